@@ -1,6 +1,79 @@
-"""Clean text → ParsedDocument (STUB)."""
-from .model import ParsedDocument
+"""Text → ParsedDocument: repair it, then read the header, the outline with who answers for each item, the group."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .clean import clean
+from .errors import ReaderError
+from .group import read_leading_group
+from .header import read_header
+from .model import OutlineItem, ParsedDocument
+from .outline import find_items, heading_of
+from .responsibility import read_responsibility
+from .segments import looks_like_news, read_segments
+from .timecues import read_time
+
+_AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
 
 
-def parse_text(text, source=None):
-    return ParsedDocument(source=source, text=text)
+def _document_year(date: str | None, doc_number: str | None, text: str) -> int | None:
+    if date:
+        return int(date[:4])
+    if doc_number:
+        m = re.search(r"〔(\d{4})〕", doc_number)
+        if m:
+            return int(m.group(1))
+    m = P.DATE.search(text)
+    parts = P.date_parts(m) if m else None
+    return parts[0] if parts else None
+
+
+def _outline(text: str, year: int | None) -> list[OutlineItem]:
+    out = []
+    for raw in find_items(text):
+        own = text[raw.body_start:raw.end].strip()
+        heading = heading_of(own)
+        rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
+        responsibility, stated = read_responsibility(own)
+        deadline, hint, hint_dates = read_time(own, year, stated)
+        out.append(OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
+                               text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
+                               deadline=deadline, time_hint=hint, hint_dates=hint_dates))
+    return out
+
+
+def parse_text(text: str, source: str | None = None) -> ParsedDocument:
+    """Read a document's plain text (any damage included) into a ParsedDocument."""
+    cleaned = clean(text)
+    if not cleaned.strip():
+        raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
+    header = read_header(cleaned)
+    doc = ParsedDocument(source=source, text=cleaned)
+    if not header.doc_number and not header.recipients and looks_like_news(cleaned):
+        doc.doc_type = "news"
+        doc.segments = read_segments(cleaned)
+        doc.references = header.references
+        if len(doc.segments) <= 1:
+            # a single report has a title and dateline of its own
+            first = doc.segments[0] if doc.segments else None
+            doc.title = first.heading if first else header.title
+            doc.issuer = first.unit if first else None
+            doc.date = header.date
+        return doc
+    doc.doc_type = header.doc_type
+    doc.issuer = header.issuer
+    doc.doc_number = header.doc_number
+    doc.title = header.title
+    doc.recipients = header.recipients
+    doc.signer = header.signer
+    doc.date = header.date
+    doc.contact = header.contact
+    doc.cc = header.cc
+    doc.references = header.references
+    doc.enclosed_title = header.enclosed_title
+    year = _document_year(doc.date, doc.doc_number, cleaned)
+    doc.outline = _outline(cleaned, year)
+    doc.leading_group = read_leading_group(cleaned)
+    return doc

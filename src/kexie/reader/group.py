@@ -1,0 +1,97 @@
+"""The 领导小组 a plan sets up: its name, 组长, 副组长, 成员 with their titles, and where its office sits."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .model import LeadingGroup, Member
+
+CJK = P.CJK
+# The last word of a title (党组书记, 副主席, 三级调研员, 办公室主任 …): what separates a title from a name.
+TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "巡视员", "主任", "副主任", "部长", "副部长", "馆长",
+                  "副馆长", "秘书长", "副秘书长", "处长", "副处长", "科长", "副科长", "局长", "副局长", "院长", "副院长",
+                  "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
+                  "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
+                  "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "同志")
+_TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
+_NAME_ROLE = {"组长": "heads", "副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
+_GROUP_NAME = re.compile(rf"成立(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?领导小组)")
+_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?(副组长|组长|成员|组员)")
+_LIST_LINE = re.compile(r"^(副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.+)$")
+_OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?(?:设)?在([{CJK}（）]{{2,30}}?)(?=[，。；,]|$|，由)")
+_PERSON_SPLIT = re.compile(r"[、，,]|(?<=[^副])和|及|与")
+
+
+def _split_people(s: str) -> list[str]:
+    """Split 副主席杨新露和三级调研员杨家瑾 into people; keep 机关部室和直属单位主要负责人 whole."""
+    pieces = [p for p in re.split(r"[、，,]", s) if p]
+    out = []
+    for piece in pieces:
+        parts = re.split(r"和|及|与", piece)
+        if len(parts) > 1 and all(_TITLE_END.search(p) for p in parts):
+            out.extend(parts)
+        else:
+            out.append(piece)
+    return [p.strip() for p in out if p.strip()]
+
+
+def _member(s: str) -> Member:
+    """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记)."""
+    s = re.sub(r"同志$", "", s.strip(" \u3000"))
+    bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
+    if bracket:
+        return Member(name=bracket.group(1), title=bracket.group(2))
+    spaced = re.match(rf"^([{CJK}]{{2,4}})\s+(.+)$", s)
+    if spaced and _TITLE_END.search(spaced.group(2)):
+        return Member(name=spaced.group(1), title=re.sub(r"\s+", "", spaced.group(2)))
+    s = re.sub(r"\s+", "", s)
+    last = None
+    for m in _TITLE_END.finditer(s):
+        last = m
+    if last and last.end() == len(s):
+        return Member(name=None, title=s)
+    if last and 2 <= len(s) - last.end() <= 4:
+        return Member(name=s[last.end():], title=s[:last.end()])
+    if re.fullmatch(rf"[{CJK}]{{2,4}}", s):
+        return Member(name=s, title=None)
+    return Member(name=None, title=s)
+
+
+def read_leading_group(text: str) -> LeadingGroup | None:
+    m = _GROUP_NAME.search(text)
+    if not m:
+        return None
+    name = re.sub(r"^(由|以)", "", m.group(1))
+    group = LeadingGroup(name=name)
+    # the sentences that describe the group: from 成立 to the end of its paragraph
+    para_end = text.find("\n", m.end())
+    body = text[m.end(): para_end if para_end > 0 else len(text)]
+    # list layout: 组  长：雷洪  党组书记 (one line a role, further members on following lines)
+    following = text[m.end():].split("\n")[1:25]
+    role = None
+    for line in following:
+        lm = _LIST_LINE.match(line.strip())
+        if lm:
+            role = _NAME_ROLE[re.sub(r"\s+", "", lm.group(1))]
+            rest = lm.group(2)
+        elif role and line.strip() and not re.search("[。；]", line) and len(line.strip()) <= 40:
+            rest = line
+        else:
+            if role:
+                break
+            continue
+        for person in re.split(r"[、，,；;]", rest.strip()):
+            if person.strip():
+                getattr(group, role).append(_member(person))
+    if not (group.heads or group.deputies or group.members):
+        for clause in _ROLE_CLAUSE.finditer(body):
+            people = clause.group(1)
+            people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
+            target = getattr(group, _NAME_ROLE[clause.group(2)])
+            for person in _split_people(people):
+                target.append(_member(person))
+    office = _OFFICE.search(text, m.start())
+    if office:
+        group.office = office.group(1)
+    return group

@@ -1,0 +1,277 @@
+"""The official header and end matter of a 公文: 发文机关, 发文字号, 标题, 主送, 签发人, 成文日期, 联系人, 抄送, 引用文件."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from difflib import SequenceMatcher
+
+from . import patterns as P
+from .model import Contact
+
+CJK = P.CJK
+_SENTENCE = re.compile(r"[。；！？]")
+_HEADER_ORG = re.compile(rf"^(?P<org>(中共)?[{CJK}（）]{{2,40}}?)(文件|文 件)$")
+_SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{2,4}}(?:\s+|、|，)?)+)")
+_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?\s*[:：]?\s*([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$)")
+_PHONE = re.compile(r"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*((?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d)")
+_BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
+_EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+_CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
+_RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
+_ENCLOSING = re.compile(r"印发|转发|颁发|下发")
+_ISSUE_WORDS = re.compile(r"(印发|发布|签发|制发)$")
+_TITLE_LEAD = re.compile(rf"^((中共)?[{CJK}]{{2,30}}?(科学技术协会|科协|学会|协会|研究会|委员会|党组|人民政府|政府|办公室|办公厅|局))(?=关于|印发|转发)")
+
+
+@dataclass
+class Header:
+    issuer: str | None = None
+    doc_number: str | None = None
+    title: str | None = None
+    recipients: list[str] = field(default_factory=list)
+    signer: str | None = None
+    date: str | None = None
+    contact: Contact | None = None
+    cc: list[str] = field(default_factory=list)
+    references: list[str] = field(default_factory=list)
+    enclosed_title: str | None = None
+    doc_type: str = "other"
+    title_line: int | None = None  # index in lines of the title's last line
+
+
+def _lines(text: str) -> list[str]:
+    return [ln for ln in text.split("\n") if ln.strip()]
+
+
+def _is_title_piece(line: str) -> bool:
+    return (len(line) <= 120 and not _SENTENCE.search(line) and not line.endswith(("：", ":"))
+            and not P.LABEL_LINE.match(line))
+
+
+def _strip_title(s: str) -> str:
+    return re.sub(r"\s+", "", s).strip("：:，,")
+
+
+def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
+    """The document's own number stands on its own line near the top (sometimes with 签发人)."""
+    for i, line in enumerate(lines[:12]):
+        found = P.find_doc_numbers(line)
+        if not found:
+            continue
+        number, start, end = found[0]
+        rest = (line[:start] + line[end:]).strip()
+        if len(rest) <= 12 or rest.startswith("签发人") or P.starts_with_marker(rest) is None and len(line) <= 40:
+            return number, i
+    return None, None
+
+
+def _title(lines: list[str], start: int) -> tuple[str | None, int | None]:
+    """Consecutive short lines ending with a kind-of-document word (通知, 方案 …) from `start`."""
+    for i in range(start, min(start + 8, len(lines))):
+        line = lines[i]
+        if not _is_title_piece(line) or line.startswith("签发人") or P.LABEL_LINE.match(line):
+            continue
+        if _HEADER_ORG.match(line) or P.DATE_LINE.fullmatch(line):
+            continue
+        pieces, j = [], i
+        while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]):
+            pieces.append(lines[j])
+            if P.TITLE_END.search(lines[j]):
+                return _strip_title("".join(pieces)), j
+            j += 1
+    return None, None
+
+
+def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
+    found = []
+    top = title_index if title_index is not None else 3
+    for line in lines[:max(top, 1)]:
+        m = _HEADER_ORG.match(line)
+        if m:
+            found.append(m.group("org"))
+        elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line):
+            found.append(line)
+    # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
+    for i, line in enumerate(lines):
+        if P.DATE_LINE.fullmatch(line) and i > 0:
+            prev = lines[i - 1]
+            if P.ORG_LINE.fullmatch(prev) and len(prev) <= 30:
+                found.append(prev)
+    return found
+
+
+def _fullest(candidates: list[str]) -> str | None:
+    """The first candidate, written out in full where another candidate spells its abbreviation out."""
+    if not candidates:
+        return None
+    best = candidates[0]
+    for other in candidates[1:]:
+        if other != best and _expands(best, other):
+            best = other
+    return best
+
+
+def _expands(short: str, full: str) -> bool:
+    return short.replace("科协", "科学技术协会") == full or (
+        len(full) > len(short) and full.endswith(short[-2:]) and SequenceMatcher(None, short, full).ratio() > 0.7
+        and short.replace("科协", "") in full.replace("科学技术协会", ""))
+
+
+def iso_date(m: re.Match) -> str | None:
+    parts = P.date_parts(m)
+    return "%04d-%02d-%02d" % parts if parts else None
+
+
+def _date(lines: list[str]) -> str | None:
+    issued = None
+    for line in lines:
+        m = P.DATE_LINE.fullmatch(line)
+        if not m:
+            continue
+        value = iso_date(m)
+        if not value:
+            continue
+        if _ISSUE_WORDS.search(line):
+            issued = issued or value
+        else:
+            return value  # 成文日期 comes before 印发日期
+    return issued
+
+
+def _contact(lines: list[str]) -> Contact | None:
+    for i, line in enumerate(lines):
+        if "联系人" not in line:
+            continue
+        window = line + ("；" + lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 60 else "")
+        name = _CONTACT_NAME.search(line)
+        phone = _PHONE.search(window) or _BARE_PHONE.search(window)
+        email = _EMAIL.search(window)
+        contact = Contact(name=name.group(1) if name else None,
+                          phone=re.sub(r"\s+", "", phone.group(1)).strip("-－") if phone else None,
+                          email=email.group(0) if email else None)
+        if contact.name or contact.phone or contact.email:
+            return contact
+    return None
+
+
+def _recipients(lines: list[str], after: int) -> list[str]:
+    for line in lines:
+        m = _RECIPIENTS_LABEL.match(line)
+        if m:
+            return P.split_names(m.group(1))
+    for line in lines[after:after + 4]:
+        if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line:
+            names = P.split_names(line.rstrip("：:"))
+            if names and all(len(n) <= 30 for n in names):
+                return names
+    return []
+
+
+def _cc(lines: list[str]) -> list[str]:
+    for line in lines:
+        m = _CC.match(line)
+        if m:
+            return P.split_names(m.group(1).rstrip("。."))
+    return []
+
+
+def _signer(text: str) -> str | None:
+    m = _SIGNER.search(text)
+    if not m:
+        return None
+    names = re.split(r"[\s、，]+", m.group(1).strip())
+    return names[0] if names and names[0] else None
+
+
+def _outer_quoted(title: str) -> str | None:
+    """The text of the outermost 《…》 after 印发/转发 in a title, with inner 〈〉 written 《》."""
+    m = _ENCLOSING.search(title)
+    start = title.find("《", m.end() if m else 0)
+    if start < 0:
+        return None
+    depth = 0
+    for i in range(start, len(title)):
+        if title[i] == "《":
+            depth += 1
+        elif title[i] == "》":
+            depth -= 1
+            if depth == 0:
+                return title[start + 1:i].replace("〈", "《").replace("〉", "》")
+    return None
+
+
+def _title_blocks(lines: list[str], start: int) -> list[str]:
+    """Title-like runs of short lines after `start`: a plan's own title line(s) in the body."""
+    blocks = []
+    i = start
+    while i < len(lines):
+        if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not P.DATE_LINE.fullmatch(lines[i]):
+            j, pieces = i, []
+            while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not P.DATE_LINE.fullmatch(lines[j]):
+                pieces.append(lines[j])
+                if P.TITLE_END.search(lines[j]):
+                    blocks.append(_strip_title("".join(pieces)))
+                    break
+                j += 1
+            i = j + 1 if pieces else i + 1
+        else:
+            i += 1
+    return blocks
+
+
+def _similar(a: str, b: str) -> float:
+    canon = lambda s: re.sub(r"[《》〈〉“”\"'‘’]", "", s).replace("科学技术协会", "科协")
+    return SequenceMatcher(None, canon(a), canon(b)).ratio()
+
+
+def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
+    if not title or not _ENCLOSING.search(title):
+        return None
+    quoted = _outer_quoted(title)
+    if not quoted:
+        return None
+    best, score = None, 0.0
+    for block in _title_blocks(lines, after + 1):
+        for candidate in (block, block.lstrip("附件0123456789：: ")):
+            s = _similar(candidate, quoted)
+            if s > score:
+                best, score = candidate, s
+    # the plan's own title line says it in full (科学技术协会 where the notice wrote 科协)
+    return best if best and score >= 0.75 else quoted
+
+
+def doc_type_of(title: str | None) -> str:
+    if not title:
+        return "other"
+    for kind, words in P.DOC_KINDS:
+        if title.endswith(words) or title.rstrip("》”").endswith(words):
+            return kind
+    return "other"
+
+
+def read_header(text: str) -> Header:
+    lines = _lines(text)
+    h = Header()
+    h.doc_number, number_index = _own_doc_number(lines)
+    h.title, h.title_line = _title(lines, (number_index + 1) if number_index is not None else 0)
+    if h.title_line is not None and h.title_line > 10:
+        h.title, h.title_line = None, None
+    h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
+    if h.issuer is None and h.title:
+        m = _TITLE_LEAD.match(h.title)
+        h.issuer = m.group(1) if m else None
+    after = h.title_line if h.title_line is not None else (number_index or 0)
+    h.recipients = _recipients(lines, after + 1)
+    h.signer = _signer(text)
+    h.date = _date(lines)
+    h.contact = _contact(lines)
+    h.cc = _cc(lines)
+    refs: list[str] = []
+    for number, _, _ in P.find_doc_numbers(text):
+        if number != h.doc_number and number not in refs:
+            refs.append(number)
+    h.references = refs
+    h.enclosed_title = _enclosed_title(h.title, lines, after)
+    h.doc_type = doc_type_of(h.title)
+    return h

@@ -1,0 +1,139 @@
+"""A saved web page → its text: honour the declared charset, drop page furniture, one line per block.
+
+Block elements become line breaks so that the numbered outline lines of a 公文 stay separate lines;
+table rows become lines with their cells joined by a full-width space.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .decode import decode_bytes, display
+from .errors import ReaderError
+
+# Elements whose content is never the document: code, styling, navigation, forms, embedded media.
+NOISE_TAGS = frozenset({
+    "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select", "option",
+    "textarea", "iframe", "object", "embed", "svg", "canvas", "video", "audio", "map", "head",
+})
+# <header>/<footer> of the page are furniture; inside an <article> or <main> they belong to the text.
+PAGE_FURNITURE_TAGS = frozenset({"header", "footer"})
+CONTENT_CONTAINERS = frozenset({"article", "main"})
+# Class/id words that mark government-site furniture (menus, breadcrumbs, share bars, site footers).
+NOISE_CLASS = re.compile(
+    r"(?:^|[\s_-])(?:nav|navbar|menu|breadcrumbs?|crumbs?|sidebar|share|bdsharebuttonbox|copyright|"
+    r"footer|site-?footer|site-?header|topbar|skip-?link)(?:$|[\s_-])", re.I)
+
+BLOCK_TAGS = frozenset({
+    "p", "div", "br", "h1", "h2", "h3", "h4", "h5", "h6", "li", "tr", "table", "ul", "ol", "dl", "dt", "dd",
+    "section", "article", "main", "header", "footer", "blockquote", "pre", "hr", "address", "figure",
+    "figcaption", "caption", "center", "body", "html", "tbody", "thead", "tfoot", "title",
+})
+CELL_TAGS = frozenset({"td", "th"})
+CELL_SEPARATOR = "\u3000"
+
+# HTML collapses runs of these (not U+3000, which Chinese text uses on purpose).
+HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
+# A source line break between two Chinese characters is no space at all (CSS segment-break rules).
+CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
+CJK_LINE_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{CJK}])")
+META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
+XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
+XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>")
+CHARSET_SCAN_BYTES = 4096
+
+
+def declared_charset(data: bytes) -> str | None:
+    head = data[:CHARSET_SCAN_BYTES]
+    match = META_CHARSET.search(head) or XML_ENCODING.search(head)
+    return match.group(1).decode("ascii") if match else None
+
+
+def html_text(data: bytes, filename: str | None) -> str:
+    from lxml import etree, html
+
+    who = display(filename)
+    markup = decode_bytes(data, filename, declared=declared_charset(data))
+    # lxml refuses a str that still carries an encoding declaration.
+    markup = XML_PROLOG.sub("", markup)
+    try:
+        root = html.document_fromstring(markup)
+    except (etree.ParserError, ValueError):
+        raise ReaderError(f"{who} is not a web page the reader can parse; save the page again as .html.") from None
+    lines: list[str] = []
+    current: list[str] = []
+    _render(root, lines, current, inside_content=False)
+    _end_line(lines, current)
+    text = "\n".join(lines).strip("\n")
+    if not text.strip():
+        raise ReaderError(f"{who} is a web page without any text; save the page with its content, or as PDF.")
+    return text
+
+
+def _is_noise(element, inside_content: bool) -> bool:
+    tag = element.tag
+    if not isinstance(tag, str):  # comments, processing instructions
+        return True
+    tag = tag.lower()
+    if tag in NOISE_TAGS:
+        return True
+    if tag in PAGE_FURNITURE_TAGS and not inside_content:
+        return True
+    if element.get("hidden") is not None or element.get("aria-hidden") == "true":
+        return True
+    marks = f"{element.get('class', '')} {element.get('id', '')} {element.get('role', '')}"
+    if marks.strip() and NOISE_CLASS.search(marks) and not inside_content:
+        return True
+    style = (element.get("style") or "").replace(" ", "").lower()
+    return "display:none" in style
+
+
+def _end_line(lines: list[str], current: list[str]) -> None:
+    line = HTML_SPACE.sub(" ", CJK_LINE_BREAK.sub("", "".join(current))).strip(" ")
+    current.clear()
+    if line:
+        lines.append(line)
+
+
+def _text(fragment: str | None) -> str:
+    return (fragment or "").replace("\u00a0", " ")
+
+
+def _render(element, lines: list[str], current: list[str], inside_content: bool) -> None:
+    """Walk the tree, appending finished lines to `lines` and the line being built to `current`."""
+    if _is_noise(element, inside_content):
+        return
+    tag = element.tag.lower()
+    if tag == "pre":
+        _end_line(lines, current)
+        lines.extend(element.text_content().replace("\u00a0", " ").splitlines())
+        return
+    if tag == "tr":
+        _end_line(lines, current)
+        cells = []
+        for cell in element:
+            if isinstance(cell.tag, str) and cell.tag.lower() in CELL_TAGS and not _is_noise(cell, True):
+                cell_lines: list[str] = []
+                cell_current: list[str] = []
+                _render_children(cell, cell_lines, cell_current, True)
+                _end_line(cell_lines, cell_current)
+                cells.append("".join(cell_lines))
+        line = CELL_SEPARATOR.join(c for c in cells if c)
+        if line:
+            lines.append(line)
+        return
+    block = tag in BLOCK_TAGS
+    if block:
+        _end_line(lines, current)
+    if tag != "br":
+        _render_children(element, lines, current, inside_content or tag in CONTENT_CONTAINERS)
+    if block:
+        _end_line(lines, current)
+
+
+def _render_children(element, lines: list[str], current: list[str], inside_content: bool) -> None:
+    current.append(_text(element.text))
+    for child in element:
+        _render(child, lines, current, inside_content)
+        # The tail (text after the child's closing tag) belongs to this element, noise or not.
+        current.append(_text(child.tail))

@@ -1,0 +1,217 @@
+"""The numbered outline: 一、 （一） 1. （1） 一是 ① 第X章 第X条 items, their ids, headings, text and spans."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from . import patterns as P
+
+# Where an item's heading stops: the first full stop, semicolon or colon, or a bracketed annotation.
+_HEADING_END = re.compile(r"[。；：！？]|（(?=[^）]*[：:])|$")
+# Lines that end the text of the item before them (the end matter of a notice or plan).
+_END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
+# An attachment that is a blank form, not a document with an outline of its own.
+_FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式)[）)]?$")
+_INLINE = re.compile(
+    r"(?:(?<=[。；！？：])|(?<=^))\s*(?:"
+    r"(?P<l1>[一二三四五六七八九十]+)、"
+    r"|（(?P<l2>[一二三四五六七八九十]+)）"
+    r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号])"
+    r"|（(?P<l4>\d{1,2})）"
+    r"|(?P<l5>[一二三四五六七八九十]+)是(?=[^，,、：:])"
+    r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
+    r")")
+_LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
+_WRITTEN = {"l1": "{}、", "l2": "（{}）", "l3": "{}．", "l4": "（{}）", "l5": "{}是", "l5c": "{}"}
+
+
+@dataclass
+class RawItem:
+    level: int
+    ordinal: int
+    marker: str
+    start: int            # offset of the marker in the cleaned text
+    body_start: int       # offset just after the marker
+    end: int = 0          # offset where the item's own text ends
+    parent: "RawItem | None" = None
+    id: str = ""
+    part: int = 1
+    children: list["RawItem"] = field(default_factory=list)
+
+
+def _line_offsets(text: str) -> list[tuple[int, str]]:
+    out, pos = [], 0
+    for line in text.split("\n"):
+        out.append((pos, line))
+        pos += len(line) + 1
+    return out
+
+
+def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int]]:
+    """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length).
+
+    A candidate counts only when the candidates form a run 1, 2, 3 … (or continue the line's own item),
+    so a stray 2. in a sentence does not cut it.
+    """
+    found = []
+    for m in _INLINE.finditer(line):
+        if m.start() == 0 or m.end() <= (first[3] if first else 0):
+            continue
+        group = next(g for g in _LEVEL_OF_GROUP if m.group(g))
+        ordinal = P.cn_number(m.group(group))
+        if not ordinal:
+            continue
+        found.append((m.start() + (len(m.group(0)) - len(m.group(0).lstrip())), _LEVEL_OF_GROUP[group], ordinal,
+                      _WRITTEN[group].format(m.group(group)), len(m.group(0).strip())))
+    # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
+    if first:
+        head = line[first[3]:]
+        m = re.search(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号\d])", head)
+        if m and m.group(1) == "1" and "。" not in head[:m.start()]:
+            found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0))))
+    found.sort()
+    accepted, last = [], {}
+    if first:
+        last[first[0]] = first[1]
+    for cand in found:
+        _, level, ordinal, _, _ = cand
+        expected = last.get(level, 0) + 1
+        if ordinal == expected:
+            accepted.append(cand)
+            last[level] = ordinal
+            for deeper in [lv for lv in last if lv > level]:
+                del last[deeper]
+    # a lone inline 一是 with no 二是 is a phrase, not a list
+    singles = [c for c in accepted if c[1] == 5 and c[2] == 1
+               and not any(o[1] == 5 and o[2] == 2 for o in accepted)]
+    return [c for c in accepted if c not in singles]
+
+
+def find_items(text: str) -> list[RawItem]:
+    """Every numbered item in document order, with its parent, id and own-text end."""
+    items: list[RawItem] = []
+    chain: list[RawItem] = []
+    part = 1
+    last_of_kind: dict[str, int] = {}
+    skipping_form = False
+    in_attachment_list = False
+    lines = _line_offsets(text)
+    for index, (offset, line) in enumerate(lines):
+        if not line:
+            in_attachment_list = False
+            continue
+        # attachments: the list under 附件： is not the outline, nor is a blank form that follows
+        label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)
+        if label:
+            _close(chain, offset)
+            chain = []
+            if label.group(2) or label.group(3):
+                in_attachment_list = True
+                skipping_form = False
+            else:
+                following = next((ln for _, ln in lines[index + 1:] if ln), "")
+                skipping_form = bool(_FORM_TITLE.search(following))
+                part += 1
+            continue
+        if skipping_form:
+            continue
+        if in_attachment_list and P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3:
+            continue
+        in_attachment_list = False
+        if _END_MATTER.match(line) or P.DATE_LINE.fullmatch(line):
+            _close(chain, offset)
+            if chain:
+                part += 1
+            chain = []
+            continue
+        first = P.starts_with_marker(line)
+        if first and not _accept(first, chain, last_of_kind):
+            first = None
+        starts = []
+        if first:
+            starts.append((0, first[0], first[1], first[2], first[3]))
+        starts += _inline_markers(line, first)
+        if not starts:
+            if chain and P.TITLE_END.search(line) and len(line) <= 50 and "。" not in line:
+                # a new title: the outline that follows is a new document's
+                _close(chain, offset)
+                chain = []
+                part += 1
+            continue
+        for pos, level, ordinal, marker, length in starts:
+            if pos and not _accept((level, ordinal, marker, length), chain, last_of_kind):
+                continue
+            last_of_kind[_kind(level, marker)] = ordinal
+            _close_from(chain, level, offset + pos)
+            item = RawItem(level=level, ordinal=ordinal, marker=marker, start=offset + pos,
+                           body_start=offset + pos + length, part=part)
+            item.parent = chain[-1] if chain else None
+            if item.parent:
+                item.parent.children.append(item)
+            chain.append(item)
+            items.append(item)
+    _close(chain, len(text))
+    _assign_ids(items)
+    return items
+
+
+def _accept(marker: tuple, chain: list[RawItem], last_of_kind: dict[str, int] | None = None) -> bool:
+    """A marker opens an item when it continues the numbering it belongs to, or starts a new list.
+
+    Some numberings run on across sections (第三条 after 第二章, 5. under （二） after 4. under （一））.
+    """
+    level, ordinal = marker[0], marker[1]
+    kind = _kind(level, marker[2])
+    if last_of_kind and last_of_kind.get(kind) and ordinal == last_of_kind[kind] + 1:
+        return True
+    sibling = next((it for it in reversed(chain) if it.level == level), None)
+    if sibling is not None:
+        return sibling.ordinal < ordinal <= sibling.ordinal + 2 or (ordinal == 1 and chain[-1].level < level)
+    return ordinal <= 2
+
+
+def _kind(level: int, marker: str) -> str:
+    return f"{level}" + re.sub(r"[一二三四五六七八九十百〇零\d①-⑳]+", "N", marker)
+
+
+def _close(chain: list[RawItem], end: int) -> None:
+    for item in chain:
+        if not item.end:
+            item.end = end
+    # an item's own text stops where its first child starts
+    for item in chain:
+        if item.children:
+            item.end = min(item.end, item.children[0].start)
+
+
+def _close_from(chain: list[RawItem], level: int, end: int) -> None:
+    """Close the items at this level and deeper; a new item at the same level ends its siblings."""
+    if chain and not chain[-1].end:
+        chain[-1].end = end
+    while chain and chain[-1].level >= level:
+        item = chain.pop()
+        if not item.end or item.end > end:
+            item.end = end
+    for item in chain:
+        if item.children and (not item.end or item.end > item.children[0].start):
+            item.end = item.children[0].start
+
+
+def _assign_ids(items: list[RawItem]) -> None:
+    seen: set[str] = set()
+    for item in items:
+        number = str(item.ordinal)
+        item.id = f"{item.parent.id}.{number}" if item.parent else number
+        if item.id in seen:
+            # a second outline in one file (a notice's items, then its attached plan's) keeps ids unique
+            item.id = f"{item.part}-{item.id}"
+        seen.add(item.id)
+
+
+def heading_of(body: str) -> str:
+    """The item's heading: its text up to the first 。；： or line end, or a bracketed annotation."""
+    first_line = body.split("\n", 1)[0]
+    m = _HEADING_END.search(first_line)
+    heading = first_line[: m.start()] if m else first_line
+    return heading.strip(" \u3000，,、").strip()

@@ -1,0 +1,191 @@
+"""The conventions of 公文 (GB/T 9704) as data: markers, labels, title words, document numbers, numerals."""
+
+from __future__ import annotations
+
+import re
+
+CJK = "\u4e00-\u9fff\u3400-\u4dbf"
+CN_DIGITS = "〇○零ΟOo一二三四五六七八九十百两"
+
+URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[^\s，。；）]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+
+# ---------- numerals ----------
+_CN_VALUE = {"〇": 0, "○": 0, "零": 0, "Ο": 0, "O": 0, "o": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
+             "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
+_CIRCLED = "①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳"
+
+
+def cn_number(s: str) -> int | None:
+    """一 → 1, 十二 → 12, 二十 → 20, 一百零五 → 105, 12 → 12; None if it is not a number."""
+    s = s.strip()
+    if not s:
+        return None
+    if s in _CIRCLED:
+        return _CIRCLED.index(s) + 1
+    if s.isascii() and s.isdigit():
+        return int(s)
+    total, current = 0, 0
+    for ch in s:
+        if ch in _CN_VALUE:
+            current = _CN_VALUE[ch]
+        elif ch == "十":
+            total += (current or 1) * 10
+            current = 0
+        elif ch == "百":
+            total += (current or 1) * 100
+            current = 0
+        else:
+            return None
+    return total + current
+
+
+def cn_digits(s: str) -> int | None:
+    """二〇二二 → 2022, 一二 → 12: digit by digit, as years are written."""
+    if s.isdigit():
+        return int(s)
+    out = ""
+    for ch in s:
+        if ch not in _CN_VALUE:
+            return None
+        out += str(_CN_VALUE[ch])
+    return int(out) if out else None
+
+
+# ---------- document numbers (发文字号) ----------
+_OPEN, _CLOSE = r"[〔\[【［(（]", r"[〕\]】］)）]"
+DOC_NUMBER_LOOSE = re.compile(rf"[{CJK}A-Za-z]{{1,14}}\s*{_OPEN}\s*(?:19|20)\d\d\s*{_CLOSE}\s*[{CJK}]{{0,4}}\s*\d{{1,5}}\s*号")
+DOC_NUMBER = re.compile(rf"([{CJK}A-Za-z]{{1,14}})〔((?:19|20)\d\d)〕([{CJK}]{{0,4}}\d{{1,5}})号")
+# Words that end the running text before a document number's own prefix (根据国发〔2022〕2号 → 国发).
+_PREFIX_BOUNDARY = re.compile(
+    "根据|依据|按照|参照|对照|贯彻落实|贯彻|落实|执行|印发|转发|通知|意见|方案|文件|精神|要求|规定|决定|号|和|及|与|或|见|据|的|即|等")
+
+
+def normalise_doc_number(s: str) -> str:
+    s = re.sub(r"\s+", "", s)
+    return re.sub(rf"{_OPEN}((?:19|20)\d\d){_CLOSE}", r"〔\1〕", s)
+
+
+def doc_number_prefix(prefix: str) -> str:
+    """The agency abbreviation at the end of a run of text (按照中共广东省委粤发 → 粤发)."""
+    cut = 0
+    for m in _PREFIX_BOUNDARY.finditer(prefix):
+        if m.end() < len(prefix):
+            cut = m.end()
+    prefix = prefix[cut:]
+    return prefix[-10:]
+
+
+def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
+    """Every 发文字号 in the text as (normalised number, start, end)."""
+    out = []
+    for m in DOC_NUMBER.finditer(text):
+        prefix = doc_number_prefix(m.group(1))
+        if not prefix:
+            continue
+        start = m.end(1) - len(prefix)
+        out.append((f"{prefix}〔{m.group(2)}〕{m.group(3)}号", start, m.end()))
+    return out
+
+
+# ---------- outline markers ----------
+# (level, compiled pattern at line start, ordinal group, how the marker is written)
+MARKERS = [
+    (1, re.compile(rf"第([{CN_DIGITS}\d]+)章\s*"), "第{}章"),
+    (2, re.compile(rf"第([{CN_DIGITS}\d]+)条\s*"), "第{}条"),
+    (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])"), "{}、"),
+    (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*"), "（{}）"),
+    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])"), "{}．"),
+    (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*"), "（{}）"),
+    (5, re.compile(r"([一二三四五六七八九十]+)是\s*(?=[^，,、：:])"), "{}是"),
+    (5, re.compile(rf"([{_CIRCLED}])\s*"), "{}"),
+]
+MARKER_KINDS = {"第{}章": "chapter", "第{}条": "article"}
+
+
+def starts_with_marker(line: str):
+    """(level, ordinal, marker as written, length of the marker) for a line that starts an item, else None."""
+    for level, pattern, written in MARKERS:
+        m = pattern.match(line)
+        if m:
+            ordinal = cn_number(m.group(1))
+            if ordinal is None or ordinal == 0:
+                continue
+            return level, ordinal, written.format(m.group(1)), m.end()
+    return None
+
+
+# ---------- dates ----------
+_Y = rf"(\d{{4}}|[{CN_DIGITS}]{{4}})"
+_M = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
+_D = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
+DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
+
+
+def date_parts(m: re.Match) -> tuple[int, int, int] | None:
+    year, month, day = cn_digits(m.group(1)), cn_number(m.group(2)), cn_number(m.group(3))
+    if year is None or month is None or day is None:
+        return None
+    if year < 100:
+        year += 2000
+    if not (1 <= month <= 12 and 1 <= day <= 31 and 1949 <= year <= 2100):
+        return None
+    return year, month, day
+
+
+# ---------- kinds of document, by the last word of the title ----------
+DOC_KINDS = [
+    ("notice", ("通知",)),
+    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排", "意见")),
+    ("regulation", ("办法", "规定", "细则", "制度", "条例", "章程", "规则", "准则", "指引")),
+    ("summary", ("工作总结", "总结", "工作报告", "报告", "情况汇报", "汇报")),
+    ("news", ("简报", "动态", "快讯", "通讯")),
+    ("other", ("通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "决议", "倡议书", "清单")),
+]
+TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
+TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?$")
+
+# ---------- organisations ----------
+ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅",
+                "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",
+                "中心", "联合会", "基金会", "党委")
+ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXES) + r")(文件)?")
+ORG_NAME = re.compile(rf"[{CJK}]{{1,16}}?(科学技术协会|老科协|科协)")
+
+# ---------- labels of the header and end matter ----------
+LABELS = {
+    "signer": ("签发人", "签发"),
+    "contact": ("联系人", "联 系 人"),
+    "phone": ("联系电话", "电话", "手机", "座机", "固话", "联系方式"),
+    "email": ("电子邮箱", "电子信箱", "邮箱", "E-mail", "Email", "email", "邮件"),
+    "cc": ("抄送", "抄报", "抄送单位"),
+    "recipients": ("主送", "主送单位"),
+    "attachments": ("附件",),
+}
+LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
+                        r"(?=\s*[:：\d）)]|\s*$)")
+_OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人"), "签发人")]
+
+
+def fix_ocr_labels(line: str) -> str:
+    """OCR misreads of header labels (答发人, 簽發人) are read as the label they are."""
+    for pattern, label in _OCR_LABELS:
+        line = pattern.sub(label, line)
+    return line
+
+
+def split_names(s: str) -> list[str]:
+    """Split a list of bodies or names on 、，；, outside brackets (各县（市、区）科协 stays whole)."""
+    out, depth, current = [], 0, []
+    for ch in s:
+        if ch in "（(《〔【":
+            depth += 1
+        elif ch in "）)》〕】":
+            depth = max(0, depth - 1)
+        if depth == 0 and ch in "、，,；;":
+            out.append("".join(current))
+            current = []
+            continue
+        current.append(ch)
+    out.append("".join(current))
+    return [x.strip(" \u3000。.：:") for x in out if x.strip(" \u3000。.：:")]

@@ -1,0 +1,94 @@
+"""Who answers for an item: 牵头领导, 责任领导, 责任科室, 牵头单位, 配合单位 and their kin, read from its text."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .model import Responsibility
+
+# Role words as written in plans → the field they fill. 责任单位/承办单位 are "units" whose role depends on
+# whether the item also names a 牵头单位 (then they are partners).
+ROLE_WORDS = {
+    "牵头领导": "lead_leaders", "牵头市领导": "lead_leaders", "牵头省领导": "lead_leaders", "牵头校领导": "lead_leaders",
+    "领衔领导": "lead_leaders", "包抓领导": "lead_leaders",
+    "责任领导": "responsible_leaders", "分管领导": "responsible_leaders", "责任市领导": "responsible_leaders",
+    "分管市领导": "responsible_leaders", "分管负责人": "responsible_leaders", "具体负责领导": "responsible_leaders",
+    "责任科室": "departments", "责任部门": "departments", "责任处室": "departments", "责任部室": "departments",
+    "承办科室": "departments", "承办处室": "departments", "承办部门": "departments", "牵头科室": "departments",
+    "牵头处室": "departments", "牵头部室": "departments", "具体承办": "departments",
+    "牵头单位": "lead_units", "牵头部门": "lead_units", "主责单位": "lead_units", "主办单位": "lead_units",
+    "责任单位": "units", "承办单位": "units", "实施单位": "units", "落实单位": "units",
+    "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
+    "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
+}
+TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
+_ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*")
+_TIME_RE = re.compile("(" + "|".join(TIME_WORDS) + r")\s*[:：]\s*([^；;。）)\n]+)")
+# Vague tails dropped from a name (市科技局等相关部门 → 市科技局).
+_VAGUE_TAIL = re.compile(r"(等(相关|有关|各)?(部门|单位|科室|处室|部室)?|及(相关|有关)(部门|单位)|(相关|有关)(部门|单位))$")
+# "the first named leads" notes of government task lists (排在第一位的为牵头单位)
+_FIRST_LEADS = re.compile(r"[（(]?[^（）()，,；;、]*(第一|首位)[^（）()，,；;、]{0,8}牵头[^（）()，,；;、]*[）)]?")
+_PLACEHOLDER = re.compile(r"^(各|全体)?(相关|有关)?(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
+
+
+def _names(value: str) -> list[str]:
+    value = _FIRST_LEADS.sub("", value)
+    out = []
+    for name in P.split_names(value):
+        name = re.sub(r"^(由|是)", "", name)
+        name = re.sub(r"(负责|牵头|同志|落实|按职责分工负责)$", "", name)
+        cleaned = _VAGUE_TAIL.sub("", name)
+        name = cleaned if cleaned else name
+        # 和/及 join two names only when both sides are short names (雷洪和史廷昌)
+        parts = re.split(r"[和及与]", name)
+        if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
+            out.extend(parts)
+        elif name and not _PLACEHOLDER.match(name):
+            out.append(name)
+    return out
+
+
+def _annotation_value(value: str) -> str:
+    """The names after a role word: up to ；。 or the bracket that closes the annotation."""
+    depth = 0
+    for i, ch in enumerate(value):
+        if ch in "（(":
+            depth += 1
+        elif ch in "）)":
+            if depth == 0:
+                return value[:i]
+            depth -= 1
+        elif ch in "；;。\n" and depth == 0:
+            return value[:i]
+        elif depth == 0 and value.startswith(TIME_WORDS, i):
+            return value[:i]
+    return value
+
+
+def read_responsibility(text: str) -> tuple[Responsibility | None, str | None]:
+    """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one."""
+    r = Responsibility()
+    units: list[str] = []
+    matches = list(_ROLE_RE.finditer(text))
+    first_leads = bool(_FIRST_LEADS.search(text))
+    for i, m in enumerate(matches):
+        end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        value = _annotation_value(text[m.end():end])
+        role = ROLE_WORDS[m.group(1)]
+        names = _names(value)
+        if role == "units":
+            units.extend(names)
+        else:
+            target = getattr(r, role)
+            target.extend(n for n in names if n not in target)
+    if units:
+        if r.lead_units:
+            r.partner_units.extend(n for n in units if n not in r.partner_units)
+        elif first_leads and len(units) > 1:
+            r.lead_units.append(units[0])
+            r.partner_units.extend(units[1:])
+        else:
+            r.lead_units.extend(units)
+    t = _TIME_RE.search(text)
+    return (r if r else None), (t.group(2).strip() if t else None)

@@ -1,0 +1,96 @@
+"""A gathered news page (a provincial paper's 科协 page): one segment per report, attributed to its unit."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+from .model import Segment
+
+CJK = P.CJK
+# A line that is only a unit's name: the label over a report on a gathered page.
+_UNIT_LINE = re.compile(rf"^[{CJK}]{{2,16}}(科学技术协会|老科协|科协|学会|协会|研究会|科技馆)$")
+_UNIT_HEADLINE = re.compile(rf"^([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))[：:]\s*\S")
+_BYLINE = re.compile(r"^[（(][^）)]{1,40}[）)]$")
+_NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|^[（(]本栏目")
+_CLOSING = re.compile(r"^(本版协办单位|协办单位|[（(]排名不分先后[）)]|责任编辑|编辑[:：]|审核[:：])")
+_MENTION = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:省|市|州|县|区|盟|旗))?(?:老科协|科学技术协会|科协)")
+_SENTENCE = re.compile(r"[。，；！？]")
+
+
+def _is_headline(line: str) -> bool:
+    return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line)
+
+
+def looks_like_news(text: str) -> bool:
+    lines = [ln for ln in text.split("\n") if ln]
+    signs = sum(1 for ln in lines if _NEWS_SIGNS.search(ln))
+    units = sum(1 for ln in lines if _UNIT_LINE.match(ln) or _UNIT_HEADLINE.match(ln))
+    return signs >= 1 or units >= 3
+
+
+def _unit_from(headline: str | None, body: str) -> str | None:
+    if headline:
+        m = _UNIT_HEADLINE.match(headline)
+        if m:
+            return m.group(1)
+    mentions = [m.group(0) for m in _MENTION.finditer(body[:400])]
+    head_mentions = [m.group(0) for m in _MENTION.finditer(headline or "")]
+    for short in head_mentions:
+        # the headline says 省科协, the report names it in full (四川省科协)
+        longer = next((x for x in mentions if x.endswith(short) and len(x) > len(short)), None)
+        if longer:
+            return longer
+    if head_mentions:
+        return head_mentions[0]
+    return mentions[0] if mentions else None
+
+
+def read_segments(text: str) -> list[Segment]:
+    """Split a gathered page into reports. Runs of bare unit names (a co-organiser list) are not reports."""
+    lines, pos = [], 0
+    for line in text.split("\n"):
+        lines.append((pos, line))
+        pos += len(line) + 1
+    content = [(o, ln) for o, ln in lines if ln]
+    # indexes of lines in a run of three or more bare unit names: a list, not labels
+    listed: set[int] = set()
+    run: list[int] = []
+    for i, (_, ln) in enumerate(content + [(0, "")]):
+        if _UNIT_LINE.match(ln):
+            run.append(i)
+        else:
+            if len(run) >= 3:
+                listed.update(run)
+            run = []
+    starts: list[tuple[int, str | None, str | None]] = []  # (content index, unit, heading)
+    for i, (_, ln) in enumerate(content):
+        if i in listed or _CLOSING.match(ln):
+            continue
+        nxt = content[i + 1][1] if i + 1 < len(content) else ""
+        if _UNIT_LINE.match(ln):
+            starts.append((i, ln, None))
+        elif _is_headline(ln) and nxt and not _is_headline(nxt) and not _UNIT_LINE.match(nxt) and len(nxt) > 40:
+            starts.append((i, None, ln))
+    segments = []
+    for k, (i, unit, heading) in enumerate(starts):
+        end_index = starts[k + 1][0] if k + 1 < len(starts) else len(content)
+        body_lines = []
+        for j in range(i + 1, end_index):
+            if j in listed or _CLOSING.match(content[j][1]):
+                break
+            body_lines.append(content[j][1])
+        # trailing headlines belong to the next report or column, not to this one
+        while body_lines and _is_headline(body_lines[-1]) and not _BYLINE.match(body_lines[-1]):
+            body_lines.pop()
+        body = "\n".join(body_lines)
+        if not body:
+            continue
+        if unit is None:
+            byline = next((b for b in reversed(body_lines) if _BYLINE.match(b)), None)
+            inner = byline.strip("（）()") if byline else ""
+            unit = inner if _UNIT_LINE.match(inner) else _unit_from(heading, body)
+        start = content[i][0]
+        last = content[min(end_index, len(content)) - 1]
+        segments.append(Segment(unit=unit, heading=heading, text=body, span=(start, last[0] + len(last[1]))))
+    return segments

@@ -1,0 +1,110 @@
+"""Time cues of an item: a deadline where the item sets one (2022年6月底前), else a softer hint (贯穿全年, 全国科普日)."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+
+from . import patterns as P
+
+_Y = rf"(?:(?P<y>\d{{4}}|[{P.CN_DIGITS}]{{4}})\s*年)?"
+_PERIOD = (
+    r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:份)?"
+    r"(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]|(?P<part>底|末|中旬|上旬|下旬|初|中))?"
+    r"|(?:第)?(?P<q>[一二三四1-4])\s*季度(?P<qend>末|底)?"
+    r"|(?P<half>上半年|下半年|年底|年末|年内|年中|全年))"
+)
+DATE_EXPR = re.compile(_Y + _PERIOD)
+_DEADLINE_AFTER = re.compile(r"^\s*(前|以前|之前|止|截止|为止|完成|结束|办结|报送|上报|报|底前|内完成)")
+_DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止|到|至|力争|确保|争取)\s*$")
+
+# Soft cues: rhythms and spans that are not a date.
+SOFT_CUES = ("长期坚持", "贯穿全年", "常态化", "持续推进", "长期", "每年", "每季度", "每半年", "每月", "每周", "年度",
+             "当前和今后一个时期", "逐年", "分阶段", "全年")
+
+# Named days of the association calendar → how to find the date in a year.
+NAMED_DAYS = {
+    "全国科技工作者日": (5, 30), "全国科普日": ("third-saturday", 9), "全国科技活动周": ("third-sunday-week", 5),
+    "七一": (7, 1), "建党": (7, 1), "国庆": (10, 1), "五四": (5, 4), "青年节": (5, 4), "元旦": (1, 1),
+    "三八": (3, 8), "妇女节": (3, 8), "植树节": (3, 12), "世界读书日": (4, 23), "六一": (6, 1), "八一": (8, 1),
+    "教师节": (9, 10), "全国防灾减灾日": (5, 12), "世界环境日": (6, 5), "世界气象日": (3, 23), "世界地球日": (4, 22),
+    "世界水日": (3, 22), "全民国家安全教育日": (4, 15), "全国低碳日": ("third-wednesday-week", 6),
+}
+_NAMED_RE = re.compile("|".join(sorted(NAMED_DAYS, key=len, reverse=True)))
+
+
+def _nth_weekday(year: int, month: int, weekday: int, n: int) -> dt.date:
+    first = dt.date(year, month, 1)
+    offset = (weekday - first.weekday()) % 7
+    return first + dt.timedelta(days=offset + 7 * (n - 1))
+
+
+def named_day(name: str, year: int) -> dt.date:
+    rule = NAMED_DAYS[name]
+    if rule[0] == "third-saturday":
+        return _nth_weekday(year, rule[1], 5, 3)
+    if rule[0] == "third-sunday-week":  # the week that holds the third Sunday: its Monday
+        return _nth_weekday(year, rule[1], 6, 3) - dt.timedelta(days=6)
+    if rule[0] == "third-wednesday-week":
+        return _nth_weekday(year, rule[1], 2, 3)
+    return dt.date(year, rule[0], rule[1])
+
+
+def resolve(m: re.Match, year: int | None) -> dt.date | None:
+    """The last day a date expression allows (6月底 → 6-30, 第三季度末 → 9-30, 9月中旬 → 9-20)."""
+    if m.group("y"):
+        year = P.cn_digits(m.group("y"))
+    if not year:
+        return None
+    if m.group("half"):
+        return dt.date(year, 6, 30) if m.group("half") in ("上半年", "年中") else dt.date(year, 12, 31)
+    if m.group("q"):
+        q = P.cn_number(m.group("q"))
+        return dt.date(year, q * 3, calendar.monthrange(year, q * 3)[1])
+    month = P.cn_number(m.group("m"))
+    if not month or not 1 <= month <= 12:
+        return None
+    last = calendar.monthrange(year, month)[1]
+    if m.group("d"):
+        day = P.cn_number(m.group("d"))
+        return dt.date(year, month, day) if day and day <= last else None
+    part = m.group("part")
+    day = {"上旬": 10, "初": 10, "中旬": 20, "中": 20}.get(part, last)
+    return dt.date(year, month, day)
+
+
+def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[str | None, str | None, list[str]]:
+    """(deadline, time_hint, hint_dates) for an item's own text; `stated` is its 完成时限 if it has one."""
+    if stated:
+        m = DATE_EXPR.search(stated)
+        when = resolve(m, year) if m else None
+        if when:
+            return when.isoformat(), None, []
+        return None, stated, _hint_dates(stated, year)
+    for m in DATE_EXPR.finditer(text):
+        after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 4):m.start()]
+        if _DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y")):
+            when = resolve(m, year)
+            if when:
+                return when.isoformat(), None, []
+    hint = _hint(text)
+    return None, hint, _hint_dates(hint, year) if hint else []
+
+
+def _hint(text: str) -> str | None:
+    for sentence in re.split(r"[。；\n]", text):
+        if any(cue in sentence for cue in SOFT_CUES) or _NAMED_RE.search(sentence):
+            return sentence.strip(" ，,")[:120] or None
+    return None
+
+
+def _hint_dates(hint: str, year: int | None) -> list[str]:
+    if not year or not hint:
+        return []
+    out = []
+    for m in _NAMED_RE.finditer(hint):
+        day = named_day(m.group(0), year).isoformat()
+        if day not in out:
+            out.append(day)
+    return out

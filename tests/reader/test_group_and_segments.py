@@ -1,0 +1,47 @@
+"""The 领导小组 in its two usual forms, and a gathered news page split into one report per unit."""
+
+from kexie.reader import parse_text
+from kexie.reader.group import read_leading_group
+from samples import seed_text
+
+
+def members(group, role):
+    return [(m.name, m.title) for m in getattr(group, role)]
+
+
+def test_group_written_as_a_sentence():
+    g = read_leading_group(
+        "成立遵义市科协贯彻落实新国发2号文件工作领导小组，由党组书记雷洪和主席史廷昌任组长，副主席杨新露和三级调研员杨家瑾为副组长，"
+        "办公室主任李光华、业务部部长陈艳为成员。领导小组下设办公室在市科协办公室，由杨新露同志兼任办公室主任。")
+    assert g.name == "遵义市科协贯彻落实新国发2号文件工作领导小组"
+    assert members(g, "heads") == [("雷洪", "党组书记"), ("史廷昌", "主席")]
+    assert members(g, "deputies") == [("杨新露", "副主席"), ("杨家瑾", "三级调研员")]
+    assert members(g, "members") == [("李光华", "办公室主任"), ("陈艳", "业务部部长")]
+    assert g.office == "市科协办公室"
+
+
+def test_group_of_roles_without_names():
+    g = read_leading_group("成立省科协学习宣传贯彻领导小组，党组书记任组长，党组成员和一级巡视员任副组长，"
+                           "机关部室和直属单位主要负责人任领导小组成员。领导小组下设办公室，办公室设在直属机关党办。")
+    assert members(g, "heads") == [(None, "党组书记")]
+    assert members(g, "deputies") == [(None, "党组成员"), (None, "一级巡视员")]
+    assert members(g, "members") == [(None, "机关部室和直属单位主要负责人")]
+    assert g.office == "直属机关党办"
+
+
+def test_group_written_as_a_list():
+    g = read_leading_group("为加强领导，成立科普日活动领导小组。\n组  长：王明  市科协党组书记\n副组长：李红  市科协副主席\n"
+                           "成  员：赵强  办公室主任\n孙丽  科普部部长\n领导小组办公室设在科普部。")
+    assert members(g, "heads") == [("王明", "市科协党组书记")]
+    assert members(g, "deputies") == [("李红", "市科协副主席")]
+    assert members(g, "members") == [("赵强", "办公室主任"), ("孙丽", "科普部部长")]
+    assert g.office == "科普部"
+
+
+def test_news_page_segments_one_per_unit_and_not_the_co_organiser_list():
+    doc = parse_text(seed_text("sichuan-newspaper-page"))
+    assert doc.doc_type == "news" and doc.outline == [] and doc.title is None
+    assert [s.unit for s in doc.segments] == ["四川省科协", "泸州市科协", "内江市科协", "广元市科协", "沙湾区老科协", "中山市科协"]
+    assert doc.segments[0].heading == "省科协召开定点帮扶乡城县工作对接会"
+    assert "广元市科协召开党组会议" in doc.segments[3].text
+    assert all("攀枝花市科学技术协会" not in s.text for s in doc.segments)
