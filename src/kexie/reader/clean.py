@@ -21,38 +21,52 @@ _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[
 
 def strip_markdown(text: str) -> str:
     """Remove the Markdown a converter adds (#### headings, **bold**, > quotes, rules); keep the words."""
-    text = _MD_HEADING.sub("", text)
-    text = _MD_EMPHASIS.sub(r"\2", text)
-    text = _MD_QUOTE.sub("", text)
-    text = _MD_TABLE_RULE.sub("", text)
-    text = _MD_RULE.sub("", text)
+    if "#" in text:
+        text = _MD_HEADING.sub("", text)
+    if "**" in text or "__" in text:
+        text = _MD_EMPHASIS.sub(r"\2", text)
+    if ">" in text:
+        text = _MD_QUOTE.sub("", text)
+    if "---" in text or "***" in text or "___" in text:
+        text = _MD_TABLE_RULE.sub("", text)
+        text = _MD_RULE.sub("", text)
+    if "|" not in text:
+        return text
     # a Markdown table row | a | b | becomes the cells separated by a full-width space
-    text = re.sub(r"^[ \t]*\|(.*)\|[ \t]*$", lambda m: "\u3000".join(c.strip() for c in m.group(1).split("|")),
+    return re.sub(r"^[ \t]*\|(.*)\|[ \t]*$", lambda m: "\u3000".join(c.strip() for c in m.group(1).split("|")),
                   text, flags=re.M)
-    return text
 
 
 # ---------- spaces ----------
-_SPACE = r"[ \t\u00a0\u2002\u2003\u3000]+"
+_SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # A space between two CJK characters, or between CJK and a digit, is layout, not meaning (新国发 2 号 → 新国发2号).
-_STRAY_SPACE = re.compile(rf"(?<=[{CJK}\d%％）》〉」』”，。、；：！？])" + _SPACE + rf"(?=[{CJK}（《〈「『“])"
-                          + "|" + rf"(?<=[{CJK}（《〈「『“，。、；：！？])" + _SPACE + rf"(?=[{CJK}\d])")
+_LEFT = re.compile(f"[{CJK}\\d%％）》〉」』”，。、；：！？]")
+_RIGHT = re.compile(f"[{CJK}（《〈「『“]")
+_LEFT_OF_DIGIT = re.compile(f"[{CJK}（《〈「『“，。、；：！？]")
 
 
-_ALIGNED = re.compile(rf"(?<=[{CJK}])[ \t\u00a0]{{2,}}(?=[{CJK}])|(?<=[{CJK}])\u3000+(?=[{CJK}])")
+def remove_stray_spaces(text: str) -> str:
+    """Drop spaces inside Chinese text; two or more between words align columns (王明  市科协党组书记)."""
+    def fix(m: re.Match) -> str:
+        s, e = m.start(), m.end()
+        if s == 0 or e == len(text):
+            return m.group(0)
+        before, after = text[s - 1], text[e]
+        if _CJK_CHAR.match(before) and _CJK_CHAR.match(after) and (len(m.group(0)) >= 2 or m.group(0) == "\u3000"):
+            return "\u3000"
+        if (_LEFT.match(before) and _RIGHT.match(after)) or (_LEFT_OF_DIGIT.match(before) and after.isdigit()):
+            return ""
+        return m.group(0)
 
-
-def remove_stray_spaces(line: str) -> str:
-    # two spaces or more between words align columns (王明  市科协党组书记): keep one full-width space
-    line = _ALIGNED.sub("\u3000", line)
-    return _STRAY_SPACE.sub(lambda m: m.group(0) if m.group(0) == "\u3000" else "", line)
+    return _SPACES.sub(fix, text)
 
 
 # ---------- punctuation ----------
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-_HALF_PUNCT = re.compile(rf"(?<=[{CJK}）》”])([,;:?!])|([,;:?!])(?=[{CJK}（《“])")
-# a full stop after Chinese text and before Chinese text or the end of the line, never inside numbers (1.5, 1.)
-_HALF_STOP = re.compile(rf"(?<=[{CJK}）》”])\.(?=[{CJK}（《“]|\s*$)", re.M)
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
+_HALF_PUNCT = re.compile(r"[,;:?!.]")
+_CHINESE_LEFT = re.compile(f"[{CJK}）》”]")
+_CHINESE_RIGHT = re.compile(f"[{CJK}（《“]")
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 _SQUARE_YEAR = re.compile(r"[\[【［(（〔]\s*((?:19|20)\d\d)\s*[\]】］)）〕]")
 
@@ -60,14 +74,14 @@ _SQUARE_YEAR = re.compile(r"[\[【［(（〔]\s*((?:19|20)\d\d)\s*[\]】］)）�
 def _paren(m: re.Match) -> str:
     inner = m.group(1)
     # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay.
-    if re.search(f"[{CJK}]", inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner):
+    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner):
         return "（" + inner + "）"
     return m.group(0)
 
 
 def _quotes(line: str) -> str:
     # Straight double quotes in Chinese text pair up as “ ”.
-    if '"' not in line or not re.search(f"[{CJK}]", line):
+    if '"' not in line or not _CJK_CHAR.search(line):
         return line
     out, opening = [], True
     for ch in line:
@@ -79,10 +93,15 @@ def _quotes(line: str) -> str:
     return "".join(out)
 
 
+_HALF_WIDTH_LEFT = re.compile(r'[(),;:?!."]')
+_QUOTED_LINE = re.compile(r'^.*".*$', re.M)
+
+
 def full_width_punctuation(line: str) -> str:
-    """Half-width punctuation in Chinese text becomes full-width; numbers, dates, e-mail and URLs keep theirs."""
-    if not re.search(f"[{CJK}]", line):
-        return line
+    """Half-width punctuation in Chinese text becomes full-width; numbers, dates, e-mail and URLs keep theirs.
+
+    Works on one line or on many: every pattern stays within a line.
+    """
     protected: list[str] = []
 
     def keep(m: re.Match) -> str:
@@ -91,20 +110,44 @@ def full_width_punctuation(line: str) -> str:
 
     line = P.URL_OR_EMAIL.sub(keep, line)
     line = _PARENS.sub(_paren, line)
-    line = _HALF_PUNCT.sub(lambda m: _HALF_TO_FULL[m.group(1) or m.group(2)], line)
-    line = _HALF_STOP.sub("。", line)
-    line = _quotes(line)
+    def punct(m: re.Match) -> str:
+        s, e, ch = m.start(), m.end(), m.group(0)
+        before = line[s - 1] if s else ""
+        after = line[e] if e < len(line) else "\n"
+        left = bool(before) and bool(_CHINESE_LEFT.match(before))
+        if ch == ".":
+            # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
+            return "。" if left and (after == "\n" or _CHINESE_RIGHT.match(after)) else ch
+        return _HALF_TO_FULL[ch] if left or _CHINESE_RIGHT.match(after) else ch
+
+    line = _HALF_PUNCT.sub(punct, line)
+    if '"' in line:
+        line = _QUOTED_LINE.sub(lambda m: _quotes(m.group(0)), line)
     # a sentence that ends with an address still ends with a Chinese full stop
-    line = re.sub(r"(?<=\x00)\.$", "。", line)
+    line = re.sub(r"(?<=\x00)\.$", "。", line, flags=re.M)
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-def normalise_doc_number_brackets(line: str) -> str:
+_YEAR_IN_BRACKETS = re.compile(r"\s*[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*号)")
+_PREFIX_CHAR = re.compile(f"[{CJK}A-Za-z]")
+
+
+def normalise_doc_number_brackets(text: str) -> str:
     """[2021] 【2021】 ［2021］ (2021) around a year in a document number are written 〔2021〕."""
-    return P.DOC_NUMBER_LOOSE.sub(lambda m: P.normalise_doc_number(m.group(0)), line)
+    def fix(m: re.Match) -> str:
+        s = m.start()
+        if s and _PREFIX_CHAR.match(text[s - 1]):
+            return f"〔{m.group(1)}〕"
+        return m.group(0)
+
+    return _YEAR_IN_BRACKETS.sub(fix, text)
 
 
 # ---------- page breaks ----------
+_SENTENCE_END = re.compile("[。；]")
+_CLAUSE_END = re.compile("[。；，]")
+_WORD_END = re.compile(f"[{CJK}\\d]$")
+_CJK_RUN = re.compile(f"[{CJK}]+")
 _TERMINAL = "。！？；：…」』）)”》】〕"
 
 
@@ -114,7 +157,7 @@ def _ends_sentence(line: str) -> bool:
 
 def _standalone(line: str) -> bool:
     """Lines that stand on their own even without a full stop: titles, dates, signatures, labels."""
-    if P.TITLE_END.search(line) and len(line) <= 120 and not re.search("[。；，]", line):
+    if P.TITLE_END.search(line) and len(line) <= 120 and not _CLAUSE_END.search(line):
         return True
     return len(line) <= 40 and bool(
         P.DATE_LINE.fullmatch(line) or P.ORG_LINE.fullmatch(line) or P.DOC_NUMBER.search(line)
@@ -129,8 +172,8 @@ def _starts_new_block(line: str) -> bool:
 def _repeat_length(before: str, after: str) -> int:
     """A page break sometimes prints the last characters again on the next page (深入学 / 学习)."""
     for k in (4, 3, 2, 1):
-        if len(before) >= k and len(after) > k and after.startswith(before[-k:]) and re.fullmatch(
-                f"[{CJK}]+", before[-k:]):
+        if len(before) >= k and len(after) > k and after.startswith(before[-k:]) and _CJK_RUN.fullmatch(
+                before[-k:]):
             return k
     return 0
 
@@ -141,7 +184,7 @@ def _heading_styles(lines: list[str]) -> dict[int, bool]:
     for line in lines:
         m = P.starts_with_marker(line)
         if m:
-            votes.setdefault(m[0], [0, 0])[1 if re.search("[。；]", line) else 0] += 1
+            votes.setdefault(m[0], [0, 0])[1 if _SENTENCE_END.search(line) else 0] += 1
     return {level: inline > alone for level, (alone, inline) in votes.items()}
 
 
@@ -158,11 +201,11 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if len(prev) <= 12 and P.ORG_LINE.fullmatch(prev + line) and not P.ORG_LINE.fullmatch(prev):
         return True  # an organisation's name cut in two (广东 / 省科学技术协会)
-    if _ends_sentence(prev) or not re.search(f"[{CJK}\\d]$", prev) or _starts_new_block(line):
+    if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
-    short_paragraph = line_whole and len(line) <= 40 and not re.search("[。；]", line)
+    short_paragraph = line_whole and len(line) <= 40 and not _SENTENCE_END.search(line)
     marker = P.starts_with_marker(prev)
-    if marker and not re.search("[。；]", prev):
+    if marker and not _SENTENCE_END.search(prev):
         if inline_style.get(marker[0], False) or len(prev) > 60:
             return True  # this level writes heading and text on one line: the line was cut
         # a heading alone on its line stays, unless what follows is the rest of it (二、深 / 入学习……文件):
@@ -196,8 +239,9 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
         next_repeats = bool(following) and _repeat_length(line, following) > 0
         if out and _continues(out[-1], line, pending_blank, prev_whole, line_whole, styles, next_repeats):
+            joined = out[-1] + line[_repeat_length(out[-1], line):]
             # a bracket or quote cut in two is whole again only now: normalise the joined line once more
-            out[-1] = full_width_punctuation(out[-1] + line[_repeat_length(out[-1], line):])
+            out[-1] = full_width_punctuation(joined) if _HALF_WIDTH_LEFT.search(joined) else joined
             pending_blank = False
             continue
         if out and pending_blank:
@@ -208,19 +252,25 @@ def join_page_breaks(lines: list[str]) -> list[str]:
     return out
 
 
+_EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000\ufeff\u200b]+|[ \t\u00a0\u3000\ufeff\u200b]+$", re.M)
+
+
+def repair(text: str) -> str:
+    """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
+    text = _EDGE_SPACE.sub("", text)
+    text = remove_stray_spaces(text)
+    text = full_width_punctuation(text)
+    text = remove_stray_spaces(text)  # again: spaces beside quotes that were straight a moment ago
+    text = normalise_doc_number_brackets(text)
+    return P.fix_ocr_labels(text)
+
+
 def clean_line(line: str) -> str:
-    line = line.strip(" \t\u00a0\u3000\ufeff\u200b")
-    line = remove_stray_spaces(line)
-    line = full_width_punctuation(line)
-    line = remove_stray_spaces(line)  # again: spaces beside quotes that were straight a moment ago
-    line = normalise_doc_number_brackets(line)
-    line = P.fix_ocr_labels(line)
-    return line
+    return repair(line)
 
 
 def clean(text: str) -> str:
     """The repaired text: one paragraph a line, blank lines between blocks kept as one empty line."""
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
-    text = strip_markdown(text)
-    lines = [clean_line(line) for line in text.split("\n")]
-    return "\n".join(join_page_breaks(lines))
+    text = repair(strip_markdown(text))
+    return "\n".join(join_page_breaks(text.split("\n")))

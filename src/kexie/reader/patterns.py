@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 CN_DIGITS = "〇○零ΟOo一二三四五六七八九十百两"
@@ -53,7 +54,6 @@ def cn_digits(s: str) -> int | None:
 
 # ---------- document numbers (发文字号) ----------
 _OPEN, _CLOSE = r"[〔\[【［(（]", r"[〕\]】］)）]"
-DOC_NUMBER_LOOSE = re.compile(rf"[{CJK}A-Za-z]{{1,14}}\s*{_OPEN}\s*(?:19|20)\d\d\s*{_CLOSE}\s*[{CJK}]{{0,4}}\s*\d{{1,5}}\s*号")
 DOC_NUMBER = re.compile(rf"([{CJK}A-Za-z]{{1,14}})〔((?:19|20)\d\d)〕([{CJK}]{{0,4}}\d{{1,5}})号")
 # Words that end the running text before a document number's own prefix (根据国发〔2022〕2号 → 国发).
 _PREFIX_BOUNDARY = re.compile(
@@ -75,15 +75,19 @@ def doc_number_prefix(prefix: str) -> str:
     return prefix[-10:]
 
 
+_NUMBER_TAIL = re.compile(rf"〔((?:19|20)\d\d)〕([{CJK}]{{0,4}}\d{{1,5}})号")
+_PREFIX_RUN = re.compile(rf"[{CJK}A-Za-z]{{1,14}}$")
+
+
 def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
     """Every 发文字号 in the text as (normalised number, start, end)."""
     out = []
-    for m in DOC_NUMBER.finditer(text):
-        prefix = doc_number_prefix(m.group(1))
+    for m in _NUMBER_TAIL.finditer(text):
+        run = _PREFIX_RUN.search(text, max(0, m.start() - 14), m.start())
+        prefix = doc_number_prefix(run.group(0)) if run else ""
         if not prefix:
             continue
-        start = m.end(1) - len(prefix)
-        out.append((f"{prefix}〔{m.group(2)}〕{m.group(3)}号", start, m.end()))
+        out.append((f"{prefix}〔{m.group(1)}〕{m.group(2)}号", m.start() - len(prefix), m.end()))
     return out
 
 
@@ -102,8 +106,14 @@ MARKERS = [
 MARKER_KINDS = {"第{}章": "chapter", "第{}条": "article"}
 
 
+_MARKER_START = re.compile(rf"[第一二三四五六七八九十百（\d{_CIRCLED}]")
+
+
+@lru_cache(maxsize=8192)
 def starts_with_marker(line: str):
     """(level, ordinal, marker as written, length of the marker) for a line that starts an item, else None."""
+    if not _MARKER_START.match(line):
+        return None
     for level, pattern, written in MARKERS:
         m = pattern.match(line)
         if m:
@@ -164,7 +174,7 @@ LABELS = {
 }
 LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
                         r"(?=\s*[:：\d）)]|\s*$)")
-_OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人"), "签发人")]
+_OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人", re.M), "签发人")]
 
 
 def fix_ocr_labels(line: str) -> str:

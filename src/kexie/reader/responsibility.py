@@ -33,7 +33,8 @@ _PLACEHOLDER = re.compile(r"^(各|全体)?(相关|有关)?(部门|单位|科室)
 
 
 def _names(value: str) -> list[str]:
-    value = _FIRST_LEADS.sub("", value)
+    if "牵头" in value:
+        value = _FIRST_LEADS.sub("", value)
     out = []
     for name in P.split_names(value):
         name = re.sub(r"^(由|是)", "", name)
@@ -70,8 +71,10 @@ def read_responsibility(text: str) -> tuple[Responsibility | None, str | None]:
     """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one."""
     r = Responsibility()
     units: list[str] = []
+    if "：" not in text and ":" not in text:
+        return None, None  # every annotation writes role：names
     matches = list(_ROLE_RE.finditer(text))
-    first_leads = bool(_FIRST_LEADS.search(text))
+    first_leads = "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS.search(text))
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = _annotation_value(text[m.end():end])

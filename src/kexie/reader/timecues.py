@@ -16,6 +16,7 @@ _PERIOD = (
     r"|(?P<half>上半年|下半年|年底|年末|年内|年中|全年))"
 )
 DATE_EXPR = re.compile(_Y + _PERIOD)
+_MAY_HOLD_DATE = re.compile("月|季度|半年|年[底末内中]|全年")
 _DEADLINE_AFTER = re.compile(r"^\s*(前|以前|之前|止|截止|为止|完成|结束|办结|报送|上报|报|底前|内完成)")
 _DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止|到|至|力争|确保|争取)\s*$")
 
@@ -82,7 +83,7 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
         if when:
             return when.isoformat(), None, []
         return None, stated, _hint_dates(stated, year)
-    for m in DATE_EXPR.finditer(text):
+    for m in (DATE_EXPR.finditer(text) if _MAY_HOLD_DATE.search(text) else ()):
         after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 4):m.start()]
         if _DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y")):
             when = resolve(m, year)
@@ -92,11 +93,17 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
     return None, hint, _hint_dates(hint, year) if hint else []
 
 
+_CUE_RE = re.compile("|".join(sorted(SOFT_CUES + tuple(NAMED_DAYS), key=len, reverse=True)))
+
+
 def _hint(text: str) -> str | None:
-    for sentence in re.split(r"[。；\n]", text):
-        if any(cue in sentence for cue in SOFT_CUES) or _NAMED_RE.search(sentence):
-            return sentence.strip(" ，,")[:120] or None
-    return None
+    """The sentence that holds the first soft cue or named day."""
+    m = _CUE_RE.search(text)
+    if not m:
+        return None
+    start = max(text.rfind(p, 0, m.start()) for p in "。；\n") + 1
+    ends = [i for i in (text.find(p, m.end()) for p in "。；\n") if i >= 0]
+    return text[start:min(ends) if ends else len(text)].strip(" ，,")[:120] or None
 
 
 def _hint_dates(hint: str, year: int | None) -> list[str]:
