@@ -6,7 +6,7 @@ import os
 
 from .document import parse_text
 from .errors import ReaderError
-from .formats import DEFAULT_MAX_BYTES, extract, load
+from .formats import DEFAULT_MAX_BYTES, DOCX, HTML, extract, load, sniff
 from .model import FORMAT, Contact, LeadingGroup, Member, OutlineItem, ParsedDocument, Responsibility, Segment
 
 __all__ = [
@@ -23,4 +23,5 @@ def parse(source: str | os.PathLike | bytes, filename: str | None = None, *,
     """
     data, name = load(source, filename, max_bytes=max_bytes)
     text = extract(data, name)
-    return parse_text(text, source=name)
+    # docx and HTML say where paragraphs end; only plain text and PDF text need page breaks mended
+    return parse_text(text, source=name, reflow=sniff(data, name) not in (DOCX, HTML))

@@ -269,8 +269,13 @@ def clean_line(line: str) -> str:
     return repair(line)
 
 
-def clean(text: str) -> str:
-    """The repaired text: one paragraph a line, blank lines between blocks kept as one empty line."""
+def clean(text: str, reflow: bool = True) -> str:
+    """The repaired text: one paragraph a line, blank lines between blocks kept as one empty line.
+
+    `reflow=False` keeps the lines as they are (docx and HTML mark paragraphs themselves).
+    """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
     text = repair(strip_markdown(text))
+    if not reflow:
+        return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
     return "\n".join(join_page_breaks(text.split("\n")))

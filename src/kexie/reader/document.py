@@ -27,7 +27,11 @@ def _document_year(date: str | None, doc_number: str | None, text: str) -> int |
             return int(m.group(1))
     m = P.DATE.search(text)
     parts = P.date_parts(m) if m else None
-    return parts[0] if parts else None
+    if parts:
+        return parts[0]
+    # a plan without a date still names its year (2023年工作要点)
+    m = re.search(r"(20\d\d)\s*年", text[:400])
+    return int(m.group(1)) if m else None
 
 
 def _outline(text: str, year: int | None) -> list[OutlineItem]:
@@ -44,9 +48,12 @@ def _outline(text: str, year: int | None) -> list[OutlineItem]:
     return out
 
 
-def parse_text(text: str, source: str | None = None) -> ParsedDocument:
-    """Read a document's plain text (any damage included) into a ParsedDocument."""
-    cleaned = clean(text)
+def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> ParsedDocument:
+    """Read a document's plain text (any damage included) into a ParsedDocument.
+
+    `reflow=False` for text whose lines are paragraphs already (from docx or HTML).
+    """
+    cleaned = clean(text, reflow=reflow)
     if not cleaned.strip():
         raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
     header = read_header(cleaned)
@@ -60,7 +67,7 @@ def parse_text(text: str, source: str | None = None) -> ParsedDocument:
             first = doc.segments[0] if doc.segments else None
             doc.title = first.heading if first else header.title
             doc.issuer = first.unit if first else None
-            doc.date = header.date
+            doc.date = header.date or header.dateline
         return doc
     doc.doc_type = header.doc_type
     doc.issuer = header.issuer

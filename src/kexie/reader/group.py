@@ -89,8 +89,14 @@ def read_leading_group(text: str) -> LeadingGroup | None:
             people = clause.group(1)
             people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
             target = getattr(group, _NAME_ROLE[clause.group(2)])
+            previous = None
             for person in _split_people(people):
-                target.append(_member(person))
+                member = _member(person)
+                # 副主席刘强、李红: the title before a list of names is everyone's
+                if member.title is None and previous is not None and previous.title and previous.name:
+                    member.title = previous.title
+                target.append(member)
+                previous = member
     office = _OFFICE.search(text, m.start())
     if office:
         group.office = office.group(1)

@@ -38,6 +38,7 @@ class Header:
     enclosed_title: str | None = None
     doc_type: str = "other"
     title_line: int | None = None  # index in lines of the title's last line
+    dateline: str | None = None  # a news item's 发布时间
 
 
 def _lines(text: str) -> list[str]:
@@ -137,6 +138,17 @@ def _date(lines: list[str]) -> str | None:
         else:
             return value  # 成文日期 comes before 印发日期
     return issued
+
+
+_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+
+
+def _dateline(text: str) -> str | None:
+    m = _DATELINE.search(text[:1500])
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def _contact(lines: list[str]) -> Contact | None:
@@ -265,6 +277,7 @@ def read_header(text: str) -> Header:
     h.recipients = _recipients(lines, after + 1)
     h.signer = _signer(text)
     h.date = _date(lines)
+    h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)
     refs: list[str] = []

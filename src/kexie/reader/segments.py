@@ -16,6 +16,8 @@ _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|记者\s*[\u4e00-\u9
 _CLOSING = re.compile(r"^(本版协办单位|协办单位|[（(]排名不分先后[）)]|责任编辑|编辑[:：]|审核[:：])")
 _MENTION = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:省|市|州|县|区|盟|旗))?(?:老科协|科学技术协会|科协)")
 _SENTENCE = re.compile(r"[。，；！？]")
+# The lines a web page puts between a headline and its text (发布时间：… 来源：…): not part of the report.
+_META = re.compile(r"^(发布时间|发布日期|发表时间|来源|作者|编辑|责任编辑|浏览次数|点击数|字号|分享到)\s*[:：]")
 
 
 def _is_headline(line: str) -> bool:
@@ -52,7 +54,7 @@ def read_segments(text: str) -> list[Segment]:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    content = [(o, ln) for o, ln in lines if ln]
+    content = [(o, ln) for o, ln in lines if ln and not _META.match(ln)]
     # indexes of lines in a run of three or more bare unit names: a list, not labels
     listed: set[int] = set()
     run: list[int] = []
