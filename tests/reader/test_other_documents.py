@@ -1,0 +1,75 @@
+"""Documents shaped unlike the five seeds: a 工作要点 with task annotations, a 转发 notice, a web news page."""
+
+from kexie.reader import parse, parse_text
+
+WORK_POINTS = """铜仁市科协2023年工作要点
+
+2023年是全面贯彻落实党的二十大精神的开局之年，全市科协系统重点抓好以下工作。
+
+一、加强政治引领
+
+1.深入学习宣传贯彻党的二十大精神。组织开展学习宣讲活动不少于10场。（牵头领导：张伟；责任科室：办公室；完成时限：2023年6月底前）
+
+2.弘扬科学家精神。开展“最美科技工作者”学习宣传活动。（牵头领导：刘强；责任科室：学会部、科普部；完成时限：全国科技工作者日前后）
+
+二、提升公民科学素质
+
+3.办好全国科普日活动。（牵头单位：市科协科普部；配合单位：各区（县）科协、市科技馆等单位；完成时限：2023年9月）
+
+4.推进基层科普行动计划。第三季度末前完成项目申报。（责任单位：各区（县）科协）
+
+三、保障措施
+
+（一）强化组织领导。成立市科协2023年重点工作推进领导小组，由党组书记张伟任组长，副主席刘强、李红为副组长，各部室负责人为成员。领导小组办公室设在办公室。
+"""
+
+
+def test_work_points_numbered_on_through_sections():
+    doc = parse_text(WORK_POINTS)
+    assert doc.doc_type == "plan" and doc.title == "铜仁市科协2023年工作要点"
+    assert [(x.id, x.marker) for x in doc.outline] == [
+        ("1", "一、"), ("1.1", "1．"), ("1.2", "2．"), ("2", "二、"), ("2.3", "3．"), ("2.4", "4．"), ("3", "三、"),
+        ("3.1", "（一）")]
+    by_id = {x.id: x for x in doc.outline}
+    assert by_id["1.1"].deadline == "2023-06-30"
+    assert by_id["1.2"].deadline is None and by_id["1.2"].hint_dates == ["2023-05-30"]
+    assert by_id["2.3"].responsibility.partner_units == ["各区（县）科协", "市科技馆"]
+    # the plan has no date: its year comes from its title
+    assert by_id["2.4"].deadline == "2023-09-30"
+
+
+def test_shared_title_before_a_list_of_names():
+    group = parse_text(WORK_POINTS).leading_group
+    assert [(m.name, m.title) for m in group.deputies] == [("刘强", "副主席"), ("李红", "副主席")]
+    assert [(m.name, m.title) for m in group.members] == [(None, "各部室负责人")]
+
+
+def test_forwarding_notice():
+    text = ("贵阳市科学技术协会文件\n\n筑科协发〔2023〕15号　　　　签发人：王建国\n\n"
+            "关于转发《贵州省科协关于开展2023年全国科普日活动的通知》的通知\n\n"
+            "各区（市、县）科协，市直各学会、协会：\n现将《贵州省科协关于开展2023年全国科普日活动的通知》（黔科协发〔2023〕31号）"
+            "转发给你们，请认真组织实施。\n\n附件：1.贵州省科协关于开展2023年全国科普日活动的通知\n2.活动情况统计表\n\n"
+            "贵阳市科学技术协会\n二〇二三年八月十日\n\n（联系人：李明，联系电话：0851-22334455，电子邮箱：kxkpb@163.com）\n\n"
+            "抄送：省科协，市委宣传部。\n贵阳市科协办公室　　　　2023年8月10日印发")
+    doc = parse_text(text)
+    assert doc.issuer == "贵阳市科学技术协会"
+    assert doc.doc_number == "筑科协发〔2023〕15号" and doc.signer == "王建国"
+    assert doc.recipients == ["各区（市、县）科协", "市直各学会", "协会"]
+    assert doc.date == "2023-08-10"
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("李明", "0851-22334455", "kxkpb@163.com")
+    assert doc.cc == ["省科协", "市委宣传部"]
+    assert doc.references == ["黔科协发〔2023〕31号"]
+    assert doc.enclosed_title == "贵州省科协关于开展2023年全国科普日活动的通知"
+    assert doc.outline == []  # the attachment list is not an outline
+
+
+def test_web_news_page_keeps_its_paragraphs_and_dateline():
+    html = """<!DOCTYPE html><html><head><meta charset="utf-8"><title>推进会</title></head><body>
+<h1>遵义市科协召开2023年科普工作推进会</h1><div>发布时间：2023-03-15 来源：遵义市科协</div>
+<p>本报讯 3月14日，遵义市科协召开2023年科普工作推进会，总结2022年科普工作，安排部署2023年重点任务。</p>
+<p>会议要求，各县（市、区）科协要围绕全国科普日等重点活动，扎实推进基层科普行动计划。</p></body></html>"""
+    doc = parse(html.encode("utf-8"), "news.html")
+    assert doc.doc_type == "news"
+    assert doc.title == "遵义市科协召开2023年科普工作推进会"
+    assert doc.date == "2023-03-15" and doc.issuer == "遵义市科协"
+    assert len(doc.segments) == 1 and doc.segments[0].text.count("\n") == 1
