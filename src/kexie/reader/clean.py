@@ -128,7 +128,7 @@ def full_width_punctuation(line: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-_YEAR_IN_BRACKETS = re.compile(r"\s*[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*号)")
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*号)")
 _PREFIX_CHAR = re.compile(f"[{CJK}A-Za-z]")
 
 
@@ -171,6 +171,8 @@ def _starts_new_block(line: str) -> bool:
 
 def _repeat_length(before: str, after: str) -> int:
     """A page break sometimes prints the last characters again on the next page (深入学 / 学习)."""
+    if not after or after[0] not in before[-4:]:
+        return 0
     for k in (4, 3, 2, 1):
         if len(before) >= k and len(after) > k and after.startswith(before[-k:]) and _CJK_RUN.fullmatch(
                 before[-k:]):
@@ -239,9 +241,11 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
         next_repeats = bool(following) and _repeat_length(line, following) > 0
         if out and _continues(out[-1], line, pending_blank, prev_whole, line_whole, styles, next_repeats):
-            joined = out[-1] + line[_repeat_length(out[-1], line):]
+            prev = out[-1]
+            rest = line[_repeat_length(prev, line):]
             # a bracket or quote cut in two is whole again only now: normalise the joined line once more
-            out[-1] = full_width_punctuation(joined) if _HALF_WIDTH_LEFT.search(joined) else joined
+            seam = prev[-24:] + rest[:24]
+            out[-1] = full_width_punctuation(prev + rest) if _HALF_WIDTH_LEFT.search(seam) else prev + rest
             pending_blank = False
             continue
         if out and pending_blank:
@@ -252,12 +256,12 @@ def join_page_breaks(lines: list[str]) -> list[str]:
     return out
 
 
-_EDGE_SPACE = re.compile(r"^[ \t\u00a0\u3000\ufeff\u200b]+|[ \t\u00a0\u3000\ufeff\u200b]+$", re.M)
+_EDGE_SPACE = " \t\u00a0\u3000\ufeff\u200b"
 
 
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
-    text = _EDGE_SPACE.sub("", text)
+    text = "\n".join(line.strip(_EDGE_SPACE) for line in text.split("\n"))
     text = remove_stray_spaces(text)
     text = full_width_punctuation(text)
     text = remove_stray_spaces(text)  # again: spaces beside quotes that were straight a moment ago

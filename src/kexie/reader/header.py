@@ -233,6 +233,8 @@ def _title_blocks(lines: list[str], start: int) -> list[str]:
 
 
 def _similar(a: str, b: str) -> float:
+    if abs(len(a) - len(b)) > max(len(a), len(b)) / 2:
+        return 0.0
     canon = lambda s: re.sub(r"[《》〈〉“”\"'‘’]", "", s).replace("科学技术协会", "科协")
     return SequenceMatcher(None, canon(a), canon(b)).ratio()
 
