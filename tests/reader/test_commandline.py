@@ -86,7 +86,7 @@ def test_the_parser_gets_the_decoded_text(tmp_path, monkeypatch, capsys):
 
     seen = {}
 
-    def fake_parse_text(text, source=None):
+    def fake_parse_text(text, source=None, **options):
         seen[source] = text
         return ParsedDocument(source=source, text=text)
 
@@ -222,7 +222,7 @@ def test_summary_of_a_document_without_outline_says_so():
 def test_command_without_json_prints_summaries(tmp_path, monkeypatch, capsys):
     from kexie import reader
 
-    monkeypatch.setattr(reader, "parse_text", lambda text, source=None: sample_document())
+    monkeypatch.setattr(reader, "parse_text", lambda text, source=None, **options: sample_document())
     path = tmp_path / "a.txt"
     path.write_text("一、总体要求")
     status, out, err = run_main(capsys, path, tmp_path / "missing.txt")

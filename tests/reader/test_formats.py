@@ -12,7 +12,6 @@ from docx.oxml import parse_xml
 from reader_files import SEED_PATHS, SMALL_LIMIT, bad_inputs, seed_text, small_zip_bomb
 
 from kexie.reader import formats
-from kexie.reader.decode import decode_bytes
 from kexie.reader.docxtext import chinese_counting, column_role
 from kexie.reader.errors import ReaderError
 from kexie.reader.formats import extract, load, sniff
