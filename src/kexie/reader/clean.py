@@ -63,10 +63,12 @@ def remove_stray_spaces(text: str) -> str:
 
 
 # ---------- punctuation ----------
-_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！", ".": "。"}
-_HALF_PUNCT = re.compile(r"[,;:?!.]")
-_CHINESE_LEFT = re.compile(f"[{CJK}）》”]")
-_CHINESE_RIGHT = re.compile(f"[{CJK}（《“]")
+_HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
+# One pass a mark: half-width after Chinese text, or before it, becomes full-width.
+_HALF_PUNCT = [(ch, re.compile(f"(?<=[{CJK}）》”]){re.escape(ch)}|{re.escape(ch)}(?=[{CJK}（《“])"), full)
+               for ch, full in _HALF_TO_FULL.items()]
+# a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
+_HALF_STOP = re.compile(f"(?<=[{CJK}）》”])\\.(?=[{CJK}（《“]|$)", re.M)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 _SQUARE_YEAR = re.compile(r"[\[【［(（〔]\s*((?:19|20)\d\d)\s*[\]】］)）〕]")
 
@@ -110,19 +112,15 @@ def full_width_punctuation(line: str) -> str:
 
     line = P.URL_OR_EMAIL.sub(keep, line)
     line = _PARENS.sub(_paren, line)
-    def punct(m: re.Match) -> str:
-        s, e, ch = m.start(), m.end(), m.group(0)
-        before = line[s - 1] if s else ""
-        after = line[e] if e < len(line) else "\n"
-        left = bool(before) and bool(_CHINESE_LEFT.match(before))
-        if ch == ".":
-            # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
-            return "。" if left and (after == "\n" or _CHINESE_RIGHT.match(after)) else ch
-        return _HALF_TO_FULL[ch] if left or _CHINESE_RIGHT.match(after) else ch
-
-    line = _HALF_PUNCT.sub(punct, line)
+    for ch, pattern, full in _HALF_PUNCT:
+        if ch in line:
+            line = pattern.sub(full, line)
+    if "." in line:
+        line = _HALF_STOP.sub("。", line)
     if '"' in line:
         line = _QUOTED_LINE.sub(lambda m: _quotes(m.group(0)), line)
+    if not protected:
+        return line
     # a sentence that ends with an address still ends with a Chinese full stop
     line = re.sub(r"(?<=\x00)\.$", "。", line, flags=re.M)
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
