@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 
 FORMAT = "kexie.parse/1"
 
@@ -94,18 +94,30 @@ class ParsedDocument:
     warnings: list[str] = field(default_factory=list)
 
     def to_dict(self, include_text: bool = False) -> dict:
-        d = asdict(self)
+        """The kexie.parse/1 object (plain dicts and lists; built directly, as asdict's deep copies are slow)."""
+        def members(items):
+            return [{"name": x.name, "title": x.title} for x in items]
+
         out = {"format": FORMAT}
-        for key, value in d.items():
+        for key, value in vars(self).items():
             if key == "text" and not include_text:
                 continue
-            out[key] = value
-        for item in out["outline"]:
-            if item["span"] is not None:
-                item["span"] = list(item["span"])
-        for seg in out["segments"]:
-            if seg["span"] is not None:
-                seg["span"] = list(seg["span"])
+            out[key] = list(value) if isinstance(value, list) else value
+        out["contact"] = dict(vars(self.contact)) if self.contact else None
+        out["outline"] = []
+        for item in self.outline:
+            d = dict(vars(item))
+            d["span"] = list(item.span) if item.span is not None else None
+            d["responsibility"] = ({role: list(getattr(item.responsibility, role)) for role in ROLES}
+                                   if item.responsibility is not None else None)
+            d["hint_dates"] = list(item.hint_dates)
+            out["outline"].append(d)
+        lg = self.leading_group
+        out["leading_group"] = None if lg is None else {
+            "name": lg.name, "heads": members(lg.heads), "deputies": members(lg.deputies),
+            "members": members(lg.members), "office": lg.office}
+        out["segments"] = [{"unit": s.unit, "heading": s.heading, "text": s.text,
+                            "span": list(s.span) if s.span is not None else None} for s in self.segments]
         return out
 
     def to_json(self, include_text: bool = False, indent: int | None = None) -> str:
