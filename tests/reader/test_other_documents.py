@@ -73,3 +73,27 @@ def test_web_news_page_keeps_its_paragraphs_and_dateline():
     assert doc.title == "遵义市科协召开2023年科普工作推进会"
     assert doc.date == "2023-03-15" and doc.issuer == "遵义市科协"
     assert len(doc.segments) == 1 and doc.segments[0].text.count("\n") == 1
+
+
+def test_a_docx_task_table_becomes_items_with_responsibility_and_deadlines():
+    import io
+
+    import docx
+
+    document = docx.Document()
+    document.add_paragraph("遵义市科协2023年重点工作任务分解表")
+    document.add_paragraph("一、重点任务")
+    table = document.add_table(rows=1, cols=6)
+    for cell, header in zip(table.rows[0].cells, ["序号", "工作任务", "具体措施", "牵头领导", "责任单位", "完成时限"]):
+        cell.text = header
+    for row in [("1", "开展全国科普日活动", "组织全市联动", "雷洪", "科普部、各县（市、区）科协", "2023年9月底前"),
+                ("2", "建设院士工作站", "新建2个", "史廷昌", "学会部", "2023年12月31日前")]:
+        for cell, value in zip(table.add_row().cells, row):
+            cell.text = value
+    data = io.BytesIO()
+    document.save(data)
+    doc = parse(data.getvalue(), "任务分解表.docx")
+    assert [(x.id, x.heading, x.deadline) for x in doc.outline] == [
+        ("1", "重点任务", None), ("1.1", "开展全国科普日活动", "2023-09-30"), ("1.2", "建设院士工作站", "2023-12-31")]
+    first = doc.outline[1].responsibility
+    assert first.lead_leaders == ["雷洪"] and first.lead_units == ["科普部", "各县（市、区）科协"]
