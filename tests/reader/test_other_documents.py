@@ -34,6 +34,7 @@ def test_work_points_numbered_on_through_sections():
     assert by_id["1.1"].deadline == "2023-06-30"
     assert by_id["1.2"].deadline is None and by_id["1.2"].hint_dates == ["2023-05-30"]
     assert by_id["2.3"].responsibility.partner_units == ["各区（县）科协", "市科技馆"]
+    assert by_id["2.3"].deadline is None and by_id["2.3"].hint_dates == ["2023-09-30"]
     # the plan has no date: its year comes from its title
     assert by_id["2.4"].deadline == "2023-09-30"
 

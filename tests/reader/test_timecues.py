@@ -44,3 +44,8 @@ def test_named_days_resolve_in_the_hint_without_a_deadline():
 @pytest.mark.parametrize("year, day", [(2021, "2021-09-18"), (2022, "2022-09-17"), (2023, "2023-09-16")])
 def test_national_science_day_is_the_third_saturday_of_september(year, day):
     assert named_day("全国科普日", year).isoformat() == day
+
+
+def test_a_bare_month_is_a_hint_with_its_month_end():
+    assert read_time("开展宣讲。", 2023, stated="2023年9月") == (None, "2023年9月", ["2023-09-30"])
+    assert read_time("开展宣讲。", 2023, stated="9月底前")[0] == "2023-09-30"

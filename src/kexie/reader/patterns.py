@@ -146,11 +146,11 @@ def date_parts(m: re.Match) -> tuple[int, int, int] | None:
 # ---------- kinds of document, by the last word of the title ----------
 DOC_KINDS = [
     ("notice", ("通知",)),
-    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排", "意见")),
+    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排")),
     ("regulation", ("办法", "规定", "细则", "制度", "条例", "章程", "规则", "准则", "指引")),
     ("summary", ("工作总结", "总结", "工作报告", "报告", "情况汇报", "汇报")),
     ("news", ("简报", "动态", "快讯", "通讯")),
-    ("other", ("通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "决议", "倡议书", "清单")),
+    ("other", ("意见", "通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "决议", "倡议书", "清单")),
 ]
 TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?$")

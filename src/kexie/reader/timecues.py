@@ -80,9 +80,10 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
     if stated:
         m = DATE_EXPR.search(stated)
         when = resolve(m, year) if m else None
-        if when:
+        if when and not _bare_month(m, stated):
             return when.isoformat(), None, []
-        return None, stated, _hint_dates(stated, year)
+        dates = [when.isoformat()] if when else _hint_dates(stated, year)
+        return None, stated, dates
     for m in (DATE_EXPR.finditer(text) if _MAY_HOLD_DATE.search(text) else ()):
         after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 4):m.start()]
         if _DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y")):
@@ -94,6 +95,12 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
 
 
 _CUE_RE = re.compile("|".join(sorted(SOFT_CUES + tuple(NAMED_DAYS), key=len, reverse=True)))
+
+
+def _bare_month(m: re.Match, text: str) -> bool:
+    """9月 alone is a softer cue than 9月底前 or 9月15日: the spec reads it as a time hint."""
+    return bool(m.group("m") and not m.group("d") and not m.group("part")
+                and not _DEADLINE_AFTER.match(text[m.end():m.end() + 6]))
 
 
 def _hint(text: str) -> str | None:
