@@ -1,0 +1,78 @@
+"""A stored document: the original's sha256 and size, the reader's parse, and its header fields for lists."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from kexie.orgs.models import Organisation
+from kexie.reader import ParsedDocument
+
+from . import storage
+
+
+class DocType(models.TextChoices):
+    # The reader's doc_type values (kexie.parse/1).
+    NOTICE = "notice", "通知"
+    PLAN = "plan", "方案/计划"
+    REGULATION = "regulation", "制度/办法"
+    NEWS = "news", "报道/简报"
+    SUMMARY = "summary", "总结/报告"
+    OTHER = "other", "其他"
+
+
+class DocumentQuerySet(models.QuerySet):
+    def within(self, org: Organisation) -> "DocumentQuerySet":
+        return self.filter(organisation__path__startswith=org.path)
+
+
+class Document(models.Model):
+    # Unique per owner organisation, not globally: the same 文件 is rightly filed by the city that
+    # received it and by the province that issued it, each with its own tasks and permissions. The
+    # bytes themselves are stored once, since blobs are addressed by sha256 alone.
+    organisation = models.ForeignKey(Organisation, verbose_name="所属组织", on_delete=models.PROTECT,
+                                     related_name="documents")
+    filename = models.CharField("文件名", max_length=255)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("大小")
+    parse = models.JSONField("解析结果", default=dict)
+    text = models.TextField("正文", blank=True, default="")
+    doc_type = models.CharField("类型", max_length=20, choices=DocType.choices, default=DocType.OTHER)
+    doc_number = models.CharField("发文字号", max_length=100, blank=True, default="", db_index=True)
+    title = models.CharField("标题", max_length=500, blank=True, default="")
+    date = models.DateField("成文日期", null=True, blank=True)
+    issuer = models.CharField("发文机关", max_length=200, blank=True, default="")
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="上传人", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField("上传时间", auto_now_add=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "文件"
+        verbose_name_plural = "文件"
+        ordering = ["-uploaded_at", "-id"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "sha256"], name="document_unique_per_org")]
+        indexes = [models.Index(fields=["organisation", "-uploaded_at"])]
+
+    def __str__(self) -> str:
+        return self.display_title
+
+    @property
+    def display_title(self) -> str:
+        return self.title or self.filename
+
+    @property
+    def parsed(self) -> ParsedDocument:
+        return ParsedDocument.from_dict({**(self.parse or {}), "text": self.text})
+
+    def original_bytes(self) -> bytes:
+        return storage.read_blob(self.sha256)
+
+    def delete(self, *args, **kwargs):
+        sha256 = self.sha256
+        result = super().delete(*args, **kwargs)
+        # The blob may be shared with another organisation's copy of the same file.
+        if not Document.objects.filter(sha256=sha256).exists():
+            storage.delete_blob(sha256)
+        return result

@@ -1,0 +1,62 @@
+"""Originals on disk, content-addressed by sha256 under the data directory; written once, never altered."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import tempfile
+from pathlib import Path
+
+from django.conf import settings
+
+
+def sha256_of(data: bytes) -> str:
+    return hashlib.sha256(data).hexdigest()
+
+
+def originals_dir() -> Path:
+    return Path(settings.ORIGINALS_DIR)
+
+
+def blob_path(sha256: str) -> Path:
+    if len(sha256) != 64 or any(c not in "0123456789abcdef" for c in sha256):
+        raise ValueError(f"not a sha256: {sha256!r}")
+    return originals_dir() / sha256[:2] / sha256
+
+
+def has_blob(sha256: str) -> bool:
+    return blob_path(sha256).is_file()
+
+
+def write_blob(data: bytes, sha256: str | None = None) -> tuple[Path, bool]:
+    """Store the bytes under their sha256; returns (path, created). An existing blob is left as it is."""
+    sha256 = sha256 or sha256_of(data)
+    path = blob_path(sha256)
+    if path.is_file():
+        return path, False
+    path.parent.mkdir(parents=True, exist_ok=True)
+    # Write to a temporary file and rename, so a crash never leaves a half-written original under its name.
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=".incoming-")
+    try:
+        with os.fdopen(fd, "wb") as f:
+            f.write(data)
+            f.flush()
+            os.fsync(f.fileno())
+        os.chmod(tmp, 0o444)
+        os.replace(tmp, path)
+    except BaseException:
+        if os.path.exists(tmp):
+            os.unlink(tmp)
+        raise
+    return path, True
+
+
+def read_blob(sha256: str) -> bytes:
+    return blob_path(sha256).read_bytes()
+
+
+def delete_blob(sha256: str) -> None:
+    try:
+        blob_path(sha256).unlink()
+    except FileNotFoundError:
+        pass

@@ -1,0 +1,9 @@
+"""Django app configuration for kexie.ledger."""
+
+from django.apps import AppConfig
+
+
+class LedgerConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "kexie.ledger"
+    verbose_name = "台账"

@@ -1,0 +1,394 @@
+"""The ledger (台账): a plan's tasks, their assignments to departments and units, reports, filings and history.
+
+A Plan is built from a stored document (a plan, or a 印发 notice enclosing one) as a draft: one Task per
+outline item, NameMatch rows for every name the items give (牵头领导, 责任领导, 责任科室, 牵头单位,
+配合单位), PlanRecipient rows for every 主送 recipient with its expansion into organisations. A person
+confirms the matches and the expansion; publishing then creates the Assignments. Each Assignment moves
+through the status flow of design.md (see flow.py); every change anywhere is a Change row (who, when,
+before, after), which is what the object pages show as history.
+
+Shaped for what comes next: oversight reads Assignment.due_date/status/closed_at and Plan.warning_days
+for its lights; office reads the ledger rows (Task + Assignment + latest Report) for xlsx and briefings.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.conf import settings
+from django.db import models
+from django.utils import timezone
+
+from kexie.documents.models import Document
+from kexie.orgs.models import Department, Organisation, Person
+
+
+class PlanState(models.TextChoices):
+    DRAFT = "draft", "草稿"
+    PUBLISHED = "published", "已下发"
+
+
+class Plan(models.Model):
+    organisation = models.ForeignKey(Organisation, verbose_name="发文组织", on_delete=models.PROTECT,
+                                     related_name="plans")
+    document = models.ForeignKey(Document, verbose_name="来源文件", null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="plans")
+    title = models.CharField("标题", max_length=500)
+    doc_number = models.CharField("发文字号", max_length=100, blank=True, default="")
+    year = models.PositiveSmallIntegerField("年度")
+    default_due = models.DateField("默认完成时限", null=True, blank=True)
+    warning_days = models.PositiveSmallIntegerField("预警工作日", default=3,
+                                                    help_text="完成时限前多少个工作日亮黄灯。")
+    state = models.CharField("状态", max_length=20, choices=PlanState.choices, default=PlanState.DRAFT)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="建立人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField("建立时间", auto_now_add=True)
+    published_at = models.DateTimeField("下发时间", null=True, blank=True)
+    version = models.PositiveIntegerField(default=1)
+
+    class Meta:
+        verbose_name = "工作台账"
+        verbose_name_plural = "工作台账"
+        ordering = ["-created_at", "-id"]
+        constraints = [
+            # One ledger per source document; building twice opens the existing one.
+            models.UniqueConstraint(fields=["document"], name="plan_unique_document",
+                                    condition=models.Q(document__isnull=False)),
+        ]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def is_draft(self) -> bool:
+        return self.state == PlanState.DRAFT
+
+    def snapshot(self) -> dict:
+        return {"title": self.title, "doc_number": self.doc_number, "year": self.year,
+                "default_due": self.default_due.isoformat() if self.default_due else None,
+                "warning_days": self.warning_days, "state": self.state}
+
+
+class Role(models.TextChoices):
+    """The roles an item's responsibility names, as in the reader's contract (kexie.parse/1)."""
+
+    LEAD_LEADERS = "lead_leaders", "牵头领导"
+    RESPONSIBLE_LEADERS = "responsible_leaders", "责任领导"
+    DEPARTMENTS = "departments", "责任科室"
+    LEAD_UNITS = "lead_units", "牵头单位"
+    PARTNER_UNITS = "partner_units", "配合单位"
+
+
+PERSON_ROLES = (Role.LEAD_LEADERS, Role.RESPONSIBLE_LEADERS)
+
+
+class Task(models.Model):
+    """One outline item. Group rows (a heading whose children carry the work) get no assignments."""
+
+    plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="tasks")
+    parent = models.ForeignKey("self", verbose_name="上级", null=True, blank=True, on_delete=models.CASCADE,
+                               related_name="children")
+    outline_id = models.CharField("序号", max_length=30)
+    marker = models.CharField("编号", max_length=20, blank=True, default="")
+    level = models.PositiveSmallIntegerField("层级", default=1)
+    heading = models.CharField("工作任务", max_length=500)
+    text = models.TextField("具体措施", blank=True, default="")
+    order = models.PositiveIntegerField("排序", default=0)
+    deadline = models.DateField("文件所定时限", null=True, blank=True)
+    time_hint = models.CharField("时间要求", max_length=500, blank=True, default="")
+    # The due date set on the review page; else the item's deadline; else the plan's default.
+    due_date = models.DateField("完成时限", null=True, blank=True)
+    is_group = models.BooleanField("分组行", default=False)
+    # The names exactly as the reader extracted them, per role: the provenance of every NameMatch.
+    names = models.JSONField("文件所列责任", default=dict, blank=True)
+
+    class Meta:
+        verbose_name = "工作任务"
+        verbose_name_plural = "工作任务"
+        ordering = ["plan", "order"]
+        indexes = [models.Index(fields=["plan", "order"])]
+
+    def __str__(self) -> str:
+        return f"{self.outline_id} {self.heading}"
+
+    @property
+    def effective_due(self) -> datetime.date | None:
+        return self.due_date or self.deadline or self.plan.default_due
+
+    def snapshot(self) -> dict:
+        return {"heading": self.heading, "text": self.text,
+                "due_date": self.due_date.isoformat() if self.due_date else None, "is_group": self.is_group}
+
+
+class MatchState(models.TextChoices):
+    PENDING = "pending", "待确认"
+    CONFIRMED = "confirmed", "已确认"
+    CREATED = "created", "已新建"
+    IGNORED = "ignored", "已忽略"
+
+
+class NameMatch(models.Model):
+    """A name an item gives for a role, and the record it stands for once matched or confirmed."""
+
+    task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="name_matches")
+    role = models.CharField("角色", max_length=30, choices=Role.choices)
+    name = models.CharField("文件中的名称", max_length=200)
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    person = models.ForeignKey(Person, verbose_name="人员", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="+")
+    department = models.ForeignKey(Department, verbose_name="部门", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    organisation = models.ForeignKey(Organisation, verbose_name="单位", null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    # 1.0 for an exact match; a similarity (0..1) for the best guess; shown to the person confirming.
+    score = models.FloatField("匹配度", default=0)
+    state = models.CharField("状态", max_length=20, choices=MatchState.choices, default=MatchState.PENDING)
+    # [{"kind": "person"|"department"|"organisation", "id": 3, "label": "...", "score": 0.8}, ...]
+    candidates = models.JSONField("候选", default=list, blank=True)
+
+    class Meta:
+        verbose_name = "名称匹配"
+        verbose_name_plural = "名称匹配"
+        ordering = ["task__order", "role", "order"]
+
+    def __str__(self) -> str:
+        return f"{self.get_role_display()} {self.name}"
+
+    @property
+    def target(self):
+        return self.person or self.department or self.organisation
+
+    @property
+    def target_label(self) -> str:
+        if self.person_id:
+            return self.person.name
+        if self.department_id:
+            return self.department.name
+        if self.organisation_id:
+            return self.organisation.display_name
+        return ""
+
+    @property
+    def is_resolved(self) -> bool:
+        return self.state != MatchState.PENDING
+
+    @property
+    def counts(self) -> bool:
+        """Whether this match names someone (a confirmed or created record, not an ignored name)."""
+        return self.state in (MatchState.CONFIRMED, MatchState.CREATED) and self.target is not None
+
+
+class PlanRecipient(models.Model):
+    """One 主送 recipient of the plan (各县（市、区）科协) and the organisations/departments it expands to."""
+
+    plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="recipients")
+    name = models.CharField("主送单位", max_length=200)
+    order = models.PositiveSmallIntegerField("排序", default=0)
+    rule = models.CharField("展开规则", max_length=200, blank=True, default="")
+    state = models.CharField("状态", max_length=20, choices=MatchState.choices, default=MatchState.PENDING)
+    organisations = models.ManyToManyField(Organisation, verbose_name="单位", blank=True, related_name="+")
+    departments = models.ManyToManyField(Department, verbose_name="部门", blank=True, related_name="+")
+    candidates = models.JSONField("候选", default=list, blank=True)
+
+    class Meta:
+        verbose_name = "主送单位"
+        verbose_name_plural = "主送单位"
+        ordering = ["plan", "order", "id"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class AssignmentRole(models.TextChoices):
+    LEAD = "lead", "牵头"
+    PARTNER = "partner", "配合"
+
+
+class Status(models.TextChoices):
+    ASSIGNED = "assigned", "交办"
+    ACCEPTED = "accepted", "签收"
+    IN_PROGRESS = "in_progress", "办理中"
+    COMPLETION_REQUESTED = "completion_requested", "申请办结"
+    CLOSED = "closed", "办结"
+    RETURNED = "returned", "退回"
+    EXTENSION_REQUESTED = "extension_requested", "延期申请"
+
+
+class AssignmentQuerySet(models.QuerySet):
+    def open(self):
+        return self.exclude(status=Status.CLOSED)
+
+
+class Assignment(models.Model):
+    """A task given to one unit (an organisation) or one of the issuer's departments."""
+
+    task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="assignments")
+    # Denormalised from task.plan: ledger pages and roll-ups filter by plan without a join.
+    plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="assignments")
+    # The organisation that answers for it: the unit itself, or for a department the issuer, so that
+    # "assigned to my organisation" is one indexed column.
+    organisation = models.ForeignKey(Organisation, verbose_name="承办单位", on_delete=models.PROTECT,
+                                     related_name="assignments")
+    department = models.ForeignKey(Department, verbose_name="承办部门", null=True, blank=True,
+                                   on_delete=models.PROTECT, related_name="assignments")
+    role = models.CharField("分工", max_length=10, choices=AssignmentRole.choices, default=AssignmentRole.LEAD)
+    due_date = models.DateField("完成时限", null=True, blank=True)
+    status = models.CharField("状态", max_length=30, choices=Status.choices, default=Status.ASSIGNED,
+                              db_index=True)
+    # While an extension is asked: the date asked for and the status to go back to.
+    requested_due = models.DateField("申请延期至", null=True, blank=True)
+    status_before_extension = models.CharField(max_length=30, choices=Status.choices, blank=True, default="")
+    # Latest report, kept here so the ledger table needs no subquery per row.
+    progress = models.PositiveSmallIntegerField("进度", default=0)
+    progress_text = models.TextField("进展情况", blank=True, default="")
+    last_report_at = models.DateTimeField("最近报送", null=True, blank=True)
+    # Optimistic locking: every change is UPDATE ... WHERE id = ? AND version = ?; a stale version loses.
+    version = models.PositiveIntegerField(default=1)
+    created_at = models.DateTimeField("交办时间", auto_now_add=True)
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    accepted_at = models.DateTimeField("签收时间", null=True, blank=True)
+    closed_at = models.DateTimeField("办结时间", null=True, blank=True)
+
+    objects = AssignmentQuerySet.as_manager()
+
+    class Meta:
+        verbose_name = "交办"
+        verbose_name_plural = "交办"
+        ordering = ["task__order", "-role", "id"]
+        indexes = [
+            models.Index(fields=["plan", "status"]),
+            models.Index(fields=["organisation", "status"]),
+        ]
+        constraints = [
+            models.UniqueConstraint(fields=["task", "organisation", "department"], name="assignment_unique_unit",
+                                    nulls_distinct=False),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task.outline_id} → {self.assignee_label}"
+
+    @property
+    def assignee_label(self) -> str:
+        if self.department_id:
+            return self.department.name
+        return self.organisation.display_name
+
+    def snapshot(self) -> dict:
+        return {"status": self.status, "due_date": self.due_date.isoformat() if self.due_date else None,
+                "requested_due": self.requested_due.isoformat() if self.requested_due else None,
+                "progress": self.progress}
+
+
+class Report(models.Model):
+    """报送: progress an assigned unit reports on its assignment."""
+
+    assignment = models.ForeignKey(Assignment, verbose_name="交办", on_delete=models.CASCADE,
+                                   related_name="reports")
+    author = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="报送人", null=True, blank=True,
+                               on_delete=models.SET_NULL, related_name="+")
+    text = models.TextField("进展情况")
+    percent = models.PositiveSmallIntegerField("完成进度（%）", default=0)
+    is_typical_case = models.BooleanField("典型案例", default=False)
+    created_at = models.DateTimeField("报送时间", default=timezone.now, db_index=True)
+
+    class Meta:
+        verbose_name = "报送"
+        verbose_name_plural = "报送"
+        ordering = ["-created_at", "-id"]
+
+    def __str__(self) -> str:
+        return self.text[:40]
+
+    def snapshot(self) -> dict:
+        return {"text": self.text, "percent": self.percent, "is_typical_case": self.is_typical_case}
+
+
+class ReportAttachment(models.Model):
+    """A file sent with a report, kept as an original (bytes by sha256, like documents)."""
+
+    report = models.ForeignKey(Report, verbose_name="报送", on_delete=models.CASCADE, related_name="attachments")
+    filename = models.CharField("文件名", max_length=255)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("大小")
+    content_type = models.CharField("类型", max_length=100)
+
+    class Meta:
+        verbose_name = "附件"
+        verbose_name_plural = "附件"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class Filing(models.Model):
+    """备案: a unit's own implementation plan (a stored document) filed under the parent plan."""
+
+    plan = models.ForeignKey(Plan, verbose_name="上级台账", on_delete=models.CASCADE, related_name="filings")
+    organisation = models.ForeignKey(Organisation, verbose_name="备案单位", on_delete=models.PROTECT,
+                                     related_name="filings")
+    document = models.ForeignKey(Document, verbose_name="实施方案", on_delete=models.PROTECT, related_name="filings")
+    note = models.CharField("说明", max_length=500, blank=True, default="")
+    filed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="备案人", null=True, blank=True,
+                                 on_delete=models.SET_NULL, related_name="+")
+    filed_at = models.DateTimeField("备案时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "备案"
+        verbose_name_plural = "备案"
+        ordering = ["plan", "organisation__path"]
+        constraints = [models.UniqueConstraint(fields=["plan", "organisation"], name="filing_unique_unit")]
+
+    def __str__(self) -> str:
+        return f"{self.organisation.display_name} · {self.document}"
+
+
+class ObjectType(models.TextChoices):
+    PLAN = "plan", "台账"
+    TASK = "task", "任务"
+    ASSIGNMENT = "assignment", "交办"
+    REPORT = "report", "报送"
+    FILING = "filing", "备案"
+    MATCH = "match", "名称匹配"
+    RECIPIENT = "recipient", "主送单位"
+
+
+class Change(models.Model):
+    """One recorded change: who, when, what object, what action, the fields before and after, and why.
+
+    Status transitions are Changes too (action = the flow's action), so the history of an assignment
+    is its flow. Kept per plan so a plan's whole history is one indexed query.
+    """
+
+    plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="changes")
+    object_type = models.CharField("对象", max_length=20, choices=ObjectType.choices)
+    object_id = models.PositiveBigIntegerField("对象编号")
+    action = models.CharField("操作", max_length=40)
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True,
+                             on_delete=models.SET_NULL, related_name="+")
+    organisation = models.ForeignKey(Organisation, verbose_name="操作单位", null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
+    before = models.JSONField("变更前", default=dict, blank=True)
+    after = models.JSONField("变更后", default=dict, blank=True)
+    reason = models.TextField("理由", blank=True, default="")
+
+    class Meta:
+        verbose_name = "变更记录"
+        verbose_name_plural = "变更记录"
+        ordering = ["-at", "-id"]
+        indexes = [models.Index(fields=["object_type", "object_id"])]
+
+    def __str__(self) -> str:
+        return f"{self.object_type}#{self.object_id} {self.action}"
+
+    @property
+    def action_label(self) -> str:
+        from .flow import ACTION_LABELS
+        return ACTION_LABELS.get(self.action, self.action)
+
+    @property
+    def diff(self) -> list[tuple[str, object, object]]:
+        """(field, before, after) for the fields that changed."""
+        keys = list(dict.fromkeys([*self.before.keys(), *self.after.keys()]))
+        return [(k, self.before.get(k), self.after.get(k)) for k in keys if self.before.get(k) != self.after.get(k)]

@@ -1,0 +1,20 @@
+"""URLs of the ledger pages (mounted at /ledger/)."""
+
+from django.urls import path
+
+from . import views
+
+app_name = "ledger"
+urlpatterns = [
+    path("", views.plan_list, name="list"),
+    path("new/", views.plan_new, name="new"),
+    path("inbox/", views.inbox, name="inbox"),
+    path("<int:pk>/", views.plan_detail, name="plan"),
+    path("<int:pk>/review/", views.plan_review, name="review"),
+    path("<int:pk>/filings/", views.filings, name="filings"),
+    path("tasks/<int:pk>/", views.task_detail, name="task"),
+    path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
+    path("assignments/<int:pk>/report/", views.report_new, name="report"),
+    path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),
+    path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
+]

@@ -1,0 +1,316 @@
+"""Import and export of the organisation tree and of people as xlsx or csv, with Chinese column names.
+
+An import either applies every row or none: a dry run applies them in a transaction that is rolled back,
+so what it reports is exactly what a real run would do.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import re
+from dataclasses import dataclass, field
+
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
+from django.db import transaction
+
+from .models import Kind, Level, Organisation, Person, normalise_name
+from .services import set_titles, upsert_department
+
+ORG_COLUMNS = ["名称", "简称", "别名", "类型", "级别", "上级组织", "部门", "排序"]
+PEOPLE_COLUMNS = ["姓名", "所属组织", "部门", "职务", "电话", "邮箱"]
+
+KIND_NAMES = {label: value for value, label in Kind.choices}
+KIND_NAMES.update({"学会": Kind.SOCIETY, "协会": Kind.SOCIETY, "研究会": Kind.SOCIETY, "科学技术协会": Kind.ASSOCIATION})
+LEVEL_NAMES = {label: value for value, label in Level.choices}
+LEVEL_NAMES.update({"国家级": Level.NATIONAL, "全国性": Level.NATIONAL, "省": Level.PROVINCE, "市": Level.CITY,
+                    "地市级": Level.CITY, "县": Level.COUNTY, "县区级": Level.COUNTY, "乡镇级": Level.TOWNSHIP,
+                    "街道": Level.TOWNSHIP})
+SEPARATORS = re.compile(r"[、,，;；\n]+")
+
+
+class TransferError(Exception):
+    """A file that cannot be imported; the report says which rows are wrong."""
+
+    def __init__(self, report: "Report"):
+        super().__init__("; ".join(report.errors))
+        self.report = report
+
+
+@dataclass
+class Report:
+    dry_run: bool = False
+    created: list[str] = field(default_factory=list)
+    updated: list[str] = field(default_factory=list)
+    unchanged: int = 0
+    errors: list[str] = field(default_factory=list)
+
+    def lines(self) -> list[str]:
+        verb = "将" if self.dry_run else "已"
+        out = [f"{verb}新建：{name}" for name in self.created]
+        out += [f"{verb}修改：{change}" for change in self.updated]
+        out.append(f"新建 {len(self.created)}，修改 {len(self.updated)}，不变 {self.unchanged}"
+                   + ("（试运行，未保存）" if self.dry_run else ""))
+        return out
+
+
+def split(value) -> list[str]:
+    return [v.strip() for v in SEPARATORS.split(str(value or "")) if v.strip()]
+
+
+# Reading and writing tables
+
+def read_table(data: bytes, filename: str) -> list[dict]:
+    """Rows of the first sheet (xlsx) or of a csv (UTF-8, or GB18030 as Excel saves it in China)."""
+    if filename.lower().endswith(".xlsx"):
+        from openpyxl import load_workbook
+        try:
+            sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
+        except Exception as e:  # openpyxl raises many kinds of errors for a damaged file
+            raise ValueError(f"{filename} 不是可读的 xlsx 文件（{e.__class__.__name__}）") from e
+        rows = [["" if c is None else str(c).strip() for c in row] for row in sheet.iter_rows(values_only=True)]
+    elif filename.lower().endswith(".csv"):
+        for encoding in ("utf-8-sig", "gb18030"):
+            try:
+                text = data.decode(encoding)
+                break
+            except UnicodeDecodeError:
+                continue
+        else:
+            raise ValueError(f"{filename} 的编码无法识别，请另存为 UTF-8 的 csv")
+        rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
+    else:
+        raise ValueError(f"{filename}：只支持 .xlsx 和 .csv 文件")
+    rows = [r for r in rows if any(r)]
+    if not rows:
+        return []
+    header = rows[0]
+    return [dict(zip(header, r + [""] * (len(header) - len(r)))) for r in rows[1:]]
+
+
+def write_table(columns: list[str], rows: list[list], filename: str) -> bytes:
+    if filename.lower().endswith(".xlsx"):
+        from openpyxl import Workbook
+        book = Workbook()
+        sheet = book.active
+        sheet.append(columns)
+        for row in rows:
+            sheet.append(row)
+        out = io.BytesIO()
+        book.save(out)
+        return out.getvalue()
+    if filename.lower().endswith(".csv"):
+        out = io.StringIO()
+        writer = csv.writer(out)
+        writer.writerow(columns)
+        writer.writerows(rows)
+        # With a BOM so Excel opens the Chinese text correctly.
+        return out.getvalue().encode("utf-8-sig")
+    raise ValueError(f"{filename}：只支持 .xlsx 和 .csv 文件")
+
+
+# Export
+
+def export_organisations(root: Organisation | None = None) -> tuple[list[str], list[list]]:
+    qs = Organisation.objects.subtree(root) if root else Organisation.objects.all()
+    qs = qs.select_related("parent").prefetch_related("departments")
+    rows = []
+    for org in qs.order_by("path"):
+        parent = org.parent.name if org.parent_id else ""
+        rows.append([org.name, org.short_name, "、".join(org.alias_list), org.get_kind_display(),
+                     org.get_level_display(), parent, "、".join(d.name for d in org.departments.all()), org.order])
+    return ORG_COLUMNS, rows
+
+
+def export_people(root: Organisation | None = None) -> tuple[list[str], list[list]]:
+    qs = Person.objects.all() if root is None else Person.objects.filter(organisation__path__startswith=root.path)
+    qs = qs.select_related("organisation", "department").prefetch_related("positions")
+    rows = [[p.name, p.organisation.name, p.department.name if p.department else "",
+             "、".join(pos.title for pos in p.positions.all()), p.phone, p.email]
+            for p in qs.order_by("organisation__path", "order", "id")]
+    return PEOPLE_COLUMNS, rows
+
+
+# Import
+
+def _find_org(name: str, within: Organisation | None):
+    qs = Organisation.objects.named(name)
+    if within is not None:
+        qs = qs.filter(path__startswith=within.path)
+    found = list(qs[:2])
+    if len(found) > 1:
+        exact = [o for o in found if o.name == normalise_name(name)]
+        return exact[0] if len(exact) == 1 else "ambiguous"
+    return found[0] if found else None
+
+
+def _check_columns(rows: list[dict], required: list[str], report: Report) -> bool:
+    if not rows:
+        report.errors.append("文件里没有数据行")
+        return False
+    missing = [c for c in required if c not in rows[0]]
+    if missing:
+        report.errors.append(f"缺少列：{'、'.join(missing)}")
+        return False
+    return True
+
+
+def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None) -> Report:
+    """Create or update organisations by 名称; parents may be existing organisations or rows of the file.
+
+    `within` limits the import to a subtree (an administrator's page): nothing outside it is touched.
+    Raises TransferError (nothing changed) if any row is wrong.
+    """
+    report = Report(dry_run=dry_run)
+    if not _check_columns(rows, ["名称", "级别"], report):
+        raise TransferError(report)
+    in_file = {normalise_name(r.get("名称", "")): (i, r) for i, r in enumerate(rows, start=2)}
+    done: dict[str, Organisation] = {}
+
+    def resolve(name: str, line: int, trail: tuple = ()) -> Organisation | None:
+        name = normalise_name(name)
+        if name in done:
+            return done[name]
+        if name in in_file and name not in trail:
+            return apply(*in_file[name], trail=(*trail, name))
+        if name in trail:
+            report.errors.append(f"第{line}行：上级组织形成了循环（{name}）")
+            return None
+        found = _find_org(name, within)
+        if found == "ambiguous":
+            report.errors.append(f"第{line}行：有多个组织叫“{name}”，请写全称")
+            return None
+        if found is None:
+            report.errors.append(f"第{line}行：找不到上级组织“{name}”")
+        return found
+
+    def apply(line: int, row: dict, trail: tuple = ()) -> Organisation | None:
+        name = normalise_name(row.get("名称", ""))
+        if name in done:
+            return done[name]
+        if not name:
+            report.errors.append(f"第{line}行：名称为空")
+            return None
+        level = LEVEL_NAMES.get(row.get("级别", "").strip())
+        kind = KIND_NAMES.get(row.get("类型", "").strip() or "科协")
+        if level is None:
+            report.errors.append(f"第{line}行：级别“{row.get('级别', '')}”应为 全国/省级/市级/县级/乡镇")
+        if kind is None:
+            report.errors.append(f"第{line}行：类型“{row.get('类型', '')}”应为 {'/'.join(Kind.labels)}")
+        parent_name = row.get("上级组织", "").strip()
+        parent = resolve(parent_name, line, (*trail, name)) if parent_name else None
+        if parent_name and parent is None:
+            return None
+        try:
+            order = int(float(row.get("排序") or 0))
+        except ValueError:
+            report.errors.append(f"第{line}行：排序应为数字")
+            order = 0
+        existing = Organisation.objects.filter(name=name).first()
+        if within is not None:
+            if existing is not None and not existing.is_within(within):
+                report.errors.append(f"第{line}行：“{name}”不在您的管理范围内")
+                return None
+            if existing is not None and existing.pk == within.pk:
+                parent = within.parent  # one's own place in the tree is set from above
+            elif parent is None or not parent.is_within(within):
+                report.errors.append(f"第{line}行：“{name}”的上级组织须在您的管理范围内")
+                return None
+        if level is None or kind is None:
+            return None
+        org = existing or Organisation(name=name)
+        before = _org_state(org) if existing else None
+        org.short_name = normalise_name(row.get("简称", ""))
+        org.set_aliases(split(row.get("别名", "")))
+        org.kind, org.level, org.parent, org.order = kind, level, parent, order
+        try:
+            org.save()
+        except ValueError as e:
+            report.errors.append(f"第{line}行：{e}")
+            return None
+        for i, dept in enumerate(split(row.get("部门", ""))):
+            if not org.departments.filter(name=normalise_name(dept)).exists():
+                upsert_department(org, dept, order=i)
+        after = _org_state(org)
+        if before is None:
+            report.created.append(name)
+        elif before != after:
+            report.updated.append(f"{name}（{_diff(before, after)}）")
+        else:
+            report.unchanged += 1
+        done[name] = org
+        return org
+
+    with transaction.atomic():
+        for line, row in sorted(in_file.values(), key=lambda t: t[0]):
+            apply(line, row)
+        if report.errors or dry_run:
+            transaction.set_rollback(True)
+    if report.errors:
+        raise TransferError(report)
+    return report
+
+
+def _org_state(org: Organisation) -> dict:
+    return {"简称": org.short_name, "别名": "、".join(org.alias_list), "类型": org.get_kind_display(),
+            "级别": org.get_level_display(), "上级组织": org.parent.name if org.parent_id else "",
+            "部门": "、".join(org.departments.values_list("name", flat=True)) if org.pk else "", "排序": org.order}
+
+
+def _diff(before: dict, after: dict) -> str:
+    return "；".join(f"{k}：{before[k] or '空'} → {after[k] or '空'}" for k in after if before[k] != after[k])
+
+
+def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None) -> Report:
+    """Create or update people by (所属组织, 姓名), with exactly the titles given; departments are created as needed."""
+    report = Report(dry_run=dry_run)
+    if not _check_columns(rows, ["姓名", "所属组织"], report):
+        raise TransferError(report)
+    with transaction.atomic():
+        for line, row in enumerate(rows, start=2):
+            name = normalise_name(row.get("姓名", ""))
+            org_name = row.get("所属组织", "").strip()
+            if not name or not org_name:
+                report.errors.append(f"第{line}行：姓名和所属组织不能为空")
+                continue
+            org = _find_org(org_name, within)
+            if org == "ambiguous":
+                report.errors.append(f"第{line}行：有多个组织叫“{org_name}”，请写全称")
+                continue
+            if org is None:
+                report.errors.append(f"第{line}行：找不到组织“{org_name}”" + ("（或不在您的管理范围内）" if within else ""))
+                continue
+            person = Person.objects.filter(organisation=org, name=name).first()
+            before = _person_state(person) if person else None
+            if person is None:
+                person = Person(organisation=org, name=name)
+            dept_name = row.get("部门", "").strip()
+            person.department = upsert_department(org, dept_name) if dept_name else None
+            person.phone = row.get("电话", "").strip()
+            person.email = row.get("邮箱", "").strip()
+            try:
+                validate_email(person.email) if person.email else None
+            except ValidationError:
+                report.errors.append(f"第{line}行：邮箱“{person.email}”格式不对")
+                continue
+            person.save()
+            set_titles(person, split(row.get("职务", "")))
+            after = _person_state(person)
+            label = f"{org.display_name}·{name}"
+            if before is None:
+                report.created.append(label)
+            elif before != after:
+                report.updated.append(f"{label}（{_diff(before, after)}）")
+            else:
+                report.unchanged += 1
+        if report.errors or dry_run:
+            transaction.set_rollback(True)
+    if report.errors:
+        raise TransferError(report)
+    return report
+
+
+def _person_state(person: Person) -> dict:
+    return {"部门": person.department.name if person.department_id else "", "职务": "、".join(person.titles),
+            "电话": person.phone, "邮箱": person.email}

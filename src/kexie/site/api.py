@@ -1,0 +1,20 @@
+"""The REST API's routes (/api/...), with a token endpoint for scripts."""
+
+from django.urls import path
+from rest_framework.authtoken.views import obtain_auth_token
+from rest_framework.routers import DefaultRouter
+
+from kexie.documents.api import DocumentViewSet
+from kexie.ledger.api import register as register_ledger
+from kexie.orgs.api import OrganisationViewSet, PersonViewSet
+
+router = DefaultRouter()
+router.register("organisations", OrganisationViewSet, basename="organisation")
+router.register("people", PersonViewSet, basename="person")
+router.register("documents", DocumentViewSet, basename="document")
+register_ledger(router)
+
+urlpatterns = [
+    path("token/", obtain_auth_token, name="api-token"),
+    *router.urls,
+]

@@ -1,0 +1,39 @@
+"""`kexie demo`: database, sample organisations, people, users and the seed documents, then serve on 127.0.0.1."""
+
+from django.conf import settings
+from django.core.management import call_command
+from django.core.management.base import BaseCommand
+
+from kexie.ledger import demo as ledger_demo
+from kexie.site import demo
+from kexie.site.demo import data
+
+
+class Command(BaseCommand):
+    help = "Set up the demo (database, organisations, people, sign-ins, seed documents) and serve it."
+
+    def add_arguments(self, parser):
+        parser.add_argument("--port", type=int, default=8000)
+        parser.add_argument("--no-serve", action="store_true", help="set everything up, then stop")
+
+    def handle(self, *args, port, no_serve, **options):
+        self.stdout.write(f"data directory: {settings.DATA_DIR}")
+        call_command("migrate", interactive=False, verbosity=0)
+        counts = demo.load_people_and_users()
+        self.stdout.write("loaded {organisations} organisations, {people} people, {users} sign-ins".format(**counts))
+        for name, outcome in demo.load_seeds():
+            self.stdout.write(f"  {name}: {outcome}")
+        for name, outcome in ledger_demo.build_demo_ledgers():
+            self.stdout.write(f"  台账 {name}: {outcome}")
+        url = f"http://127.0.0.1:{port}/"
+        self.stdout.write("")
+        self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))
+        self.stdout.write(f"sign in with one of these users, password {data.DEMO_PASSWORD}:")
+        for username, org, role, _, _ in data.USERS:
+            label = dict(admin="管理员", staff="经办", supervisor="督办", leader="领导")[role]
+            self.stdout.write(f"  {username:<18} {org} · {label}")
+        self.stdout.write(f"API token for scripts: POST {url}api/token/ with username and password; "
+                          f"schema at {url}api/schema/")
+        if no_serve:
+            return
+        call_command("serve", bind=f"127.0.0.1:{port}", workers=2, skip_migrate=True)
