@@ -64,11 +64,12 @@ def remove_stray_spaces(text: str) -> str:
 
 # ---------- punctuation ----------
 _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
-# One pass a mark: half-width after Chinese text, or before it, becomes full-width.
-_HALF_PUNCT = [(ch, re.compile(f"(?<=[{CJK}）》”]){re.escape(ch)}|{re.escape(ch)}(?=[{CJK}（《“])"), full)
+# One pass a mark: half-width after Chinese text, or before it, becomes full-width. The mark comes first
+# in each pattern (its lookbehind spans it) so the regex engine scans for the mark, not for every position.
+_HALF_PUNCT = [(ch, re.compile(f"{re.escape(ch)}(?:(?<=[{CJK}）》”]{re.escape(ch)})|(?=[{CJK}（《“]))"), full)
                for ch, full in _HALF_TO_FULL.items()]
 # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
-_HALF_STOP = re.compile(f"(?<=[{CJK}）》”])\\.(?=[{CJK}（《“]|$)", re.M)
+_HALF_STOP = re.compile(f"\\.(?<=[{CJK}）》”]\\.)(?=[{CJK}（《“]|$)", re.M)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 _SQUARE_YEAR = re.compile(r"[\[【［(（〔]\s*((?:19|20)\d\d)\s*[\]】］)）〕]")
 
@@ -110,7 +111,8 @@ def full_width_punctuation(line: str) -> str:
         protected.append(m.group(0))
         return f"\x00{len(protected) - 1}\x00"
 
-    line = P.URL_OR_EMAIL.sub(keep, line)
+    if "@" in line or "http" in line or "www." in line:
+        line = P.URL_OR_EMAIL.sub(keep, line)
     line = _PARENS.sub(_paren, line)
     for ch, pattern, full in _HALF_PUNCT:
         if ch in line:
@@ -225,6 +227,19 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     return blank_between or len(prev) >= 20
 
 
+_SEAM = 200  # a bracket pair cut by a break is at most this far from it
+
+
+def _join(prev: str, rest: str) -> str:
+    """prev + rest; a bracket or punctuation mark cut by the break is whole again only now, so the
+    neighbourhood of the seam (and only that: the rest was repaired already) is normalised once more."""
+    edge = prev[-2:] + rest[:2]
+    if not (_HALF_WIDTH_LEFT.search(edge) or ("(" in prev[-_SEAM:] and ")" in rest[:_SEAM])):
+        return prev + rest
+    window = full_width_punctuation(prev[-_SEAM:] + rest[:_SEAM])
+    return prev[:-_SEAM] + window + rest[_SEAM:] if len(prev) > _SEAM else window + rest[_SEAM:]
+
+
 def join_page_breaks(lines: list[str]) -> list[str]:
     """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain."""
     styles = _heading_styles(lines)
@@ -240,10 +255,7 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         next_repeats = bool(following) and _repeat_length(line, following) > 0
         if out and _continues(out[-1], line, pending_blank, prev_whole, line_whole, styles, next_repeats):
             prev = out[-1]
-            rest = line[_repeat_length(prev, line):]
-            # a bracket or quote cut in two is whole again only now: normalise the joined line once more
-            seam = prev[-24:] + rest[:24]
-            out[-1] = full_width_punctuation(prev + rest) if _HALF_WIDTH_LEFT.search(seam) else prev + rest
+            out[-1] = _join(prev, line[_repeat_length(prev, line):])
             pending_blank = False
             continue
         if out and pending_blank:

@@ -84,7 +84,7 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
             return when.isoformat(), None, []
         dates = [when.isoformat()] if when else _hint_dates(stated, year)
         return None, stated, dates
-    for m in (DATE_EXPR.finditer(text) if _MAY_HOLD_DATE.search(text) else ()):
+    for m in _date_expressions(text):
         after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 4):m.start()]
         if _DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y")):
             when = resolve(m, year)
@@ -95,6 +95,18 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
 
 
 _CUE_RE = re.compile("|".join(sorted(SOFT_CUES + tuple(NAMED_DAYS), key=len, reverse=True)))
+
+
+def _date_expressions(text: str):
+    """DATE_EXPR's matches, looked for only around the characters every one of them has (月, 季度, 年底 …)."""
+    end = 0
+    for anchor in _MAY_HOLD_DATE.finditer(text):
+        if anchor.start() < end:
+            continue
+        m = DATE_EXPR.search(text, max(end, anchor.start() - 12), anchor.end() + 8)
+        if m and m.end() > end:
+            end = m.end()
+            yield m
 
 
 def _bare_month(m: re.Match, text: str) -> bool:
