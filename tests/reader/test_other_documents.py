@@ -98,3 +98,28 @@ def test_a_docx_task_table_becomes_items_with_responsibility_and_deadlines():
         ("1", "重点任务", None), ("1.1", "开展全国科普日活动", "2023-09-30"), ("1.2", "建设院士工作站", "2023-12-31")]
     first = doc.outline[1].responsibility
     assert first.lead_leaders == ["雷洪"] and first.lead_units == ["科普部", "各县（市、区）科协"]
+
+
+def test_number_below_the_title_and_a_notice_with_its_own_outline():
+    text = ("中国科协办公厅关于开展2023年全国科普日活动的通知\n\n科协办发普字〔2023〕25号\n\n"
+            "各省、自治区、直辖市和新疆生产建设兵团科协，各全国学会、协会、研究会，各有关单位：\n\n"
+            "    为深入贯彻落实《关于新时代进一步加强科学技术普及工作的意见》，现将有关事项通知如下。\n\n"
+            "    一、活动主题\n\n    提升全民科学素质，助力科技自立自强。\n\n    二、时间安排\n\n    2023年9月中下旬。\n\n"
+            "    三、工作要求\n\n    （一）加强组织领导。各单位要成立活动组织机构。\n\n"
+            "    （二）做好总结报送。请各单位于2023年10月15日前将活动总结报送中国科协科普部。\n\n"
+            "    联系人：张三  电话：010-68571234\n\n    附件：2023年全国科普日活动安排表\n\n"
+            "                                  中国科协办公厅\n                                  2023年7月28日\n")
+    doc = parse_text(text)
+    assert doc.doc_type == "notice" and doc.title == "中国科协办公厅关于开展2023年全国科普日活动的通知"
+    assert doc.doc_number == "科协办发普字〔2023〕25号" and doc.issuer == "中国科协办公厅"
+    assert doc.recipients[:3] == ["各省", "自治区", "直辖市和新疆生产建设兵团科协"] and doc.recipients[-1] == "各有关单位"
+    assert (doc.date, doc.contact.name, doc.contact.phone) == ("2023-07-28", "张三", "010-68571234")
+    assert [(x.id, x.heading) for x in doc.outline] == [
+        ("1", "活动主题"), ("2", "时间安排"), ("3", "工作要求"), ("3.1", "加强组织领导"), ("3.2", "做好总结报送")]
+    assert doc.outline[-1].deadline == "2023-10-15"
+
+
+def test_a_page_break_fragment_is_not_a_news_headline():
+    from samples import damage, seed_text
+    doc = parse_text(damage(seed_text("sichuan-newspaper-page"), 29))
+    assert [s.unit for s in doc.segments] == ["四川省科协", "泸州市科协", "内江市科协", "广元市科协", "沙湾区老科协", "中山市科协"]

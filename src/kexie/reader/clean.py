@@ -194,6 +194,26 @@ _PUNCT = re.compile("[，。、；：！？,.;:]")
 
 
 AMBIGUOUS_HEADING = 4
+_PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("〈", "〉"), ("(", ")"))
+
+
+def _completes(prev: str, line: str) -> bool:
+    """A short piece that only together with the next line makes a name, a date or a label:
+    广东 / 省科学技术协会, 2022年 / 4月13日印发, 抄 / 报：省科协."""
+    joined = prev + line
+    if len(line) <= 4 and len(prev) <= 30 and P.ORG_LINE.fullmatch(joined) and not P.ORG_LINE.fullmatch(prev):
+        return True  # 广东省科学技术协 / 会
+    if len(prev) > 12:
+        return False
+    if len(prev) <= 4 and P.ORG_LINE.fullmatch(joined) and not P.ORG_LINE.fullmatch(prev):
+        return True
+    if P.DATE_LINE.fullmatch(joined) and not P.DATE_LINE.fullmatch(prev):
+        return True
+    return bool(len(prev) <= 4 and P.LABEL_LINE.match(joined) and not P.LABEL_LINE.match(prev))
+
+
+def _unclosed(line: str) -> bool:
+    return any(line.count(a) > line.count(b) for a, b in _PAIRS)
 
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
@@ -201,8 +221,12 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it."""
     if line[:1] in "，。、；：）》”！？":
         return True
-    if len(prev) <= 12 and P.ORG_LINE.fullmatch(prev + line) and not P.ORG_LINE.fullmatch(prev):
-        return True  # an organisation's name cut in two (广东 / 省科学技术协会)
+    if _completes(prev, line):
+        return True
+    if prev_whole and len(prev) <= 40 and len(line) <= 20 and P.ORG_LINE.fullmatch(line):
+        return False  # a headline or a label, then the name of a unit on a line of its own
+    if _unclosed(prev) and not _starts_new_block(line):
+        return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
     short_paragraph = line_whole and len(line) <= 40 and not _SENTENCE_END.search(line)
@@ -220,8 +244,6 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if _standalone(prev):
         return False
     headline = prev_whole and len(prev) <= 40 and not _PUNCT.search(prev)
-    if headline and len(line) <= 20 and P.ORG_LINE.fullmatch(line):
-        return False  # a column headline, then the name of the unit that reports under it
     if blank_between and headline and len(prev) <= 30 and not _repeat_length(prev, line):
         return False  # a headline or title: a short paragraph of its own
     return blank_between or len(prev) >= 20
@@ -250,7 +272,7 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         if not line.strip():
             pending_blank = True
             continue
-        line_whole = i + 1 >= len(lines) or not lines[i + 1].strip()
+        line_whole = i + 1 >= len(lines) or not lines[i + 1].strip() or _starts_new_block(lines[i + 1].strip())
         following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
         next_repeats = bool(following) and _repeat_length(line, following) > 0
         if out and _continues(out[-1], line, pending_blank, prev_whole, line_whole, styles, next_repeats):

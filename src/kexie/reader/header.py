@@ -67,20 +67,30 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
-def _title(lines: list[str], start: int) -> tuple[str | None, int | None]:
-    """Consecutive short lines ending with a kind-of-document word (通知, 方案 …) from `start`."""
-    for i in range(start, min(start + 8, len(lines))):
-        line = lines[i]
-        if not _is_title_piece(line) or line.startswith("签发人") or P.LABEL_LINE.match(line):
+def _header_furniture(line: str) -> bool:
+    """Lines of the header that are not the title: 发文机关标志, 字号, 签发人, dates, labels, outline items."""
+    return bool(_HEADER_ORG.match(line) or P.DATE_LINE.fullmatch(line) or P.LABEL_LINE.match(line)
+                or line.startswith("签发人") or P.starts_with_marker(line)
+                or (P.find_doc_numbers(line) and len(line) <= 60))
+
+
+def _title(lines: list[str]) -> tuple[str | None, int | None]:
+    """The title: consecutive short lines ending with a kind-of-document word (通知, 方案 …), found in the
+    header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it)."""
+    pieces: list[str] = []
+    for i, line in enumerate(lines[:16]):
+        if _SENTENCE.search(line) or line.endswith(("：", ":")):
+            break
+        org_alone = P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line)
+        # an organisation's name opens the title only when 关于/印发 follows it (遵义市科学技术协会 / 关于……的通知)
+        next_line = lines[i + 1] if i + 1 < len(lines) else ""
+        if _header_furniture(line) or not _is_title_piece(line) or (
+                org_alone and not next_line.startswith(("关于", "印发", "转发"))):
+            pieces = []
             continue
-        if _HEADER_ORG.match(line) or P.DATE_LINE.fullmatch(line):
-            continue
-        pieces, j = [], i
-        while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]):
-            pieces.append(lines[j])
-            if P.TITLE_END.search(lines[j]):
-                return _strip_title("".join(pieces)), j
-            j += 1
+        pieces.append(line)
+        if P.TITLE_END.search(line):
+            return _strip_title("".join(pieces[-4:])), i
     return None, None
 
 
@@ -268,14 +278,12 @@ def read_header(text: str) -> Header:
     lines = _lines(text)
     h = Header()
     h.doc_number, number_index = _own_doc_number(lines)
-    h.title, h.title_line = _title(lines, (number_index + 1) if number_index is not None else 0)
-    if h.title_line is not None and h.title_line > 10:
-        h.title, h.title_line = None, None
+    h.title, h.title_line = _title(lines)
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
-    after = h.title_line if h.title_line is not None else (number_index or 0)
+    after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1, 0)
     h.recipients = _recipients(lines, after + 1)
     h.signer = _signer(text)
     h.date = _date(lines)

@@ -95,6 +95,7 @@ def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
 # (level, compiled pattern at line start, ordinal group, how the marker is written)
 MARKERS = [
     (1, re.compile(rf"第([{CN_DIGITS}\d]+)章\s*"), "第{}章"),
+    (1, re.compile(rf"第([{CN_DIGITS}\d]+)部分\s*"), "第{}部分"),
     (2, re.compile(rf"第([{CN_DIGITS}\d]+)条\s*"), "第{}条"),
     (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])"), "{}、"),
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*"), "（{}）"),

@@ -14,7 +14,25 @@ _UNIT_HEADLINE = re.compile(rf"^([{CJK}]{{2,16}}(?:科学技术协会|老科协|
 _BYLINE = re.compile(r"^[（(][^）)]{1,40}[）)]$")
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|^[（(]本栏目")
 _CLOSING = re.compile(r"^(本版协办单位|协办单位|[（(]排名不分先后[）)]|责任编辑|编辑[:：]|审核[:：])")
-_MENTION = re.compile(rf"(?:[{CJK}]{{0,6}}?(?:省|市|州|县|区|盟|旗))?(?:老科协|科学技术协会|科协)")
+_ASSOCIATION = re.compile(r"老科协|科学技术协会|科协")
+# Characters that end a place name when reading backwards from 科协 (担任市科协 → 市科协).
+_NAME_STOP = set("的在和与及为由对向把被将等了是任请到从以于其各该本")
+_PLACE_END = "省市州县区盟旗"
+
+
+def _mentions(text: str) -> list[str]:
+    """The associations a text names (四川省科协, 市科协), each read backwards to a word boundary."""
+    out = []
+    for m in _ASSOCIATION.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 10 and re.match(f"[{CJK}]", text[start - 1]) \
+                and text[start - 1] not in _NAME_STOP:
+            start -= 1
+        prefix = text[start:m.start()]
+        # keep the prefix up to its last place word (各级/有关 … are not names)
+        last = max((prefix.rfind(p) for p in _PLACE_END), default=-1)
+        out.append(prefix[:last + 1] + m.group(0) if last >= 0 else m.group(0))
+    return out
 _SENTENCE = re.compile(r"[。，；！？]")
 # The lines a web page puts between a headline and its text (发布时间：… 来源：…): not part of the report.
 _META = re.compile(r"^(发布时间|发布日期|发表时间|来源|作者|编辑|责任编辑|浏览次数|点击数|字号|分享到)\s*[:：]")
@@ -22,6 +40,23 @@ _META = re.compile(r"^(发布时间|发布日期|发表时间|来源|作者|编�
 
 def _is_headline(line: str) -> bool:
     return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line)
+
+
+def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
+    """A headline opens a report when it names a unit, or its text opens with 本报讯 or closes with a byline."""
+    if _ASSOCIATION.search(headline) or _UNIT_HEADLINE.match(headline):
+        return True
+    if len(headline) < 8:
+        return False  # a fragment a page break left, not a headline
+    body = [ln for _, ln in content[index + 1:index + 30]]
+    if body and re.match(r"^(本报讯|本刊讯|讯\s|新华社|[（(]?通讯员)", body[0]):
+        return True
+    for ln in body[1:]:
+        if _BYLINE.match(ln):
+            return True
+        if _is_headline(ln) or _UNIT_LINE.match(ln):
+            return False
+    return False
 
 
 def looks_like_news(text: str) -> bool:
@@ -36,8 +71,8 @@ def _unit_from(headline: str | None, body: str) -> str | None:
         m = _UNIT_HEADLINE.match(headline)
         if m:
             return m.group(1)
-    mentions = [m.group(0) for m in _MENTION.finditer(body[:400])]
-    head_mentions = [m.group(0) for m in _MENTION.finditer(headline or "")]
+    mentions = _mentions(body[:400])
+    head_mentions = _mentions(headline or "")
     for short in head_mentions:
         # the headline says 省科协, the report names it in full (四川省科协)
         longer = next((x for x in mentions if x.endswith(short) and len(x) > len(short)), None)
@@ -72,7 +107,9 @@ def read_segments(text: str) -> list[Segment]:
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
         if _UNIT_LINE.match(ln):
             starts.append((i, ln, None))
-        elif _is_headline(ln) and nxt and not _is_headline(nxt) and not _UNIT_LINE.match(nxt) and len(nxt) > 40:
+        elif _is_headline(ln) and nxt and not _is_headline(nxt) and not _UNIT_LINE.match(nxt) and len(nxt) > 40 \
+                and not (starts and starts[-1][0] == i - 1 and starts[-1][1]) and _reports(ln, i, content):
+            # (a line right under a unit's name is the start of that unit's report, not a new headline)
             starts.append((i, None, ln))
     segments = []
     for k, (i, unit, heading) in enumerate(starts):
