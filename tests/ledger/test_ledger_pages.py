@@ -11,8 +11,12 @@ pytestmark = pytest.mark.django_db
 
 
 def test_the_document_page_leads_to_building_its_ledger(zunyi_doc, client_for):
+    link = f'href="{reverse("ledger:new")}?document={zunyi_doc.pk}"'
     page = client_for("zunyi-staff").get(reverse("documents:detail", args=[zunyi_doc.pk])).content.decode()
-    assert f'href="{reverse("ledger:new")}?document={zunyi_doc.pk}"' in page
+    assert link in page
+    # a 领导 reads the document but builds nothing; neither does a parent organisation
+    assert link not in client_for("zunyi-leader").get(reverse("documents:detail", args=[zunyi_doc.pk])).content.decode()
+    assert link not in client_for("cast-admin").get(reverse("documents:detail", args=[zunyi_doc.pk])).content.decode()
 
 
 def test_build_review_publish_through_the_pages(zunyi_doc, client_for):

@@ -35,10 +35,13 @@ def document_list(request):
 def document_detail(request, pk):
     document = get_document_for_user(request, pk)
     parsed = document.parsed
+    membership = membership_of(request.user)
     return render(request, "documents/detail.html", {
         "document": document,
         "parsed": parsed,
         "tree": outline_tree(parsed.outline),
+        # a parent sees its subtree's documents but builds ledgers only from its own
+        "can_edit": bool(membership and membership.can_edit and membership.organisation_id == document.organisation_id),
     })
 
 
