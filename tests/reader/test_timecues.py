@@ -49,3 +49,9 @@ def test_national_science_day_is_the_third_saturday_of_september(year, day):
 def test_a_bare_month_is_a_hint_with_its_month_end():
     assert read_time("开展宣讲。", 2023, stated="2023年9月") == (None, "2023年9月", ["2023-09-30"])
     assert read_time("开展宣讲。", 2023, stated="9月底前")[0] == "2023-09-30"
+
+
+def test_ocr_mixes_digits_into_chinese_years():
+    from kexie.reader.patterns import DATE_LINE, date_parts
+    assert date_parts(DATE_LINE.fullmatch("二0二二年四月十三日")) == (2022, 4, 13)
+    assert date_parts(DATE_LINE.fullmatch("二O二二年四月十三日")) == (2022, 4, 13)

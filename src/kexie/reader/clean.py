@@ -268,32 +268,44 @@ def join_page_breaks(lines: list[str]) -> list[str]:
     out: list[str] = []
     pending_blank = False
     prev_whole = True  # whether the last output line began a paragraph (after a blank line or at the top)
+    page_break = False
     for i, line in enumerate(lines):
+        if line == PAGE_BREAK:
+            pending_blank = page_break = True
+            continue
         if not line.strip():
             pending_blank = True
             continue
         line_whole = i + 1 >= len(lines) or not lines[i + 1].strip() or _starts_new_block(lines[i + 1].strip())
         following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
         next_repeats = bool(following) and _repeat_length(line, following) > 0
-        if out and _continues(out[-1], line, pending_blank, prev_whole, line_whole, styles, next_repeats):
+        if out and _continues(out[-1], line, pending_blank, prev_whole and not page_break, line_whole, styles,
+                              next_repeats):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
-            pending_blank = False
+            pending_blank = page_break = False
             continue
         if out and pending_blank:
             out.append("")
         prev_whole = pending_blank or not out
         out.append(line)
-        pending_blank = False
+        pending_blank = page_break = False
     return out
 
 
 _EDGE_SPACE = " \t\u00a0\u3000\ufeff\u200b"
 
 
+PAGE_BREAK = "\x0c"  # a line that stands where a page ended (a form feed, or a page number we removed)
+# Page numbers a PDF prints between pages (GB/T 9704: — 3 —), and 第3页 共8页: the page break stays, they go.
+_PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?"
+                          r"|\d{1,3}\s*/\s*\d{1,3})$")
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
-    text = "\n".join(line.strip(_EDGE_SPACE) for line in text.split("\n"))
+    text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
+                     for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
     text = remove_stray_spaces(text)
     text = full_width_punctuation(text)
     text = remove_stray_spaces(text)  # again: spaces beside quotes that were straight a moment ago
@@ -310,8 +322,8 @@ def clean(text: str, reflow: bool = True) -> str:
 
     `reflow=False` keeps the lines as they are (docx and HTML mark paragraphs themselves).
     """
-    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", "\n\n")
+    text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", f"\n{PAGE_BREAK}\n")
     text = repair(strip_markdown(text))
     if not reflow:
-        return re.sub(r"\n{3,}", "\n\n", text).strip("\n")
+        return re.sub(r"\n{3,}", "\n\n", text.replace(PAGE_BREAK, "")).strip("\n")
     return "\n".join(join_page_breaks(text.split("\n")))
