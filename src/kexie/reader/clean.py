@@ -171,7 +171,7 @@ def _starts_new_block(line: str) -> bool:
 
 def _repeat_length(before: str, after: str) -> int:
     """A page break sometimes prints the last characters again on the next page (深入学 / 学习)."""
-    if not after or after[0] not in before[-4:]:
+    if not after or after[0] not in before[-4:] or after.startswith(P.STARTS_WITH_ITS_OWN_REPEAT):
         return 0
     for k in (4, 3, 2, 1):
         if len(before) >= k and len(after) > k and after.startswith(before[-k:]) and _CJK_RUN.fullmatch(

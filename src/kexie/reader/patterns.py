@@ -178,6 +178,11 @@ LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮
 _OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人", re.M), "签发人")]
 
 
+# Words that may follow a word ending in their first character (学习 / 习近平): a page break between them
+# does not mean the character was printed twice.
+STARTS_WITH_ITS_OWN_REPEAT = ("习近平", "习总书记")
+
+
 def fix_ocr_labels(line: str) -> str:
     """OCR misreads of header labels (答发人, 簽發人) are read as the label they are."""
     for pattern, label in _OCR_LABELS:
