@@ -24,13 +24,13 @@ _INLINE = re.compile(
     r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     r")")
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
-_WRITTEN = {"l1": "{}、", "l2": "（{}）", "l3": "{}．", "l4": "（{}）", "l5": "{}是", "l5c": "{}"}
 
 
 @dataclass
 class RawItem:
     level: int
     ordinal: int
+    rank: float  # where it nests (patterns.nesting_rank)
     marker: str
     start: int            # offset of the marker in the cleaned text
     body_start: int       # offset just after the marker
@@ -65,7 +65,7 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
             continue
         marker_text = m.group(0)[1:]
         start = m.start() + 1 + (len(marker_text) - len(marker_text.lstrip()))
-        found.append((start, _LEVEL_OF_GROUP[group], ordinal, _WRITTEN[group].format(m.group(group)),
+        found.append((start, _LEVEL_OF_GROUP[group], ordinal, P.as_written(marker_text),
                       len(marker_text.strip())))
     # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
     if first:
@@ -146,8 +146,9 @@ def find_items(text: str) -> list[RawItem]:
             if pos and not _accept((level, ordinal, marker, length), chain, last_of_kind):
                 continue
             last_of_kind[_kind(level, marker)] = ordinal
-            _close_from(chain, level, offset + pos)
-            item = RawItem(level=level, ordinal=ordinal, marker=marker, start=offset + pos,
+            rank = P.nesting_rank(level, marker)
+            _close_from(chain, rank, offset + pos)
+            item = RawItem(level=level, ordinal=ordinal, rank=rank, marker=marker, start=offset + pos,
                            body_start=offset + pos + length, part=part)
             item.parent = chain[-1] if chain else None
             if item.parent:
@@ -166,11 +167,12 @@ def _accept(marker: tuple, chain: list[RawItem], last_of_kind: dict[str, int] | 
     """
     level, ordinal = marker[0], marker[1]
     kind = _kind(level, marker[2])
+    rank = P.nesting_rank(level, marker[2])
     if last_of_kind and last_of_kind.get(kind) and ordinal == last_of_kind[kind] + 1:
         return True
-    sibling = next((it for it in reversed(chain) if it.level == level), None)
+    sibling = next((it for it in reversed(chain) if it.rank == rank), None)
     if sibling is not None:
-        return sibling.ordinal < ordinal <= sibling.ordinal + 2 or (ordinal == 1 and chain[-1].level < level)
+        return sibling.ordinal < ordinal <= sibling.ordinal + 2 or (ordinal == 1 and chain[-1].rank < rank)
     return ordinal <= 2
 
 
@@ -188,11 +190,11 @@ def _close(chain: list[RawItem], end: int) -> None:
             item.end = min(item.end, item.children[0].start)
 
 
-def _close_from(chain: list[RawItem], level: int, end: int) -> None:
-    """Close the items at this level and deeper; a new item at the same level ends its siblings."""
+def _close_from(chain: list[RawItem], rank: float, end: int) -> None:
+    """Close the items at this rank and deeper; a new item at the same rank ends its siblings."""
     if chain and not chain[-1].end:
         chain[-1].end = end
-    while chain and chain[-1].level >= level:
+    while chain and chain[-1].rank >= rank:
         item = chain.pop()
         if not item.end or item.end > end:
             item.end = end

@@ -104,10 +104,23 @@ MARKERS = [
     (5, re.compile(r"([一二三四五六七八九十]+)是\s*(?=[^，,、：:])"), "{}是"),
     (5, re.compile(rf"([{_CIRCLED}])\s*"), "{}"),
 ]
-MARKER_KINDS = {"第{}章": "chapter", "第{}条": "article"}
 
 
 _MARKER_START = re.compile(rf"[第一二三四五六七八九十百（\d{_CIRCLED}]")
+
+
+_FULL_WIDTH = str.maketrans({"(": "（", ")": "）", ".": "．", ",": "，"})
+
+
+def as_written(marker: str) -> str:
+    """A marker as the document writes it, in full-width punctuation: (一) → （一）, 1. → 1．, 1、 stays."""
+    marker = re.sub(r"\s+", "", marker).translate(_FULL_WIDTH)
+    return marker.rstrip("、．") if marker.startswith("（") else marker
+
+
+def nesting_rank(level: int, marker: str) -> float:
+    """Where an item nests: by its level, except that a 第X条 sits between 第X章 and the （一） lists inside it."""
+    return 1.5 if marker.endswith("条") and marker.startswith("第") else float(level)
 
 
 @lru_cache(maxsize=8192)
@@ -115,13 +128,13 @@ def starts_with_marker(line: str):
     """(level, ordinal, marker as written, length of the marker) for a line that starts an item, else None."""
     if not _MARKER_START.match(line):
         return None
-    for level, pattern, written in MARKERS:
+    for level, pattern, _ in MARKERS:
         m = pattern.match(line)
         if m:
             ordinal = cn_number(m.group(1))
             if ordinal is None or ordinal == 0:
                 continue
-            return level, ordinal, written.format(m.group(1)), m.end()
+            return level, ordinal, as_written(line[:m.end()]), m.end()
     return None
 
 
