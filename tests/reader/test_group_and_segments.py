@@ -45,3 +45,27 @@ def test_news_page_segments_one_per_unit_and_not_the_co_organiser_list():
     assert doc.segments[0].heading == "省科协召开定点帮扶乡城县工作对接会"
     assert "广元市科协召开党组会议" in doc.segments[3].text
     assert all("攀枝花市科学技术协会" not in s.text for s in doc.segments)
+
+
+def test_group_listed_with_full_width_padding_in_a_notice_that_adjusts_it():
+    g = read_leading_group(
+        "关于调整南阳市科协网络安全和信息化工作领导小组的通知\n各部室：\n领导小组组成人员如下：\n"
+        "组\u3000长：刘建军\u3000市科协党组书记、主席\n副组长：马丽华\u3000市科协党组成员、副主席\n"
+        "陈\u3000涛\u3000市科协二级调研员\n成\u3000员：王晓光\u3000办公室主任\n领导小组下设办公室，办公室设在市科协办公室。")
+    assert g.name == "南阳市科协网络安全和信息化工作领导小组"
+    assert members(g, "heads") == [("刘建军", "市科协党组书记、主席")]
+    assert members(g, "deputies") == [("马丽华", "市科协党组成员、副主席"), ("陈涛", "市科协二级调研员")]
+    assert members(g, "members") == [("王晓光", "办公室主任")] and g.office == "市科协办公室"
+
+
+def test_two_titles_before_one_name_are_one_person():
+    g = read_leading_group("成立县科协乡村振兴工作领导小组，由县科协党组书记、主席王建国任组长，副主席刘强为副组长。")
+    assert members(g, "heads") == [("王建国", "县科协党组书记、主席")]
+    assert members(g, "deputies") == [("刘强", "副主席")]
+
+
+def test_signer_and_contact_names_padded_or_behind_a_department():
+    doc = parse_text("鄂科协发〔2023〕12号\u3000\u3000\u3000\u3000签发人：张\u3000伟\n\n关于开展科普活动的通知\n\n各市科协：\n"
+                     "现通知如下。\n联系人：科学普及部\u3000杨帆；电话：0310-3112345\n")
+    assert doc.signer == "张伟"
+    assert (doc.contact.name, doc.contact.phone) == ("杨帆", "0310-3112345")

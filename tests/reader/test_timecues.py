@@ -55,3 +55,15 @@ def test_ocr_mixes_digits_into_chinese_years():
     from kexie.reader.patterns import DATE_LINE, date_parts
     assert date_parts(DATE_LINE.fullmatch("二0二二年四月十三日")) == (2022, 4, 13)
     assert date_parts(DATE_LINE.fullmatch("二O二二年四月十三日")) == (2022, 4, 13)
+
+
+@pytest.mark.parametrize("text, issued, expected", [
+    ("集中活动安排在5月30日前后开展。", None, (None, "5月30日前后", ["2023-05-30"])),   # 前后 is around, not before
+    ("力争2023年底前开工建设县科技馆。", "2022-12-26", ("2023-12-31", None, [])),     # the written year counts
+    ("2022年12月31日前成立未满两年的学会不参加本次评估。", "2023-05-16", (None, None, [])),  # a condition
+    ("省科协每年3月底前发布年度申报指南。", None, (None, "省科协每年3月底前发布年度申报指南", [])),  # a rhythm
+    ("于9月中下旬集中开展。", None, (None, "9月中下旬", ["2023-09-20"])),
+])
+def test_what_is_not_a_deadline(text, issued, expected):
+    import datetime as dt
+    assert read_time(text, 2023, issued=dt.date.fromisoformat(issued) if issued else None) == expected

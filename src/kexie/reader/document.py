@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 
 from . import patterns as P
@@ -34,14 +35,14 @@ def _document_year(date: str | None, doc_number: str | None, text: str) -> int |
     return int(m.group(1)) if m else None
 
 
-def _outline(text: str, year: int | None) -> list[OutlineItem]:
+def _outline(text: str, year: int | None, issued: dt.date | None) -> list[OutlineItem]:
     out = []
     for raw in find_items(text):
         own = text[raw.body_start:raw.end].strip()
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
         responsibility, stated = read_responsibility(own)
-        deadline, hint, hint_dates = read_time(own, year, stated)
+        deadline, hint, hint_dates = read_time(own, year, stated, issued)
         out.append(OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
                                text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
                                deadline=deadline, time_hint=hint, hint_dates=hint_dates))
@@ -81,6 +82,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     doc.references = header.references
     doc.enclosed_title = header.enclosed_title
     year = _document_year(doc.date, doc.doc_number, cleaned)
-    doc.outline = _outline(cleaned, year)
+    issued = dt.date.fromisoformat(doc.date) if doc.date else None
+    doc.outline = _outline(cleaned, year, issued)
     doc.leading_group = read_leading_group(cleaned)
     return doc

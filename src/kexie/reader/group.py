@@ -16,7 +16,7 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
                   "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "同志")
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
-_GROUP_NAME = re.compile(rf"成立(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?领导小组)")
+_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?领导小组)")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?(副组长|组长|成员|组员)")
 _LIST_LINE = re.compile(r"^(副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.+)$")
 _OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?(?:设)?在([{CJK}（）]{{2,30}}?)(?=[，。；,]|$|，由)")
@@ -36,9 +36,21 @@ def _split_people(s: str) -> list[str]:
     return [p.strip() for p in out if p.strip()]
 
 
+def _collapse_padding(s: str) -> str:
+    """陈　涛　市科协二级调研员 → 陈涛　市科协二级调研员: single characters padded apart are one name."""
+    tokens = re.split(r"[\s\u3000]+", s.strip())
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1:
+            out[-1] += token
+        else:
+            out.append(token)
+    return "\u3000".join(out)
+
+
 def _member(s: str) -> Member:
     """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记)."""
-    s = re.sub(r"同志$", "", s.strip(" \u3000"))
+    s = re.sub(r"同志$", "", _collapse_padding(s))
     bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
     if bracket:
         return Member(name=bracket.group(1), title=bracket.group(2))
@@ -58,11 +70,20 @@ def _member(s: str) -> Member:
     return Member(name=None, title=s)
 
 
+_ANY_GROUP = re.compile(rf"((?:[{CJK}0-9“”]{{2,60}}?)(?:工作)?领导小组)")
+_LIST_START = re.compile(r"^(组\s*长|副\s*组\s*长)\s*[:：]", re.M)
+
+
 def read_leading_group(text: str) -> LeadingGroup | None:
     m = _GROUP_NAME.search(text)
     if not m:
-        return None
-    name = re.sub(r"^(由|以)", "", m.group(1))
+        # a notice that lists a group (组  长：…) without a 成立 sentence names it in its title
+        listed = _LIST_START.search(text)
+        named = _ANY_GROUP.search(text, 0, listed.start()) if listed else None
+        if not named:
+            return None
+        m = named
+    name = re.sub(r"^(由|以|关于|关于调整|关于成立|调整|成立)", "", m.group(1))
     group = LeadingGroup(name=name)
     # the sentences that describe the group: from 成立 to the end of its paragraph
     para_end = text.find("\n", m.end())
@@ -81,22 +102,41 @@ def read_leading_group(text: str) -> LeadingGroup | None:
             if role:
                 break
             continue
+        target = getattr(group, role)
         for person in re.split(r"[、，,；;]", rest.strip()):
-            if person.strip():
-                getattr(group, role).append(_member(person))
+            if not person.strip():
+                continue
+            member = _member(person)
+            if member.name is None and target and target[-1].name:
+                # 刘建军　市科协党组书记、主席: a second title of the person on this line
+                target[-1].title = "、".join(t for t in (target[-1].title, member.title) if t)
+            else:
+                target.append(member)
     if not (group.heads or group.deputies or group.members):
         for clause in _ROLE_CLAUSE.finditer(body):
             people = clause.group(1)
             people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
             target = getattr(group, _NAME_ROLE[clause.group(2)])
             previous = None
+            pending_titles: list[str] = []
             for person in _split_people(people):
                 member = _member(person)
+                if member.name is None and member.title:
+                    pending_titles.append(member.title)
+                    continue
+                if pending_titles:
+                    # 党组书记、主席王建国: titles before one name are that person's
+                    if member.name:
+                        member.title = "、".join(pending_titles + ([member.title] if member.title else []))
+                    else:
+                        target.extend(Member(name=None, title=t) for t in pending_titles)
+                    pending_titles = []
                 # 副主席刘强、李红: the title before a list of names is everyone's
                 if member.title is None and previous is not None and previous.title and previous.name:
                     member.title = previous.title
                 target.append(member)
                 previous = member
+            target.extend(Member(name=None, title=t) for t in pending_titles)
     office = _OFFICE.search(text, m.start())
     if office:
         group.office = office.group(1)

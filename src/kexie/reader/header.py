@@ -12,8 +12,11 @@ from .model import Contact
 CJK = P.CJK
 _SENTENCE = re.compile(r"[。；！？]")
 _HEADER_ORG = re.compile(rf"^(?P<org>(中共)?[{CJK}（）]{{2,40}}?)(文件|文 件)$")
-_SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{2,4}}(?:\s+|、|，)?)+)")
-_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?\s*[:：]?\s*([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$)")
+_SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?)+)")
+# 联系人：科学普及部　杨帆 — a department may stand before the name
+_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?\s*[:：]?\s*"
+                           rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+)?"
+                           rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$)")
 _PHONE = re.compile(r"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*((?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d)")
 _BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
@@ -203,6 +206,8 @@ def _signer(text: str) -> str | None:
     if not m:
         return None
     names = re.split(r"[\s、，]+", m.group(1).strip())
+    if len(names) > 1 and all(len(n) == 1 for n in names[:2]):
+        return names[0] + names[1]  # 张　伟: a two-character name padded to three
     return names[0] if names and names[0] else None
 
 

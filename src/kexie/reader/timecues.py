@@ -13,15 +13,18 @@ _PERIOD = (
     r"(?:(?P<m>\d{1,2}|十[一二]?|[一二三四五六七八九])\s*月\s*(?:份)?"
     r"(?:(?P<d>\d{1,2}|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]|(?P<part>底|末|中旬|上旬|下旬|初|中))?"
     r"|(?:第)?(?P<q>[一二三四1-4])\s*季度(?P<qend>末|底)?"
-    r"|(?P<half>上半年|下半年|年底|年末|年内|年中|全年))"
+    r"|(?P<half>上半年|下半年|年底|年末|年内|年中|全年)"
+    r"|(?<=年)(?P<yend>底|末))"  # 2023年底: the year's 年 is also the 年 of 年底
 )
 DATE_EXPR = re.compile(_Y + _PERIOD)
 _MAY_HOLD_DATE = re.compile("月|季度|半年|年[底末内中]|全年")
-_DEADLINE_AFTER = re.compile(r"^\s*(前|以前|之前|止|截止|为止|完成|结束|办结|报送|上报|报|底前|内完成)")
+_DEADLINE_AFTER = re.compile(r"^\s*(前(?!后)|以前|之前|止|截止|为止|完成|结束|办结|报送|上报|报|底前|内完成)")
+# 每年3月底前 is a rhythm, not one date
+_RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|年度|历年)\s*$")
 _DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止|到|至|力争|确保|争取)\s*$")
 
 # Soft cues: rhythms and spans that are not a date.
-SOFT_CUES = ("长期坚持", "贯穿全年", "常态化", "持续推进", "长期", "每年", "每季度", "每半年", "每月", "每周", "年度",
+SOFT_CUES = ("长期坚持", "贯穿全年", "长期", "每年", "每季度", "每半年", "每月", "每周", "每学期",
              "当前和今后一个时期", "逐年", "分阶段", "全年")
 
 # Named days of the association calendar → how to find the date in a year.
@@ -58,6 +61,8 @@ def resolve(m: re.Match, year: int | None) -> dt.date | None:
         year = P.cn_digits(m.group("y"))
     if not year:
         return None
+    if m.group("yend"):
+        return dt.date(year, 12, 31) if m.group("y") else None
     if m.group("half"):
         return dt.date(year, 6, 30) if m.group("half") in ("上半年", "年中") else dt.date(year, 12, 31)
     if m.group("q"):
@@ -75,8 +80,12 @@ def resolve(m: re.Match, year: int | None) -> dt.date | None:
     return dt.date(year, month, day)
 
 
-def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[str | None, str | None, list[str]]:
-    """(deadline, time_hint, hint_dates) for an item's own text; `stated` is its 完成时限 if it has one."""
+def read_time(text: str, year: int | None, stated: str | None = None,
+              issued: dt.date | None = None) -> tuple[str | None, str | None, list[str]]:
+    """(deadline, time_hint, hint_dates) for an item's own text; `stated` is its 完成时限 if it has one.
+
+    A date before `issued` (the document's own date) is a condition (成立未满两年), never a deadline.
+    """
     if stated:
         m = DATE_EXPR.search(stated)
         when = resolve(m, year) if m else None
@@ -84,14 +93,24 @@ def read_time(text: str, year: int | None, stated: str | None = None) -> tuple[s
             return when.isoformat(), None, []
         dates = [when.isoformat()] if when else _hint_dates(stated, year)
         return None, stated, dates
+    first_date = None
     for m in _date_expressions(text):
         after, before = text[m.end():m.end() + 6], text[max(0, m.start() - 4):m.start()]
+        when = resolve(m, year)
+        if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued):
+            continue
         if _DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y")):
-            when = resolve(m, year)
-            if when:
-                return when.isoformat(), None, []
+            return when.isoformat(), None, []
+        first_date = first_date or (m, when)
     hint = _hint(text)
-    return None, hint, _hint_dates(hint, year) if hint else []
+    if hint:
+        return None, hint, _hint_dates(hint, year)
+    if first_date:
+        # a date the item names without making it a deadline (9月举办, 2023年9月中下旬) is its time hint
+        m, when = first_date
+        tail = re.match(r"[上中下]*旬|份|前后|左右|至\d{1,2}日", text[m.end():])
+        return None, text[m.start():m.end() + (tail.end() if tail else 0)], [when.isoformat()]
+    return None, None, []
 
 
 _CUE_RE = re.compile("|".join(sorted(SOFT_CUES + tuple(NAMED_DAYS), key=len, reverse=True)))
