@@ -73,7 +73,8 @@ def test_web_news_page_keeps_its_paragraphs_and_dateline():
     assert doc.doc_type == "news"
     assert doc.title == "遵义市科协召开2023年科普工作推进会"
     assert doc.date == "2023-03-15" and doc.issuer == "遵义市科协"
-    assert len(doc.segments) == 1 and doc.segments[0].text.count("\n") == 1
+    # one report, not a page gathering several: no segments (spec), its paragraphs kept as they were
+    assert doc.segments == [] and "推进会，总结2022年科普工作" in doc.text.split("\n")[-2]
 
 
 def test_a_docx_task_table_becomes_items_with_responsibility_and_deadlines():
@@ -123,3 +124,15 @@ def test_a_page_break_fragment_is_not_a_news_headline():
     from samples import damage, seed_text
     doc = parse_text(damage(seed_text("sichuan-newspaper-page"), 29))
     assert [s.unit for s in doc.segments] == ["四川省科协", "泸州市科协", "内江市科协", "广元市科协", "沙湾区老科协", "中山市科协"]
+
+
+def test_a_gathered_page_takes_the_date_on_its_masthead():
+    text = ("湖北科技报\u30002023年5月26日\u3000星期五\u3000第6版\u3000科协动态\n\n"
+            "黄石市科协开展“科技志愿服务进社区”活动\n\n本报讯 5月20日，黄石市科协组织科技志愿者走进社区，开展健康科普、"
+            "防灾减灾等志愿服务活动，惠及居民800余人次。\n\n（黄石市科协）\n\n"
+            "鄂州市科协召开学会党建工作推进会\n\n本报讯 5月22日，鄂州市科协召开学会党建工作推进会，部署学会党建重点任务，"
+            "推动党建工作与学会业务深度融合。\n\n（鄂州市科协）\n")
+    doc = parse_text(text)
+    assert doc.date == "2023-05-26" and doc.title is None and doc.outline == []
+    assert [(s.unit, s.heading) for s in doc.segments] == [
+        ("黄石市科协", "黄石市科协开展“科技志愿服务进社区”活动"), ("鄂州市科协", "鄂州市科协召开学会党建工作推进会")]

@@ -53,8 +53,9 @@ def remove_stray_spaces(text: str) -> str:
         if s == 0 or e == len(text):
             return m.group(0)
         before, after = text[s - 1], text[e]
-        if _CJK_CHAR.match(before) and _CJK_CHAR.match(after) and (len(m.group(0)) >= 2 or m.group(0) == "\u3000"):
-            return "\u3000"
+        if _CJK_CHAR.match(before) and (len(m.group(0)) >= 2 or m.group(0) == "\u3000") and (
+                _CJK_CHAR.match(after) or (after.isdigit() and (len(m.group(0)) >= 2 or m.group(0) == "\u3000"))):
+            return "\u3000"  # columns: 王明  市科协党组书记, 宁波市科学技术协会办公室    2023年6月15日
         if (_LEFT.match(before) and _RIGHT.match(after)) or (_LEFT_OF_DIGIT.match(before) and after.isdigit()):
             return ""
         return m.group(0)
@@ -69,7 +70,7 @@ _HALF_TO_FULL = {",": "，", ";": "；", ":": "：", "?": "？", "!": "！"}
 _HALF_PUNCT = [(ch, re.compile(f"{re.escape(ch)}(?:(?<=[{CJK}）》”]{re.escape(ch)})|(?=[{CJK}（《“]))"), full)
                for ch, full in _HALF_TO_FULL.items()]
 # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
-_HALF_STOP = re.compile(f"\\.(?<=[{CJK}）》”]\\.)(?=[{CJK}（《“]|$)", re.M)
+_HALF_STOP = re.compile(f"\\.(?<=[{CJK}）》”]\\.)(?=[{CJK}（《“\\d]|$)", re.M)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 _SQUARE_YEAR = re.compile(r"[\[【［(（〔]\s*((?:19|20)\d\d)\s*[\]】］)）〕]")
 
@@ -156,7 +157,10 @@ def _ends_sentence(line: str) -> bool:
 
 
 def _standalone(line: str) -> bool:
-    """Lines that stand on their own even without a full stop: titles, dates, signatures, labels."""
+    """Lines that stand on their own even without a full stop: titles, dates, signatures, labels, and
+    rows aligned in columns (周　强　办公室副主任)."""
+    if "\u3000" in line:
+        return True
     if P.TITLE_END.search(line) and len(line) <= 120 and not _CLAUSE_END.search(line):
         return True
     return len(line) <= 40 and bool(
@@ -191,6 +195,7 @@ def _heading_styles(lines: list[str]) -> dict[int, bool]:
 
 
 _PUNCT = re.compile("[，。、；：！？,.;:]")
+_HEADLINE_LEAD = re.compile(f"^[{CJK}]{{2,12}}[：:]")
 
 
 AMBIGUOUS_HEADING = 4
@@ -243,7 +248,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _standalone(prev):
         return False
-    headline = prev_whole and len(prev) <= 40 and not _PUNCT.search(prev)
+    # a headline may name its place or unit first: 宜昌：“院士专家进企业”活动启动
+    headline = prev_whole and len(prev) <= 40 and not _PUNCT.search(_HEADLINE_LEAD.sub("", prev))
     if blank_between and headline and len(prev) <= 30 and not _repeat_length(prev, line):
         return False  # a headline or title: a short paragraph of its own
     return blank_between or len(prev) >= 20

@@ -12,7 +12,7 @@ from .group import read_leading_group
 from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
-from .responsibility import read_responsibility
+from .responsibility import first_named_leads, read_responsibility
 from .segments import looks_like_news, read_segments
 from .timecues import read_time
 
@@ -37,11 +37,12 @@ def _document_year(date: str | None, doc_number: str | None, text: str) -> int |
 
 def _outline(text: str, year: int | None, issued: dt.date | None) -> list[OutlineItem]:
     out = []
+    first_leads = first_named_leads(text)
     for raw in find_items(text):
         own = text[raw.body_start:raw.end].strip()
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
-        responsibility, stated = read_responsibility(own)
+        responsibility, stated = read_responsibility(own, first_leads)
         deadline, hint, hint_dates = read_time(own, year, stated, issued)
         out.append(OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
                                text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
@@ -59,24 +60,26 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
         raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
     header = read_header(cleaned)
     doc = ParsedDocument(source=source, text=cleaned)
+    single_report = None
     if not header.doc_number and not header.recipients and looks_like_news(cleaned):
-        doc.doc_type = "news"
-        doc.segments = read_segments(cleaned)
-        doc.references = header.references
-        if len(doc.segments) <= 1:
-            # a single report has a title and dateline of its own
-            first = doc.segments[0] if doc.segments else None
-            doc.title = first.heading if first else header.title
-            doc.issuer = first.unit if first else None
-            doc.date = header.date or header.dateline
-        return doc
+        segments = read_segments(cleaned)
+        if len(segments) >= 2:
+            # a page that gathers several reports keeps its structure in segments, and has no outline;
+            # its title and issuer are the reports', its date only its own masthead's
+            doc.doc_type = "news"
+            doc.segments = segments
+            doc.references = header.references
+            doc.date = header.dateline
+            return doc
+        single_report = segments[0] if segments else None
+    doc.doc_type = header.doc_type
     doc.doc_type = header.doc_type
     doc.issuer = header.issuer
     doc.doc_number = header.doc_number
     doc.title = header.title
     doc.recipients = header.recipients
     doc.signer = header.signer
-    doc.date = header.date
+    doc.date = header.date or header.dateline  # a page saved from a website may only say when it went up
     doc.contact = header.contact
     doc.cc = header.cc
     doc.references = header.references
@@ -85,4 +88,9 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
     doc.outline = _outline(cleaned, year, issued)
     doc.leading_group = read_leading_group(cleaned)
+    if single_report is not None:
+        # one report (a web article): its headline, its unit and its dateline are the document's own
+        doc.doc_type = "news"
+        doc.title = single_report.heading or doc.title
+        doc.issuer = doc.issuer or single_report.unit
     return doc

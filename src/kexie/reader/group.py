@@ -74,6 +74,18 @@ _ANY_GROUP = re.compile(rf"((?:[{CJK}0-9“”]{{2,60}}?)(?:工作)?领导小组
 _LIST_START = re.compile(r"^(组\s*长|副\s*组\s*长)\s*[:：]", re.M)
 
 
+_LEADING_VERBS = re.compile(r"^(关于|调整|成立|组建|设立|充实|决定对|决定|经研究|同意|对|将|为|由|以|后的|的)+")
+
+
+def _group_name(text: str, found: re.Match) -> str:
+    """The most specific name the text gives the group near where it is set up (调整后的领导小组 says less
+    than 南阳市科协网络安全和信息化工作领导小组)."""
+    names = [_LEADING_VERBS.sub("", found.group(1))]
+    for m in _ANY_GROUP.finditer(text, max(0, found.start() - 600), found.end() + 50):
+        names.append(_LEADING_VERBS.sub("", m.group(1)))
+    return max(names, key=len)
+
+
 def read_leading_group(text: str) -> LeadingGroup | None:
     m = _GROUP_NAME.search(text)
     if not m:
@@ -83,8 +95,7 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         if not named:
             return None
         m = named
-    name = re.sub(r"^(由|以|关于|关于调整|关于成立|调整|成立)", "", m.group(1))
-    group = LeadingGroup(name=name)
+    group = LeadingGroup(name=_group_name(text, m))
     # the sentences that describe the group: from 成立 to the end of its paragraph
     para_end = text.find("\n", m.end())
     body = text[m.end(): para_end if para_end > 0 else len(text)]

@@ -44,8 +44,22 @@ class Header:
     dateline: str | None = None  # a news item's 发布时间
 
 
+_SIGNED_AND_DATED = re.compile(r"^(?P<org>\S{2,40}?)[\s\u3000]+(?P<date>\S*\d{1,2}\s*日(?:印发|发布|签发|制发)?)$")
+_ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
+
+
 def _lines(text: str) -> list[str]:
-    return [ln for ln in text.split("\n") if ln.strip()]
+    """The non-empty lines; a signature and its date on one line (机关　　2023年6月15日) become two."""
+    out = []
+    for ln in text.split("\n"):
+        if not ln.strip():
+            continue
+        m = _SIGNED_AND_DATED.match(ln)
+        if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
+            out.extend([m.group("org"), m.group("date")])
+        else:
+            out.append(ln)
+    return out
 
 
 def _is_title_piece(line: str) -> bool:
@@ -70,9 +84,13 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+_BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|首页\s*[>》/])")
+
+
 def _header_furniture(line: str) -> bool:
     """Lines of the header that are not the title: 发文机关标志, 字号, 签发人, dates, labels, outline items."""
     return bool(_HEADER_ORG.match(line) or P.DATE_LINE.fullmatch(line) or P.LABEL_LINE.match(line)
+                or _BREADCRUMB.match(line)
                 or line.startswith("签发人") or P.starts_with_marker(line)
                 or (P.find_doc_numbers(line) and len(line) <= 60))
 
@@ -138,6 +156,7 @@ def iso_date(m: re.Match) -> str | None:
 
 
 def _date(lines: list[str]) -> str | None:
+    """成文日期, else 印发日期, else the date a regulation was adopted (（2023年6月12日……通过）)."""
     issued = None
     for line in lines:
         m = P.DATE_LINE.fullmatch(line)
@@ -150,15 +169,30 @@ def _date(lines: list[str]) -> str | None:
             issued = issued or value
         else:
             return value  # 成文日期 comes before 印发日期
-    return issued
+    if issued:
+        return issued
+    for line in lines[:8]:
+        m = _ADOPTED.match(line)
+        adopted = P.DATE_LINE.fullmatch(m.group("date")) if m else None
+        if adopted and iso_date(adopted):
+            return iso_date(adopted)
+    return None
 
 
 _DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
+_MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
+
+
 def _dateline(text: str) -> str | None:
+    """When a page went up (发布时间：2023-02-24), or the date on a newspaper's masthead."""
     m = _DATELINE.search(text[:1500])
     if not m:
+        for line in text[:600].split("\n"):
+            found = P.DATE.search(line) if _MASTHEAD.search(line) else None
+            if found and iso_date(found):
+                return iso_date(found)
         return None
     year, month, day = (int(g) for g in m.groups())
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None

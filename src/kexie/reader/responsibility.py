@@ -67,14 +67,22 @@ def _annotation_value(value: str) -> str:
     return value
 
 
-def read_responsibility(text: str) -> tuple[Responsibility | None, str | None]:
-    """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one."""
+def first_named_leads(text: str) -> bool:
+    """Does the document say, once for all its items, that the first unit named leads?"""
+    return "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS.search(text))
+
+
+def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tuple[Responsibility | None, str | None]:
+    """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one.
+
+    `first_leads_everywhere`: the document notes once that the first unit named in 责任单位 leads.
+    """
     r = Responsibility()
     units: list[str] = []
     if "：" not in text and ":" not in text:
         return None, None  # every annotation writes role：names
     matches = list(_ROLE_RE.finditer(text))
-    first_leads = "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS.search(text))
+    first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
         value = _annotation_value(text[m.end():end])

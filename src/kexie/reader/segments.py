@@ -35,7 +35,8 @@ def _mentions(text: str) -> list[str]:
     return out
 _SENTENCE = re.compile(r"[。，；！？]")
 # The lines a web page puts between a headline and its text (发布时间：… 来源：…): not part of the report.
-_META = re.compile(r"^(发布时间|发布日期|发表时间|来源|作者|编辑|责任编辑|浏览次数|点击数|字号|分享到)\s*[:：]")
+_META = re.compile(r"^(?:(发布时间|发布日期|发表时间|来源|作者|编辑|责任编辑|浏览次数|点击数|字号|分享到|当前位置|您的位置|你的位置)\s*[:：]"
+                   r"|.*(星期[一二三四五六日天]|第\s*\d+\s*版))")  # a web page's breadcrumb, a newspaper's masthead
 
 
 def _is_headline(line: str) -> bool:
@@ -61,7 +62,7 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
 
 def looks_like_news(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln]
-    signs = sum(1 for ln in lines if _NEWS_SIGNS.search(ln))
+    signs = sum(1 for ln in lines if _NEWS_SIGNS.search(ln) or _META.match(ln))
     units = sum(1 for ln in lines if _UNIT_LINE.match(ln) or _UNIT_HEADLINE.match(ln))
     return signs >= 1 or units >= 3
 
@@ -127,7 +128,8 @@ def read_segments(text: str) -> list[Segment]:
             continue
         if unit is None:
             byline = next((b for b in reversed(body_lines) if _BYLINE.match(b)), None)
-            inner = byline.strip("（）()") if byline else ""
+            # （宜昌市科协　张明）: the unit, then perhaps its writer
+            inner = re.split(r"[\s\u3000]+", byline.strip("（）()"))[0] if byline else ""
             unit = inner if _UNIT_LINE.match(inner) else _unit_from(heading, body)
         start = content[i][0]
         last = content[min(end_index, len(content)) - 1]

@@ -21,7 +21,8 @@ _MAY_HOLD_DATE = re.compile("月|季度|半年|年[底末内中]|全年")
 _DEADLINE_AFTER = re.compile(r"^\s*(前(?!后)|以前|之前|止|截止|为止|完成|结束|办结|报送|上报|报|底前|内完成)")
 # 每年3月底前 is a rhythm, not one date
 _RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|年度|历年)\s*$")
-_DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止|到|至|力争|确保|争取)\s*$")
+# 到2025年 states a goal, not a deadline; 于/在/截至 a date by which something is done
+_DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止)\s*$")
 
 # Soft cues: rhythms and spans that are not a date.
 SOFT_CUES = ("长期坚持", "贯穿全年", "长期", "每年", "每季度", "每半年", "每月", "每周", "每学期",
