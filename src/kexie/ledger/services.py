@@ -553,8 +553,9 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
         for key, value in fields.items():
             setattr(assignment, key, value)
         assignment.version += 1
-        record(assignment.plan_id, ObjectType.REPORT, report.pk, "report", user, after={
-            **report.snapshot(), "assignment": assignment.pk, "attachments": [c[0] for c in checked]})
+        attachments = {"attachments": [c[0] for c in checked]} if checked else {}
+        record(assignment.plan_id, ObjectType.REPORT, report.pk, "report", user,
+               after={**report.snapshot(), **attachments})
         record(assignment.plan_id, ObjectType.ASSIGNMENT, assignment.pk, "report", user, before=before,
                after=assignment.snapshot())
     return report

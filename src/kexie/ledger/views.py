@@ -227,7 +227,7 @@ def assignment_act(request, pk, action):
     except services.LedgerError as e:
         messages.error(request, str(e))
     else:
-        messages.success(request, f"已{flow.STEPS[action].label}：{a.task.outline_id} {a.assignee_label}")
+        messages.success(request, f"已{flow.STEPS[action].label}：{a.task.heading[:40]}（{a.assignee_label}）")
     return _back(request, a)
 
 
