@@ -38,3 +38,39 @@ def user(demo):
     def get(username):
         return get_user_model().objects.get(username=username)
     return get
+
+
+CHROMIUM = "/usr/bin/chromium"  # Debian's; tests never download a browser
+CHROMIUM_ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+
+
+@pytest.fixture
+def browser_page(monkeypatch):
+    """A page of headless chromium in a zh-CN context; its console errors (CSP violations) in page.csp_errors.
+
+    Skipped without /usr/bin/chromium, unless KEXIE_REQUIRE_BROWSER=1 (CI), where that is a failure.
+    """
+    import os
+    if not os.path.exists(CHROMIUM):
+        if os.environ.get("KEXIE_REQUIRE_BROWSER") == "1":
+            pytest.fail(f"KEXIE_REQUIRE_BROWSER=1 but {CHROMIUM} is missing (apt-get install chromium)")
+        pytest.skip(f"no {CHROMIUM}")
+    # Playwright's sync API runs an event loop in this thread; Django's ORM calls here are still synchronous.
+    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
+    # The live server answers each request in a new thread: close its connections at once, or they
+    # outlive the test and PostgreSQL refuses to drop the test database.
+    from django.db import connection
+    monkeypatch.setitem(connection.settings_dict, "CONN_MAX_AGE", 0)
+    from playwright.sync_api import sync_playwright
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, headless=True, args=CHROMIUM_ARGS)
+        context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
+        page = context.new_page()
+        page.set_default_timeout(20_000)
+        errors = []
+        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
+        page.csp_errors = errors
+        yield page
+        context.close()
+        browser.close()

@@ -2,42 +2,12 @@
 
 from __future__ import annotations
 
-import os
-from pathlib import Path
 
 import pytest
 
 from platform_helpers import ARTIFACTS, SEEDS
 
-CHROMIUM = Path("/usr/bin/chromium")
-ARGS = ["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
-        "--disable-component-update", "--disable-sync"]
 
-if not CHROMIUM.exists():
-    if os.environ.get("KEXIE_REQUIRE_BROWSER") == "1":
-        raise RuntimeError("KEXIE_REQUIRE_BROWSER=1 but /usr/bin/chromium is missing (apt-get install chromium)")
-    pytest.skip("no /usr/bin/chromium", allow_module_level=True)
-
-
-@pytest.fixture
-def browser_page(monkeypatch):
-    # Playwright's sync API runs an event loop in this thread; Django's ORM calls here are still synchronous.
-    monkeypatch.setenv("DJANGO_ALLOW_ASYNC_UNSAFE", "true")
-    # The live server answers each request in a new thread: close its connections at once, or they
-    # outlive the test and PostgreSQL refuses to drop the test database.
-    from django.db import connection
-    monkeypatch.setitem(connection.settings_dict, "CONN_MAX_AGE", 0)
-    from playwright.sync_api import sync_playwright
-    with sync_playwright() as p:
-        browser = p.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=ARGS)
-        context = browser.new_context(locale="zh-CN", viewport={"width": 1280, "height": 900})
-        page = context.new_page()
-        errors = []
-        page.on("console", lambda m: errors.append(m.text) if m.type == "error" else None)
-        page.csp_errors = errors
-        yield page
-        context.close()
-        browser.close()
 
 
 @pytest.fixture
