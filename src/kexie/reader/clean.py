@@ -221,10 +221,32 @@ def _unclosed(line: str) -> bool:
     return any(line.count(a) > line.count(b) for a, b in _PAIRS)
 
 
+def _width(line: str) -> float:
+    """How wide a line prints: a Chinese character 1, a Latin letter or digit ½."""
+    return sum(0.5 if ord(ch) < 0x2E80 else 1.0 for ch in line)
+
+
+def _wrap_width(lines: list[str]) -> float | None:
+    """The width a PDF's lines were wrapped at (GB/T 9704: 28 characters), if its text is hard-wrapped:
+    the most common width of long lines, when many lines share it."""
+    widths = [round(_width(ln)) for ln in lines if len(ln) >= 12]
+    if len(widths) < 8:
+        return None
+    common = max(set(widths), key=lambda w: sum(1 for x in widths if abs(x - w) <= 1))
+    share = sum(1 for x in widths if abs(x - common) <= 1) / len(widths)
+    return float(common) if share >= 0.4 and common >= 16 else None
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
-               inline_style: dict[int, bool], next_repeats: bool = False) -> bool:
-    """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it."""
+               inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
+               last_piece: str = "") -> bool:
+    """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
+    `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
+    the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if line[:1] in "，。、；：）》”！？":
+        return True
+    if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
+            and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
     if _completes(prev, line):
         return True
@@ -271,10 +293,12 @@ def _join(prev: str, rest: str) -> str:
 def join_page_breaks(lines: list[str]) -> list[str]:
     """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain."""
     styles = _heading_styles(lines)
+    wrap = _wrap_width(lines)
     out: list[str] = []
     pending_blank = False
     prev_whole = True  # whether the last output line began a paragraph (after a blank line or at the top)
     page_break = False
+    last_piece = ""
     for i, line in enumerate(lines):
         if line == PAGE_BREAK:
             pending_blank = page_break = True
@@ -286,15 +310,17 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
         next_repeats = bool(following) and _repeat_length(line, following) > 0
         if out and _continues(out[-1], line, pending_blank, prev_whole and not page_break, line_whole, styles,
-                              next_repeats):
+                              next_repeats, wrap, last_piece):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
+            last_piece = line
             pending_blank = page_break = False
             continue
         if out and pending_blank:
             out.append("")
         prev_whole = pending_blank or not out
         out.append(line)
+        last_piece = line
         pending_blank = page_break = False
     return out
 

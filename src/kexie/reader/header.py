@@ -202,7 +202,10 @@ def _contact(lines: list[str]) -> Contact | None:
     for i, line in enumerate(lines):
         if "联系人" not in line:
             continue
-        window = line + ("；" + lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 60 else "")
+        following = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 60 else ""
+        # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
+        glue = "" if re.search(r"[\w.@-]$", line, re.A) and re.match(r"[\w.@-]+[@.]", following, re.A) else "；"
+        window = line + (glue + following if following else "")
         name = _CONTACT_NAME.search(line)
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
