@@ -57,8 +57,8 @@ def test_a_number_in_a_sentence_is_not_an_item():
 
 
 def test_attachment_list_and_blank_forms_are_not_outline():
-    text = ("一、工作任务\n（一）开展宣讲。\n附件：1.任务分解表\n2.联系人回执\n\n某某科协\n2022年5月1日\n\n"
-            "附件1\n\n任务分解表\n序号\u3000任务\u3000牵头单位\n1.开展宣讲\u3000办公室")
+    text = ("一、工作任务\n（一）开展宣讲。\n附件：1.活动情况统计表\n2.联系人回执\n\n某某科协\n2022年5月1日\n\n"
+            "附件1\n\n活动情况统计表\n序号\u3000单位\u3000参加人数\n1.\n2.")
     assert [i for i, _, _, _ in items(text)] == ["1", "1.1"]
 
 
@@ -80,3 +80,10 @@ def test_lists_inside_an_article_nest_under_it():
     assert [(i, lv, m) for i, lv, m, _ in items(text)] == [
         ("1", 1, "第一章"), ("1.1", 2, "第一条"), ("1.2", 2, "第二条"), ("1.2.1", 2, "（一）"), ("1.2.2", 2, "（二）"),
         ("1.3", 2, "第三条")]
+
+
+def test_an_attached_table_of_tasks_is_outline_but_a_blank_form_is_not():
+    notice = "关于印发《2023年科普工作要点》的通知\n各县科协：\n现印发给你们。\n附件：1.重点任务分解表\n2.报名回执\n某某科协\n2023年2月1日\n\n"
+    tasks = "附件1\n\n重点任务分解表\n\n1.开展全国科普日活动（牵头单位：科普部；完成时限：2023年9月底前）\n2.建设科普基地（牵头单位：学会部）\n\n"
+    form = "附件2\n\n报名回执\n\n1.单位名称\n2.联系人\n"
+    assert [(i, h) for i, _, _, h in items(notice + tasks + form)] == [("1", "开展全国科普日活动"), ("2", "建设科普基地")]

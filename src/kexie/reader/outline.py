@@ -11,8 +11,10 @@ from . import patterns as P
 _HEADING_END = re.compile(r"[。；：！？]|（(?=[^）]*[：:])|$")
 # Lines that end the text of the item before them (the end matter of a notice or plan).
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
-# An attachment that is a blank form, not a document with an outline of its own.
+# An attachment that is a blank form, not a document with an outline of its own; a table of tasks
+# (重点任务分解表, 责任清单) is the plan itself and keeps its items.
 _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式)[）)]?$")
+_TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
     r"[。；！？：]\s*(?:"
@@ -114,7 +116,7 @@ def find_items(text: str) -> list[RawItem]:
                 skipping_form = False
             else:
                 following = next((ln for _, ln in lines[index + 1:] if ln), "")
-                skipping_form = bool(_FORM_TITLE.search(following))
+                skipping_form = bool(_FORM_TITLE.search(following)) and not _TASK_TABLE_TITLE.search(following)
                 part += 1
             continue
         if skipping_form:
