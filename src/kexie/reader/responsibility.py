@@ -28,7 +28,8 @@ _TIME_RE = re.compile("(" + "|".join(TIME_WORDS) + r")\s*[:：]\s*([^；;。）)
 # Vague tails dropped from a name (市科技局等相关部门 → 市科技局).
 _VAGUE_TAIL = re.compile(r"(等(相关|有关|各)?(部门|单位|科室|处室|部室)?|及(相关|有关)(部门|单位)|(相关|有关)(部门|单位))$")
 # "the first named leads" notes of government task lists (排在第一位的为牵头单位)
-_FIRST_LEADS = re.compile(r"[（(]?[^（）()，,；;、]*(第一|首位)[^（）()，,；;、]{0,8}牵头[^（）()，,；;、]*[）)]?")
+_FIRST_LEADS = re.compile(r"[（(]?[^（）()，,；;、。]{0,16}(第一|首位)[^（）()，,；;、。]{0,8}牵头[^（）()，,；;、。]{0,12}[）)]?")
+_FIRST_LEADS_CUE = re.compile(r"(第一|首位)[^（）()，,；;、。]{0,8}牵头")
 _PLACEHOLDER = re.compile(r"^(各|全体)?(相关|有关)?(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
 
 
@@ -69,7 +70,7 @@ def _annotation_value(value: str) -> str:
 
 def first_named_leads(text: str) -> bool:
     """Does the document say, once for all its items, that the first unit named leads?"""
-    return "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS.search(text))
+    return "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS_CUE.search(text))
 
 
 def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tuple[Responsibility | None, str | None]:
