@@ -219,7 +219,8 @@ def _completes(prev: str, line: str) -> bool:
 
 
 def _unclosed(line: str) -> bool:
-    return any(line.count(a) > line.count(b) for a, b in _PAIRS)
+    tail = line[-120:]  # a title or quotation is open near where the line was cut, not pages before
+    return any(tail.count(a) > tail.count(b) for a, b in _PAIRS if a in tail)
 
 
 def _width(line: str) -> float:

@@ -87,6 +87,8 @@ def _group_name(text: str, found: re.Match) -> str:
 
 
 def read_leading_group(text: str) -> LeadingGroup | None:
+    if "领导小组" not in text:
+        return None
     m = _GROUP_NAME.search(text)
     if not m:
         # a notice that lists a group (组  长：…) without a 成立 sentence names it in its title

@@ -298,7 +298,8 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     if not quoted:
         return None
     best, score = None, 0.0
-    for block in _title_blocks(lines, after + 1):
+    # the enclosed plan's own title follows the notice, near the top: a few dozen lines at most
+    for block in _title_blocks(lines[:after + 60], after + 1):
         for candidate in (block, block.lstrip("附件0123456789：: ")):
             s = _similar(candidate, quoted)
             if s > score:

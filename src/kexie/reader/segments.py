@@ -35,8 +35,14 @@ def _mentions(text: str) -> list[str]:
     return out
 _SENTENCE = re.compile(r"[。，；！？]")
 # The lines a web page puts between a headline and its text (发布时间：… 来源：…): not part of the report.
-_META = re.compile(r"^(?:(发布时间|发布日期|发表时间|来源|作者|编辑|责任编辑|浏览次数|点击数|字号|分享到|当前位置|您的位置|你的位置)\s*[:：]"
-                   r"|.*(星期[一二三四五六日天]|第\s*\d+\s*版))")  # a web page's breadcrumb, a newspaper's masthead
+_META_LABEL = re.compile(r"(发布时间|发布日期|发表时间|来源|作者|编辑|责任编辑|浏览次数|点击数|字号|分享到|当前位置|您的位置|你的位置)"
+                         r"\s*[:：]")
+_MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
+
+
+def _is_meta(line: str) -> bool:
+    """A web page's 发布时间/来源/breadcrumb line, or a newspaper's masthead (…星期五　第6版…)."""
+    return bool(_META_LABEL.match(line) or (("星期" in line or "版" in line) and _MASTHEAD.search(line)))
 
 
 def _is_headline(line: str) -> bool:
@@ -62,7 +68,7 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
 
 def looks_like_news(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln]
-    signs = sum(1 for ln in lines if _NEWS_SIGNS.search(ln) or _META.match(ln))
+    signs = sum(1 for ln in lines if _NEWS_SIGNS.search(ln) or _is_meta(ln))
     units = sum(1 for ln in lines if _UNIT_LINE.match(ln) or _UNIT_HEADLINE.match(ln))
     return signs >= 1 or units >= 3
 
@@ -90,7 +96,7 @@ def read_segments(text: str) -> list[Segment]:
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    content = [(o, ln) for o, ln in lines if ln and not _META.match(ln)]
+    content = [(o, ln) for o, ln in lines if ln and not _is_meta(ln)]
     # indexes of lines in a run of three or more bare unit names: a list, not labels
     listed: set[int] = set()
     run: list[int] = []
