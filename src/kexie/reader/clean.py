@@ -42,7 +42,7 @@ def strip_markdown(text: str) -> str:
 _SPACES = re.compile(r"[ \t\u00a0\u2002\u2003\u3000]+")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 # A space between two CJK characters, or between CJK and a digit, is layout, not meaning (新国发 2 号 → 新国发2号).
-_LEFT = re.compile(f"[{CJK}\\d%％）》〉」』”，。、；：！？]")
+_LEFT = re.compile(f"[{CJK}\\d%％）》〉」』”，。、；：！？,;:?!.)]")  # half-width too: it becomes full-width next
 _RIGHT = re.compile(f"[{CJK}（《〈「『“]")
 _LEFT_OF_DIGIT = re.compile(f"[{CJK}（《〈「『“，。、；：！？]")
 
@@ -88,14 +88,8 @@ def _quotes(line: str) -> str:
     # Straight double quotes in Chinese text pair up as “ ”.
     if '"' not in line or not _CJK_CHAR.search(line):
         return line
-    out, opening = [], True
-    for ch in line:
-        if ch == '"':
-            out.append("“" if opening else "”")
-            opening = not opening
-        else:
-            out.append(ch)
-    return "".join(out)
+    parts = line.split('"')
+    return "".join(part + ("“" if i % 2 == 0 else "”") for i, part in enumerate(parts[:-1])) + parts[-1]
 
 
 _HALF_WIDTH_LEFT = re.compile(r'[(),;:?!."]')
@@ -250,6 +244,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if line[:1] in "，。、；：）》”！？":
         return True
+    if prev[-1] in "。！？；" and not _unclosed(prev):
+        return False  # most lines: a sentence ended there
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
             and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
@@ -344,8 +340,10 @@ def repair(text: str) -> str:
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
                      for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
     text = remove_stray_spaces(text)
+    had_quotes = '"' in text
     text = full_width_punctuation(text)
-    text = remove_stray_spaces(text)  # again: spaces beside quotes that were straight a moment ago
+    if had_quotes:
+        text = remove_stray_spaces(text)  # again: spaces beside quotes that were straight a moment ago
     text = normalise_doc_number_brackets(text)
     return P.fix_ocr_labels(text)
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from dataclasses import dataclass, field
 
 from . import patterns as P
@@ -178,6 +179,7 @@ def _accept(marker: tuple, chain: list[RawItem], last_of_kind: dict[str, int] | 
     return ordinal <= 2
 
 
+@lru_cache(maxsize=1024)
 def _kind(level: int, marker: str) -> str:
     return f"{level}" + re.sub(r"[一二三四五六七八九十百〇零\d①-⑳]+", "N", marker)
 
