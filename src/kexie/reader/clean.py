@@ -244,8 +244,6 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if line[:1] in "，。、；：）》”！？":
         return True
-    if prev[-1] in "。！？；" and not _unclosed(prev):
-        return False  # most lines: a sentence ended there
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
             and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
@@ -307,10 +305,13 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         if not line.strip():
             pending_blank = True
             continue
-        line_whole = i + 1 >= len(lines) or not lines[i + 1].strip() or _starts_new_block(lines[i + 1].strip())
-        following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
-        next_repeats = bool(following) and _repeat_length(line, following) > 0
-        if out and _continues(out[-1], line, pending_blank, prev_whole and not page_break, line_whole, styles,
+        # most lines follow one that ended a sentence: nothing more to weigh
+        ended = not out or (out[-1][-1] in "。！？；" and line[0] not in "，。、；：）》”！？" and not _unclosed(out[-1]))
+        if not ended:
+            line_whole = i + 1 >= len(lines) or not lines[i + 1].strip() or _starts_new_block(lines[i + 1].strip())
+            following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
+            next_repeats = bool(following) and _repeat_length(line, following) > 0
+        if not ended and _continues(out[-1], line, pending_blank, prev_whole and not page_break, line_whole, styles,
                               next_repeats, wrap, last_piece):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
