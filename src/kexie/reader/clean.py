@@ -328,6 +328,7 @@ def join_page_breaks(lines: list[str]) -> list[str]:
 
 
 _EDGE_SPACE = " \t\u00a0\u3000\ufeff\u200b"
+_QUOTED_CHINESE_LINE = re.compile(r"^[^\n“”]*[“”].*$", re.M)
 
 
 PAGE_BREAK = "\x0c"  # a line that stands where a page ended (a form feed, or a page number we removed)
@@ -344,7 +345,8 @@ def repair(text: str) -> str:
     had_quotes = '"' in text
     text = full_width_punctuation(text)
     if had_quotes:
-        text = remove_stray_spaces(text)  # again: spaces beside quotes that were straight a moment ago
+        # spaces beside quotes that were straight a moment ago (开展 "我为…" 活动): only those lines again
+        text = _QUOTED_CHINESE_LINE.sub(lambda m: remove_stray_spaces(m.group(0)), text)
     text = normalise_doc_number_brackets(text)
     return P.fix_ocr_labels(text)
 

@@ -62,6 +62,8 @@ def display(name: str | None) -> str:
 
 
 def normalise_newlines(text: str) -> str:
+    if "\r" not in text and "\u2028" not in text and "\u2029" not in text and "\x85" not in text:
+        return text
     return NEWLINES.sub("\n", text)
 
 

@@ -198,6 +198,8 @@ STARTS_WITH_ITS_OWN_REPEAT = ("习近平", "习总书记")
 
 def fix_ocr_labels(line: str) -> str:
     """OCR misreads of header labels (答发人, 簽發人) are read as the label they are."""
+    if "人" not in line:
+        return line
     for pattern, label in _OCR_LABELS:
         line = pattern.sub(label, line)
     return line
