@@ -136,3 +136,20 @@ def test_a_gathered_page_takes_the_date_on_its_masthead():
     assert doc.date == "2023-05-26" and doc.title is None and doc.outline == []
     assert [(s.unit, s.heading) for s in doc.segments] == [
         ("黄石市科协", "黄石市科协开展“科技志愿服务进社区”活动"), ("鄂州市科协", "鄂州市科协召开学会党建工作推进会")]
+
+
+def test_a_task_table_on_a_web_page_becomes_items_as_in_docx():
+    html = """<html><head><meta charset="utf-8"></head><body><h1>铜仁市科协2023年重点工作任务分解表</h1>
+<p>一、重点任务</p>
+<table><tr><th>序号</th><th>工作任务</th><th>具体措施</th><th>牵头单位</th><th>责任单位</th><th>完成时限</th></tr>
+<tr><td>1</td><td>开展全国科普日活动</td><td>组织全市联动</td><td rowspan="2">科普部</td><td>各区（县）科协</td>
+<td>2023年9月底前</td></tr>
+<tr><td>2</td><td>建设科普基地</td><td>新建5个</td><td>市科技馆</td><td>2023年12月31日前</td></tr></table>
+<table><tr><td>联系人</td><td>王明</td></tr></table></body></html>"""
+    doc = parse(html.encode("utf-8"), "任务分解表.html")
+    assert [(x.id, x.heading, x.deadline) for x in doc.outline] == [
+        ("1", "重点任务", None), ("1.1", "开展全国科普日活动", "2023-09-30"), ("1.2", "建设科普基地", "2023-12-31")]
+    # the 牵头单位 cell spans both rows: both tasks are led by it
+    assert [x.responsibility.lead_units for x in doc.outline[1:]] == [["科普部"], ["科普部"]]
+    assert doc.outline[2].responsibility.partner_units == ["市科技馆"]
+    assert "联系人\u3000王明" in doc.text  # any other table stays rows of cells

@@ -11,6 +11,7 @@ from __future__ import annotations
 import io
 import re
 import zipfile
+from types import SimpleNamespace
 
 from .decode import display, normalise_newlines
 from .errors import ReaderError
@@ -205,8 +206,21 @@ def _task_columns(grid) -> tuple[int, dict[int, str]] | None:
     return None
 
 
+class GridCell:
+    """A table cell from elsewhere (an HTML page) shaped as the task-table code reads python-docx cells:
+    one object for every grid position a merged cell covers, its text as one paragraph."""
+
+    def __init__(self, text: str):
+        self._tc = self
+        self.paragraphs = [SimpleNamespace(text=text)]
+
+
 def table_lines(table) -> list[str]:
-    grid = _grid(table)
+    return grid_lines(_grid(table))
+
+
+def grid_lines(grid) -> list[str]:
+    """A table's lines: a task table's rows as outline items, any other table's rows as plain lines."""
     if not grid:
         return []
     found = _task_columns(grid)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from .decode import decode_bytes, display
+from .docxtext import GridCell, grid_lines
 from .errors import ReaderError
 
 # Elements whose content is never the document: code, styling, navigation, forms, embedded media.
@@ -108,6 +109,11 @@ def _render(element, lines: list[str], current: list[str], inside_content: bool)
         _end_line(lines, current)
         lines.extend(element.text_content().replace("\u00a0", " ").splitlines())
         return
+    if tag == "table":
+        # the whole table at once: a task table (序号/工作任务/牵头单位…) becomes outline items, as in docx
+        _end_line(lines, current)
+        lines.extend(grid_lines(_table_grid(element)))
+        return
     if tag == "tr":
         _end_line(lines, current)
         cells = []
@@ -129,6 +135,55 @@ def _render(element, lines: list[str], current: list[str], inside_content: bool)
         _render_children(element, lines, current, inside_content or tag in CONTENT_CONTAINERS)
     if block:
         _end_line(lines, current)
+
+
+def _cell_text(cell) -> str:
+    cell_lines: list[str] = []
+    cell_current: list[str] = []
+    _render_children(cell, cell_lines, cell_current, True)
+    _end_line(cell_lines, cell_current)
+    return "".join(cell_lines)
+
+
+def _span(cell, name: str) -> int:
+    try:
+        return max(1, min(int(cell.get(name, "1")), 100))
+    except ValueError:
+        return 1
+
+
+def _table_grid(table) -> list[list]:
+    """The table's rows as a grid, a cell spanning rows or columns filling every position it covers."""
+    rows = [tr for tr in table.iter("tr") if tr.getparent() is not None and _own_table(tr) is table]
+    grid: list[list] = []
+    pending: dict[tuple[int, int], GridCell] = {}
+    for r, tr in enumerate(rows):
+        row: list = []
+        column = 0
+        cells = [c for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELL_TAGS and not _is_noise(c, True)]
+        for cell in cells:
+            while (r, column) in pending:
+                row.append(pending.pop((r, column)))
+                column += 1
+            shared = GridCell(_cell_text(cell))
+            for dc in range(_span(cell, "colspan")):
+                row.append(shared)
+                for dr in range(1, _span(cell, "rowspan")):
+                    pending[(r + dr, column + dc)] = shared
+            column += _span(cell, "colspan")
+        while (r, column) in pending:
+            row.append(pending.pop((r, column)))
+            column += 1
+        grid.append(row)
+    return grid
+
+
+def _own_table(tr):
+    """The table a row belongs to (not one nested around it)."""
+    parent = tr.getparent()
+    while parent is not None and parent.tag.lower() != "table":
+        parent = parent.getparent()
+    return parent
 
 
 def _render_children(element, lines: list[str], current: list[str], inside_content: bool) -> None:
