@@ -1,7 +1,7 @@
 """The demo's organisations, people and sign-ins: every body and person the five seed documents name.
 
-Bodies the seeds only imply are added where the demo needs them: 遵义's county-level associations, so
-that 各县（市、区）科协 can be expanded and a county user can sign in.
+Bodies the seeds only imply are added where the demo needs them: 遵义's and 保定's county-level
+associations, so that 各县（市、区）科协 can be expanded and a county user can sign in.
 """
 
 from __future__ import annotations
@@ -36,6 +36,18 @@ ZUNYI_COUNTIES = [
     county("习水县科学技术协会", "习水县科协"),
     county("赤水市科学技术协会", "赤水市科协"),
     county("仁怀市科学技术协会", "仁怀市科协"),
+]
+
+# 保定's districts and county-level cities, so that its plan's 各县（市、区）科协 expands too.
+BAODING_COUNTIES = [
+    county("保定市竞秀区科学技术协会", "竞秀区科协"),
+    county("保定市莲池区科学技术协会", "莲池区科协"),
+    county("保定市满城区科学技术协会", "满城区科协"),
+    county("保定市清苑区科学技术协会", "清苑区科协"),
+    county("保定市徐水区科学技术协会", "徐水区科协"),
+    county("涿州市科学技术协会", "涿州市科协"),
+    county("安国市科学技术协会", "安国市科协"),
+    county("高碑店市科学技术协会", "高碑店市科协"),
 ]
 
 ZUNYI = org(
@@ -110,7 +122,8 @@ TREE = org(
             children=[sichuan_city(n, s) for n, s in SICHUAN_CITIES]),
         org("河北省科学技术协会", "河北省科协", ["省科协", "冀科协"], level=2,
             children=[org("保定市科学技术协会", "保定市科协", ["市科协"], level=3,
-                          people=[("孙增军", [], None)])]),
+                          departments=[("办公室", []), ("学会部", []), ("科普部", [])],
+                          people=[("孙增军", [], None)], children=BAODING_COUNTIES)]),
     ],
 )
 
