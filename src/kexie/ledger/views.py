@@ -25,7 +25,7 @@ from . import flow, services
 from .access import (assignments_of_plan_for, get_assignment_for_user, get_attachment_for_user, get_plan_for_user,
                      get_task_for_user, is_issuer_side, visible_plans)
 from .ledger_table import ledger_rows
-from .models import (Assignment, Change, MatchState, NameMatch, ObjectType, PlanRecipient, PlanState, Report,
+from .models import (Assignment, Change, NameMatch, ObjectType, PlanRecipient, PlanState, Report,
                      Role, Status)
 
 

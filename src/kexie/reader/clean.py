@@ -73,7 +73,6 @@ _HALF_PUNCT = [(ch, re.compile(f"{re.escape(ch)}(?:(?<=[{CJK}）》”]{re.escap
 # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
 _HALF_STOP = re.compile(f"\\.(?<=[{CJK}）》”]\\.)(?=[{CJK}（《“\\d]|$)", re.M)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
-_SQUARE_YEAR = re.compile(r"[\[【［(（〔]\s*((?:19|20)\d\d)\s*[\]】］)）〕]")
 
 
 def _paren(m: re.Match) -> str:
@@ -349,10 +348,6 @@ def repair(text: str) -> str:
         text = _QUOTED_CHINESE_LINE.sub(lambda m: remove_stray_spaces(m.group(0)), text)
     text = normalise_doc_number_brackets(text)
     return P.fix_ocr_labels(text)
-
-
-def clean_line(line: str) -> str:
-    return repair(line)
 
 
 def clean(text: str, reflow: bool = True) -> str:

@@ -20,7 +20,6 @@ _GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?(副组长|组长|成员|组员)")
 _LIST_LINE = re.compile(r"^(副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.+)$")
 _OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?(?:设)?在([{CJK}（）]{{2,30}}?)(?=[，。；,]|$|，由)")
-_PERSON_SPLIT = re.compile(r"[、，,]|(?<=[^副])和|及|与")
 
 
 def _split_people(s: str) -> list[str]:

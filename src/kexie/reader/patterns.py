@@ -53,16 +53,10 @@ def cn_digits(s: str) -> int | None:
 
 
 # ---------- document numbers (发文字号) ----------
-_OPEN, _CLOSE = r"[〔\[【［(（]", r"[〕\]】］)）]"
 DOC_NUMBER = re.compile(rf"([{CJK}A-Za-z]{{1,14}})〔((?:19|20)\d\d)〕([{CJK}]{{0,4}}\d{{1,5}})号")
 # Words that end the running text before a document number's own prefix (根据国发〔2022〕2号 → 国发).
 _PREFIX_BOUNDARY = re.compile(
     "根据|依据|按照|参照|对照|贯彻落实|贯彻|落实|执行|印发|转发|通知|意见|方案|文件|精神|要求|规定|决定|号|和|及|与|或|见|据|的|即|等")
-
-
-def normalise_doc_number(s: str) -> str:
-    s = re.sub(r"\s+", "", s)
-    return re.sub(rf"{_OPEN}((?:19|20)\d\d){_CLOSE}", r"〔\1〕", s)
 
 
 def doc_number_prefix(prefix: str) -> str:
@@ -92,17 +86,17 @@ def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
 
 
 # ---------- outline markers ----------
-# (level, compiled pattern at line start, ordinal group, how the marker is written)
+# (level, pattern at line start whose group 1 is the ordinal); the marker is kept as written (as_written)
 MARKERS = [
-    (1, re.compile(rf"第([{CN_DIGITS}\d]+)章\s*"), "第{}章"),
-    (1, re.compile(rf"第([{CN_DIGITS}\d]+)部分\s*"), "第{}部分"),
-    (2, re.compile(rf"第([{CN_DIGITS}\d]+)条\s*"), "第{}条"),
-    (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])"), "{}、"),
-    (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*"), "（{}）"),
-    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])"), "{}．"),
-    (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*"), "（{}）"),
-    (5, re.compile(r"([一二三四五六七八九十]+)是\s*(?=[^，,、：:])"), "{}是"),
-    (5, re.compile(rf"([{_CIRCLED}])\s*"), "{}"),
+    (1, re.compile(rf"第([{CN_DIGITS}\d]+)章\s*")),
+    (1, re.compile(rf"第([{CN_DIGITS}\d]+)部分\s*")),
+    (2, re.compile(rf"第([{CN_DIGITS}\d]+)条\s*")),
+    (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])")),
+    (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
+    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
+    (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
+    (5, re.compile(r"([一二三四五六七八九十]+)是\s*(?=[^，,、：:])")),
+    (5, re.compile(rf"([{_CIRCLED}])\s*")),
 ]
 
 
@@ -128,7 +122,7 @@ def starts_with_marker(line: str):
     """(level, ordinal, marker as written, length of the marker) for a line that starts an item, else None."""
     if not _MARKER_START.match(line):
         return None
-    for level, pattern, _ in MARKERS:
+    for level, pattern in MARKERS:
         m = pattern.match(line)
         if m:
             ordinal = cn_number(m.group(1))
@@ -174,18 +168,8 @@ ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会",
                 "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",
                 "中心", "联合会", "基金会", "党委")
 ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXES) + r")(文件)?")
-ORG_NAME = re.compile(rf"[{CJK}]{{1,16}}?(科学技术协会|老科协|科协)")
 
 # ---------- labels of the header and end matter ----------
-LABELS = {
-    "signer": ("签发人", "签发"),
-    "contact": ("联系人", "联 系 人"),
-    "phone": ("联系电话", "电话", "手机", "座机", "固话", "联系方式"),
-    "email": ("电子邮箱", "电子信箱", "邮箱", "E-mail", "Email", "email", "邮件"),
-    "cc": ("抄送", "抄报", "抄送单位"),
-    "recipients": ("主送", "主送单位"),
-    "attachments": ("附件",),
-}
 LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
                         r"(?=\s*[:：\d）)]|\s*$)")
 _OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人", re.M), "签发人")]
