@@ -84,5 +84,13 @@ def get_attachment_for_user(request, pk) -> ReportAttachment:
         raise Http404("No such attachment")
 
 
+def received_source_documents(prefix: str) -> Q:
+    """The source documents of published plans that assign something to the subtree at prefix: a unit reads
+    what it implements (read-only; documents/ registers this through grant_read)."""
+    plans = Plan.objects.filter(state=PlanState.PUBLISHED, document__isnull=False,
+                                assignments__organisation__path__startswith=prefix)
+    return Q(pk__in=plans.values("document_id"))
+
+
 def home_membership(user):
     return membership_of(user)

@@ -7,3 +7,9 @@ class LedgerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kexie.ledger"
     verbose_name = "台账"
+
+    def ready(self):
+        from kexie.documents.access import grant_read
+
+        from .access import received_source_documents
+        grant_read(received_source_documents)
