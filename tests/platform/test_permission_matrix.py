@@ -1,0 +1,332 @@
+"""The permission matrix: every URL and API route, asked by every kind of user, answers as the scope says.
+
+It walks the URL patterns (pages and the API router), so a new endpoint without an expectation here fails.
+The world is its own, not the demo's: a province with two cities; the first city (甲市) issues a plan to its
+two counties (甲一县, 甲二县); the second city's county (乙一县) and another province (丙省) are outside it.
+Each actor asks every endpoint with GET and, where the endpoint writes, with its write method:
+
+- outside the object's scope: 404, and nothing changes;
+- inside the scope but not allowed to write: 403 (or 404 where the request names another object the actor
+  cannot see), and nothing changes;
+- allowed: never 403 or 404;
+- never a 500;
+- and on every answer to an actor outside 甲二县's part of the plan, none of 甲二县's words (its report, its
+  attachment's name, its extension reason, its filing note) appear.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import pytest
+from django.apps import apps
+from django.db.models import Sum
+from django.test import Client
+from django.urls import URLPattern, URLResolver, get_resolver, reverse
+
+pytestmark = pytest.mark.django_db
+
+PLAN_TEXT = """甲市科学技术协会文件
+
+甲科协发〔2022〕5号
+
+甲市科协关于印发《甲市科协2022年科普工作方案》的通知
+
+各县（市、区）科协：
+现将《甲市科协2022年科普工作方案》印发给你们，请认真贯彻落实。
+
+甲市科学技术协会
+2022年3月1日
+
+甲市科协2022年科普工作方案
+
+一、工作任务
+（一）开展科普日活动。组织全市科普日主场活动。（牵头领导：甲主席；完成时限：2022年9月底前）
+（二）建设科普阵地。每个县建成一个科普示范点。（完成时限：2022年11月底前）
+"""
+
+# 甲二县's words: no answer to anyone outside its part of the plan may contain them.
+SECRETS = ("甲二县报送的秘密进展", "jia2-secret-attachment.pdf", "甲二县延期的秘密理由", "甲二县备案的秘密说明")
+
+ACTORS = ("issuer", "leader", "supervisor", "parent", "k1", "k2", "cousin", "outsider")
+C_SIDE = {"issuer", "leader", "supervisor", "parent"}  # the issuing city and the province above it
+EVERYONE = set(ACTORS)
+EDITORS = {"issuer", "parent", "k1", "k2", "cousin", "outsider"}  # 管理员 and 经办, wherever they are
+SEES = {
+    "plan": C_SIDE | {"k1", "k2"},
+    "a1": C_SIDE | {"k1"},  # 甲一县's assignment
+    "a2": C_SIDE | {"k2"},  # 甲二县's, with the report, attachment, extension and filing
+    "draft": C_SIDE,  # names and recipients of a plan are the issuer side's
+    "doc": C_SIDE | {"k1", "k2"},  # the plan's source document, read by the units it was sent to
+    "k2": C_SIDE | {"k2"},  # the organisation 甲二县
+    "person": C_SIDE,  # a person of 甲市科协
+    "all": EVERYONE,
+}
+
+
+@dataclass
+class World:
+    users: dict
+    ids: dict = field(default_factory=dict)
+
+
+@pytest.fixture
+def world(db, data_dir):
+    from django.contrib.auth.hashers import make_password
+
+    from kexie.documents.services import ingest
+    from kexie.ledger import services
+    from kexie.ledger.models import Assignment, MatchState, NameMatch
+    from kexie.orgs.services import upsert_organisation, upsert_person, upsert_user
+
+    province = upsert_organisation("甲省科学技术协会", parent=None, level=2, short_name="甲省科协")[0]
+    city = upsert_organisation("甲市科学技术协会", parent=province, level=3, short_name="甲市科协",
+                               aliases=["市科协"])[0]
+    k1 = upsert_organisation("甲一县科学技术协会", parent=city, level=4, short_name="甲一县科协")[0]
+    k2 = upsert_organisation("甲二县科学技术协会", parent=city, level=4, short_name="甲二县科协")[0]
+    city2 = upsert_organisation("乙市科学技术协会", parent=province, level=3, short_name="乙市科协")[0]
+    cousin = upsert_organisation("乙一县科学技术协会", parent=city2, level=4, short_name="乙一县科协")[0]
+    other = upsert_organisation("丙省科学技术协会", parent=None, level=2, short_name="丙省科协")[0]
+    person = upsert_person(city, "甲主席", ["主席"])[0]
+    hashed = make_password("x")
+    users = {}
+    for actor, org, role in [("issuer", city, "staff"), ("leader", city, "leader"), ("supervisor", city, "supervisor"),
+                             ("parent", province, "admin"), ("k1", k1, "staff"), ("k2", k2, "staff"),
+                             ("cousin", cousin, "staff"), ("outsider", other, "admin")]:
+        users[actor] = upsert_user(f"matrix-{actor}", org, role, password_hash=hashed)[0]
+    w = World(users)
+
+    doc, _ = ingest(PLAN_TEXT.encode(), "甲市科普工作方案.txt", city, users["issuer"])
+    plan, _ = services.build_plan(doc, users["issuer"])
+    for m in NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
+        services.resolve_match(m, users["issuer"], action="ignore")
+    for r in plan.recipients.select_related("plan"):
+        services.set_recipient(r, users["issuer"], organisation_ids=[k1.pk, k2.pk])
+    services.publish(plan, users["issuer"])
+    task = plan.tasks.filter(is_group=False).order_by("order").first()
+    a1 = Assignment.objects.get(task=task, organisation=k1)
+    a2 = Assignment.objects.get(task=task, organisation=k2)
+    pdf = b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj<<>>endobj\ntrailer<<>>\n%%EOF\n"
+    report = services.submit_report(a2, users["k2"], text=SECRETS[0], percent=30,
+                                    files=[(SECRETS[1], pdf)])
+    a2.refresh_from_db()
+    services.act(a2, "request_extension", users["k2"], version=a2.version, reason=SECRETS[2],
+                 new_due=a2.due_date.replace(year=a2.due_date.year + 1))
+    own1, _ = ingest("甲一县科协贯彻落实方案\n\n一、总体要求\n认真落实。\n".encode(), "甲一县方案.txt", k1, users["k1"])
+    own2, _ = ingest("甲二县科协贯彻落实方案\n\n一、总体要求\n认真落实。\n".encode(), "甲二县方案.txt", k2, users["k2"])
+    services.file_plan(plan, users["k2"], own2, note=SECRETS[3])
+    w.ids = {
+        "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
+        "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
+        "match": NameMatch.objects.filter(task__plan=plan).first().pk, "recipient": plan.recipients.first().pk,
+        "k2": k2.pk, "person": person.pk,
+    }
+    return w
+
+
+@dataclass(frozen=True)
+class Endpoint:
+    """What one URL name expects. `obj` names the object its pk is, `sees` who may read it.
+
+    get: the status a reader gets on GET (None: GET is not this endpoint's method; 405 expected). write:
+    the method that changes something, `may` who may use it, `write_sees` who may see what it names,
+    `data(world, actor)` the body an allowed actor would send."""
+
+    obj: str | None = None
+    sees: str = "all"
+    get: int | None = 200
+    query: str = ""
+    write: str | None = None
+    may: frozenset = frozenset()
+    write_sees: str | None = None
+    data: object = None
+    kwargs: dict = field(default_factory=dict)
+    items: str | None = None  # a list whose every item needs this scope: empty for anyone outside it
+
+
+def own_doc(w, actor):
+    return {"document": w.ids["own2"] if actor == "k2" else w.ids["own1"]}
+
+
+ISSUER = frozenset({"issuer"})
+K1 = frozenset({"k1"})
+KS = frozenset({"k1", "k2"})
+MATRIX: dict[str, Endpoint] = {
+    # pages
+    "home": Endpoint(),
+    "orgs:list": Endpoint(),
+    "orgs:detail": Endpoint(obj="k2", sees="k2"),
+    "orgs:transfer": Endpoint(get=None),  # administrators only: see test_transfer_is_for_administrators
+    "documents:list": Endpoint(),
+    "documents:upload": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "documents:detail": Endpoint(obj="doc", sees="doc"),
+    "documents:original": Endpoint(obj="doc", sees="doc"),
+    "ledger:list": Endpoint(),
+    "ledger:new": Endpoint(sees="doc", query="?document={doc}", write="post", may=ISSUER, write_sees="doc",
+                           data=lambda w, a: {"document": w.ids["doc"]}),
+    "ledger:inbox": Endpoint(),
+    "ledger:plan": Endpoint(obj="plan", sees="plan"),
+    "ledger:review": Endpoint(obj="plan", sees="plan", get=302),  # published: the review page redirects
+    "ledger:filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),
+    "ledger:task": Endpoint(obj="task", sees="plan"),
+    "ledger:assignment": Endpoint(obj="a1", sees="a1"),
+    "ledger:report": Endpoint(obj="a1", sees="a1", get=None, write="post", may=K1,
+                              data=lambda w, a: {"text": "进展", "percent": "10"}),
+    "ledger:act": Endpoint(obj="a1", sees="a1", get=405, kwargs={"action": "accept"}, write="post", may=K1,
+                           data=lambda w, a: {}),
+    "ledger:attachment": Endpoint(obj="attachment", sees="a2"),
+    # API
+    "api-root": Endpoint(),
+    "organisation-list": Endpoint(),
+    "organisation-detail": Endpoint(obj="k2", sees="k2"),
+    "person-list": Endpoint(),
+    "person-detail": Endpoint(obj="person", sees="person"),
+    "document-list": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "document-detail": Endpoint(obj="doc", sees="doc"),
+    "plan-list": Endpoint(write="post", may=ISSUER, write_sees="doc", data=lambda w, a: {"document": w.ids["doc"]}),
+    "plan-detail": Endpoint(obj="plan", sees="plan", write="patch", may=ISSUER,
+                            data=lambda w, a: {"warning_days": 4}),
+    "plan-filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),
+    "plan-history": Endpoint(obj="plan", sees="plan"),
+    "plan-pending": Endpoint(obj="plan", sees="draft"),
+    "plan-publish": Endpoint(obj="plan", sees="plan", get=405, write="post", may=ISSUER, data=lambda w, a: {}),
+    "namematch-list": Endpoint(query="?plan={plan}", items="draft"),
+    "namematch-detail": Endpoint(obj="match", sees="draft"),
+    "namematch-resolve": Endpoint(obj="match", sees="draft", get=405, write="post", may=ISSUER,
+                                  data=lambda w, a: {"action": "ignore"}),
+    "recipient-list": Endpoint(query="?plan={plan}", items="draft"),
+    "recipient-detail": Endpoint(obj="recipient", sees="draft"),
+    "recipient-confirm": Endpoint(obj="recipient", sees="draft", get=405, write="post", may=ISSUER,
+                                  data=lambda w, a: {"ignore": True}),
+    "task-list": Endpoint(query="?plan={plan}", items="plan"),
+    "task-detail": Endpoint(obj="task", sees="plan", write="patch", may=ISSUER,
+                            data=lambda w, a: {"due_date": "2022-12-31"}),
+    "assignment-list": Endpoint(),
+    "assignment-detail": Endpoint(obj="a1", sees="a1"),
+    "assignment-history": Endpoint(obj="a1", sees="a1"),
+    "report-list": Endpoint(write="post", may=K1, write_sees="a1",
+                            data=lambda w, a: {"assignment": w.ids["a1"], "text": "进展", "percent": 10}),
+    "report-detail": Endpoint(obj="report", sees="a2"),
+}
+ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
+for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):
+    MATRIX[f"assignment-{_step.replace('_', '-')}"] = Endpoint(
+        obj="a1", sees="a1", get=405, write="post", may=ISSUER if _step in ISSUER_STEPS else K1,
+        data=lambda w, a: {"reason": "理由", "new_due": "2023-06-30"})
+
+# Endpoints outside the matrix, each with the reason.
+UNSCOPED = {
+    "healthz": "public liveness probe, no data",
+    "login": "the sign-in page",
+    "logout": "ends the session",
+    "set_language": "sets a cookie",
+    "password_change": "the user's own password",
+    "password_change_done": "the user's own password",
+    "api-token": "exchanges a password for the caller's own token",
+    "api-schema": "the public OpenAPI schema",
+}
+
+
+def _walk(patterns, prefix="", namespace=None):
+    for p in patterns:
+        if isinstance(p, URLResolver):
+            if str(p.pattern).startswith("admin/"):
+                continue  # the admin site: its own staff check, tested in test_site
+            yield from _walk(p.url_patterns, prefix + str(p.pattern), p.namespace or namespace)
+        elif isinstance(p, URLPattern) and p.name:
+            yield (f"{namespace}:{p.name}" if namespace else p.name), prefix + str(p.pattern)
+
+
+def url_names() -> set[str]:
+    return {name for name, _ in _walk(get_resolver().url_patterns)}
+
+
+def test_every_endpoint_has_an_expectation():
+    missing = sorted(url_names() - MATRIX.keys() - UNSCOPED.keys())
+    assert not missing, f"add these endpoints to the permission matrix: {missing}"
+    stale = sorted((MATRIX.keys() | UNSCOPED.keys()) - url_names())
+    assert not stale, f"these endpoints are gone: {stale}"
+
+
+def _fingerprint() -> tuple:
+    """Row counts of every kexie model and the sum of every version column: a refused write changes neither."""
+    out = []
+    for model in apps.get_models():
+        if not model.__module__.startswith("kexie."):
+            continue
+        qs = model.objects.all()
+        out.append((model._meta.label, qs.count()))
+        if any(f.name == "version" for f in model._meta.fields):
+            out.append((model._meta.label + ".version", qs.aggregate(v=Sum("version"))["v"]))
+    return tuple(out)
+
+
+def _url(name: str, e: Endpoint, w: World) -> str:
+    kwargs = dict(e.kwargs)
+    if e.obj:
+        kwargs["pk"] = w.ids[e.obj]
+    return reverse(name, kwargs=kwargs) + e.query.format(**w.ids)
+
+
+def _assert_no_secrets(actor: str, url: str, body: bytes) -> None:
+    if actor in SEES["a2"]:
+        return
+    text = body.decode("utf-8", "replace")
+    for secret in SECRETS:
+        assert secret not in text, f"{actor} reads 甲二县's {secret!r} at {url}"
+
+
+@pytest.mark.parametrize("actor", ACTORS)
+def test_every_endpoint_answers_as_the_scope_says(world, actor):
+    client = Client(raise_request_exception=False)
+    client.force_login(world.users[actor])
+    for name, e in MATRIX.items():
+        url = _url(name, e, world)
+        if e.get is not None:
+            r = client.get(url)
+            # 405 (the wrong method) comes before any lookup, so it tells nothing about the object
+            expected = e.get if actor in SEES[e.sees] or e.get == 405 else 404
+            assert r.status_code == expected, f"{actor} GET {url} ({name}): {r.status_code}, expected {expected}"
+            if not getattr(r, "streaming", False):
+                _assert_no_secrets(actor, url, r.content)
+            if e.items and actor not in SEES[e.items] and r.status_code == 200:
+                body = r.json()
+                assert not (body.get("results") if isinstance(body, dict) else body), f"{actor} lists {url}"
+        if e.write:
+            before = _fingerprint()
+            data = e.data(world, actor) if e.data else {}
+            send = getattr(client, e.write)
+            r = send(url, data, content_type="application/json") if name[0].isascii() and ":" not in name \
+                else send(url, data)
+            assert r.status_code != 500, f"{actor} {e.write.upper()} {url}: 500"
+            if not getattr(r, "streaming", False):
+                _assert_no_secrets(actor, url, r.content)
+            if actor not in SEES[e.write_sees or e.sees]:
+                assert r.status_code == 404, f"{actor} {e.write.upper()} {url} ({name}): {r.status_code}, expected 404"
+                assert _fingerprint() == before, f"{actor} {e.write.upper()} {url} changed data"
+            elif actor not in e.may:
+                assert r.status_code in (403, 404), \
+                    f"{actor} {e.write.upper()} {url} ({name}): {r.status_code}, expected 403"
+                assert _fingerprint() == before, f"{actor} {e.write.upper()} {url} changed data"
+            else:
+                assert r.status_code not in (403, 404), \
+                    f"{actor} {e.write.upper()} {url} ({name}): {r.status_code}, expected to be allowed"
+
+
+def test_signed_out_visitors_are_sent_to_sign_in(world):
+    client = Client()
+    for name, e in MATRIX.items():
+        url = _url(name, e, world)
+        r = client.get(url)
+        if ":" in name or name == "home":
+            assert r.status_code == 302 and "/accounts/login/" in r.url, f"GET {url}: {r.status_code}"
+        else:
+            assert r.status_code in (401, 403), f"GET {url}: {r.status_code}"
+
+
+def test_transfer_is_for_administrators(world):
+    for actor in ACTORS:
+        client = Client()
+        client.force_login(world.users[actor])
+        status = client.get(reverse("orgs:transfer")).status_code
+        assert status == (200 if actor in {"parent", "outsider"} else 403), actor
