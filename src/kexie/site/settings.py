@@ -150,7 +150,25 @@ AXES_COOLOFF_TIME = float(os.environ.get("KEXIE_LOCKOUT_HOURS", "1"))
 AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
 AXES_RESET_ON_SUCCESS = True
 AXES_LOCKOUT_TEMPLATE = "registration/locked.html"
-AXES_IPWARE_PROXY_COUNT = int(os.environ.get("KEXIE_PROXY_COUNT", "1" if env_bool("KEXIE_HTTPS") else "0"))
+# The client address comes from django-ipware, through axes. KEXIE_PROXY_COUNT reverse proxies (default: one when
+# KEXIE_HTTPS says a TLS proxy is in front) each append to X-Forwarded-For, so the client is the entry the first
+# proxy appended: the proxy-count-th from the right. What the client itself put further left is never read, and
+# with no proxy the header is ignored, so nobody can choose the address they are counted under.
+def client_address_settings(proxy_count: int) -> dict:
+    """The axes/ipware settings that read the client address behind proxy_count reverse proxies."""
+    if proxy_count <= 0:
+        return {"AXES_IPWARE_META_PRECEDENCE_ORDER": ("REMOTE_ADDR",), "AXES_IPWARE_PROXY_COUNT": None}
+    return {
+        "AXES_IPWARE_META_PRECEDENCE_ORDER": ("HTTP_X_FORWARDED_FOR", "REMOTE_ADDR"),
+        # ipware counts the proxies after the client in the header; the last proxy is REMOTE_ADDR, not in it.
+        "AXES_IPWARE_PROXY_COUNT": proxy_count - 1,
+        # Not strict: a header with extra (client-written) entries on the left still yields the proxy's entry.
+        "IPWARE_STRICT": False,
+    }
+
+
+KEXIE_PROXY_COUNT = int(os.environ.get("KEXIE_PROXY_COUNT", "1" if env_bool("KEXIE_HTTPS") else "0"))
+globals().update(client_address_settings(KEXIE_PROXY_COUNT))
 
 # Languages: Simplified Chinese first, English second.
 LANGUAGE_CODE = "zh-hans"
