@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import zipfile
 
 import pytest
@@ -73,7 +74,7 @@ def test_backup_and_restore_round_trip(demo, user, data_dir, tmp_path, client):
 def test_restore_refuses_a_database_that_is_not_empty(demo, tmp_path):
     archive = tmp_path / "b.zip"
     call_command("backup", str(archive))
-    with pytest.raises(CommandError, match="empty database"):
+    with pytest.raises(CommandError, match="空数据库"):
         call_command("restore", str(archive))
 
 
@@ -89,13 +90,102 @@ def test_restore_refuses_a_damaged_original(demo, data_dir, tmp_path):
                 data = data.replace("科协".encode(), "科学".encode(), 1)
             dst.writestr(item, data)
     wipe(data_dir)
-    with pytest.raises(BackupError, match="damaged"):
+    with pytest.raises(BackupError, match="已损坏"):
         restore(damaged)
     assert Organisation.objects.count() == 0 and Document.objects.count() == 0
+    assert stored_blobs(data_dir) == []
 
 
-def test_restore_refuses_what_is_not_a_backup(db, tmp_path):
+def stored_blobs(data_dir):
+    return sorted(p.name for p in (data_dir / "originals").rglob("*") if p.is_file())
+
+
+def rewrite(archive, target, *, drop=(), replace=None):
+    """A copy of archive without the members in drop and with replace's members swapped in."""
+    replace = replace or {}
+    with zipfile.ZipFile(archive) as src, zipfile.ZipFile(target, "w") as dst:
+        for item in src.infolist():
+            if item.filename not in drop:
+                dst.writestr(item.filename, replace.get(item.filename, src.read(item)))
+    return target
+
+
+@pytest.fixture
+def archive(demo, data_dir, tmp_path):
+    """A backup of the demo with the seed documents, taken and then wiped from the database and the originals."""
+    load_seeds()
+    path = tmp_path / "b.zip"
+    call_command("backup", str(path))
+    wipe(data_dir)
+    return path
+
+
+def damaged_copies(archive, tmp_path):
+    data = archive.read_bytes()
+    blob = next(n for n in zipfile.ZipFile(archive).namelist() if n.startswith("originals/"))
+    return {
+        "not a zip": ("junk.zip", lambda p: p.write_bytes(b"not a zip"), "不是 kexie 备份"),
+        "truncated": ("cut.zip", lambda p: p.write_bytes(data[: len(data) // 2]), "不是 kexie 备份"),
+        "no manifest": ("m.zip", lambda p: rewrite(archive, p, drop={"manifest.json"}), "缺少 manifest.json"),
+        "no data": ("d.zip", lambda p: rewrite(archive, p, drop={"data.json"}), "缺少 data.json"),
+        "corrupt manifest": ("cm.zip", lambda p: rewrite(archive, p, replace={"manifest.json": b"{nope"}),
+                             "manifest.json 不是有效的 JSON"),
+        "corrupt data": ("cd.zip", lambda p: rewrite(archive, p, replace={"data.json": b'[{"model": "orgs.'}),
+                         "data.json 不是有效的 JSON"),
+        "wrong rows": ("wr.zip", lambda p: rewrite(archive, p, replace={"data.json": b'[{"model": "no.such"}]'}),
+                       "无法载入"),
+        "wrong format": ("f.zip", lambda p: rewrite(archive, p, replace={
+            "manifest.json": json.dumps({"format": "kexie.backup/99", "originals": {}})}), "kexie.backup/99"),
+        "missing blob": ("b.zip", lambda p: rewrite(archive, p, drop={blob}), f"缺少 {blob}"),
+    }
+
+
+@pytest.mark.parametrize("kind", ["not a zip", "truncated", "no manifest", "no data", "corrupt manifest",
+                                  "corrupt data", "wrong rows", "wrong format", "missing blob"])
+def test_a_damaged_archive_is_refused_in_one_sentence_and_nothing_is_restored(kind, archive, data_dir, tmp_path):
+    name, make, message = damaged_copies(archive, tmp_path)[kind]
+    damaged = tmp_path / "damaged" / name
+    damaged.parent.mkdir()
+    make(damaged)
+    with pytest.raises(CommandError, match=message) as refused:
+        call_command("restore", str(damaged))
+    assert "\n" not in str(refused.value) and "Traceback" not in str(refused.value)
+    assert Organisation.objects.count() == 0 and Document.objects.count() == 0
+    assert stored_blobs(data_dir) == []
+
+
+def test_restore_refuses_an_archive_whose_rows_point_to_a_blob_it_lacks(archive, data_dir, tmp_path):
+    """A manifest that forgets a blob the data points to: the restore is rolled back whole."""
+    with zipfile.ZipFile(archive) as zf:
+        manifest = json.loads(zf.read("manifest.json"))
+    forgotten = next(iter(manifest["originals"]))
+    del manifest["originals"][forgotten]
+    partial = rewrite(archive, tmp_path / "p.zip", drop={f"originals/{forgotten}"},
+                      replace={"manifest.json": json.dumps(manifest)})
+    with pytest.raises(BackupError, match="缺少数据引用的 1 个存储文件"):
+        restore(partial)
+    assert Organisation.objects.count() == 0 and Document.objects.count() == 0
+    assert stored_blobs(data_dir) == []
+
+
+def test_backup_refuses_when_a_referenced_blob_is_missing(demo, data_dir, tmp_path):
+    load_seeds()
+    storage.delete_blob(Document.objects.first().sha256)
+    with pytest.raises(CommandError, match="缺失"):
+        call_command("backup", str(tmp_path / "b.zip"))
+    assert not (tmp_path / "b.zip").exists() and not list(tmp_path.glob(".b.zip*"))
+
+
+def test_restore_command_exits_with_status_1_and_one_line(tmp_path):
+    """From the shell: no traceback, one sentence on stderr, exit status 1."""
+    import os
+    import subprocess
+    import sys
     junk = tmp_path / "junk.zip"
-    junk.write_bytes(b"not a zip")
-    with pytest.raises(CommandError, match="not a kexie backup"):
-        call_command("restore", str(junk))
+    junk.write_bytes(b"PK\x03\x04 cut")
+    env = {**os.environ, "KEXIE_DATA_DIR": str(tmp_path / "data"), "DJANGO_SETTINGS_MODULE": "kexie.site.settings"}
+    env.pop("KEXIE_DATABASE_URL", None)
+    run = subprocess.run([sys.executable, "-m", "django", "restore", str(junk)], env=env, capture_output=True,
+                         text=True, timeout=120)
+    assert run.returncode == 1 and "Traceback" not in run.stderr
+    assert run.stderr.strip().count("\n") == 0 and "不是 kexie 备份" in run.stderr

@@ -7,7 +7,30 @@ import os
 import tempfile
 from pathlib import Path
 
+from django.apps import apps
 from django.conf import settings
+
+# Every model field that holds the sha256 of a stored blob, as (model label, field name). Each app registers its
+# own in AppConfig.ready, so backup and restore carry every blob any row points to, including future apps'.
+_blob_fields: set[tuple[str, str]] = set()
+
+
+def register_blob_field(model_label: str, field_name: str) -> None:
+    """Declare that model_label.field_name holds the sha256 of a blob kept in this store."""
+    _blob_fields.add((model_label, field_name))
+
+
+def blob_fields() -> list[tuple[str, str]]:
+    return sorted(_blob_fields)
+
+
+def referenced_blobs() -> set[str]:
+    """The sha256 of every blob some row of a registered field points to (blank values are no reference)."""
+    shas: set[str] = set()
+    for label, field in blob_fields():
+        values = apps.get_model(label).objects.exclude(**{field: ""}).values_list(field, flat=True).distinct()
+        shas.update(v for v in values.iterator() if v)
+    return shas
 
 
 def sha256_of(data: bytes) -> str:

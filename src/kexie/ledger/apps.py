@@ -9,7 +9,9 @@ class LedgerConfig(AppConfig):
     verbose_name = "台账"
 
     def ready(self):
+        from kexie.documents import storage
         from kexie.documents.access import grant_read
 
         from .access import received_source_documents
         grant_read(received_source_documents)
+        storage.register_blob_field("ledger.ReportAttachment", "sha256")
