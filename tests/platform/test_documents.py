@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import hashlib
 
 import pytest
@@ -117,6 +119,25 @@ def test_upload_page_takes_several_files(client_for, org, data_dir):
     # Without JavaScript the page itself shows the results.
     page = client.post(reverse("documents:upload"), {"files": [SimpleUploadedFile("bad.txt", BAD)]})
     assert page.status_code == 400 and "bad.txt" in page.content.decode()
+
+
+PNG = b"\x89PNG\r\n\x1a\n" + b"\x00" * 40
+OLD_WORD = bytes.fromhex("d0cf11e0a1b11ae1") + b"\x00" * 40
+DAMAGED_WORD = b"PK\x03\x04" + b"\x00" * 40
+
+
+@pytest.mark.parametrize("name, data, reason", [
+    ("照片.png", PNG, "图片"), ("通知.doc", OLD_WORD, "旧版 Office"), ("方案.docx", DAMAGED_WORD, "Word 文档"),
+    ("乱码.txt", BAD, "读不出文字"), ("空.txt", b"", "空的")])
+def test_upload_refusals_are_one_chinese_sentence_naming_the_file_once(client_for, data_dir, name, data, reason):
+    client = client_for("zunyi-staff")
+    response = client.post(reverse("documents:upload"), {"files": [SimpleUploadedFile(name, data)]},
+                           HTTP_ACCEPT="application/json")
+    message = response.json()["results"][0]["message"]
+    assert response.status_code == 400 and reason in message
+    assert message.count(name) == 1 and not re.search(r"[A-Za-z]{4,} [a-z]{2,} ", message), message
+    page = client.post(reverse("documents:upload"), {"files": [SimpleUploadedFile(name, data)]}).content.decode()
+    assert page.count(name) == 1
 
 
 @pytest.mark.parametrize("username", ["zunyi-leader", "zunyi-supervisor"])

@@ -8,6 +8,7 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from kexie.orgs.access import membership_of, visible_organisations
+from kexie.site.validation import ID_RANGE
 
 from .access import visible_documents
 from .models import Document
@@ -31,7 +32,8 @@ class DocumentDetailSerializer(DocumentSerializer):
 
 class UploadSerializer(serializers.Serializer):
     file = serializers.FileField(allow_empty_file=True)  # ingest says why an empty file is refused
-    organisation = serializers.IntegerField(required=False, help_text="默认为调用者所在组织；须在其下级范围内。")
+    organisation = serializers.IntegerField(required=False, min_value=ID_RANGE[0], max_value=ID_RANGE[1],
+                                            help_text="默认为调用者所在组织；须在其下级范围内。")
 
 
 class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,

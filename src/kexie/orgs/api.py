@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 from django.db.models import Prefetch
+from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers, viewsets
+
+from kexie.site.validation import api_query_id
 
 from .access import visible_organisations, visible_people
 from .models import Department, Organisation, Person, Position
@@ -56,7 +59,5 @@ class PersonViewSet(viewsets.ReadOnlyModelViewSet):
     def get_queryset(self):
         qs = visible_people(self.request.user).select_related("department").prefetch_related(
             Prefetch("positions", queryset=Position.objects.order_by("order", "id")))
-        org = self.request.query_params.get("organisation")
-        if org and org.isdigit():
-            qs = qs.filter(organisation_id=int(org))
-        return qs
+        org = api_query_id(self.request, "organisation", label=_("组织编号"))
+        return qs if org is None else qs.filter(organisation_id=org)

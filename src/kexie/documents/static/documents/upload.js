@@ -22,12 +22,14 @@
     li.appendChild(bar);
     li.appendChild(message);
     list.appendChild(li);
-    return { li: li, bar: bar, message: message };
+    return { li: li, name: name, bar: bar, message: message };
   }
 
   function show(r, result) {
     r.li.className = result.ok ? "ok" : "error";
     r.bar.value = 100;
+    // The server's sentence names the file itself; a sentence of our own (network error) keeps the name shown.
+    if (result.filename !== undefined) { r.name.textContent = ""; }
     r.message.textContent = " " + result.message + " ";
     if (result.url) {
       var a = document.createElement("a");
