@@ -145,3 +145,75 @@ def test_transfer_page_for_administrators_only(client_for, org):
     assert org("四川省科协").parent == org("中国科协")
     for username in ("zunyi-staff", "zunyi-leader", "zunyi-supervisor"):
         assert client_for(username).get(reverse("orgs:transfer")).status_code == 403
+
+
+ORG_COLUMNS = ["名称", "简称", "别名", "类型", "级别", "上级组织", "部门", "排序"]
+GOOD_ORG = ["新蒲新区科学技术协会", "新蒲新区科协", "", "科协", "县级", "遵义市科协", "办公室", "3"]
+
+
+@pytest.mark.parametrize("column, value, message", [
+    ("级别", "-5", "第3行：级别“-5”"),
+    ("排序", "-5", "第3行：“排序”应在 0 到"),
+    ("排序", "1e309", "第3行：“排序”应为整数"),
+    ("排序", "abc", "第3行：“排序”应为整数"),
+    ("排序", "1.5", "第3行：“排序”应为整数"),
+    ("排序", "99999999999", "第3行：“排序”应在"),
+    ("名称", "长" * 600, "第3行：“名称”最多 100 个字"),
+    ("简称", "简" * 51, "第3行：“简称”最多 50 个字"),
+    ("部门", "办公室、" + "部" * 101, "第3行：“部门”最多 100 个字"),
+    ("名称", "某科协\x00", "第3行：“名称”不能含有空字符"),
+    ("别名", "甲\x00乙", "第3行：“别名”不能含有空字符"),
+])
+def test_org_import_refuses_bad_cells_naming_row_and_column(org, column, value, message):
+    bad = dict(zip(ORG_COLUMNS, GOOD_ORG), **{"名称": "某镇科学技术协会", column: value})
+    rows = table(ORG_COLUMNS, [GOOD_ORG, [bad[c] for c in ORG_COLUMNS]])
+    before = Organisation.objects.count()
+    with pytest.raises(TransferError) as refused:
+        import_organisations(rows)
+    assert any(e.startswith(message) for e in refused.value.report.errors), refused.value.report.errors
+    assert Organisation.objects.count() == before
+
+
+PEOPLE_COLUMNS = ["姓名", "所属组织", "部门", "职务", "电话", "邮箱"]
+
+
+@pytest.mark.parametrize("column, value, message", [
+    ("姓名", "名" * 51, "第2行：“姓名”最多 50 个字"),
+    ("职务", "主任、" + "职" * 51, "第2行：“职务”最多 50 个字"),
+    ("电话", "1" * 51, "第2行：“电话”最多 50 个字"),
+    ("部门", "办\x00公室", "第2行：“部门”不能含有空字符"),
+])
+def test_people_import_refuses_bad_cells(org, column, value, message):
+    row = dict(zip(PEOPLE_COLUMNS, ["王五", "遵义市科协", "办公室", "主任", "0851-1", ""]), **{column: value})
+    with pytest.raises(TransferError) as refused:
+        import_people(table(PEOPLE_COLUMNS, [[row[c] for c in PEOPLE_COLUMNS]]))
+    assert refused.value.report.errors[0].startswith(message), refused.value.report.errors
+    assert not Person.objects.filter(name="王五").exists()
+
+
+@pytest.mark.parametrize("ext", ["xlsx", "csv"])
+def test_exports_escape_formulas_and_import_takes_the_escape_off(org, ext):
+    import_people(table(PEOPLE_COLUMNS, [["=1+1", "遵义市科协", "", "@SUM(A1)", "+86 851 1",
+                                          "-x@example.org"]]))
+    data = write_table(*export_people(org("遵义市科协")), f"p.{ext}")
+    if ext == "csv":
+        text = data.decode("utf-8-sig")
+        assert "'=1+1" in text and "'@SUM(A1)" in text and "'+86 851 1" in text and "'-x@example.org" in text
+    else:
+        from io import BytesIO
+
+        from openpyxl import load_workbook
+        cells = [c.value for row in load_workbook(BytesIO(data)).active.iter_rows() for c in row]
+        assert "'=1+1" in cells and not any(str(c).startswith("=") for c in cells if c)
+    rows = read_table(data, f"p.{ext}")
+    person = next(r for r in rows if r["所属组织"] == "遵义市科学技术协会" and "1+1" in r["姓名"])
+    assert person["姓名"] == "=1+1" and person["电话"] == "+86 851 1"
+    report = import_people(rows)
+    assert report.created == [] and report.updated == [], report.lines()
+
+
+def test_transfer_page_refuses_bad_cells_with_400(client_for, org):
+    data = write_table(ORG_COLUMNS, [[*GOOD_ORG[:-1], "1e309"]], "o.csv")
+    r = client_for("zunyi-admin").post(reverse("orgs:transfer"), {
+        "kind": "orgs", "file": SimpleUploadedFile("o.csv", data)})
+    assert r.status_code == 400 and "第2行：“排序”应为整数" in r.content.decode()

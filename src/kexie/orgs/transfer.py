@@ -15,7 +15,9 @@ from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
 
-from .models import Kind, Level, Organisation, Person, normalise_name
+from kexie.site.validation import check_for_field
+
+from .models import Department, Kind, Level, Organisation, Person, Position, normalise_name
 from .services import set_titles, upsert_department
 
 ORG_COLUMNS = ["名称", "简称", "别名", "类型", "级别", "上级组织", "部门", "排序"]
@@ -28,6 +30,17 @@ LEVEL_NAMES.update({"国家级": Level.NATIONAL, "全国性": Level.NATIONAL, "�
                     "地市级": Level.CITY, "县": Level.COUNTY, "县区级": Level.COUNTY, "乡镇级": Level.TOWNSHIP,
                     "街道": Level.TOWNSHIP})
 SEPARATORS = re.compile(r"[、,，;；\n]+")
+# The column each cell goes into, so a value SQLite would take and PostgreSQL refuse is refused on both;
+# True when the cell is a list (split on 、 or ,) whose every item goes into the column.
+ORG_CELLS = {"名称": (Organisation, "name", False), "简称": (Organisation, "short_name", False),
+             "别名": (Organisation, "aliases", False), "上级组织": (Organisation, "name", False),
+             "部门": (Department, "name", True), "排序": (Organisation, "order", False)}
+PEOPLE_CELLS = {"姓名": (Person, "name", False), "所属组织": (Organisation, "name", False),
+                "部门": (Department, "name", False), "职务": (Position, "title", True),
+                "电话": (Person, "phone", False), "邮箱": (Person, "email", False)}
+# A cell a spreadsheet would run as a formula (OWASP's CSV injection list). Exports put a single quote in front,
+# which spreadsheets show as text; imports take exactly that quote off again, so export → import round-trips.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 
 
 class TransferError(Exception):
@@ -59,6 +72,34 @@ def split(value) -> list[str]:
     return [v.strip() for v in SEPARATORS.split(str(value or "")) if v.strip()]
 
 
+def escape_formula(value):
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
+def unescape_formula(value: str) -> str:
+    if value.startswith("'") and value[1:].startswith(FORMULA_STARTS):
+        return value[1:]
+    return value
+
+
+def cell_errors(line: int, row: dict, cells: dict) -> list[str]:
+    """What is wrong with the row's cells for the columns they go into, each naming the row and the column."""
+    errors = []
+    for column, (model, field_name, is_list) in cells.items():
+        value = row.get(column, "")
+        if value in ("", None):
+            continue
+        for item in (split(value) if is_list else [value]):
+            try:
+                check_for_field(model, field_name, item, label=f"“{column}”")
+            except ValidationError as e:
+                errors.append(f"第{line}行：{e.messages[0]}")
+                break
+    return errors
+
+
 # Reading and writing tables
 
 def read_table(data: bytes, filename: str) -> list[dict]:
@@ -82,7 +123,7 @@ def read_table(data: bytes, filename: str) -> list[dict]:
         rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
     else:
         raise ValueError(f"{filename}：只支持 .xlsx 和 .csv 文件")
-    rows = [r for r in rows if any(r)]
+    rows = [[unescape_formula(c) for c in r] for r in rows if any(r)]
     if not rows:
         return []
     header = rows[0]
@@ -96,7 +137,7 @@ def write_table(columns: list[str], rows: list[list], filename: str) -> bytes:
         sheet = book.active
         sheet.append(columns)
         for row in rows:
-            sheet.append(row)
+            sheet.append([escape_formula(c) for c in row])
         out = io.BytesIO()
         book.save(out)
         return out.getvalue()
@@ -104,7 +145,7 @@ def write_table(columns: list[str], rows: list[list], filename: str) -> bytes:
         out = io.StringIO()
         writer = csv.writer(out)
         writer.writerow(columns)
-        writer.writerows(rows)
+        writer.writerows([escape_formula(c) for c in row] for row in rows)
         # With a BOM so Excel opens the Chinese text correctly.
         return out.getvalue().encode("utf-8-sig")
     raise ValueError(f"{filename}：只支持 .xlsx 和 .csv 文件")
@@ -192,6 +233,10 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         if not name:
             report.errors.append(f"第{line}行：名称为空")
             return None
+        bad = cell_errors(line, row, ORG_CELLS)
+        if bad:
+            report.errors.extend(bad)
+            return None
         level = LEVEL_NAMES.get(row.get("级别", "").strip())
         kind = KIND_NAMES.get(row.get("类型", "").strip() or "科协")
         if level is None:
@@ -202,11 +247,7 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         parent = resolve(parent_name, line, (*trail, name)) if parent_name else None
         if parent_name and parent is None:
             return None
-        try:
-            order = int(float(row.get("排序") or 0))
-        except ValueError:
-            report.errors.append(f"第{line}行：排序应为数字")
-            order = 0
+        order = int(float(row.get("排序") or 0))  # checked by cell_errors: a whole number in range
         existing = Organisation.objects.filter(name=name).first()
         if within is not None:
             if existing is not None and not existing.is_within(within):
@@ -273,6 +314,10 @@ def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisati
             org_name = row.get("所属组织", "").strip()
             if not name or not org_name:
                 report.errors.append(f"第{line}行：姓名和所属组织不能为空")
+                continue
+            bad = cell_errors(line, row, PEOPLE_CELLS)
+            if bad:
+                report.errors.extend(bad)
                 continue
             org = _find_org(org_name, within)
             if org == "ambiguous":
