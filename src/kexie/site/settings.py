@@ -188,6 +188,11 @@ WHITENOISE_USE_FINDERS = True
 KEXIE_MAX_UPLOAD_BYTES = int(os.environ.get("KEXIE_MAX_UPLOAD_MB", "50")) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = KEXIE_MAX_UPLOAD_BYTES + 1024 * 1024
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
+# Larger uploads go to temporary files rather than memory (a few workers each holding 50 MB uploads would run
+# a small server out of memory), kept under the data directory so `kexie serve`/`kexie demo` can remove what a
+# killed worker left (kexie.site.uploads) instead of letting it pile up in the system's /tmp.
+FILE_UPLOAD_TEMP_DIR = str(DATA_DIR / "tmp")
+Path(FILE_UPLOAD_TEMP_DIR).mkdir(exist_ok=True)
 
 # Security headers; HTTPS-only cookies and HSTS when a TLS proxy is in front (KEXIE_HTTPS=1).
 SESSION_COOKIE_HTTPONLY = True

@@ -7,6 +7,7 @@ from django.core.management.base import BaseCommand
 from kexie.ledger import demo as ledger_demo
 from kexie.site import demo
 from kexie.site.demo import data
+from kexie.site.uploads import remove_stale_uploads
 
 
 class Command(BaseCommand):
@@ -19,6 +20,9 @@ class Command(BaseCommand):
     def handle(self, *args, port, no_serve, **options):
         self.stdout.write(f"data directory: {settings.DATA_DIR}")
         call_command("migrate", interactive=False, verbosity=0)
+        removed = remove_stale_uploads()
+        if removed:
+            self.stdout.write(f"removed {removed} temporary upload files left by stopped workers")
         counts = demo.load_people_and_users()
         self.stdout.write("loaded {organisations} organisations, {people} people, {users} sign-ins".format(**counts))
         for name, outcome in demo.load_seeds():

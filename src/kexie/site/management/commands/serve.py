@@ -7,6 +7,8 @@ from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
+from kexie.site.uploads import remove_stale_uploads
+
 
 class Command(BaseCommand):
     help = "Run kexie under gunicorn (production settings: DEBUG off)."
@@ -24,6 +26,9 @@ class Command(BaseCommand):
         if not skip_migrate:
             call_command("migrate", interactive=False, verbosity=0)
         call_command("collectstatic", interactive=False, verbosity=0)
+        removed = remove_stale_uploads()
+        if removed:
+            self.stdout.write(f"removed {removed} temporary upload files left by stopped workers")
         env = dict(os.environ, KEXIE_DEBUG="0", DJANGO_SETTINGS_MODULE="kexie.site.settings",
                    KEXIE_DATA_DIR=str(settings.DATA_DIR))
         argv = [sys.executable, "-m", "gunicorn", "kexie.site.wsgi:application", "--bind", bind,
