@@ -255,6 +255,8 @@ SPECTACULAR_SETTINGS = {
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
+    "filters": {"permission_refusals": {"()": "kexie.site.logs.PermissionRefusalFilter"}},
     "handlers": {"console": {"class": "logging.StreamHandler"}},
+    "loggers": {"django.request": {"filters": ["permission_refusals"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("KEXIE_LOG_LEVEL", "WARNING")},
 }
