@@ -65,3 +65,26 @@ def test_a_file_name_with_a_nul_is_stored_without_it(client_for):
         "file": SimpleUploadedFile("通知\x00.txt", "关于开展活动的通知\n\n一、活动内容\n开展活动。".encode())})
     assert response.status_code in (200, 201, 400), response.content
     assert all("\x00" not in name for name in Document.objects.values_list("filename", flat=True))
+
+
+@pytest.mark.parametrize("value, valid", [("2147483647", True), ("2147483648", False), ("-1", False),
+                                          ("99999999999", False)])
+def test_model_forms_bound_integers_as_postgresql_does_on_both_databases(value, valid):
+    from django.forms import modelform_factory
+
+    from kexie.orgs.models import Organisation
+    form = modelform_factory(Organisation, fields=["order"])(data={"order": value})
+    assert form.is_valid() == valid, form.errors
+
+
+@pytest.mark.parametrize("value, message", [("a\x00b", "空字符"), ("长" * 101, "最多 100 个字"), ("好", None)])
+def test_check_for_field_says_what_is_wrong(value, message):
+    from django.core.exceptions import ValidationError
+
+    from kexie.orgs.models import Organisation
+    from kexie.site.validation import check_for_field
+    if message is None:
+        assert check_for_field(Organisation, "name", value) == value
+    else:
+        with pytest.raises(ValidationError, match=message):
+            check_for_field(Organisation, "name", value)

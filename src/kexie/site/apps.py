@@ -11,6 +11,10 @@ class SiteConfig(AppConfig):
     label = "kexie_site"
     verbose_name = "站点"
 
+    def ready(self):
+        from kexie.site.validation import enforce_portable_integer_ranges
+        enforce_portable_integer_ranges()
+
 
 class KexieAdminConfig(admin_apps.AdminConfig):
     default = False

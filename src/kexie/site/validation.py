@@ -113,3 +113,21 @@ def api_query_id(request, name: str, *, label: str = "") -> int | None:
         return query_id(request.query_params, name, label=label)
     except ValidationError as e:
         raise ApiValidationError({name: e.messages}) from None
+
+
+def enforce_portable_integer_ranges() -> None:
+    """Give every integer model field PostgreSQL's range as validators, on SQLite too.
+
+    Django bounds an integer field by the running database, and SQLite's bound is 64 bits: a model form, the
+    admin or a ModelSerializer on SQLite would take 99999999999 for a PositiveIntegerField that PostgreSQL then
+    refuses. Called once from the site's AppConfig.ready, so every app's fields (the ledger's too) get the bound.
+    """
+    from django.apps import apps
+    from django.core.validators import MaxValueValidator, MinValueValidator
+    for model in apps.get_models():
+        for field in model._meta.concrete_fields:
+            bounds = None if field.primary_key or field.is_relation else integer_range(field)
+            if bounds is None:
+                continue
+            field._validators = [*field._validators, MinValueValidator(bounds[0]), MaxValueValidator(bounds[1])]
+            field.__dict__.pop("validators", None)  # recomputed from _validators on next use
