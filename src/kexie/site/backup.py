@@ -7,6 +7,7 @@ row points to — documents' originals, report attachments, whatever a future ap
 
 from __future__ import annotations
 
+import contextlib
 import datetime
 import hashlib
 import json
@@ -48,7 +49,7 @@ def backup(path: str | os.PathLike) -> dict:
             call_command("dumpdata", natural_foreign=True, natural_primary=True, exclude=EXCLUDE,
                          output=str(data_file), verbosity=0)
             shas = sorted(storage.referenced_blobs())
-        missing = [sha for sha in shas if not storage.has_blob(sha)]
+        missing = [sha for sha in shas if not _is_stored(sha)]
         if missing:
             raise BackupError(_("备份未写出：数据引用的 %(count)d 个存储文件在 %(dir)s 中缺失（例如 %(sha)s），"
                                 "请先从旧备份恢复这些文件。")
@@ -75,18 +76,32 @@ def backup(path: str | os.PathLike) -> dict:
     return manifest
 
 
+def _is_stored(sha: str) -> bool:
+    try:
+        return storage.has_blob(sha)
+    except ValueError:  # a row holding something that is not a sha256 points to no blob at all
+        return False
+
+
 def database_is_empty() -> bool:
     return not (Organisation.objects.exists() or Document.objects.exists() or get_user_model().objects.exists())
 
 
-def _read_member(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
+@contextlib.contextmanager
+def _reading(name: str, path: Path):
+    """Turns a missing or unreadable archive member into one sentence."""
     try:
-        return zf.read(name)
+        yield
     except KeyError:
         raise BackupError(_("%(path)s 不是完整的 kexie 备份：缺少 %(name)s。") % {"path": path, "name": name}) from None
     except ZIP_ERRORS:
         raise BackupError(_("%(path)s 已损坏（%(name)s 读不出来），请换一份备份。")
                           % {"path": path, "name": name}) from None
+
+
+def _read_member(zf: zipfile.ZipFile, name: str, path: Path) -> bytes:
+    with _reading(name, path):
+        return zf.read(name)
 
 
 def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict:
@@ -105,16 +120,21 @@ def _read_manifest(zf: zipfile.ZipFile, path: Path) -> dict:
     return manifest
 
 
-def _read_blobs(zf: zipfile.ZipFile, manifest: dict, path: Path) -> dict[str, bytes]:
-    """Every blob the manifest lists, each checked against its sha256 and size before anything is written."""
-    blobs = {}
+def _check_blobs(zf: zipfile.ZipFile, manifest: dict, path: Path) -> list[str]:
+    """Every blob the manifest lists, checked against its sha256 and size before anything is written.
+
+    Read in chunks, so an archive of many gigabytes of attachments needs no more memory than one chunk.
+    """
     for sha, size in manifest["originals"].items():
-        data = _read_member(zf, f"originals/{sha}", path)
-        if hashlib.sha256(data).hexdigest() != sha or len(data) != size:
+        digest, length = hashlib.sha256(), 0
+        with _reading(f"originals/{sha}", path), zf.open(f"originals/{sha}") as member:
+            while chunk := member.read(1 << 20):
+                digest.update(chunk)
+                length += len(chunk)
+        if digest.hexdigest() != sha or length != size:
             raise BackupError(_("%(path)s 中的存储文件 %(sha)s 已损坏（SHA-256 不符），未恢复任何内容。")
                               % {"path": path, "sha": sha})
-        blobs[sha] = data
-    return blobs
+    return list(manifest["originals"])
 
 
 def restore(path: str | os.PathLike) -> dict:
@@ -138,7 +158,7 @@ def restore(path: str | os.PathLike) -> dict:
             json.loads(data)
         except ValueError:
             raise BackupError(_("%(path)s 的 data.json 不是有效的 JSON，备份已损坏。") % {"path": path}) from None
-        blobs = _read_blobs(zf, manifest, path)
+        blobs = _check_blobs(zf, manifest, path)
         data_file = Path(tmp) / "data.json"
         data_file.write_bytes(data)
         del data
@@ -147,10 +167,10 @@ def restore(path: str | os.PathLike) -> dict:
             raise BackupError(_("数据库中已有单位、用户或文件；请恢复到空数据库。"))
         created, new_dirs = [], set()
         try:
-            for sha, blob in blobs.items():
+            for sha in blobs:
                 if not storage.blob_path(sha).parent.exists():
                     new_dirs.add(storage.blob_path(sha).parent)
-                new = storage.write_blob(blob, sha)[1]
+                new = storage.write_blob(_read_member(zf, f"originals/{sha}", path), sha)[1]
                 if new:
                     created.append(sha)
             with transaction.atomic():
