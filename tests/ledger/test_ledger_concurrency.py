@@ -8,7 +8,8 @@ import pytest
 from django.db import connection, connections
 
 from kexie.ledger import services
-from kexie.ledger.models import Assignment, Change, Status
+from kexie.audit.models import Entry
+from kexie.ledger.models import Assignment, Status
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -73,7 +74,7 @@ def test_services_one_wins_one_is_told_to_reload(zunyi_plan, user, org):
         step = "return" if after.status == Status.COMPLETION_REQUESTED else "reject_extension"
         services.act(Assignment.objects.select_related("plan").get(pk=a.pk), step, city, reason="再来")
     # Every change that happened is recorded once; none that lost.
-    n = Change.objects.filter(object_type="assignment", object_id=a.pk).count()
+    n = Entry.objects.filter(object_type="ledger.assignment", object_id=a.pk).count()
     assert n == 1 + 1 + 5 * 2  # assign, accept, then per round the winner and the reset
 
 

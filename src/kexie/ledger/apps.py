@@ -7,3 +7,11 @@ class LedgerConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kexie.ledger"
     verbose_name = "台账"
+
+    def ready(self):
+        from kexie.audit import models as audit
+
+        from .flow import ACTION_LABELS
+        from .models import ObjectType
+        audit.ACTION_LABELS.update(ACTION_LABELS)
+        audit.OBJECT_LABELS.update(dict(ObjectType.choices))
