@@ -8,6 +8,8 @@ import os
 from django.conf import settings
 from django.db import IntegrityError, transaction
 
+from kexie.audit import log
+
 from kexie.reader import ReaderError, parse
 
 from . import storage
@@ -71,6 +73,7 @@ def ingest(data: bytes, filename: str, organisation, user=None) -> tuple[Documen
                 organisation=organisation, filename=filename, sha256=sha256, size=len(data),
                 parse=parse_json, text=result.text or "", uploaded_by=user, **_fields_from(result))
             _, created_blob = storage.write_blob(data, sha256)
+            log.record("ingest", obj=document, scope=organisation, user=user)
     except IntegrityError:
         # Another request stored the same bytes for this organisation a moment ago.
         if created_blob:
