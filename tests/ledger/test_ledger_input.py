@@ -136,3 +136,18 @@ def test_two_editors_building_one_document(world, monkeypatch):
     monkeypatch.setattr(Plan.objects, "filter", first_look_misses)
     plan, created = services.build_plan(doc, world.users["city"])
     assert (plan.pk, created) == (winner.pk, False)
+
+
+def test_a_ledger_error_no_page_caught_is_its_status(world, rf):
+    """errors: the one mapping of ledger errors to statuses, for pages (middleware) and API (handler)."""
+    from kexie.ledger.errors import Conflict, LedgerError, LedgerErrorMiddleware, NotAllowed, http_status
+    assert [http_status(e) for e in (LedgerError("x"), Conflict(), NotAllowed("x"), ValueError())] == [
+        400, 409, 403, None]
+    request = rf.get("/ledger/")
+    request.user = world.users["county1"]
+    r = LedgerErrorMiddleware(lambda req: None).process_exception(request, Conflict())
+    assert r.status_code == 409 and "此事项刚被他人修改" in r.content.decode()
+    a = world.assignments["甲一县科协"]
+    r = _client(world, "county1").post(f"/ledger/assignments/{a.pk}/request_extension/",
+                                       {"new_due": "明年", "reason": "x"}, follow=True)
+    assert "日期格式应为 2022-04-13" in r.content.decode()
