@@ -133,11 +133,6 @@ def get_assignment_for_user(user, pk) -> Assignment:
     return with_rights(user, a)
 
 
-def visible_reports(user):
-    from .models import Report
-    return Report.objects.filter(assignment__in=visible_assignments(user))
-
-
 def get_attachment_for_user(user, pk) -> ReportAttachment:
     return _get(ReportAttachment.objects.select_related("report").filter(
         report__assignment__in=visible_assignments(user)), pk, "attachment")

@@ -15,8 +15,6 @@ from kexie.orgs.access import parse_pk
 from .errors import LedgerError
 
 WARNING_DAYS_MAX = 60
-TRUE_WORDS = {"1", "true", "on", "yes", "y", "t"}
-FALSE_WORDS = {"", "0", "false", "off", "no", "n", "f", "none", "null"}
 
 
 def clean_text(value, label: str, max_length: int | None = None, *, required: bool = False) -> str:
@@ -46,18 +44,6 @@ def parse_date(value) -> datetime.date | None:
         except ValueError:
             pass
     raise LedgerError(_("日期格式应为 2022-04-13。"))
-
-
-def parse_bool(value) -> bool:
-    """A form or JSON truth value: "false" and "0" are false, as DRF's BooleanField reads them."""
-    if isinstance(value, bool):
-        return value
-    text = str(value).strip().lower() if value is not None else ""
-    if text in TRUE_WORDS:
-        return True
-    if text in FALSE_WORDS:
-        return False
-    raise LedgerError(_("应为“是”或“否”。"))
 
 
 def parse_ids(values) -> list[int]:

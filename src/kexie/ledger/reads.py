@@ -26,7 +26,6 @@ from .models import Assignment, Duty, NameMatch, Plan, PlanState, Task
 
 OPEN = "open"
 MAX_UNITS_NAMED = 6
-HISTORY_LIMIT = 200
 
 
 def inbox(user, status: str = OPEN):
