@@ -99,3 +99,20 @@ def test_history_survives_a_deleted_plan(world):
     pk = world.plan.pk
     world.plan.delete()
     assert Entry.objects.filter(plan_id=pk, action="publish").exists()
+
+
+def test_ingest_and_imports_write_the_audit_log(world):
+    from kexie.audit.models import Entry
+    from kexie.documents.services import ingest
+    from kexie.orgs.transfer import import_organisations
+    county = world.orgs["甲一县科协"]
+    doc, _ = ingest("关于开展科普活动的通知\n一、活动安排\n".encode(), "通知.txt", county, world.users["county1"])
+    e = Entry.objects.get(object_type="documents.document", object_id=doc.pk)
+    assert (e.action, e.scope_path, e.after["filename"]) == ("ingest", county.path, "通知.txt")
+    city = world.orgs["甲市科协"]
+    import_organisations([{"名称": "丁县科协", "级别": "县级", "上级组织": "甲市科协"}], within=city,
+                         user=world.users["city"])
+    e = Entry.objects.get(object_type="orgs.import")
+    assert (e.action, e.scope_path, e.after["created"]) == ("import_organisations", city.path, 1)
+    import_organisations([{"名称": "戊县科协", "级别": "县级", "上级组织": "甲市科协"}], dry_run=True, within=city)
+    assert Entry.objects.filter(object_type="orgs.import").count() == 1

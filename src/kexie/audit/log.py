@@ -52,7 +52,9 @@ def entry(action: str, *, scope, obj=None, object_type: str = "", object_id: int
           actor_organisation_id: int | None = None, plan_id: int | None = None, before=None, after=None,
           reason: str = "", at=None) -> Entry:
     """An unsaved Entry. scope is the owning Organisation (or its path); the actor's organisation is the
-    user's unless given."""
+    user's unless given; after defaults to the object's snapshot now."""
+    if after is None and getattr(obj, "AUDIT_FIELDS", None):
+        after = snapshot(obj)
     if actor_organisation_id is None and getattr(user, "pk", None):
         from kexie.orgs.access import membership_of
         membership = membership_of(user)

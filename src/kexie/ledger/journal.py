@@ -29,7 +29,7 @@ def owner(obj) -> tuple[str, int]:
 def entry(obj, action: str, user, *, before=None, after=None, reason: str = ""):
     scope_path, plan_id = owner(obj)
     return log.entry(action, obj=obj, scope=scope_path, plan_id=plan_id, user=user, before=before,
-                     after=after if after is not None else obj.snapshot(), reason=reason)
+                     after=after, reason=reason)
 
 
 def record(obj, action: str, user, *, before=None, after=None, reason: str = ""):
