@@ -17,8 +17,8 @@ def ingest_seed(name, organisation):
 def resolve_all(plan, user):
     """Confirm every pending name (its best guess, or ignore) and recipient (ignore when empty)."""
     from kexie.ledger import services
-    from kexie.ledger.models import MatchState
-    for m in services.NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
+    from kexie.ledger.models import MatchState, NameMatch
+    for m in NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
         if m.candidates:
             c = m.candidates[0]
             services.resolve_match(m, user, action="pick", kind=c["kind"], target_id=c["id"])

@@ -8,7 +8,8 @@ import pytest
 from django.db import connection, connections
 
 from kexie.ledger import services
-from kexie.ledger.models import Assignment, Change, Status
+from kexie.audit.models import Entry
+from kexie.ledger.models import Assignment, Status
 
 pytestmark = [
     pytest.mark.django_db(transaction=True),
@@ -73,7 +74,7 @@ def test_services_one_wins_one_is_told_to_reload(zunyi_plan, user, org):
         step = "return" if after.status == Status.COMPLETION_REQUESTED else "reject_extension"
         services.act(Assignment.objects.select_related("plan").get(pk=a.pk), step, city, reason="再来")
     # Every change that happened is recorded once; none that lost.
-    n = Change.objects.filter(object_type="assignment", object_id=a.pk).count()
+    n = Entry.objects.filter(object_type="ledger.assignment", object_id=a.pk).count()
     assert n == 1 + 1 + 5 * 2  # assign, accept, then per round the winner and the reset
 
 
@@ -96,3 +97,36 @@ def test_http_two_clients_same_version(zunyi_plan, user, org, client_for):
     after = Assignment.objects.get(pk=a.pk)
     assert after.version == v + 1 and after.status in (Status.CLOSED, Status.RETURNED)
     del county
+
+
+@pytest.mark.parametrize("step", ["request_completion", "request_extension"])
+def test_report_racing_a_step_loses_nothing(zunyi_plan, user, org, step):
+    """A report and 申请办结/延期申请 from the same stale page: the later one sees the earlier one's status
+    (a report never puts the assignment back to 办理中), and each logged "before" is the true before."""
+    a = _fixture_assignment(zunyi_plan, org)
+    county = user("zhengan-staff")
+    for round_ in range(6):
+        # Each round starts from 签收 (set directly: the reset is the test's, not a write path under test).
+        Assignment.objects.filter(pk=a.pk).update(status=Status.ACCEPTED, requested_due=None,
+                                                  status_before_extension="")
+        start = Entry.objects.order_by("-id").values_list("id", flat=True).first()
+        stale_1 = Assignment.objects.select_related("plan", "organisation").get(pk=a.pk)
+        stale_2 = Assignment.objects.select_related("plan", "organisation").get(pk=a.pk)
+        kwargs = {"reason": "x", "new_due": stale_2.due_date.replace(year=stale_2.due_date.year + 1)} \
+            if step == "request_extension" else {}
+        jobs = [lambda: services.submit_report(stale_1, county, text=f"第{round_}轮", percent=40),
+                lambda: services.act(stale_2, step, county, **kwargs)]
+        if round_ % 2:
+            jobs.reverse()
+        results = _race(*jobs)
+        for kind, value in results:
+            assert kind == "ok" or isinstance(value, services.LedgerError), value
+        final = Assignment.objects.get(pk=a.pk)
+        entries = list(Entry.objects.filter(pk__gt=start or 0, object_type="ledger.assignment", object_id=a.pk)
+                       .order_by("id"))
+        assert entries and entries[0].before["status"] == Status.ACCEPTED
+        for earlier, later in zip(entries, entries[1:]):
+            assert later.before == earlier.after
+        assert entries[-1].after["status"] == final.status
+        if any(e.action == step for e in entries):
+            assert final.status != Status.IN_PROGRESS

@@ -5,6 +5,8 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 
+from kexie.audit.log import Audited
+
 from kexie.orgs.models import Organisation
 from kexie.reader import ParsedDocument
 
@@ -26,12 +28,14 @@ class DocumentQuerySet(models.QuerySet):
         return self.filter(organisation__path__startswith=org.path)
 
 
-class Document(models.Model):
+class Document(Audited, models.Model):
     # Unique per owner organisation, not globally: the same 文件 is rightly filed by the city that
     # received it and by the province that issued it, each with its own tasks and permissions. The
     # bytes themselves are stored once, since blobs are addressed by sha256 alone.
     organisation = models.ForeignKey(Organisation, verbose_name="所属组织", on_delete=models.PROTECT,
                                      related_name="documents")
+    AUDIT_FIELDS = ("filename", "sha256", "size", "doc_type", "doc_number", "title", "date")
+
     filename = models.CharField("文件名", max_length=255)
     sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
     size = models.PositiveBigIntegerField("大小")

@@ -12,6 +12,8 @@ from django.db import IntegrityError, transaction
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
+from kexie.audit import log
+
 from kexie.reader import ReaderError, parse
 
 from . import storage
@@ -132,6 +134,7 @@ def ingest(data: bytes, filename: str, organisation, user=None) -> tuple[Documen
                 organisation=organisation, filename=filename, sha256=sha256, size=len(data),
                 parse=parse_json, text=without_nul(result.text or ""), uploaded_by=user, **_fields_from(result))
             created_blob = storage.write_blob(data, sha256)[1]
+            log.record("ingest", obj=document, scope=organisation, user=user)
     except IntegrityError:
         # Another request stored the same bytes for this organisation a moment ago.
         if created_blob:

@@ -1,19 +1,62 @@
-"""Who sees which ledger: every fetch goes through these helpers, which answer 404 outside the user's scope.
+"""Who sees and who may do what in the ledger: every fetch goes through here, 404 outside the user's scope.
 
 A user sees the plans issued within their organisation's subtree, and the published plans that assign
 something to their subtree. Of a plan they only received, they see the tasks and their own subtree's
-assignments, not the other recipients'. Editing is decided per action in services (issuer or assignee).
+assignments, not the other recipients'. Doing is one rule (orgs.access.may_act_for): the issuer's editors
+issue, the assignee's editors handle. Helpers take the user, not the request, so pages, API, exports
+and dashboards share them; getters return the object with what the user may do to it.
 """
 
 from __future__ import annotations
 
 from django.db.models import Exists, OuterRef, Q
 from django.http import Http404
+from django.utils.translation import gettext as _
 
-from kexie.orgs.access import membership_of, org_path_prefix
+from kexie.orgs.access import may_act_for, org_path_prefix, parse_pk
 
-from .models import Assignment, Plan, PlanState, Report, ReportAttachment, Task
+from . import flow
+from .errors import NotAllowed
+from .models import Assignment, Plan, PlanState, ReportAttachment, Task
 
+
+# --- may do -----------------------------------------------------------------------------------------------
+
+def may_issue(user, plan: Plan) -> bool:
+    """An editor of the organisation that issued the plan: builds, reviews, publishes, closes, returns."""
+    return may_act_for(user, plan.organisation_id)
+
+
+def may_handle(user, assignment: Assignment) -> bool:
+    """An editor of the organisation the assignment is given to: accepts, reports, asks."""
+    return may_act_for(user, assignment.organisation_id)
+
+
+def require_issuer(user, plan: Plan) -> None:
+    if not may_issue(user, plan):
+        raise NotAllowed(_("只有发文单位的管理员和经办人员可以执行此操作。"))
+
+
+def require_handler(user, assignment: Assignment) -> None:
+    if not may_handle(user, assignment):
+        raise NotAllowed(_("只有承办单位的管理员和经办人员可以执行此操作。"))
+
+
+def may_take(user, assignment: Assignment, step: flow.Step) -> bool:
+    return may_issue(user, assignment.plan) if step.who == flow.ISSUER else may_handle(user, assignment)
+
+
+def allowed_steps(user, assignment: Assignment) -> list[flow.Step]:
+    return [s for s in flow.steps_from(assignment.status) if may_take(user, assignment, s)]
+
+
+def is_issuer_side(user, plan: Plan) -> bool:
+    """Whether the user's organisation is the issuer or above it (and so sees every assignment)."""
+    prefix = org_path_prefix(user)
+    return prefix is not None and plan.organisation.path.startswith(prefix)
+
+
+# --- sees -------------------------------------------------------------------------------------------------
 
 def visible_plans(user):
     prefix = org_path_prefix(user)
@@ -24,17 +67,12 @@ def visible_plans(user):
                                | (Q(state=PlanState.PUBLISHED) & Exists(received)))
 
 
-def get_plan_for_user(request, pk) -> Plan:
-    try:
-        return visible_plans(request.user).select_related("organisation", "document").get(pk=pk)
-    except (Plan.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such plan")
-
-
-def is_issuer_side(user, plan: Plan) -> bool:
-    """Whether the user's organisation is the issuer or above it (and so sees every assignment)."""
+def issued_plans(user):
+    """Plans on the user's issuer side (issued within their subtree): their drafts, matches and recipients."""
     prefix = org_path_prefix(user)
-    return prefix is not None and plan.organisation.path.startswith(prefix)
+    if prefix is None:
+        return Plan.objects.none()
+    return Plan.objects.filter(organisation__path__startswith=prefix)
 
 
 def visible_assignments(user):
@@ -53,35 +91,51 @@ def assignments_of_plan_for(user, plan: Plan):
     return qs
 
 
-def get_task_for_user(request, pk) -> Task:
+def _get(qs, pk, what: str):
+    pk = parse_pk(pk)
+    if pk is None:
+        raise Http404(f"No such {what}")
     try:
-        task = Task.objects.select_related("plan", "plan__organisation", "parent").get(pk=pk)
-    except (Task.DoesNotExist, ValueError, TypeError):
+        return qs.get(pk=pk)
+    except qs.model.DoesNotExist:
+        raise Http404(f"No such {what}")
+
+
+def _with_plan_rights(user, plan: Plan) -> Plan:
+    plan.can_issue = may_issue(user, plan)
+    plan.issuer_side = is_issuer_side(user, plan)
+    return plan
+
+
+def get_plan_for_user(user, pk) -> Plan:
+    """The plan, with .can_issue and .issuer_side for this user."""
+    return _with_plan_rights(user, _get(visible_plans(user).select_related("organisation", "document"), pk, "plan"))
+
+
+def get_task_for_user(user, pk) -> Task:
+    task = _get(Task.objects.select_related("plan", "plan__organisation", "parent"), pk, "task")
+    if not visible_plans(user).filter(pk=task.plan_id).exists():
         raise Http404("No such task")
-    if not visible_plans(request.user).filter(pk=task.plan_id).exists():
-        raise Http404("No such task")
+    _with_plan_rights(user, task.plan)
     return task
 
 
-def get_assignment_for_user(request, pk) -> Assignment:
-    try:
-        return (visible_assignments(request.user)
-                .select_related("task", "plan", "plan__organisation", "organisation", "department")
-                .get(pk=pk))
-    except (Assignment.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such assignment")
+def with_rights(user, assignment: Assignment) -> Assignment:
+    assignment.can_handle = may_handle(user, assignment)
+    assignment.steps = allowed_steps(user, assignment)
+    return assignment
 
 
-def visible_reports(user):
-    return Report.objects.filter(assignment__in=visible_assignments(user))
+def get_assignment_for_user(user, pk) -> Assignment:
+    """The assignment, with .can_handle and .steps (the flow steps this user may take) set."""
+    a = _get(visible_assignments(user).select_related("task", "plan", "plan__organisation", "organisation",
+                                                      "department"), pk, "assignment")
+    return with_rights(user, a)
 
 
-def get_attachment_for_user(request, pk) -> ReportAttachment:
-    try:
-        return ReportAttachment.objects.select_related("report").get(
-            pk=pk, report__assignment__in=visible_assignments(request.user))
-    except (ReportAttachment.DoesNotExist, ValueError, TypeError):
-        raise Http404("No such attachment")
+def get_attachment_for_user(user, pk) -> ReportAttachment:
+    return _get(ReportAttachment.objects.select_related("report").filter(
+        report__assignment__in=visible_assignments(user)), pk, "attachment")
 
 
 def received_source_documents(prefix: str) -> Q:
@@ -90,7 +144,3 @@ def received_source_documents(prefix: str) -> Q:
     plans = Plan.objects.filter(state=PlanState.PUBLISHED, document__isnull=False,
                                 assignments__organisation__path__startswith=prefix)
     return Q(pk__in=plans.values("document_id"))
-
-
-def home_membership(user):
-    return membership_of(user)

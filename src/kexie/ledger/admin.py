@@ -2,7 +2,7 @@
 
 from django.contrib import admin
 
-from .models import Assignment, Change, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Task
+from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Task
 
 
 @admin.register(Plan)
@@ -35,19 +35,6 @@ class AssignmentAdmin(admin.ModelAdmin):
 class ReportAdmin(admin.ModelAdmin):
     list_display = ["assignment", "author", "percent", "is_typical_case", "created_at"]
     raw_id_fields = ["assignment", "author"]
-
-
-@admin.register(Change)
-class ChangeAdmin(admin.ModelAdmin):
-    list_display = ["at", "plan", "object_type", "object_id", "action", "user", "reason"]
-    list_filter = ["object_type", "action"]
-    raw_id_fields = ["plan", "user", "organisation"]
-
-    def has_change_permission(self, request, obj=None):
-        return False
-
-    def has_delete_permission(self, request, obj=None):
-        return False
 
 
 admin.site.register([NameMatch, PlanRecipient, ReportAttachment, Filing])

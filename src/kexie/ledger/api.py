@@ -1,35 +1,49 @@
 """REST API of the ledger: every page action is here too, scoped like the pages (404 outside the caller's scope).
 
 plans (list, detail with tasks, create from a document, publish, filings, history), matches and recipients
-(the draft review), tasks, assignments (list = the caller's inbox, or ?plan=; actions as POST
-/assignments/{id}/{action}/ with the version read, 409 when stale), reports (create with attachments).
+(the draft review: the issuer side's only), tasks, assignments (list = the caller's inbox, or ?plan=; actions
+as POST /assignments/{id}/{action}/ with the version read, 409 when stale), reports (create with attachments).
+Every input is read by a serializer (bad input is a 400 with a sentence); lists come from reads.py, the same
+functions the pages use; errors map to statuses in errors.api_exception_handler.
 """
 
 from __future__ import annotations
 
-import datetime
-
-from django.core.exceptions import PermissionDenied as DjangoPermissionDenied
 from django.shortcuts import get_object_or_404
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
-from rest_framework.exceptions import NotFound, PermissionDenied, ValidationError
+from rest_framework.exceptions import NotFound
 from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
+from kexie.audit.models import Entry
 from kexie.documents.access import visible_documents
-from kexie.orgs.access import membership_of
 
-from . import flow, services
-from .access import assignments_of_plan_for, is_issuer_side, visible_assignments, visible_plans
-from .models import Assignment, Change, Filing, NameMatch, Plan, PlanRecipient, PlanState, Report, ReportAttachment, Task
+from . import flow, reads, services
+from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
+from .inputs import WARNING_DAYS_MAX
+from .models import Assignment, Filing, NameMatch, ObjectType, Plan, PlanRecipient, Report, ReportAttachment, Task
+from .reports import REPORT_TEXT_MAX
+
+MAX_ID = 2 ** 63 - 1
+HISTORY_LIMIT = 500
 
 
-class ChangeSerializer(serializers.ModelSerializer):
+def IdField(**kwargs):  # noqa: N802 - a field factory, used like a field class
+    """An object id: a positive integer that fits a bigint (a 20-digit id is a 400, not a database error)."""
+    return serializers.IntegerField(min_value=1, max_value=MAX_ID, **kwargs)
+
+
+def TextField(max_length: int, **kwargs):  # noqa: N802
+    """Text with a limit; DRF's CharField already refuses NUL characters."""
+    return serializers.CharField(max_length=max_length, **kwargs)
+
+
+class EntrySerializer(serializers.ModelSerializer):
     user = serializers.CharField(source="user.username", default=None, read_only=True)
 
     class Meta:
-        model = Change
+        model = Entry
         fields = ["id", "object_type", "object_id", "action", "user", "organisation", "at", "before", "after",
                   "reason"]
 
@@ -99,43 +113,76 @@ class ReportSerializer(serializers.ModelSerializer):
 
 
 class ReportCreateSerializer(serializers.Serializer):
-    assignment = serializers.IntegerField()
-    text = serializers.CharField()
+    assignment = IdField()
+    text = TextField(REPORT_TEXT_MAX)
     percent = serializers.IntegerField(min_value=0, max_value=100, default=0)
     is_typical_case = serializers.BooleanField(default=False)
     attachments = serializers.ListField(child=serializers.FileField(), required=False, default=list)
 
 
 class ActionSerializer(serializers.Serializer):
-    version = serializers.IntegerField(required=False, help_text="看到的版本；已被他人修改时返回 409。")
-    reason = serializers.CharField(required=False, allow_blank=True, default="")
+    version = serializers.IntegerField(required=False, min_value=1, max_value=MAX_ID,
+                                       help_text="看到的版本；已被他人修改时返回 409。")
+    reason = TextField(2000, required=False, allow_blank=True, default="")
     new_due = serializers.DateField(required=False, allow_null=True, default=None)
 
 
-def _run(fn, *args, **kwargs):
-    """Service errors as HTTP answers: 403 not allowed, 409 stale, 400 anything else the user can fix."""
+class PlanUpdateSerializer(serializers.Serializer):
+    title = TextField(500, required=False)
+    doc_number = TextField(100, required=False, allow_blank=True)
+    default_due = serializers.DateField(required=False)
+    warning_days = serializers.IntegerField(required=False, min_value=0, max_value=WARNING_DAYS_MAX)
+
+
+class DocumentRefSerializer(serializers.Serializer):
+    document = IdField()
+    note = TextField(500, required=False, allow_blank=True, default="")
+
+
+class ResolveSerializer(serializers.Serializer):
+    action = serializers.ChoiceField(choices=["pick", "create", "ignore"])
+    kind = serializers.ChoiceField(choices=["person", "department", "organisation"], required=False,
+                                   allow_null=True, default=None)
+    id = IdField(required=False, allow_null=True, default=None)
+
+
+class ConfirmSerializer(serializers.Serializer):
+    organisations = serializers.ListField(child=IdField(), required=False, default=list)
+    departments = serializers.ListField(child=IdField(), required=False, default=list)
+    ignore = serializers.BooleanField(required=False, default=False)
+
+
+class TaskUpdateSerializer(serializers.Serializer):
+    due_date = serializers.DateField(required=False, allow_null=True)
+    is_group = serializers.BooleanField(required=False)
+
+
+class ListFilterSerializer(serializers.Serializer):
+    """Query parameters of the lists: ?plan=, ?assignment=, ?status=."""
+
+    plan = IdField(required=False)
+    assignment = IdField(required=False)
+    status = serializers.CharField(required=False, allow_blank=True, max_length=30)
+
+
+def _valid(serializer_class, data) -> dict:
+    s = serializer_class(data=data)
+    s.is_valid(raise_exception=True)
+    return s.validated_data
+
+
+def _filters(request) -> dict:
+    return _valid(ListFilterSerializer, request.query_params)
+
+
+def _document(request, document_id):
     try:
-        return fn(*args, **kwargs)
-    except DjangoPermissionDenied as e:
-        raise PermissionDenied(str(e))
-    except services.Conflict as e:
-        raise _ConflictError(str(e))
-    except services.LedgerError as e:
-        raise ValidationError({"detail": str(e)})
+        return visible_documents(request.user).get(pk=document_id)
+    except visible_documents(request.user).model.DoesNotExist:
+        raise NotFound("No such document")
 
 
-class _ConflictError(Exception):
-    pass
-
-
-class _ConflictMixin:
-    def handle_exception(self, exc):
-        if isinstance(exc, _ConflictError):
-            return Response({"detail": str(exc)}, status=status.HTTP_409_CONFLICT)
-        return super().handle_exception(exc)
-
-
-class PlanViewSet(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class PlanViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Plans the caller may see. POST {"document": id} builds the draft of a stored plan."""
 
     queryset = Plan.objects.none()
@@ -148,100 +195,99 @@ class PlanViewSet(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelMix
         return PlanDetailSerializer if self.action == "retrieve" else PlanSerializer
 
     def create(self, request):
-        try:
-            document = visible_documents(request.user).get(pk=request.data.get("document"))
-        except (ValueError, TypeError, visible_documents(request.user).model.DoesNotExist):
-            raise NotFound("No such document")
-        plan, created = _run(services.build_plan, document, request.user)
+        document = _document(request, _valid(DocumentRefSerializer, request.data)["document"])
+        plan, created = services.build_plan(document, request.user)
         return Response(PlanSerializer(plan).data, status=status.HTTP_201_CREATED if created else status.HTTP_200_OK)
 
     def partial_update(self, request, pk=None):
         plan = self.get_object()
-        s = PlanSerializer(plan, data=request.data, partial=True)
-        s.is_valid(raise_exception=True)
-        _run(services.update_plan, plan, request.user, **s.validated_data)
+        services.update_plan(plan, request.user, **_valid(PlanUpdateSerializer, request.data))
         return Response(PlanSerializer(plan).data)
 
     @action(detail=True, methods=["post"])
     def publish(self, request, pk=None):
         plan = self.get_object()
-        n = _run(services.publish, plan, request.user)
+        n = services.publish(plan, request.user)
         return Response({"assignments": n, **PlanSerializer(plan).data})
 
     @action(detail=True, methods=["get"])
     def pending(self, request, pk=None):
-        return Response(services.pending_items(self.get_object()))
+        """What still waits for confirmation in the draft: the issuer side's, like the names and recipients."""
+        plan = self.get_object()
+        if not is_issuer_side(request.user, plan):
+            raise NotFound("No such plan")
+        return Response(services.pending_items(plan))
 
     @action(detail=True, methods=["get"])
     def history(self, request, pk=None):
-        plan = self.get_object()
-        changes = Change.objects.filter(plan=plan).select_related("user")[:500]
-        return Response(ChangeSerializer(changes, many=True).data)
+        """The plan's history as far as the caller's subtree owns it (a recipient: its own units' entries)."""
+        entries = reads.history_for(request.user, plan=self.get_object())[:HISTORY_LIMIT]
+        return Response(EntrySerializer(entries, many=True).data)
 
     @action(detail=True, methods=["get", "post"])
     def filings(self, request, pk=None):
         """GET: every unit expected to file, with its filing or null. POST {"document": id, "note": ""}: file."""
         plan = self.get_object()
         if request.method == "POST":
-            try:
-                document = visible_documents(request.user).get(pk=request.data.get("document"))
-            except (ValueError, TypeError, visible_documents(request.user).model.DoesNotExist):
-                raise NotFound("No such document")
-            f = _run(services.file_plan, plan, request.user, document, note=request.data.get("note", ""))
+            data = _valid(DocumentRefSerializer, request.data)
+            f = services.file_plan(plan, request.user, _document(request, data["document"]), note=data["note"])
             return Response({"id": f.pk, "organisation": f.organisation_id, "document": f.document_id},
                             status=status.HTTP_201_CREATED)
-        filed = {f.organisation_id: f for f in Filing.objects.filter(plan=plan)}
-        expected = services.expected_filers(plan)
-        if not is_issuer_side(request.user, plan):
-            expected = expected.filter(path__startswith=membership_of(request.user).organisation.path)
+        expected = list(reads.expected_filers(request.user, plan))
+        filed = {f.organisation_id: f for f in Filing.objects.filter(plan=plan,
+                                                                      organisation__in=[o.pk for o in expected])}
         return Response([{"organisation": o.pk, "name": o.name, "filed": o.pk in filed,
                           "document": filed[o.pk].document_id if o.pk in filed else None,
                           "filed_at": filed[o.pk].filed_at if o.pk in filed else None} for o in expected])
 
 
-class _DraftPart(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class _DraftPart(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+    # Which plans' parts the caller sees: the issuer side's for names and recipients.
+    plans = staticmethod(visible_plans)
+
     def plan_filter(self, qs, field="plan"):
-        plans = visible_plans(self.request.user)
-        qs = qs.filter(**{f"{field}__in": plans})
-        if self.request.query_params.get("plan"):
-            qs = qs.filter(**{field: self.request.query_params["plan"]})
-        return qs
+        qs = qs.filter(**{f"{field}__in": self.plans(self.request.user)})
+        plan = _filters(self.request).get("plan")
+        return qs.filter(**{field: plan}) if plan else qs
 
 
 class NameMatchViewSet(_DraftPart):
-    """Names of a draft (?plan=). POST /matches/{id}/resolve/ {"action": "pick"|"create"|"ignore", "kind", "id"}."""
+    """Names of a draft (?plan=), for the issuer side only. POST /matches/{id}/resolve/
+    {"action": "pick"|"create"|"ignore", "kind", "id"}."""
 
     serializer_class = NameMatchSerializer
     queryset = NameMatch.objects.none()
+    plans = staticmethod(issued_plans)
 
     def get_queryset(self):
         return self.plan_filter(NameMatch.objects.select_related("task__plan"), "task__plan")
 
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], serializer_class=ResolveSerializer)
     def resolve(self, request, pk=None):
         m = self.get_object()
-        target = request.data.get("id")
-        _run(services.resolve_match, m, request.user, action=request.data.get("action"),
-             kind=request.data.get("kind"), target_id=int(target) if str(target or "").isdigit() else None)
+        data = _valid(ResolveSerializer, request.data)
+        services.resolve_match(m, request.user, action=data["action"], kind=data["kind"], target_id=data["id"])
         return Response(NameMatchSerializer(m).data)
 
 
 class RecipientViewSet(_DraftPart):
-    """Recipients of a draft (?plan=). POST /recipients/{id}/confirm/ {"organisations": [...], "departments": [...],
-    "ignore": false}."""
+    """Recipients of a draft (?plan=), for the issuer side only. POST /recipients/{id}/confirm/
+    {"organisations": [...], "departments": [...], "ignore": false}."""
 
     serializer_class = RecipientSerializer
     queryset = PlanRecipient.objects.none()
+    plans = staticmethod(issued_plans)
 
     def get_queryset(self):
         return self.plan_filter(PlanRecipient.objects.select_related("plan").prefetch_related("organisations",
                                                                                                 "departments"))
 
-    @action(detail=True, methods=["post"])
+    @action(detail=True, methods=["post"], serializer_class=ConfirmSerializer)
     def confirm(self, request, pk=None):
         r = self.get_object()
-        _run(services.set_recipient, r, request.user, organisation_ids=request.data.get("organisations") or [],
-             department_ids=request.data.get("departments") or [], ignore=bool(request.data.get("ignore")))
+        data = _valid(ConfirmSerializer, request.data)
+        services.set_recipient(r, request.user, organisation_ids=data["organisations"],
+                               department_ids=data["departments"], ignore=data["ignore"])
         r = self.get_queryset().get(pk=r.pk)
         return Response(RecipientSerializer(r).data)
 
@@ -255,18 +301,13 @@ class TaskViewSet(_DraftPart):
 
     def partial_update(self, request, pk=None):
         task = self.get_object()
-        due = request.data.get("due_date")
-        try:
-            due = datetime.date.fromisoformat(due) if due else None
-        except ValueError:
-            raise ValidationError({"due_date": "日期格式应为 2022-04-13。"})
-        is_group = request.data.get("is_group")
-        _run(services.update_task, task, request.user, due_date=due, clear_due="due_date" in request.data and not due,
-             is_group=None if is_group is None else bool(is_group))
+        data = _valid(TaskUpdateSerializer, request.data)
+        services.update_task(task, request.user, due_date=data.get("due_date"),
+                             clear_due="due_date" in data and not data["due_date"], is_group=data.get("is_group"))
         return Response(TaskSerializer(task).data)
 
 
-class AssignmentViewSet(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Without ?plan=: the caller's inbox (assignments to their organisation and its departments).
     With ?plan=: that plan's assignments the caller may see. ?status= filters. Actions: POST
     /assignments/{id}/{accept|start|request_completion|close|return|request_extension|approve_extension|
@@ -276,32 +317,30 @@ class AssignmentViewSet(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveMo
     queryset = Assignment.objects.none()
 
     def get_queryset(self):
-        qs = visible_assignments(self.request.user).select_related("task", "plan", "organisation", "department")
-        params = self.request.query_params
-        if self.action == "list":
-            if params.get("plan"):
-                plan = get_object_or_404(visible_plans(self.request.user).select_related("organisation"),
-                                         pk=params["plan"])
-                qs = assignments_of_plan_for(self.request.user, plan).select_related(
-                    "task", "plan", "organisation", "department")
-            else:
-                m = membership_of(self.request.user)
-                qs = qs.filter(organisation_id=m.organisation_id if m else None, plan__state=PlanState.PUBLISHED)
-            if params.get("status"):
-                qs = qs.filter(status=params["status"])
-        return qs.order_by("plan_id", "task__order", "id")
+        if self.action != "list":
+            return visible_assignments(self.request.user).select_related("task", "plan", "organisation",
+                                                                         "department")
+        params = _filters(self.request)
+        if not params.get("plan"):
+            return reads.inbox(self.request.user, params.get("status", ""))
+        plan = get_object_or_404(visible_plans(self.request.user).select_related("organisation"), pk=params["plan"])
+        qs = assignments_of_plan_for(self.request.user, plan).select_related("task", "plan", "organisation",
+                                                                             "department")
+        if params.get("status"):
+            qs = qs.filter(status=params["status"])
+        return qs.order_by("task__order", "id")
 
     @action(detail=True, methods=["get"])
     def history(self, request, pk=None):
         a = self.get_object()
-        changes = Change.objects.filter(object_type="assignment", object_id=a.pk).select_related("user")
-        return Response(ChangeSerializer(changes, many=True).data)
+        report_ids = list(a.reports.values_list("pk", flat=True))
+        entries = reads.history_for(request.user, objects=[(ObjectType.ASSIGNMENT, [a.pk]),
+                                                           (ObjectType.REPORT, report_ids)])[:HISTORY_LIMIT]
+        return Response(EntrySerializer(entries, many=True).data)
 
     def _act(self, request, name):
         a = self.get_object()
-        s = ActionSerializer(data=request.data)
-        s.is_valid(raise_exception=True)
-        _run(services.act, a, name, request.user, **s.validated_data)
+        services.act(a, name, request.user, **_valid(ActionSerializer, request.data))
         return Response(AssignmentSerializer(a).data)
 
 
@@ -319,7 +358,7 @@ for _name in flow.STEPS:
     setattr(AssignmentViewSet, _name, _make_action(_name))
 
 
-class ReportViewSet(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
+class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.CreateModelMixin,
                     viewsets.GenericViewSet):
     """Reports the caller may see (?assignment=, ?plan=). POST multipart {assignment, text, percent,
     is_typical_case, attachments (files)} as the assigned unit."""
@@ -333,22 +372,24 @@ class ReportViewSet(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelM
     def get_queryset(self):
         qs = (Report.objects.filter(assignment__in=visible_assignments(self.request.user))
               .select_related("author").prefetch_related("attachments"))
-        for param, field in (("assignment", "assignment_id"), ("plan", "assignment__plan_id")):
-            if self.request.query_params.get(param):
-                qs = qs.filter(**{field: self.request.query_params[param]})
+        if self.action == "list":
+            params = _filters(self.request)
+            if params.get("assignment"):
+                qs = qs.filter(assignment_id=params["assignment"])
+            if params.get("plan"):
+                qs = qs.filter(assignment__plan_id=params["plan"])
         return qs
 
     def create(self, request, *args, **kwargs):
-        s = ReportCreateSerializer(data=request.data)
-        s.is_valid(raise_exception=True)
-        data = s.validated_data
+        data = _valid(ReportCreateSerializer, request.data)
         try:
-            a = visible_assignments(request.user).select_related("plan", "task").get(pk=data["assignment"])
+            a = visible_assignments(request.user).select_related("plan", "task", "organisation").get(
+                pk=data["assignment"])
         except Assignment.DoesNotExist:
             raise NotFound("No such assignment")
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
-        report = _run(services.submit_report, a, request.user, text=data["text"], percent=data["percent"],
-                      is_typical_case=data["is_typical_case"], files=files)
+        report = services.submit_report(a, request.user, text=data["text"], percent=data["percent"],
+                                        is_typical_case=data["is_typical_case"], files=files)
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)
 
 

@@ -15,3 +15,10 @@ class LedgerConfig(AppConfig):
         from .access import received_source_documents
         grant_read(received_source_documents)
         storage.register_blob_field("ledger.ReportAttachment", "sha256")
+
+        from kexie.audit import models as audit
+
+        from .flow import ACTION_LABELS
+        from .models import ObjectType
+        audit.ACTION_LABELS.update(ACTION_LABELS)
+        audit.OBJECT_LABELS.update(dict(ObjectType.choices))

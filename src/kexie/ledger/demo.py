@@ -27,7 +27,9 @@ from kexie.orgs.services import upsert_user
 
 from . import services
 from .matching import Directory
-from .models import Assignment, MatchState, Plan, PlanState, Status, Task
+from .draft import _add_recipient
+from .journal import record
+from .models import Assignment, MatchState, NameMatch, Plan, PlanState, Status, Task
 
 SEED_PLANS = [
     # (seed file, the user who builds and publishes it)
@@ -74,7 +76,7 @@ def _actor(org: Organisation):
 
 def _review(plan: Plan, user) -> None:
     """What a person would do on the review page: take each best guess, ignore names and recipients with none."""
-    for m in services.NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
+    for m in NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
         if m.candidates:
             c = m.candidates[0]
             services.resolve_match(m, user, action="pick", kind=c["kind"], target_id=c["id"])
@@ -196,8 +198,8 @@ def _sichuan(today: datetime.date) -> str:
     Task.objects.create(plan=plan, outline_id="1", marker="一、", level=1, order=0,
                         heading="学习宣传贯彻党的二十大精神",
                         text="各市（州）科协要迅速传达学习党的二十大精神，结合实际开展宣传宣讲，及时报送工作动态。")
-    services.record(plan.pk, "plan", plan.pk, "create", user, after=plan.snapshot(), reason="演示数据")
-    services._add_recipient(plan, Directory(sichuan), "各市（州）科协", 0)
+    record(plan, "create", user, reason="演示数据")
+    _add_recipient(plan, Directory(sichuan), "各市（州）科协", 0)
     services.publish(plan, user)
     page = Document.objects.filter(filename="sichuan-newspaper-page.txt").first()
     n = 0

@@ -13,7 +13,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .models import Status
+from django.db import models
+
+
+class Status(models.TextChoices):
+    """The status of an assignment; the flow below is the only way between them."""
+
+    ASSIGNED = "assigned", "交办"
+    ACCEPTED = "accepted", "签收"
+    IN_PROGRESS = "in_progress", "办理中"
+    COMPLETION_REQUESTED = "completion_requested", "申请办结"
+    CLOSED = "closed", "办结"
+    RETURNED = "returned", "退回"
+    EXTENSION_REQUESTED = "extension_requested", "延期申请"
+
 
 ASSIGNEE = "assignee"
 ISSUER = "issuer"
@@ -44,7 +57,7 @@ STEPS: dict[str, Step] = {s.action: s for s in [
     Step("reject_extension", "不同意延期", (Status.EXTENSION_REQUESTED,), None, ISSUER, reason_required=True),
 ]}
 
-# Labels of every action a Change can record, for history pages.
+# Labels of every action the audit log records for the ledger, for history pages.
 ACTION_LABELS = {
     **{a: s.label for a, s in STEPS.items()},
     "create": "建立", "update": "修改", "publish": "下发", "assign": "交办", "report": "报送",

@@ -17,7 +17,7 @@ from difflib import SequenceMatcher
 
 from kexie.orgs.models import Department, Kind, Level, Organisation, Person, normalise_name
 
-from .models import PERSON_ROLES, Role
+from .models import PERSON_ROLES, Duty
 
 SIMILARITY_THRESHOLD = 0.5
 MAX_CANDIDATES = 5
@@ -77,7 +77,7 @@ class Directory:
 def kinds_for(role: str) -> tuple[str, ...]:
     if role in PERSON_ROLES:
         return ("person",)
-    if role == Role.DEPARTMENTS:
+    if role == Duty.DEPARTMENTS:
         # 科技馆 in 责任科室 is often the issuer's subordinate unit (遵义市科技馆): offer both.
         return ("department", "organisation")
     return ("organisation", "department")

@@ -4,8 +4,8 @@ A Plan is built from a stored document (a plan, or a 印发 notice enclosing one
 outline item, NameMatch rows for every name the items give (牵头领导, 责任领导, 责任科室, 牵头单位,
 配合单位), PlanRecipient rows for every 主送 recipient with its expansion into organisations. A person
 confirms the matches and the expansion; publishing then creates the Assignments. Each Assignment moves
-through the status flow of design.md (see flow.py); every change anywhere is a Change row (who, when,
-before, after), which is what the object pages show as history.
+through the status flow of design.md (see flow.py); every change anywhere is an audit Entry (who, when,
+before, after; kexie.audit), which is what the object pages show as history.
 
 Shaped for what comes next: oversight reads Assignment.due_date/status/closed_at and Plan.warning_days
 for its lights; office reads the ledger rows (Task + Assignment + latest Report) for xlsx and briefings.
@@ -19,8 +19,11 @@ from django.conf import settings
 from django.db import models
 from django.utils import timezone
 
+from kexie.audit.log import Audited
 from kexie.documents.models import Document
 from kexie.orgs.models import Department, Organisation, Person
+
+from .flow import Status
 
 
 class PlanState(models.TextChoices):
@@ -28,7 +31,7 @@ class PlanState(models.TextChoices):
     PUBLISHED = "published", "已下发"
 
 
-class Plan(models.Model):
+class Plan(Audited, models.Model):
     organisation = models.ForeignKey(Organisation, verbose_name="发文组织", on_delete=models.PROTECT,
                                      related_name="plans")
     document = models.ForeignKey(Document, verbose_name="来源文件", null=True, blank=True,
@@ -63,13 +66,11 @@ class Plan(models.Model):
     def is_draft(self) -> bool:
         return self.state == PlanState.DRAFT
 
-    def snapshot(self) -> dict:
-        return {"title": self.title, "doc_number": self.doc_number, "year": self.year,
-                "default_due": self.default_due.isoformat() if self.default_due else None,
-                "warning_days": self.warning_days, "state": self.state}
+    AUDIT_FIELDS = ("title", "doc_number", "year", "default_due", "warning_days", "state")
 
 
-class Role(models.TextChoices):
+
+class Duty(models.TextChoices):
     """The roles an item's responsibility names, as in the reader's contract (kexie.parse/1)."""
 
     LEAD_LEADERS = "lead_leaders", "牵头领导"
@@ -79,10 +80,10 @@ class Role(models.TextChoices):
     PARTNER_UNITS = "partner_units", "配合单位"
 
 
-PERSON_ROLES = (Role.LEAD_LEADERS, Role.RESPONSIBLE_LEADERS)
+PERSON_ROLES = (Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS)
 
 
-class Task(models.Model):
+class Task(Audited, models.Model):
     """One outline item. Group rows (a heading whose children carry the work) get no assignments."""
 
     plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="tasks")
@@ -115,9 +116,8 @@ class Task(models.Model):
     def effective_due(self) -> datetime.date | None:
         return self.due_date or self.deadline or self.plan.default_due
 
-    def snapshot(self) -> dict:
-        return {"heading": self.heading, "text": self.text,
-                "due_date": self.due_date.isoformat() if self.due_date else None, "is_group": self.is_group}
+    AUDIT_FIELDS = ("heading", "text", "due_date", "is_group")
+
 
 
 class MatchState(models.TextChoices):
@@ -127,11 +127,11 @@ class MatchState(models.TextChoices):
     IGNORED = "ignored", "已忽略"
 
 
-class NameMatch(models.Model):
+class NameMatch(Audited, models.Model):
     """A name an item gives for a role, and the record it stands for once matched or confirmed."""
 
     task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="name_matches")
-    role = models.CharField("角色", max_length=30, choices=Role.choices)
+    role = models.CharField("角色", max_length=30, choices=Duty.choices)
     name = models.CharField("文件中的名称", max_length=200)
     order = models.PositiveSmallIntegerField("排序", default=0)
     person = models.ForeignKey(Person, verbose_name="人员", null=True, blank=True, on_delete=models.SET_NULL,
@@ -153,6 +153,9 @@ class NameMatch(models.Model):
 
     def __str__(self) -> str:
         return f"{self.get_role_display()} {self.name}"
+
+    AUDIT_FIELDS = ("state", "person", "department", "organisation")
+
 
     @property
     def target(self):
@@ -204,22 +207,12 @@ class AssignmentRole(models.TextChoices):
     PARTNER = "partner", "配合"
 
 
-class Status(models.TextChoices):
-    ASSIGNED = "assigned", "交办"
-    ACCEPTED = "accepted", "签收"
-    IN_PROGRESS = "in_progress", "办理中"
-    COMPLETION_REQUESTED = "completion_requested", "申请办结"
-    CLOSED = "closed", "办结"
-    RETURNED = "returned", "退回"
-    EXTENSION_REQUESTED = "extension_requested", "延期申请"
-
-
 class AssignmentQuerySet(models.QuerySet):
     def open(self):
         return self.exclude(status=Status.CLOSED)
 
 
-class Assignment(models.Model):
+class Assignment(Audited, models.Model):
     """A task given to one unit (an organisation) or one of the issuer's departments."""
 
     task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="assignments")
@@ -273,13 +266,11 @@ class Assignment(models.Model):
             return self.department.name
         return self.organisation.display_name
 
-    def snapshot(self) -> dict:
-        return {"status": self.status, "due_date": self.due_date.isoformat() if self.due_date else None,
-                "requested_due": self.requested_due.isoformat() if self.requested_due else None,
-                "progress": self.progress}
+    AUDIT_FIELDS = ("status", "due_date", "requested_due", "progress")
 
 
-class Report(models.Model):
+
+class Report(Audited, models.Model):
     """报送: progress an assigned unit reports on its assignment."""
 
     assignment = models.ForeignKey(Assignment, verbose_name="交办", on_delete=models.CASCADE,
@@ -299,8 +290,8 @@ class Report(models.Model):
     def __str__(self) -> str:
         return self.text[:40]
 
-    def snapshot(self) -> dict:
-        return {"text": self.text, "percent": self.percent, "is_typical_case": self.is_typical_case}
+    AUDIT_FIELDS = ("text", "percent", "is_typical_case")
+
 
 
 class ReportAttachment(models.Model):
@@ -321,7 +312,7 @@ class ReportAttachment(models.Model):
         return self.filename
 
 
-class Filing(models.Model):
+class Filing(Audited, models.Model):
     """备案: a unit's own implementation plan (a stored document) filed under the parent plan."""
 
     plan = models.ForeignKey(Plan, verbose_name="上级台账", on_delete=models.CASCADE, related_name="filings")
@@ -339,56 +330,20 @@ class Filing(models.Model):
         ordering = ["plan", "organisation__path"]
         constraints = [models.UniqueConstraint(fields=["plan", "organisation"], name="filing_unique_unit")]
 
+    AUDIT_FIELDS = ("document", "note")
+
     def __str__(self) -> str:
         return f"{self.organisation.display_name} · {self.document}"
 
 
+
 class ObjectType(models.TextChoices):
-    PLAN = "plan", "台账"
-    TASK = "task", "任务"
-    ASSIGNMENT = "assignment", "交办"
-    REPORT = "report", "报送"
-    FILING = "filing", "备案"
-    MATCH = "match", "名称匹配"
-    RECIPIENT = "recipient", "主送单位"
+    """The audit log's object_type of each ledger model (its app label and model name)."""
 
-
-class Change(models.Model):
-    """One recorded change: who, when, what object, what action, the fields before and after, and why.
-
-    Status transitions are Changes too (action = the flow's action), so the history of an assignment
-    is its flow. Kept per plan so a plan's whole history is one indexed query.
-    """
-
-    plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="changes")
-    object_type = models.CharField("对象", max_length=20, choices=ObjectType.choices)
-    object_id = models.PositiveBigIntegerField("对象编号")
-    action = models.CharField("操作", max_length=40)
-    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="操作人", null=True, blank=True,
-                             on_delete=models.SET_NULL, related_name="+")
-    organisation = models.ForeignKey(Organisation, verbose_name="操作单位", null=True, blank=True,
-                                     on_delete=models.SET_NULL, related_name="+")
-    at = models.DateTimeField("时间", auto_now_add=True, db_index=True)
-    before = models.JSONField("变更前", default=dict, blank=True)
-    after = models.JSONField("变更后", default=dict, blank=True)
-    reason = models.TextField("理由", blank=True, default="")
-
-    class Meta:
-        verbose_name = "变更记录"
-        verbose_name_plural = "变更记录"
-        ordering = ["-at", "-id"]
-        indexes = [models.Index(fields=["object_type", "object_id"])]
-
-    def __str__(self) -> str:
-        return f"{self.object_type}#{self.object_id} {self.action}"
-
-    @property
-    def action_label(self) -> str:
-        from .flow import ACTION_LABELS
-        return ACTION_LABELS.get(self.action, self.action)
-
-    @property
-    def diff(self) -> list[tuple[str, object, object]]:
-        """(field, before, after) for the fields that changed."""
-        keys = list(dict.fromkeys([*self.before.keys(), *self.after.keys()]))
-        return [(k, self.before.get(k), self.after.get(k)) for k in keys if self.before.get(k) != self.after.get(k)]
+    PLAN = "ledger.plan", "台账"
+    TASK = "ledger.task", "任务"
+    ASSIGNMENT = "ledger.assignment", "交办"
+    REPORT = "ledger.report", "报送"
+    FILING = "ledger.filing", "备案"
+    MATCH = "ledger.namematch", "名称匹配"
+    RECIPIENT = "ledger.planrecipient", "主送单位"

@@ -65,6 +65,21 @@ def get_person_for_user(request, pk) -> Person:
         raise Http404("No such person")
 
 
+def may_act_for(user, organisation_id) -> bool:
+    """The one "may edit" rule: an editor (管理员/经办) acting for exactly that organisation. A parent sees
+    its subtree but acts only for itself."""
+    membership = membership_of(user)
+    return bool(membership and membership.can_edit and membership.organisation_id == organisation_id)
+
+
+def parse_pk(value) -> int | None:
+    """An object id from a URL or query parameter: a positive integer that fits a bigint, else None."""
+    text = str(value).strip() if isinstance(value, (str, int)) and not isinstance(value, bool) else ""
+    if not text.isdigit() or len(text) > 18:
+        return None
+    return int(text)
+
+
 def require_editor(user) -> Membership:
     """The membership of a user who may change things (管理员, 经办), else 403."""
     membership = membership_of(user)

@@ -26,7 +26,7 @@ class Level(models.IntegerChoices):
     TOWNSHIP = 5, "乡镇"
 
 
-class Role(models.TextChoices):
+class MemberRole(models.TextChoices):
     ADMIN = "admin", "管理员"
     STAFF = "staff", "经办"
     SUPERVISOR = "supervisor", "督办"
@@ -207,7 +207,7 @@ class Membership(models.Model):
                                 related_name="membership")
     organisation = models.ForeignKey(Organisation, verbose_name="组织", on_delete=models.PROTECT,
                                      related_name="memberships")
-    role = models.CharField("角色", max_length=20, choices=Role.choices, default=Role.STAFF)
+    role = models.CharField("角色", max_length=20, choices=MemberRole.choices, default=MemberRole.STAFF)
     person = models.ForeignKey(Person, verbose_name="对应人员", null=True, blank=True, on_delete=models.SET_NULL,
                                related_name="memberships")
 
@@ -221,8 +221,8 @@ class Membership(models.Model):
     @property
     def can_edit(self) -> bool:
         """管理员 and 经办 change things; 督办 and 领导 read."""
-        return self.role in (Role.ADMIN, Role.STAFF)
+        return self.role in (MemberRole.ADMIN, MemberRole.STAFF)
 
     @property
     def is_admin(self) -> bool:
-        return self.role == Role.ADMIN
+        return self.role == MemberRole.ADMIN

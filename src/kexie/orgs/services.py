@@ -5,7 +5,7 @@ from __future__ import annotations
 from django.contrib.auth import get_user_model
 from django.db import transaction
 
-from .models import Department, Membership, Organisation, Person, Position, Role, normalise_name
+from .models import Department, Membership, Organisation, Person, Position, MemberRole, normalise_name
 
 
 def upsert_organisation(name: str, *, parent: Organisation | None, level: int, kind: str = "association",
@@ -75,7 +75,7 @@ def upsert_user(username: str, organisation: Organisation, role: str, *, passwor
     User = get_user_model()
     user, created = User.objects.get_or_create(username=username)
     user.first_name = full_name[:150]
-    top_admin = role == Role.ADMIN and organisation.parent_id is None
+    top_admin = role == MemberRole.ADMIN and organisation.parent_id is None
     user.is_staff = user.is_superuser = top_admin
     if password is not None:
         user.set_password(password)

@@ -197,7 +197,8 @@ def _check_columns(rows: list[dict], required: list[str], report: Report) -> boo
     return True
 
 
-def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None) -> Report:
+def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None,
+                         user=None) -> Report:
     """Create or update organisations by 名称; parents may be existing organisations or rows of the file.
 
     `within` limits the import to a subtree (an administrator's page): nothing outside it is touched.
@@ -288,9 +289,19 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
             apply(line, row)
         if report.errors or dry_run:
             transaction.set_rollback(True)
+        else:
+            _log_import("import_organisations", report, within, user)
     if report.errors:
         raise TransferError(report)
     return report
+
+
+def _log_import(action: str, report: Report, within: Organisation | None, user) -> None:
+    """One audit entry per import, with its counts, owned by the subtree it was limited to."""
+    from kexie.audit import log  # audit imports orgs' models: imported here, not at the top
+    log.record(action, object_type="orgs.import", scope=within.path if within else "", user=user,
+               after={"created": len(report.created), "updated": len(report.updated),
+                      "unchanged": report.unchanged})
 
 
 def _org_state(org: Organisation) -> dict:
@@ -303,7 +314,8 @@ def _diff(before: dict, after: dict) -> str:
     return "；".join(f"{k}：{before[k] or '空'} → {after[k] or '空'}" for k in after if before[k] != after[k])
 
 
-def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None) -> Report:
+def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None,
+                  user=None) -> Report:
     """Create or update people by (所属组织, 姓名), with exactly the titles given; departments are created as needed."""
     report = Report(dry_run=dry_run)
     if not _check_columns(rows, ["姓名", "所属组织"], report):
@@ -351,6 +363,8 @@ def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisati
                 report.unchanged += 1
         if report.errors or dry_run:
             transaction.set_rollback(True)
+        else:
+            _log_import("import_people", report, within, user)
     if report.errors:
         raise TransferError(report)
     return report

@@ -64,7 +64,7 @@ def transfer(request):
                 raise ValueError("请选择要导入的内容和文件。")
             rows = read_table(upload.read(), upload.name)
             importer = import_organisations if kind == "orgs" else import_people
-            report = importer(rows, dry_run=dry_run, within=home)
+            report = importer(rows, dry_run=dry_run, within=home, user=request.user)
         except ValueError as e:
             errors, status = [str(e)], 400
         except TransferError as e:

@@ -14,8 +14,8 @@ class KexieAdminSite(admin.AdminSite):
             return False
         # Imported here: the admin site is created before the apps' models are ready.
         from kexie.orgs.access import membership_of
-        from kexie.orgs.models import Role
+        from kexie.orgs.models import MemberRole
         membership = membership_of(user)
         if membership is None:
             return user.is_superuser
-        return membership.role == Role.ADMIN and membership.organisation.parent_id is None
+        return membership.role == MemberRole.ADMIN and membership.organisation.parent_id is None

@@ -65,6 +65,7 @@ INSTALLED_APPS = [
     "axes",
     "django_htmx",
     "kexie.site",
+    "kexie.audit",
     "kexie.orgs",
     "kexie.documents",
     "kexie.ledger",
@@ -84,6 +85,7 @@ MIDDLEWARE = [
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "csp.middleware.CSPMiddleware",
     "django_htmx.middleware.HtmxMiddleware",
+    "kexie.ledger.errors.LedgerErrorMiddleware",
     # Last, as django-axes asks, so it sees the outcome of every sign-in.
     "axes.middleware.AxesMiddleware",
 ]
@@ -228,6 +230,8 @@ CONTENT_SECURITY_POLICY = {
 }
 
 REST_FRAMEWORK = {
+    # The ledger's errors (400/403/409) are mapped to statuses in one place.
+    "EXCEPTION_HANDLER": "kexie.ledger.errors.api_exception_handler",
     "DEFAULT_AUTHENTICATION_CLASSES": [
         "rest_framework.authentication.TokenAuthentication",
         "rest_framework.authentication.SessionAuthentication",

@@ -1,0 +1,277 @@
+"""The draft of a ledger: building it from a document, its name matches and recipients, plan and task edits.
+
+Only an editor of the issuing organisation changes a draft (access.require_issuer); every change is
+logged (journal.record) with the issuer as its owner.
+"""
+
+from __future__ import annotations
+
+import datetime
+import re
+
+from django.db import IntegrityError, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
+
+from kexie.documents.models import Document
+from kexie.orgs.access import may_act_for
+from kexie.orgs.models import Department, Level, Organisation, Person, normalise_name
+
+from .access import require_issuer
+from .errors import Conflict, LedgerError, NotAllowed
+from .inputs import clean_text, parse_ids, parse_warning_days
+from .journal import record
+from .matching import Directory, expand_recipient, match_name
+from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Task
+
+
+def _date(value) -> datetime.date | None:
+    try:
+        return datetime.date.fromisoformat(value) if value else None
+    except (TypeError, ValueError):
+        return None
+
+
+def _year_of(document: Document, parse: dict) -> int:
+    if document.date:
+        return document.date.year
+    m = re.search(r"〔(\d{4})〕", document.doc_number or parse.get("doc_number") or "")
+    if m:
+        return int(m.group(1))
+    return timezone.localdate().year
+
+
+def _actionable(item: dict, has_children: bool) -> bool:
+    """Items that name responsibility, or leaves, are tasks; headings over children are group rows."""
+    resp = item.get("responsibility") or {}
+    return any(resp.get(r) for r in Duty.values) or not has_children
+
+
+@transaction.atomic
+def build_plan(document: Document, user) -> tuple[Plan, bool]:
+    """The draft ledger of a stored plan: tasks, name matches and recipients. Returns (plan, created).
+
+    Only an editor of the document's organisation builds it; the same document gives the same plan, also
+    when two editors build it at the same moment (the unique constraint decides, the loser gets the plan).
+    """
+    if not may_act_for(user, document.organisation_id):
+        raise NotAllowed(_("只有文件所属单位的管理员和经办人员可以建立台账。"))
+    existing = Plan.objects.filter(document=document).first()
+    if existing is not None:
+        return existing, False
+    parse = document.parse or {}
+    outline = parse.get("outline") or []
+    if not outline:
+        raise LedgerError(_("这份文件没有读出条目，无法建立台账。"))
+    issuer = document.organisation
+    year = _year_of(document, parse)
+    try:
+        with transaction.atomic():
+            plan = Plan.objects.create(
+                organisation=issuer, document=document, created_by=user, year=year,
+                title=(parse.get("enclosed_title") or document.title or document.filename)[:500],
+                doc_number=(document.doc_number or "")[:100], default_due=datetime.date(year, 12, 31))
+    except IntegrityError:
+        return Plan.objects.get(document=document), False
+    _add_tasks(plan, outline)
+    directory = Directory(issuer)
+    _match_names(plan, directory)
+    for i, name in enumerate(parse.get("recipients") or []):
+        _add_recipient(plan, directory, name, i)
+    record(plan, "create", user, reason=_("由文件《%(title)s》建立") % {"title": document.display_title})
+    return plan, True
+
+
+def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
+    ids = [item["id"] for item in outline]
+    parents = {i: i.rsplit(".", 1)[0] if "." in i else None for i in ids}
+    with_children = {p for p in parents.values() if p}
+    tasks = []
+    for order, item in enumerate(outline):
+        resp = item.get("responsibility") or {}
+        tasks.append(Task(
+            plan=plan, outline_id=item["id"][:30], marker=(item.get("marker") or "")[:20],
+            level=item.get("level") or 1, heading=(item.get("heading") or "")[:500], text=item.get("text") or "",
+            order=order, deadline=_date(item.get("deadline")), time_hint=(item.get("time_hint") or "")[:500],
+            is_group=not _actionable(item, item["id"] in with_children),
+            names={r: list(resp.get(r) or []) for r in Duty.values if resp.get(r)}))
+    Task.objects.bulk_create(tasks)
+    by_id = {t.outline_id: t for t in tasks}
+    linked = []
+    for t in tasks:
+        parent = by_id.get(parents.get(t.outline_id) or "")
+        if parent is not None:
+            t.parent = parent
+            linked.append(t)
+    Task.objects.bulk_update(linked, ["parent"])
+    return tasks
+
+
+def _match_names(plan: Plan, directory: Directory) -> None:
+    matches = []
+    for task in plan.tasks.all():
+        for role in Duty.values:
+            for i, name in enumerate(task.names.get(role) or []):
+                result = match_name(directory, role, name)
+                m = NameMatch(task=task, role=role, name=name[:200], order=i, score=result.score,
+                              state=result.state, candidates=[c.as_dict() for c in result.candidates])
+                if result.kind:
+                    setattr(m, f"{result.kind}_id", result.id)
+                matches.append(m)
+    NameMatch.objects.bulk_create(matches)
+
+
+def _add_recipient(plan: Plan, directory: Directory, name: str, order: int) -> PlanRecipient:
+    expansion = expand_recipient(directory, name)
+    state = MatchState.CONFIRMED if (expansion.exact and (expansion.organisations or expansion.departments)) \
+        else MatchState.PENDING
+    recipient = PlanRecipient.objects.create(plan=plan, name=name[:200], order=order, rule=expansion.rule,
+                                             state=state, candidates=[c.as_dict() for c in expansion.candidates])
+    if expansion.organisations:
+        recipient.organisations.set(expansion.organisations)
+    if expansion.departments:
+        recipient.departments.set(expansion.departments)
+    return recipient
+
+
+def _require_draft(plan: Plan) -> None:
+    if plan.state != PlanState.DRAFT:
+        raise LedgerError(_("台账已下发，不能再修改草稿。"))
+
+
+@transaction.atomic
+def add_recipient(plan: Plan, user, name: str) -> PlanRecipient:
+    require_issuer(user, plan)
+    _require_draft(plan)
+    name = normalise_name(clean_text(name, _("主送单位名称"), 200, required=True))
+    order = plan.recipients.count()
+    recipient = _add_recipient(plan, Directory(plan.organisation), name, order)
+    record(recipient, "create", user, after={"name": name, "rule": recipient.rule})
+    return recipient
+
+
+def _recipient_snapshot(state: str, orgs, depts) -> dict:
+    return {"state": state, "organisations": sorted(o.pk for o in orgs), "departments": sorted(d.pk for d in depts)}
+
+
+@transaction.atomic
+def set_recipient(recipient: PlanRecipient, user, *, organisation_ids=(), department_ids=(),
+                  ignore: bool = False) -> PlanRecipient:
+    """Confirm what a recipient expands to, or ignore it. Only units inside the issuer's subtree and the
+    issuer's own departments are taken, so every assignee is within the issuer side's scope."""
+    plan = recipient.plan
+    require_issuer(user, plan)
+    _require_draft(plan)
+    before = _recipient_snapshot(recipient.state, recipient.organisations.all(), recipient.departments.all())
+    if ignore:
+        orgs, depts = [], []
+        recipient.state = MatchState.IGNORED
+    else:
+        org_ids, dept_ids = parse_ids(organisation_ids), parse_ids(department_ids)
+        orgs = list(Organisation.objects.subtree(plan.organisation).exclude(pk=plan.organisation_id)
+                    .filter(pk__in=org_ids))
+        depts = list(Department.objects.filter(organisation=plan.organisation, pk__in=dept_ids))
+        recipient.state = MatchState.CONFIRMED
+    recipient.save(update_fields=["state"])
+    recipient.organisations.set(orgs)
+    recipient.departments.set(depts)
+    record(recipient, "ignore" if ignore else "confirm", user, before=before,
+           after=_recipient_snapshot(recipient.state, orgs, depts))
+    return recipient
+
+
+def _pick(match: NameMatch, issuer: Organisation, kind: str | None, target_id) -> None:
+    if kind == "person":
+        match.person = Person.objects.filter(organisation=issuer, pk=target_id).first()
+    elif kind == "department":
+        match.department = Department.objects.filter(organisation=issuer, pk=target_id).first()
+    elif kind == "organisation":
+        match.organisation = Organisation.objects.subtree(issuer).exclude(pk=issuer.pk).filter(pk=target_id).first()
+    if match.target is None:
+        raise LedgerError(_("请选择一个本单位的人员、部门或下级单位。"))
+    match.state = MatchState.CONFIRMED
+    match.score = next((c["score"] for c in match.candidates
+                        if c.get("kind") == kind and c.get("id") == target_id), match.score)
+
+
+def _create_record(match: NameMatch, issuer: Organisation, kind: str | None) -> None:
+    name = normalise_name(match.name)
+    if match.role in (Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS):
+        match.person = Person.objects.get_or_create(organisation=issuer, name=name)[0]
+    elif match.role == Duty.DEPARTMENTS or kind == "department":
+        match.department = Department.objects.get_or_create(organisation=issuer, name=name)[0]
+    else:
+        match.organisation = Organisation.objects.filter(name=name).first() or Organisation.objects.create(
+            name=name, parent=issuer, level=min(issuer.level + 1, Level.TOWNSHIP), kind="other")
+        if not match.organisation.is_within(issuer):
+            raise LedgerError(_("%(name)s 已存在但不在本单位下级，不能作为承办单位。") % {"name": name})
+    match.state = MatchState.CREATED
+
+
+MATCH_ACTIONS = {"ignore": "ignore", "pick": "confirm", "create": "create_record"}
+
+
+@transaction.atomic
+def resolve_match(match: NameMatch, user, *, action: str, kind: str | None = None,
+                  target_id: int | None = None) -> NameMatch:
+    """Confirm a name: pick a record (kind + id), create one named as the document names it, or ignore it."""
+    plan = match.task.plan
+    require_issuer(user, plan)
+    _require_draft(plan)
+    if action not in MATCH_ACTIONS:
+        raise LedgerError(_("未知的操作。"))
+    before = match.snapshot()
+    match.person = match.department = match.organisation = None
+    if action == "ignore":
+        match.state = MatchState.IGNORED
+    elif action == "pick":
+        _pick(match, plan.organisation, kind, target_id)
+    else:
+        _create_record(match, plan.organisation, kind)
+    match.save()
+    record(match, MATCH_ACTIONS[action], user, before=before, reason=f"{match.get_role_display()}：{match.name}")
+    return match
+
+
+PLAN_TEXT_FIELDS = {"title": (gettext_lazy("标题"), 500), "doc_number": (gettext_lazy("发文字号"), 100)}
+
+
+@transaction.atomic
+def update_plan(plan: Plan, user, **fields) -> Plan:
+    require_issuer(user, plan)
+    before = plan.snapshot()
+    for key, (label, max_length) in PLAN_TEXT_FIELDS.items():
+        if fields.get(key) is not None:
+            setattr(plan, key, clean_text(fields[key], str(label), max_length, required=key == "title"))
+    if fields.get("default_due") is not None:
+        plan.default_due = fields["default_due"]
+    warning = parse_warning_days(fields.get("warning_days"))
+    if warning is not None:
+        plan.warning_days = warning
+    if plan.snapshot() != before:
+        updated = Plan.objects.filter(pk=plan.pk, version=plan.version).update(
+            title=plan.title, doc_number=plan.doc_number, default_due=plan.default_due,
+            warning_days=plan.warning_days, version=F("version") + 1)
+        if not updated:
+            raise Conflict()
+        plan.version += 1
+        record(plan, "update", user, before=before)
+    return plan
+
+
+@transaction.atomic
+def update_task(task: Task, user, *, due_date=None, is_group: bool | None = None, clear_due: bool = False) -> Task:
+    """Change a draft task's due date or whether it is a task at all (a group row gets no assignments)."""
+    require_issuer(user, task.plan)
+    _require_draft(task.plan)
+    before = task.snapshot()
+    if due_date is not None or clear_due:
+        task.due_date = due_date
+    if is_group is not None:
+        task.is_group = is_group
+    if task.snapshot() != before:
+        task.save(update_fields=["due_date", "is_group"])
+        record(task, "update", user, before=before)
+    return task

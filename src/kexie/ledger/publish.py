@@ -1,0 +1,122 @@
+"""Publishing (下发) a reviewed draft: every assignment it makes, created in bulk, each logged.
+
+Refused while any name or recipient is pending. The state flip is conditional on the version, so two
+people publishing at once create the assignments once.
+"""
+
+from __future__ import annotations
+
+import datetime
+
+from django.db import connection, transaction
+from django.db.models import F
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kexie.audit import log
+from kexie.orgs.models import Organisation
+
+from .access import require_issuer
+from .draft import _require_draft
+from .errors import Conflict, LedgerError
+from .flow import Status
+from .journal import entry
+from .models import Assignment, AssignmentRole, Duty, MatchState, NameMatch, ObjectType, Plan, PlanState
+
+
+def pending_items(plan: Plan) -> dict:
+    return {
+        "matches": NameMatch.objects.filter(task__plan=plan, task__is_group=False, state=MatchState.PENDING).count(),
+        "recipients": plan.recipients.filter(state=MatchState.PENDING).count(),
+    }
+
+
+def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date | None]]:
+    """(task, organisation, department, role, due date) of every assignment publishing would create, in order.
+
+    Per task: the units its items name (牵头单位, then 责任科室, then 配合单位; the first of the first two
+    leads, the rest partner); a task that names none goes to every recipient of the plan, each as lead,
+    since each answers for its own area. Plain tuples: a plan to 100 units makes thousands of these.
+    """
+    issuer = plan.organisation
+    recipient_units: list[tuple[int, int | None]] = []
+    for r in plan.recipients.filter(state=MatchState.CONFIRMED).prefetch_related("organisations", "departments"):
+        recipient_units += [(issuer.pk, d.pk) for d in r.departments.all()]
+        recipient_units += [(o.pk, None) for o in r.organisations.all()]
+    recipient_units = list(dict.fromkeys(recipient_units))
+    matches: dict[int, list[NameMatch]] = {}
+    for m in NameMatch.objects.filter(task__plan=plan).exclude(role__in=(Duty.LEAD_LEADERS,
+                                                                           Duty.RESPONSIBLE_LEADERS)):
+        matches.setdefault(m.task_id, []).append(m)
+    rank = {Duty.LEAD_UNITS: 0, Duty.DEPARTMENTS: 1, Duty.PARTNER_UNITS: 2}
+    planned = []
+    for task in plan.tasks.filter(is_group=False).order_by("order"):
+        due = task.due_date or task.deadline or plan.default_due
+        units: dict[tuple[int, int | None], str] = {}
+        named = sorted((m for m in matches.get(task.pk, []) if m.counts), key=lambda m: (rank[m.role], m.order))
+        for m in named:
+            key = (issuer.pk, m.department_id) if m.department_id else (m.organisation_id, None)
+            role = AssignmentRole.PARTNER if (m.role == Duty.PARTNER_UNITS or units) else AssignmentRole.LEAD
+            units.setdefault(key, role)
+        if not units:
+            units = {key: AssignmentRole.LEAD for key in recipient_units}
+        planned += [(task.pk, org_id, dept_id, role, due) for (org_id, dept_id), role in units.items()]
+    return planned
+
+
+def planned_assignments(plan: Plan) -> list[Assignment]:
+    """The assignments publishing would create (unsaved), in ledger order."""
+    return [Assignment(task_id=t, plan=plan, organisation_id=o, department_id=d, role=r, due_date=due)
+            for t, o, d, r, due in _planned(plan)]
+
+
+@transaction.atomic
+def publish(plan: Plan, user) -> int:
+    """Send the plan down: create every assignment. Returns how many. Refused while anything is pending."""
+    require_issuer(user, plan)
+    _require_draft(plan)
+    pending = pending_items(plan)
+    if pending["matches"] or pending["recipients"]:
+        raise LedgerError(_("还有 %(matches)d 个名称、%(recipients)d 个主送单位待确认，确认后才能下发。") % pending)
+    rows = _planned(plan)
+    if not rows:
+        raise LedgerError(_("没有可交办的单位：请确认主送单位或各任务的责任单位。"))
+    if any(r[4] is None for r in rows):
+        raise LedgerError(_("请先设定默认完成时限。"))
+    now = timezone.now()
+    if not Plan.objects.filter(pk=plan.pk, state=PlanState.DRAFT, version=plan.version).update(
+            state=PlanState.PUBLISHED, published_at=now, version=F("version") + 1):
+        raise Conflict(_("台账刚被他人修改或已下发，请刷新页面。"))
+    before = plan.snapshot()
+    plan.state, plan.published_at, plan.version = PlanState.PUBLISHED, now, plan.version + 1
+    published = entry(plan, "publish", user, before=before, reason=_("交办 %(n)d 项") % {"n": len(rows)})
+    published.at = now
+    if connection.vendor == "postgresql":
+        created = _copy_assignments(plan, rows, now)
+    else:
+        assignments = [Assignment(task_id=t, plan=plan, organisation_id=o, department_id=d, role=r, due_date=due)
+                       for t, o, d, r, due in rows]
+        Assignment.objects.bulk_create(assignments, batch_size=500)
+        created = [(a.pk, a.organisation_id, a.due_date) for a in assignments]
+    paths = dict(Organisation.objects.filter(pk__in={o for _t, o, *_rest in rows}).values_list("pk", "path"))
+    log.record_many([
+        (now, published.user_id, published.organisation_id, "assign", ObjectType.ASSIGNMENT.value, pk,
+         paths[org_id], plan.pk, {}, {"status": Status.ASSIGNED.value, "due_date": due.isoformat() if due else None,
+                                      "requested_due": None, "progress": 0}, "")
+        for pk, org_id, due in created])
+    published.save()
+    return len(rows)
+
+
+def _copy_assignments(plan: Plan, rows, now) -> list[tuple[int, int, datetime.date | None]]:
+    """PostgreSQL's COPY for the thousands of rows of a plan sent to many units: ~20 times faster than
+    bulk_create's parameter binding. Returns (id, organisation, due date) of what it created."""
+    a_cols = ["task_id", "plan_id", "organisation_id", "department_id", "role", "due_date", "status",
+              "status_before_extension", "progress", "progress_text", "version", "created_at", "updated_at"]
+    table = Assignment._meta.db_table
+    with connection.cursor() as cursor:
+        with cursor.cursor.copy(f"COPY {table} ({', '.join(a_cols)}) FROM STDIN") as copy:
+            for t, o, d, r, due in rows:
+                copy.write_row((t, plan.pk, o, d, r, due, Status.ASSIGNED, "", 0, "", 1, now, now))
+        cursor.execute(f"SELECT id, organisation_id, due_date FROM {table} WHERE plan_id = %s", [plan.pk])
+        return cursor.fetchall()

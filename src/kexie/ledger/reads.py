@@ -1,0 +1,173 @@
+"""The shared reads of the ledger, scoped to a user: pages, API, exports and dashboards call these, not queries.
+
+inbox(user, status) – the assignments given to the user's organisation;
+history_for(user, …) – audit entries of a plan or of objects, only those the user's subtree owns;
+expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
+ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL.
+Each query is shaped for a plan sent to 2,800 units: filtered, grouped and cut in the database.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Window
+from django.db.models import Value
+from django.db.models.functions import Coalesce, NullIf, RowNumber
+
+from kexie.audit.log import history
+from kexie.orgs.access import membership_of, org_path_prefix
+from kexie.orgs.models import Organisation
+
+from .access import assignments_of_plan_for, is_issuer_side
+from .flow import Status
+from .models import Assignment, Duty, NameMatch, Plan, PlanState, Task
+
+OPEN = "open"
+MAX_UNITS_NAMED = 6
+
+
+def inbox(user, status: str = OPEN):
+    """Assignments of published plans given to the user's organisation (and so to its departments)."""
+    membership = membership_of(user)
+    if membership is None:
+        return Assignment.objects.none()
+    qs = (Assignment.objects.filter(organisation_id=membership.organisation_id, plan__state=PlanState.PUBLISHED)
+          .select_related("task", "plan", "plan__organisation", "organisation", "department"))
+    if status == OPEN:
+        qs = qs.exclude(status=Status.CLOSED)
+    elif status in Status.values:
+        qs = qs.filter(status=status)
+    return qs.order_by("due_date", "plan_id", "task__order", "id")
+
+
+def task_assignments(user, task: Task):
+    """A task's assignments the user may see, in the task page's order (lead units first by path)."""
+    return (assignments_of_plan_for(user, task.plan).filter(task=task)
+            .select_related("task", "organisation", "department", "plan", "plan__organisation")
+            .order_by("-role", "organisation__path", "id"))
+
+
+def history_for(user, *, plan: Plan | None = None, objects=(), object_types=None):
+    """Audit entries the user may read: those owned within their subtree (the issuer side owns them all).
+
+    plan: the plan's entries; objects: (object_type, ids) pairs; object_types: keep only these types.
+    """
+    qs = history(scope_path=org_path_prefix(user), plan_id=plan.pk if plan else None, objects=objects)
+    if object_types:
+        qs = qs.filter(object_type__in=list(object_types))
+    return qs
+
+
+def expected_filers(user, plan: Plan):
+    """Units expected to file their own plan: the organisations the plan was assigned to, but the issuer;
+    a recipient sees only its own subtree's."""
+    assigned = Assignment.objects.filter(plan=plan, organisation=OuterRef("pk"))
+    qs = Organisation.objects.filter(Exists(assigned)).exclude(pk=plan.organisation_id).order_by("path")
+    if not is_issuer_side(user, plan):
+        prefix = org_path_prefix(user)
+        qs = qs.filter(path__startswith=prefix) if prefix else qs.none()
+    return qs
+
+
+@dataclass
+class Row:
+    task: Task
+    lead_leaders: list[str] = field(default_factory=list)
+    responsible_leaders: list[str] = field(default_factory=list)
+    units: list[str] = field(default_factory=list)
+    n_units: int = 0
+    due: datetime.date | None = None
+    progress: str = ""
+    progress_unit: str = ""
+    status_counts: list[tuple[str, str, int]] = field(default_factory=list)
+    single_status: str = ""
+    single_status_label: str = ""
+
+    @property
+    def units_label(self) -> str:
+        if self.n_units > MAX_UNITS_NAMED:
+            return "、".join(self.units[:3]) + f"等 {self.n_units} 个单位"
+        return "、".join(self.units)
+
+
+def _unit_label():
+    return Coalesce("department__name", NullIf("organisation__short_name", Value("")), "organisation__name")
+
+
+def unit_filter(unit: str) -> Q | None:
+    """The filter of a unit choice: "d<id>" a department of the issuer, "<id>" an organisation."""
+    if unit.startswith("d") and unit[1:].isdigit() and len(unit) < 19:
+        return Q(department_id=int(unit[1:]))
+    if unit.isdigit() and len(unit) < 19:
+        return Q(organisation_id=int(unit), department__isnull=True)
+    return None
+
+
+def unit_choices(user, plan: Plan) -> list[tuple[str, str]]:
+    """(key, label) of every unit of the plan the user sees, departments first: one grouped query."""
+    values = (assignments_of_plan_for(user, plan).values("organisation_id", "department_id")
+              .annotate(label=Min(_unit_label())).order_by())
+    units = {(f"d{v['department_id']}" if v["department_id"] else str(v["organisation_id"])): v["label"]
+             for v in values}
+    return sorted(units.items(), key=lambda kv: (not kv[0].startswith("d"), kv[1]))
+
+
+def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str = "order"):
+    """The ledger table as this user may see it: (rows, unit choices). Per-task counts, due dates and the
+    latest progress are aggregated in SQL; unit names are read only for up to MAX_UNITS_NAMED per task."""
+    labels = dict(Status.choices)
+    assignments = assignments_of_plan_for(user, plan)
+    if status in Status.values:
+        assignments = assignments.filter(status=status)
+    where = unit_filter(unit) if unit else None
+    if where is not None:
+        assignments = assignments.filter(where)
+    filtering = bool(status in Status.values or where is not None)
+
+    counts: dict[int, dict[str, int]] = {}
+    dues: dict[int, datetime.date] = {}
+    for task_id, st, n, due in (assignments.values_list("task_id", "status")
+                                .annotate(n=Count("id"), due=Min("due_date")).order_by()):
+        counts.setdefault(task_id, {})[st] = n
+        if due and (task_id not in dues or due < dues[task_id]):
+            dues[task_id] = due
+    # Up to MAX_UNITS_NAMED names per task, lead units first, in one windowed query.
+    named = (assignments.annotate(label=_unit_label(), rank=Window(
+        RowNumber(), partition_by=[F("task_id")], order_by=[F("role").asc(), F("organisation__path").asc(),
+                                                            F("id").asc()]))
+             .filter(rank__lte=MAX_UNITS_NAMED).values_list("task_id", "label").order_by("task_id", "rank"))
+    names: dict[int, list[str]] = {}
+    for task_id, label in named:
+        names.setdefault(task_id, []).append(label)
+    latest = assignments.filter(task_id=OuterRef("pk"), last_report_at__isnull=False).order_by("-last_report_at")
+    tasks = plan.tasks.order_by("order").annotate(
+        latest_progress=Subquery(latest.values("progress_text")[:1]),
+        latest_unit=Subquery(latest.annotate(label=_unit_label()).values("label")[:1]))
+    if filtering:
+        tasks = tasks.filter(pk__in=list(counts))
+    people: dict[tuple[int, str], list[str]] = {}
+    for task_id, role, name, person_name in (
+            NameMatch.objects.filter(task__plan=plan, role__in=[Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS])
+            .exclude(state="ignored").order_by("order").values_list("task_id", "role", "name", "person__name")):
+        people.setdefault((task_id, role), []).append(person_name or name)
+
+    rows = []
+    for task in tasks:
+        row = Row(task=task, lead_leaders=people.get((task.pk, Duty.LEAD_LEADERS), []),
+                  responsible_leaders=people.get((task.pk, Duty.RESPONSIBLE_LEADERS), []))
+        got = counts.get(task.pk)
+        if got:
+            row.n_units = sum(got.values())
+            row.units = names.get(task.pk, [])
+            row.due = dues.get(task.pk)
+            row.progress, row.progress_unit = task.latest_progress or "", task.latest_unit or ""
+            row.status_counts = [(s, labels[s], got[s]) for s in Status.values if s in got]
+            if row.n_units == 1:
+                row.single_status = next(iter(got))
+                row.single_status_label = labels[row.single_status]
+        rows.append(row)
+    if sort == "due":
+        rows.sort(key=lambda r: (r.due is None, r.due or datetime.date.min, r.task.order))
+    return rows, unit_choices(user, plan)

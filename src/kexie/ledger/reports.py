@@ -1,0 +1,106 @@
+"""报送: a unit's progress report on its assignment, with attachments kept as originals.
+
+The report moves the assignment through actions.change_assignment, under the same row lock as the flow's
+steps, so a report racing 申请办结 or 延期申请 never puts the assignment back to 办理中.
+"""
+
+from __future__ import annotations
+
+import os
+
+from django.conf import settings
+from django.db import transaction
+from django.utils import timezone
+from django.utils.translation import gettext as _
+
+from kexie.documents import storage
+
+from .access import require_handler
+from .actions import change_assignment
+from .errors import LedgerError
+from .flow import Status
+from .inputs import clean_text
+from .journal import record
+from .models import Assignment, Report, ReportAttachment
+
+ATTACHMENT_TYPES = {
+    ".docx": ("application/vnd.openxmlformats-officedocument.wordprocessingml.document", (b"PK\x03\x04",)),
+    ".pdf": ("application/pdf", (b"%PDF",)),
+    ".png": ("image/png", (b"\x89PNG\r\n\x1a\n",)),
+    ".jpg": ("image/jpeg", (b"\xff\xd8\xff",)),
+    ".jpeg": ("image/jpeg", (b"\xff\xd8\xff",)),
+}
+REPORTABLE = (Status.ASSIGNED, Status.ACCEPTED, Status.IN_PROGRESS, Status.RETURNED, Status.EXTENSION_REQUESTED)
+# Reporting is working: an assignment not yet 办理中 moves there (an asked extension or completion stays).
+STARTS_WORK = (Status.ASSIGNED, Status.ACCEPTED, Status.RETURNED)
+REPORT_TEXT_MAX = 20000
+
+
+def attachment_limit() -> int:
+    return getattr(settings, "KEXIE_MAX_ATTACHMENT_BYTES", 20 * 1024 * 1024)
+
+
+def check_attachment(filename: str, data: bytes) -> tuple[str, str]:
+    """(clean filename, content type) of an acceptable attachment, else LedgerError saying why."""
+    name = os.path.basename((filename or "").replace("\\", "/").replace("\x00", "")).strip()[:255] or "attachment"
+    ext = os.path.splitext(name)[1].lower()
+    if ext not in ATTACHMENT_TYPES:
+        raise LedgerError(_("%(name)s：只能上传 docx、pdf、png、jpg 文件。") % {"name": name})
+    if not data:
+        raise LedgerError(_("%(name)s：文件是空的。") % {"name": name})
+    if len(data) > attachment_limit():
+        raise LedgerError(_("%(name)s：文件太大（上限 %(mb)d MB）。") % {"name": name,
+                                                                  "mb": attachment_limit() // (1024 * 1024)})
+    content_type, magics = ATTACHMENT_TYPES[ext]
+    if not data.startswith(magics):
+        raise LedgerError(_("%(name)s：文件内容与扩展名不符。") % {"name": name})
+    return name, content_type
+
+
+def _percent(value) -> int:
+    try:
+        percent = int(value) if not isinstance(value, bool) else None
+    except (TypeError, ValueError, OverflowError):
+        percent = None
+    if percent is None or not 0 <= percent <= 100:
+        raise LedgerError(_("完成进度应为 0 到 100 的整数。"))
+    return percent
+
+
+def _cannot_report(a: Assignment) -> LedgerError:
+    return LedgerError(_("当前状态为“%(status)s”，不能报送。") % {"status": a.get_status_display()})
+
+
+def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,
+                  files=(), created_at=None) -> Report:
+    """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs)."""
+    require_handler(user, assignment)
+    if assignment.status not in REPORTABLE:
+        raise _cannot_report(assignment)
+    text = clean_text(text, _("进展情况"), REPORT_TEXT_MAX, required=True)
+    percent = _percent(percent)
+    checked = [(*check_attachment(name, data), data) for name, data in files]
+    now = created_at or timezone.now()
+
+    def decide(locked: Assignment, _now) -> dict:
+        if locked.status not in REPORTABLE:
+            raise _cannot_report(locked)
+        fields = {"progress": percent, "progress_text": text, "last_report_at": now}
+        if locked.status in STARTS_WORK:
+            fields["status"] = Status.IN_PROGRESS
+            if not locked.accepted_at:
+                fields["accepted_at"] = now
+        return fields
+
+    with transaction.atomic():
+        change_assignment(assignment, user, "report", decide)
+        report = Report.objects.create(assignment=assignment, author=user, text=text, percent=percent,
+                                       is_typical_case=bool(is_typical_case), created_at=now)
+        for name, content_type, data in checked:
+            sha256 = storage.sha256_of(data)
+            storage.write_blob(data, sha256)
+            ReportAttachment.objects.create(report=report, filename=name, sha256=sha256, size=len(data),
+                                            content_type=content_type)
+        attachments = {"attachments": [c[0] for c in checked]} if checked else {}
+        record(report, "report", user, after={**report.snapshot(), **attachments})
+    return report
