@@ -38,14 +38,14 @@ class TaskSerializer(serializers.ModelSerializer):
     class Meta:
         model = Task
         fields = ["id", "plan", "parent", "outline_id", "marker", "level", "heading", "text", "order", "deadline",
-                  "time_hint", "due_date", "is_group", "names"]
+                  "time_hint", "due_date", "is_group", "info_section", "names"]
 
 
 class NameMatchSerializer(serializers.ModelSerializer):
     class Meta:
         model = NameMatch
         fields = ["id", "task", "role", "name", "person", "department", "organisation", "score", "state",
-                  "candidates"]
+                  "candidates", "rule", "organisations", "departments"]
 
 
 class RecipientSerializer(serializers.ModelSerializer):
@@ -209,20 +209,26 @@ class _DraftPart(_ConflictMixin, mixins.ListModelMixin, mixins.RetrieveModelMixi
 
 
 class NameMatchViewSet(_DraftPart):
-    """Names of a draft (?plan=). POST /matches/{id}/resolve/ {"action": "pick"|"create"|"ignore", "kind", "id"}."""
+    """Names of a draft (?plan=). POST /matches/{id}/resolve/ {"action": "pick"|"create"|"ignore", "kind", "id"};
+    a group phrase (rule set) takes {"action": "confirm"|"ignore", "organisations": [...], "departments": [...]}."""
 
     serializer_class = NameMatchSerializer
     queryset = NameMatch.objects.none()
 
     def get_queryset(self):
-        return self.plan_filter(NameMatch.objects.select_related("task__plan"), "task__plan")
+        return self.plan_filter(NameMatch.objects.select_related("task__plan")
+                                .prefetch_related("organisations", "departments"), "task__plan")
 
     @action(detail=True, methods=["post"])
     def resolve(self, request, pk=None):
         m = self.get_object()
         target = request.data.get("id")
+        members = {key: request.data.get(field) for key, field in (("organisation_ids", "organisations"),
+                                                                    ("department_ids", "departments"))
+                   if field in request.data}
         _run(services.resolve_match, m, request.user, action=request.data.get("action"),
-             kind=request.data.get("kind"), target_id=int(target) if str(target or "").isdigit() else None)
+             kind=request.data.get("kind"), target_id=int(target) if str(target or "").isdigit() else None,
+             **members)
         return Response(NameMatchSerializer(m).data)
 
 

@@ -99,6 +99,9 @@ class Task(models.Model):
     # The due date set on the review page; else the item's deadline; else the plan's default.
     due_date = models.DateField("完成时限", null=True, blank=True)
     is_group = models.BooleanField("分组行", default=False)
+    # The heading of sections.INFO_SECTIONS this item was read as (指导思想, 工作要求 …): an information row
+    # while is_group; kept as provenance when a person makes it a task.
+    info_section = models.CharField("非任务栏目", max_length=50, blank=True, default="")
     # The names exactly as the reader extracted them, per role: the provenance of every NameMatch.
     names = models.JSONField("文件所列责任", default=dict, blank=True)
 
@@ -114,6 +117,11 @@ class Task(models.Model):
     @property
     def effective_due(self) -> datetime.date | None:
         return self.due_date or self.deadline or self.plan.default_due
+
+    @property
+    def is_info(self) -> bool:
+        """An information row (指导思想, 工作目标 …): no assignments, but not a heading over tasks either."""
+        return self.is_group and bool(self.info_section)
 
     def snapshot(self) -> dict:
         return {"heading": self.heading, "text": self.text,
@@ -145,6 +153,11 @@ class NameMatch(models.Model):
     state = models.CharField("状态", max_length=20, choices=MatchState.choices, default=MatchState.PENDING)
     # [{"kind": "person"|"department"|"organisation", "id": 3, "label": "...", "score": 0.8}, ...]
     candidates = models.JSONField("候选", default=list, blank=True)
+    # A group phrase (牵头单位：各县（市、区）科协) is not one record: the rule that expanded it (as for 主送)
+    # and its members, each of which gets the task. Empty rule: a name of one person, department or unit.
+    rule = models.CharField("展开规则", max_length=200, blank=True, default="")
+    organisations = models.ManyToManyField(Organisation, verbose_name="所含单位", blank=True, related_name="+")
+    departments = models.ManyToManyField(Department, verbose_name="所含部门", blank=True, related_name="+")
 
     class Meta:
         verbose_name = "名称匹配"
@@ -174,8 +187,14 @@ class NameMatch(models.Model):
 
     @property
     def counts(self) -> bool:
-        """Whether this match names someone (a confirmed or created record, not an ignored name)."""
-        return self.state in (MatchState.CONFIRMED, MatchState.CREATED) and self.target is not None
+        """Whether this match names someone (a confirmed or created record, or a confirmed group; not an ignored
+        name)."""
+        return self.state in (MatchState.CONFIRMED, MatchState.CREATED) and (self.target is not None
+                                                                            or self.is_group_phrase)
+
+    @property
+    def is_group_phrase(self) -> bool:
+        return bool(self.rule)
 
 
 class PlanRecipient(models.Model):

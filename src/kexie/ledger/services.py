@@ -24,7 +24,9 @@ from kexie.orgs.access import membership_of
 from kexie.orgs.models import Department, Level, Organisation, Person, normalise_name
 
 from . import flow
-from .matching import Directory, expand_recipient, match_name
+from . import sections
+from .matching import (Directory, expand_recipient, group_expansion, join_enumerations, match_name,
+                       planned_group_members, recipient_organisations, rule_for, set_group_members)
 from .models import (Assignment, AssignmentRole, Change, Filing, MatchState, NameMatch, ObjectType, Plan,
                      PlanRecipient, PlanState, Report, ReportAttachment, Role, Status, Task)
 
@@ -135,9 +137,10 @@ def build_plan(document: Document, user) -> tuple[Plan, bool]:
         doc_number=document.doc_number or "", default_due=datetime.date(year, 12, 31))
     _add_tasks(plan, outline)
     directory = Directory(issuer)
-    _match_names(plan, directory)
-    for i, name in enumerate(parse.get("recipients") or []):
+    # [matching] Recipients first: 配合单位：各有关单位 in a task means them. The reader cuts 、-lists apart.
+    for i, name in enumerate(join_enumerations(parse.get("recipients") or [])):
         _add_recipient(plan, directory, name, i)
+    _match_names(plan, directory)
     record(plan.pk, ObjectType.PLAN, plan.pk, "create", user, after=plan.snapshot(),
            reason=f"由文件《{document.display_title}》建立")
     return plan, True
@@ -147,14 +150,20 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
     ids = [item["id"] for item in outline]
     parents = {i: i.rsplit(".", 1)[0] if "." in i else None for i in ids}
     with_children = {p for p in parents.values() if p}
+    # [matching] 指导思想, 工作目标, 工作要求 … are information rows; the text drops the lines that have columns;
+    # the document's deadline is the draft's due date (shown and editable on the review page).
+    info = sections.info_sections(outline)
     tasks = []
     for order, item in enumerate(outline):
         resp = item.get("responsibility") or {}
+        deadline = _date(item.get("deadline"))
         tasks.append(Task(
             plan=plan, outline_id=item["id"][:30], marker=(item.get("marker") or "")[:20],
-            level=item.get("level") or 1, heading=(item.get("heading") or "")[:500], text=item.get("text") or "",
-            order=order, deadline=_date(item.get("deadline")), time_hint=(item.get("time_hint") or "")[:500],
-            is_group=not _actionable(item, item["id"] in with_children),
+            level=item.get("level") or 1, heading=(item.get("heading") or "")[:500],
+            text=sections.measure_text(item.get("text") or ""),
+            order=order, deadline=deadline, due_date=deadline, time_hint=(item.get("time_hint") or "")[:500],
+            is_group=not _actionable(item, item["id"] in with_children) or item["id"] in info,
+            info_section=info.get(item["id"], ""),
             names={r: list(resp.get(r) or []) for r in Role.values if resp.get(r)}))
     Task.objects.bulk_create(tasks)
     by_id = {t.outline_id: t for t in tasks}
@@ -169,10 +178,20 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
 
 
 def _match_names(plan: Plan, directory: Directory) -> None:
-    matches = []
+    matches, members = [], []
+    # [matching] A group phrase (牵头单位：各县（市、区）科协) expands by the 主送 rules to its members.
+    recipients = recipient_organisations(plan)
     for task in plan.tasks.all():
         for role in Role.values:
             for i, name in enumerate(task.names.get(role) or []):
+                group = group_expansion(directory, role, name, recipients)
+                if group is not None:
+                    m = NameMatch(task=task, role=role, name=name[:200], order=i, rule=group.rule[:200],
+                                  state=MatchState.CONFIRMED if group.organisations or group.departments
+                                  else MatchState.PENDING)
+                    matches.append(m)
+                    members.append((m, group.organisations, group.departments))
+                    continue
                 result = match_name(directory, role, name)
                 m = NameMatch(task=task, role=role, name=name[:200], order=i, score=result.score,
                               state=result.state, candidates=[c.as_dict() for c in result.candidates])
@@ -180,6 +199,7 @@ def _match_names(plan: Plan, directory: Directory) -> None:
                     setattr(m, f"{result.kind}_id", result.id)
                 matches.append(m)
     NameMatch.objects.bulk_create(matches)
+    set_group_members(members)
 
 
 def _add_recipient(plan: Plan, directory: Directory, name: str, order: int) -> PlanRecipient:
@@ -246,11 +266,17 @@ def _match_snapshot(m: NameMatch) -> dict:
 
 @transaction.atomic
 def resolve_match(match: NameMatch, user, *, action: str, kind: str | None = None,
-                  target_id: int | None = None) -> NameMatch:
-    """Confirm a name: pick a record (kind + id), create one named as the document names it, or ignore it."""
+                  target_id: int | None = None, organisation_ids=None, department_ids=None) -> NameMatch:
+    """Confirm a name: pick a record (kind + id), create one named as the document names it, or ignore it.
+
+    A group phrase is confirmed with its members (organisation_ids/department_ids; None keeps them) or ignored.
+    """
     plan = match.task.plan
     require_issuer(user, plan)
     _require_draft(plan)
+    if match.is_group_phrase:
+        return _resolve_group(match, user, action=action, organisation_ids=organisation_ids,
+                              department_ids=department_ids)
     before = _match_snapshot(match)
     match.person = match.department = match.organisation = None
     issuer = plan.organisation
@@ -271,6 +297,8 @@ def resolve_match(match: NameMatch, user, *, action: str, kind: str | None = Non
                             if c["kind"] == kind and c["id"] == int(target_id)), match.score)
     elif action == "create":
         name = normalise_name(match.name)
+        if rule_for(name) is not None:  # [matching] 各县（市、区）科协 is its members, not a new unit
+            raise LedgerError(GROUP_NOT_CREATED.format(name=name))
         if match.role in (Role.LEAD_LEADERS, Role.RESPONSIBLE_LEADERS):
             match.person, _ = Person.objects.get_or_create(organisation=issuer, name=name)
         elif match.role == Role.DEPARTMENTS or kind == "department":
@@ -288,6 +316,52 @@ def resolve_match(match: NameMatch, user, *, action: str, kind: str | None = Non
            ("ignore" if action == "ignore" else "confirm"), user, before=before, after=_match_snapshot(match),
            reason=f"{match.get_role_display()}：{match.name}")
     return match
+
+
+GROUP_NOT_CREATED = "“{name}”是一类单位的统称，不能新建为一个单位：请确认或修改它所包含的单位。"
+
+
+def _resolve_group(match: NameMatch, user, *, action: str, organisation_ids=None, department_ids=None) -> NameMatch:
+    """[matching] Confirm a group phrase's members (the issuer's subtree and departments only) or ignore it."""
+    plan = match.task.plan
+    issuer = plan.organisation
+    before = {"state": match.state, "organisations": sorted(o.pk for o in match.organisations.all()),
+              "departments": sorted(d.pk for d in match.departments.all())}
+    if action == "create":
+        raise LedgerError(GROUP_NOT_CREATED.format(name=match.name))
+    if action == "ignore":
+        match.state = MatchState.IGNORED
+    elif action in ("pick", "confirm"):
+        if organisation_ids is not None or department_ids is not None:
+            org_ids, dept_ids = _ids(organisation_ids), _ids(department_ids)
+            match.organisations.set(Organisation.objects.subtree(issuer).exclude(pk=issuer.pk)
+                                    .filter(pk__in=org_ids))
+            match.departments.set(Department.objects.filter(organisation=issuer, pk__in=dept_ids))
+        if not match.organisations.exists() and not match.departments.exists():
+            raise LedgerError("请至少选择一个单位或部门，或忽略这一项。")
+        match.state = MatchState.CONFIRMED
+    else:
+        raise LedgerError("未知的操作。")
+    match.save(update_fields=["state"])
+    record(plan.pk, ObjectType.MATCH, match.pk, "ignore" if action == "ignore" else "confirm", user, before=before,
+           after={"state": match.state, "organisations": sorted(o.pk for o in match.organisations.all()),
+                  "departments": sorted(d.pk for d in match.departments.all())},
+           reason=f"{match.get_role_display()}：{match.name}")
+    return match
+
+
+def _ids(values) -> list[int]:
+    """Ids from a form or JSON list; anything but whole numbers is refused in one sentence."""
+    if values is None:
+        return []
+    if not isinstance(values, (list, tuple)):
+        raise LedgerError("单位和部门应以编号列表提交。")
+    ids = []
+    for v in values:
+        if isinstance(v, bool) or not isinstance(v, (int, str)) or not str(v).isdigit() or len(str(v)) > 18:
+            raise LedgerError("单位和部门的编号应为正整数。")
+        ids.append(int(v))
+    return ids
 
 
 @transaction.atomic
@@ -351,6 +425,7 @@ def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date 
     for m in NameMatch.objects.filter(task__plan=plan).exclude(role__in=(Role.LEAD_LEADERS,
                                                                            Role.RESPONSIBLE_LEADERS)):
         matches.setdefault(m.task_id, []).append(m)
+    group_members = planned_group_members(plan)  # [matching]
     rank = {Role.LEAD_UNITS: 0, Role.DEPARTMENTS: 1, Role.PARTNER_UNITS: 2}
     planned = []
     for task in plan.tasks.filter(is_group=False).order_by("order"):
@@ -358,6 +433,11 @@ def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date 
         units: dict[tuple[int, int | None], str] = {}
         named = sorted((m for m in matches.get(task.pk, []) if m.counts), key=lambda m: (rank[m.role], m.order))
         for m in named:
+            if m.is_group_phrase:  # [matching] each member of 牵头单位：各县（市、区）科协 leads; of 配合单位 partners
+                role = AssignmentRole.PARTNER if m.role == Role.PARTNER_UNITS else AssignmentRole.LEAD
+                for key in group_members.get(m.pk, ()):
+                    units.setdefault(key, role)
+                continue
             key = (issuer.pk, m.department_id) if m.department_id else (m.organisation_id, None)
             role = AssignmentRole.PARTNER if (m.role == Role.PARTNER_UNITS or units) else AssignmentRole.LEAD
             units.setdefault(key, role)
