@@ -53,4 +53,4 @@ def django_db_modify_db_settings(django_db_modify_db_settings_parallel_suffix):
     from django.conf import settings
     db = settings.DATABASES["default"]
     if db["ENGINE"].endswith("postgresql"):
-        db.setdefault("TEST", {})["NAME"] = "test_kexie_ledger"
+        db.setdefault("TEST", {})["NAME"] = f"test_{db['NAME']}_ledger"
