@@ -103,6 +103,34 @@ def test_at_national_level_provinces_are_provinces_not_cities(nation):
     assert _names(expand_recipient(Directory(nation["广东省"]), "各地级以上市科协")) == {"广州市科协"}
 
 
+NATIONAL_NOTICE = """中国科协办公厅关于开展科普调查的通知
+科协办发〔2023〕5号
+
+各省、自治区、直辖市科协，新疆生产建设兵团科协，各全国学会：
+为做好科普调查工作，现通知如下。
+一、工作目标
+到2023年底完成调查。
+二、重点任务
+（一）开展调查。牵头单位：各省级科协；配合单位：各全国学会。完成时限：2023年6月底前。
+
+中国科协办公厅
+2023年3月1日
+"""
+
+
+def test_a_national_notice_goes_to_the_provinces(nation, data_dir):
+    from kexie.documents.services import ingest
+    staff, _ = upsert_user("cast-staff", nation["cast"], "staff")
+    document, _ = ingest(NATIONAL_NOTICE.encode(), "notice.txt", nation["cast"])
+    plan, _ = services.build_plan(document, staff)
+    recipients = {r.name: (r.rule, {o.display_name for o in r.organisations.all()}) for r in plan.recipients.all()}
+    provinces = {"贵州省科协", "北京市科协", "广东省科协", "新疆生产建设兵团科协"}
+    assert recipients["各省、自治区、直辖市科协"] == ("下属省级科协", provinces)
+    services.publish(plan, staff)
+    units = {(a.organisation.display_name, a.role) for a in plan.assignments.all()}
+    assert units == {*((p, AssignmentRole.LEAD) for p in provinces), ("中国物理学会", AssignmentRole.PARTNER)}
+
+
 # --- a city plan with group names as responsibility --------------------------------------------------------------
 
 CITY_PLAN = """遵义市科学技术协会关于印发《2023年科普工作方案》的通知
