@@ -5,6 +5,10 @@ short name or alias), then by similarity (difflib's ratio on the normalised name
 and shown. One exact candidate is taken as confirmed; anything else stays pending with its candidates for
 a person to pick, create or ignore. Nothing is dropped or invented here.
 
+Recipients (主送) and group phrases in a task (牵头单位：各县（市、区）科协) expand by one table of rules,
+RECIPIENT_RULES: a pattern over the phrase and the organisations it means (level, kind, the issuer's
+departments); the first rule that matches wins, and a phrase no rule matches is one named body.
+
 Everything is loaded once per plan (the issuer's people, departments, subtree), so matching a 40-item plan
 against 100 units costs a handful of queries, not one per name.
 """
@@ -107,7 +111,6 @@ def match_name(directory: Directory, role: str, name: str) -> MatchResult:
 # --- recipients and group phrases ---------------------------------------------------------------------
 
 SAME = "same"  # a rule's level: the issuer's own (各全国学会 of 中国科协, 各市直学会 of a city)
-ENUMERATION = "enumeration"
 
 
 @dataclass(frozen=True)
@@ -162,7 +165,9 @@ RECIPIENT_RULES: tuple[RecipientRule, ...] = (
                   level=Level.CITY, kinds=(Kind.ASSOCIATION,), spans=True),
     RecipientRule("下属高校科协", r"高校|高等院校|高等学校", kinds=(Kind.UNIVERSITY,)),
     RecipientRule("下属企业科协", r"企业|企事业", kinds=(Kind.ENTERPRISE,)),
-    RecipientRule("直属单位", r"直属.{0,3}单位", direct=True, exclude_kinds=(Kind.ASSOCIATION,)),
+    # 直属单位 are the issuer's own institutions (科技馆, 报社, 中心), not the associations and bodies it guides.
+    RecipientRule("直属单位", r"直属.{0,3}单位", direct=True,
+                  exclude_kinds=(Kind.ASSOCIATION, Kind.SOCIETY, Kind.UNIVERSITY, Kind.ENTERPRISE)),
     RecipientRule("主送各单位", r"^各?(有关|相关)?单位$", recipients=True),
 )
 
