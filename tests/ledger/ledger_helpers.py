@@ -19,7 +19,9 @@ def resolve_all(plan, user):
     from kexie.ledger import services
     from kexie.ledger.models import MatchState, NameMatch
     for m in NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
-        if m.candidates:
+        if m.is_group_phrase:
+            services.resolve_match(m, user, action="confirm" if m.organisations.exists() else "ignore")
+        elif m.candidates:
             c = m.candidates[0]
             services.resolve_match(m, user, action="pick", kind=c["kind"], target_id=c["id"])
         else:

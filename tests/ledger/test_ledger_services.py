@@ -20,7 +20,8 @@ def test_build_keeps_hierarchy_text_and_marks_group_rows(zunyi_draft):
     tasks = {t.outline_id: t for t in zunyi_draft.tasks.all()}
     assert list(tasks) == ["1", "2", "2.1", "2.2", "2.3", "3", "3.1", "3.2", "3.3"]
     assert tasks["2.1"].parent == tasks["2"] and tasks["2"].is_group and tasks["3"].is_group
-    assert not tasks["2.1"].is_group and not tasks["1"].is_group  # a leaf is a task
+    assert not tasks["2.1"].is_group and not tasks["3.2"].is_group  # a leaf is a task
+    assert tasks["1"].is_info and tasks["3.1"].is_info  # …but 重大意义 and 组织领导 are information rows
     assert tasks["2.1"].text.startswith("将学习宣传贯彻")
     assert tasks["2.1"].names["departments"] == ["办公室", "党支部"]
     assert zunyi_draft.state == PlanState.DRAFT and zunyi_draft.doc_number == "遵市科协字〔2022〕6号"
@@ -216,4 +217,4 @@ def test_unit_names_and_recipients_in_a_fresh_draft(zunyi_draft, user):
     r = services.add_recipient(zunyi_draft, staff, "正安县科协")
     assert r.state == MatchState.CONFIRMED
     planned = services.planned_assignments(zunyi_draft)
-    assert len(planned) == 2 + 2 + 3 + 4 * 19
+    assert len(planned) == 2 + 2 + 3 + 2 * 19  # 3.2 and 3.3 go to every recipient (1 and 3.1 are information)

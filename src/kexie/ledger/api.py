@@ -52,14 +52,14 @@ class TaskSerializer(serializers.ModelSerializer):
     class Meta:
         model = Task
         fields = ["id", "plan", "parent", "outline_id", "marker", "level", "heading", "text", "order", "deadline",
-                  "time_hint", "due_date", "is_group", "names"]
+                  "time_hint", "due_date", "is_group", "info_section", "names"]
 
 
 class NameMatchSerializer(serializers.ModelSerializer):
     class Meta:
         model = NameMatch
         fields = ["id", "task", "role", "name", "person", "department", "organisation", "score", "state",
-                  "candidates"]
+                  "candidates", "rule", "organisations", "departments"]
 
 
 class RecipientSerializer(serializers.ModelSerializer):
@@ -140,10 +140,13 @@ class DocumentRefSerializer(serializers.Serializer):
 
 
 class ResolveSerializer(serializers.Serializer):
-    action = serializers.ChoiceField(choices=["pick", "create", "ignore"])
+    action = serializers.ChoiceField(choices=["pick", "create", "ignore", "confirm"])
     kind = serializers.ChoiceField(choices=["person", "department", "organisation"], required=False,
                                    allow_null=True, default=None)
     id = IdField(required=False, allow_null=True, default=None)
+    # a group phrase's members (各县（市、区）科协 → the counties); left out, they stay as they are
+    organisations = serializers.ListField(child=IdField(), required=False)
+    departments = serializers.ListField(child=IdField(), required=False)
 
 
 class ConfirmSerializer(serializers.Serializer):
@@ -253,20 +256,26 @@ class _DraftPart(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gene
 
 class NameMatchViewSet(_DraftPart):
     """Names of a draft (?plan=), for the issuer side only. POST /matches/{id}/resolve/
-    {"action": "pick"|"create"|"ignore", "kind", "id"}."""
+    {"action": "pick"|"create"|"ignore", "kind", "id"}; a group phrase (rule set) takes
+    {"action": "confirm"|"ignore", "organisations": [...], "departments": [...]}."""
 
     serializer_class = NameMatchSerializer
     queryset = NameMatch.objects.none()
     plans = staticmethod(issued_plans)
 
     def get_queryset(self):
-        return self.plan_filter(NameMatch.objects.select_related("task__plan"), "task__plan")
+        return self.plan_filter(NameMatch.objects.select_related("task__plan")
+                                .prefetch_related("organisations", "departments"), "task__plan")
 
     @action(detail=True, methods=["post"], serializer_class=ResolveSerializer)
     def resolve(self, request, pk=None):
         m = self.get_object()
         data = _valid(ResolveSerializer, request.data)
-        services.resolve_match(m, request.user, action=data["action"], kind=data["kind"], target_id=data["id"])
+        # Members are changed only when sent: None keeps a group's members as they are.
+        members = {f"{field[:-1]}_ids": data[field] for field in ("organisations", "departments")
+                   if field in request.data}
+        services.resolve_match(m, request.user, action=data["action"], kind=data["kind"], target_id=data["id"],
+                               **members)
         return Response(NameMatchSerializer(m).data)
 
 

@@ -77,7 +77,9 @@ def _actor(org: Organisation):
 def _review(plan: Plan, user) -> None:
     """What a person would do on the review page: take each best guess, ignore names and recipients with none."""
     for m in NameMatch.objects.filter(task__plan=plan, state=MatchState.PENDING).select_related("task__plan"):
-        if m.candidates:
+        if m.is_group_phrase:
+            services.resolve_match(m, user, action="confirm" if m.organisations.exists() else "ignore")
+        elif m.candidates:
             c = m.candidates[0]
             services.resolve_match(m, user, action="pick", kind=c["kind"], target_id=c["id"])
         else:

@@ -23,7 +23,9 @@ from .access import require_issuer
 from .errors import Conflict, LedgerError, NotAllowed
 from .inputs import clean_text, parse_ids, parse_warning_days
 from .journal import record
-from .matching import Directory, expand_recipient, match_name
+from . import sections
+from .matching import (Directory, expand_recipient, group_expansion, join_enumerations, match_name,
+                       recipient_organisations, rule_for, set_group_members)
 from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Task
 
 
@@ -77,9 +79,10 @@ def build_plan(document: Document, user) -> tuple[Plan, bool]:
         return Plan.objects.get(document=document), False
     _add_tasks(plan, outline)
     directory = Directory(issuer)
-    _match_names(plan, directory)
-    for i, name in enumerate(parse.get("recipients") or []):
+    # Recipients first: 配合单位：各有关单位 in a task means them. The reader cuts 、-lists apart.
+    for i, name in enumerate(join_enumerations(parse.get("recipients") or [])):
         _add_recipient(plan, directory, name, i)
+    _match_names(plan, directory)
     record(plan, "create", user, reason=_("由文件《%(title)s》建立") % {"title": document.display_title})
     return plan, True
 
@@ -88,14 +91,20 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
     ids = [item["id"] for item in outline]
     parents = {i: i.rsplit(".", 1)[0] if "." in i else None for i in ids}
     with_children = {p for p in parents.values() if p}
+    # 指导思想, 工作目标, 工作要求 … are information rows; the text drops the lines that have columns of their
+    # own; the document's deadline is the draft's due date (shown and editable on the review page).
+    info = sections.info_sections(outline)
     tasks = []
     for order, item in enumerate(outline):
         resp = item.get("responsibility") or {}
+        deadline = _date(item.get("deadline"))
         tasks.append(Task(
             plan=plan, outline_id=item["id"][:30], marker=(item.get("marker") or "")[:20],
-            level=item.get("level") or 1, heading=(item.get("heading") or "")[:500], text=item.get("text") or "",
-            order=order, deadline=_date(item.get("deadline")), time_hint=(item.get("time_hint") or "")[:500],
-            is_group=not _actionable(item, item["id"] in with_children),
+            level=item.get("level") or 1, heading=(item.get("heading") or "")[:500],
+            text=sections.measure_text(item.get("text") or ""),
+            order=order, deadline=deadline, due_date=deadline, time_hint=(item.get("time_hint") or "")[:500],
+            is_group=not _actionable(item, item["id"] in with_children) or item["id"] in info,
+            info_section=info.get(item["id"], ""),
             names={r: list(resp.get(r) or []) for r in Duty.values if resp.get(r)}))
     Task.objects.bulk_create(tasks)
     by_id = {t.outline_id: t for t in tasks}
@@ -110,10 +119,20 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
 
 
 def _match_names(plan: Plan, directory: Directory) -> None:
-    matches = []
+    matches, members = [], []
+    # A group phrase (牵头单位：各县（市、区）科协) expands by the 主送 rules to its members.
+    recipients = recipient_organisations(plan)
     for task in plan.tasks.all():
         for role in Duty.values:
             for i, name in enumerate(task.names.get(role) or []):
+                group = group_expansion(directory, role, name, recipients)
+                if group is not None:
+                    m = NameMatch(task=task, role=role, name=name[:200], order=i, rule=group.rule[:200],
+                                  state=MatchState.CONFIRMED if group.organisations or group.departments
+                                  else MatchState.PENDING)
+                    matches.append(m)
+                    members.append((m, group.organisations, group.departments))
+                    continue
                 result = match_name(directory, role, name)
                 m = NameMatch(task=task, role=role, name=name[:200], order=i, score=result.score,
                               state=result.state, candidates=[c.as_dict() for c in result.candidates])
@@ -121,6 +140,7 @@ def _match_names(plan: Plan, directory: Directory) -> None:
                     setattr(m, f"{result.kind}_id", result.id)
                 matches.append(m)
     NameMatch.objects.bulk_create(matches)
+    set_group_members(members)
 
 
 def _add_recipient(plan: Plan, directory: Directory, name: str, order: int) -> PlanRecipient:
@@ -196,8 +216,13 @@ def _pick(match: NameMatch, issuer: Organisation, kind: str | None, target_id) -
                         if c.get("kind") == kind and c.get("id") == target_id), match.score)
 
 
+GROUP_NOT_CREATED = gettext_lazy("“%(name)s”是一类单位的统称，不能新建为一个单位：请确认或修改它所包含的单位。")
+
+
 def _create_record(match: NameMatch, issuer: Organisation, kind: str | None) -> None:
     name = normalise_name(match.name)
+    if rule_for(name) is not None:  # 各县（市、区）科协 is its members, not a new unit
+        raise LedgerError(GROUP_NOT_CREATED % {"name": name})
     if match.role in (Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS):
         match.person = Person.objects.get_or_create(organisation=issuer, name=name)[0]
     elif match.role == Duty.DEPARTMENTS or kind == "department":
@@ -215,12 +240,20 @@ MATCH_ACTIONS = {"ignore": "ignore", "pick": "confirm", "create": "create_record
 
 @transaction.atomic
 def resolve_match(match: NameMatch, user, *, action: str, kind: str | None = None,
-                  target_id: int | None = None) -> NameMatch:
-    """Confirm a name: pick a record (kind + id), create one named as the document names it, or ignore it."""
+                  target_id: int | None = None, organisation_ids=None, department_ids=None) -> NameMatch:
+    """Confirm a name: pick a record (kind + id), create one named as the document names it, or ignore it.
+
+    A group phrase is confirmed with its members (organisation_ids/department_ids; None keeps them) or ignored.
+    """
     plan = match.task.plan
     require_issuer(user, plan)
     _require_draft(plan)
-    if action not in MATCH_ACTIONS:
+    if action not in MATCH_ACTIONS and action != "confirm":
+        raise LedgerError(_("未知的操作。"))
+    if match.is_group_phrase:
+        return _resolve_group(match, user, action=action, organisation_ids=organisation_ids,
+                              department_ids=department_ids)
+    if action == "confirm":
         raise LedgerError(_("未知的操作。"))
     before = match.snapshot()
     match.person = match.department = match.organisation = None
@@ -232,6 +265,30 @@ def resolve_match(match: NameMatch, user, *, action: str, kind: str | None = Non
         _create_record(match, plan.organisation, kind)
     match.save()
     record(match, MATCH_ACTIONS[action], user, before=before, reason=f"{match.get_role_display()}：{match.name}")
+    return match
+
+
+def _resolve_group(match: NameMatch, user, *, action: str, organisation_ids=None, department_ids=None) -> NameMatch:
+    """Confirm a group phrase's members (the issuer's subtree and departments only) or ignore it."""
+    issuer = match.task.plan.organisation
+    before = _recipient_snapshot(match.state, match.organisations.all(), match.departments.all())
+    if action == "create":
+        raise LedgerError(GROUP_NOT_CREATED % {"name": match.name})
+    if action == "ignore":
+        match.state = MatchState.IGNORED
+    else:
+        if organisation_ids is not None or department_ids is not None:
+            org_ids, dept_ids = parse_ids(organisation_ids or []), parse_ids(department_ids or [])
+            match.organisations.set(Organisation.objects.subtree(issuer).exclude(pk=issuer.pk)
+                                    .filter(pk__in=org_ids))
+            match.departments.set(Department.objects.filter(organisation=issuer, pk__in=dept_ids))
+        if not match.organisations.exists() and not match.departments.exists():
+            raise LedgerError(_("请至少选择一个单位或部门，或忽略这一项。"))
+        match.state = MatchState.CONFIRMED
+    match.save(update_fields=["state"])
+    record(match, "ignore" if action == "ignore" else "confirm", user, before=before,
+           after=_recipient_snapshot(match.state, match.organisations.all(), match.departments.all()),
+           reason=f"{match.get_role_display()}：{match.name}")
     return match
 
 

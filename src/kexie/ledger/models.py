@@ -100,6 +100,9 @@ class Task(Audited, models.Model):
     # The due date set on the review page; else the item's deadline; else the plan's default.
     due_date = models.DateField("完成时限", null=True, blank=True)
     is_group = models.BooleanField("分组行", default=False)
+    # The heading of sections.INFO_SECTIONS this item was read as (指导思想, 工作要求 …): an information row
+    # while is_group; kept as provenance when a person makes it a task.
+    info_section = models.CharField("非任务栏目", max_length=50, blank=True, default="")
     # The names exactly as the reader extracted them, per role: the provenance of every NameMatch.
     names = models.JSONField("文件所列责任", default=dict, blank=True)
 
@@ -118,6 +121,10 @@ class Task(Audited, models.Model):
 
     AUDIT_FIELDS = ("heading", "text", "due_date", "is_group")
 
+    @property
+    def is_info(self) -> bool:
+        """An information row (指导思想, 工作目标 …): no assignments, but not a heading over tasks either."""
+        return self.is_group and bool(self.info_section)
 
 
 class MatchState(models.TextChoices):
@@ -145,6 +152,11 @@ class NameMatch(Audited, models.Model):
     state = models.CharField("状态", max_length=20, choices=MatchState.choices, default=MatchState.PENDING)
     # [{"kind": "person"|"department"|"organisation", "id": 3, "label": "...", "score": 0.8}, ...]
     candidates = models.JSONField("候选", default=list, blank=True)
+    # A group phrase (牵头单位：各县（市、区）科协) is not one record: the rule that expanded it (as for 主送)
+    # and its members, each of which gets the task. Empty rule: a name of one person, department or unit.
+    rule = models.CharField("展开规则", max_length=200, blank=True, default="")
+    organisations = models.ManyToManyField(Organisation, verbose_name="所含单位", blank=True, related_name="+")
+    departments = models.ManyToManyField(Department, verbose_name="所含部门", blank=True, related_name="+")
 
     class Meta:
         verbose_name = "名称匹配"
@@ -155,7 +167,6 @@ class NameMatch(Audited, models.Model):
         return f"{self.get_role_display()} {self.name}"
 
     AUDIT_FIELDS = ("state", "person", "department", "organisation")
-
 
     @property
     def target(self):
@@ -177,8 +188,14 @@ class NameMatch(Audited, models.Model):
 
     @property
     def counts(self) -> bool:
-        """Whether this match names someone (a confirmed or created record, not an ignored name)."""
-        return self.state in (MatchState.CONFIRMED, MatchState.CREATED) and self.target is not None
+        """Whether this match names someone (a confirmed or created record, or a confirmed group; not an ignored
+        name)."""
+        return self.state in (MatchState.CONFIRMED, MatchState.CREATED) and (self.target is not None
+                                                                            or self.is_group_phrase)
+
+    @property
+    def is_group_phrase(self) -> bool:
+        return bool(self.rule)
 
 
 class PlanRecipient(models.Model):

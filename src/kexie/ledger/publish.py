@@ -21,6 +21,7 @@ from .draft import _require_draft
 from .errors import Conflict, LedgerError
 from .flow import Status
 from .journal import entry
+from .matching import planned_group_members
 from .models import Assignment, AssignmentRole, Duty, MatchState, NameMatch, ObjectType, Plan, PlanState
 
 
@@ -48,6 +49,7 @@ def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date 
     for m in NameMatch.objects.filter(task__plan=plan).exclude(role__in=(Duty.LEAD_LEADERS,
                                                                            Duty.RESPONSIBLE_LEADERS)):
         matches.setdefault(m.task_id, []).append(m)
+    group_members = planned_group_members(plan)
     rank = {Duty.LEAD_UNITS: 0, Duty.DEPARTMENTS: 1, Duty.PARTNER_UNITS: 2}
     planned = []
     for task in plan.tasks.filter(is_group=False).order_by("order"):
@@ -55,6 +57,11 @@ def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date 
         units: dict[tuple[int, int | None], str] = {}
         named = sorted((m for m in matches.get(task.pk, []) if m.counts), key=lambda m: (rank[m.role], m.order))
         for m in named:
+            if m.is_group_phrase:  # each member of 牵头单位：各县（市、区）科协 leads; of 配合单位 partners
+                role = AssignmentRole.PARTNER if m.role == Duty.PARTNER_UNITS else AssignmentRole.LEAD
+                for key in group_members.get(m.pk, ()):
+                    units.setdefault(key, role)
+                continue
             key = (issuer.pk, m.department_id) if m.department_id else (m.organisation_id, None)
             role = AssignmentRole.PARTNER if (m.role == Duty.PARTNER_UNITS or units) else AssignmentRole.LEAD
             units.setdefault(key, role)

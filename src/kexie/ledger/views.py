@@ -103,7 +103,8 @@ def plan_review(request, pk):
         return redirect("ledger:review", plan.pk)
     tasks = list(plan.tasks.order_by("order"))
     matches = (NameMatch.objects.filter(task__plan=plan)
-               .select_related("person", "department", "organisation").order_by("task__order", "role", "order"))
+               .select_related("person", "department", "organisation").order_by("task__order", "role", "order")
+               .prefetch_related("organisations", "departments"))
     by_task: dict[int, list] = {}
     for m in matches:
         by_task.setdefault(m.task_id, []).append(m)
@@ -113,6 +114,9 @@ def plan_review(request, pk):
     recipients = list(plan.recipients.prefetch_related("organisations", "departments"))
     units = list(Organisation.objects.subtree(issuer).exclude(pk=issuer.pk).order_by("path"))
     departments = list(Department.objects.filter(organisation=issuer))
+    for m in matches:
+        if m.is_group_phrase:
+            _group_choices(m, units)
     for r in recipients:
         r.org_ids = {o.pk for o in r.organisations.all()}
         r.dept_ids = {d.pk for d in r.departments.all()}
@@ -122,6 +126,18 @@ def plan_review(request, pk):
         "pending": services.pending_items(plan), "n_planned": len(planned),
         "can_edit": plan.can_issue, "roles": Duty,
     })
+
+
+def _group_choices(match, units) -> None:
+    """A group phrase's members, and the units it may be edited to: those of its members' level and kind (the
+    14 counties, not the whole subtree), or every unit when it has none."""
+    members = list(match.organisations.all())
+    match.org_ids = {o.pk for o in members}
+    match.dept_ids = {d.pk for d in match.departments.all()}
+    match.n_members = len(match.org_ids) + len(match.dept_ids)
+    sorts = {(o.level, o.kind) for o in members}
+    match.unit_choices = [o for o in units if not sorts or (o.level, o.kind) in sorts]
+    match.member_preview = members[:6]
 
 
 def _review_op(request, plan, op):
@@ -139,7 +155,9 @@ def _review_op(request, plan, op):
             target = parse_pk(target)
             if target is None:
                 raise LedgerError(_("请选择一个候选。"))
-        return services.resolve_match(match, request.user, action=action, kind=kind, target_id=target)
+        members = {"organisation_ids": post.getlist("organisations"), "department_ids": post.getlist("departments")} \
+            if post.get("members") == "1" else {}
+        return services.resolve_match(match, request.user, action=action, kind=kind, target_id=target, **members)
     if op == "recipient":
         recipient = get_object_or_404(PlanRecipient.objects.select_related("plan"),
                                       pk=parse_pk(post.get("recipient")), plan=plan)

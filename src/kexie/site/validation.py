@@ -129,5 +129,7 @@ def enforce_portable_integer_ranges() -> None:
             bounds = None if field.primary_key or field.is_relation else integer_range(field)
             if bounds is None:
                 continue
-            field._validators = [*field._validators, MinValueValidator(bounds[0]), MaxValueValidator(bounds[1])]
-            field.__dict__.pop("validators", None)  # recomputed from _validators on next use
+            # Into the computed list only (a cached property), never into _validators: that one is what
+            # deconstruct() and so makemigrations read, and the bound is no change of the schema.
+            field.__dict__["validators"] = [*field.validators, MinValueValidator(bounds[0]),
+                                            MaxValueValidator(bounds[1])]
