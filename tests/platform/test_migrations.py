@@ -7,7 +7,7 @@ from io import StringIO
 from django.core.management import call_command
 
 
-def test_no_model_change_is_without_its_migration():
+def test_no_model_change_is_without_its_migration(db):
     out = StringIO()
     call_command("makemigrations", "--check", "--dry-run", stdout=out)  # exits 1 when a migration is missing
     assert "No changes detected" in out.getvalue()
