@@ -128,7 +128,7 @@ def _create_level(rows: list[tuple[str, str, str, int, Organisation | None]]) ->
     for org in orgs:
         org.path = f"{org.parent.path if org.parent else ''}{org.pk:0{PATH_STEP}d}/"
         org.depth = org.parent.depth + 1 if org.parent else 0
-    Organisation.objects.bulk_update(orgs, ["path", "depth"], batch_size=BATCH)
+    Organisation.objects.bulk_update(orgs, ["path", "depth"], batch_size=500)
     return orgs
 
 
@@ -218,7 +218,7 @@ def build_plan(number: int, issuer: Organisation, counties: list[Organisation], 
 
 
 def _in_buckets(buckets: range) -> str:
-    return f"{Assignment._meta.db_table}.id % 20 BETWEEN {buckets.start} AND {buckets.stop - 1}"
+    return f"{Assignment._meta.db_table}.id %% 20 BETWEEN {buckets.start} AND {buckets.stop - 1}"
 
 
 def move_statuses(plan_ids: list[int], now: datetime.datetime) -> int:
@@ -262,7 +262,7 @@ def write_reports(plan_ids: list[int], now: datetime.datetime) -> int:
             percent = 100 if closed else 50
             cursor.execute(
                 f"INSERT INTO {r} (assignment_id, author_id, text, percent, is_typical_case, created_at) "
-                f"SELECT {a}.id, {m}.user_id, %s, %s, {a}.id % 97 = 0, %s FROM {a} "
+                f"SELECT {a}.id, {m}.user_id, %s, %s, {a}.id %% 97 = 0, %s FROM {a} "
                 f"LEFT JOIN {m} ON {m}.organisation_id = {a}.organisation_id AND {m}.role = %s "
                 f"WHERE {a}.plan_id IN ({plans}) AND {_in_buckets(buckets)}",
                 [text, percent, reported_at, Role.STAFF])
