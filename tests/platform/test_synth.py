@@ -70,3 +70,14 @@ def test_a_synthetic_county_signs_in_and_sees_its_inbox(synthetic, client):
 def test_synth_refuses_a_database_with_organisations(synthetic):
     with pytest.raises(CommandError, match="已有组织"):
         call_command("synth", scale=SCALE, plans=1)
+
+
+def test_the_issuer_reads_a_task_sent_to_every_county(synthetic, client):
+    """Its history has rows of counties without users (no 操作人), which render as —."""
+    from kexie.ledger.models import Task
+    signed_in = client.post(reverse("login"), {"username": "national-staff", "password": "pw-synth"})
+    assert signed_in.status_code == 302
+    task = Task.objects.order_by("id").first()
+    assert Change.objects.filter(object_type=ObjectType.ASSIGNMENT, object_id__in=task.assignments.values("id"),
+                                 user=None).exists()
+    assert client.get(reverse("ledger:task", args=[task.pk])).status_code == 200

@@ -272,10 +272,12 @@ def write_reports(plan_ids: list[int], now: datetime.datetime) -> int:
     return total
 
 
-def write_history(plan_ids: list[int], issuer_id: int, now: datetime.datetime) -> int:
-    """The history the flow would have recorded: a Change per step that led each assignment to its status,
-    and one per report. The one place synth writes history (ported as one unit when history moves)."""
-    a, c, r = Assignment._meta.db_table, Change._meta.db_table, Report._meta.db_table
+def write_history(plan_ids: list[int], issuer, now: datetime.datetime) -> int:
+    """The history the flow would have recorded: a Change per step that led each assignment to its status
+    (by the county's staff user where it has one, by `issuer`, a user, for the issuer's steps), and one per
+    report. The one place synth writes history (ported as one unit when history moves)."""
+    a, c, r, m = Assignment._meta.db_table, Change._meta.db_table, Report._meta.db_table, Membership._meta.db_table
+    issuer_org = issuer.membership.organisation_id
     plans = ", ".join(str(int(p)) for p in plan_ids)
     as_json = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
     cols = "plan_id, object_type, object_id, action, user_id, organisation_id, at, before, after, reason"
@@ -283,11 +285,13 @@ def write_history(plan_ids: list[int], issuer_id: int, now: datetime.datetime) -
     with connection.cursor() as cursor:
         for buckets, status, *_ in FLOW:
             for step, (action, before, after, by_issuer) in enumerate(STEPS.get(status, [])):
-                org = str(int(issuer_id)) if by_issuer else f"{a}.organisation_id"
+                who = (f"{int(issuer.pk)}, {int(issuer_org)}" if by_issuer
+                       else f"(SELECT user_id FROM {m} WHERE {m}.organisation_id = {a}.organisation_id AND "
+                            f"{m}.role = '{Role.STAFF}'), {a}.organisation_id")
                 reason = "请补充办结材料。" if action == "return" else ("工作量较大，申请延期。"
                                                                     if action == "request_extension" else "")
                 cursor.execute(
-                    f"INSERT INTO {c} ({cols}) SELECT {a}.plan_id, %s, {a}.id, %s, NULL, {org}, %s, "
+                    f"INSERT INTO {c} ({cols}) SELECT {a}.plan_id, %s, {a}.id, %s, {who}, %s, "
                     f"{as_json}, {as_json}, %s FROM {a} WHERE {a}.plan_id IN ({plans}) AND {_in_buckets(buckets)}",
                     [ObjectType.ASSIGNMENT, action, now + datetime.timedelta(seconds=1 + step),
                      json.dumps({"status": before}), json.dumps({"status": after}), reason])
@@ -340,7 +344,7 @@ def generate(*, plans: int = 9, scale: float = 1.0, seed: int = 0, password: str
             with _Phase(totals, "reports", out) as phase:
                 phase.rows = write_reports(plan_ids, now)
             with _Phase(totals, "history", out) as phase:
-                phase.rows = write_history(plan_ids, issuer.pk, now)
+                phase.rows = write_history(plan_ids, publisher, now)
         if connection.vendor == "postgresql":
             with _Phase(totals, "analyze", out), connection.cursor() as cursor:
                 cursor.execute("ANALYZE")
