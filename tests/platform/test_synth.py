@@ -73,11 +73,13 @@ def test_synth_refuses_a_database_with_organisations(synthetic):
 
 
 def test_the_issuer_reads_a_task_sent_to_every_county(synthetic, client):
-    """Its history has rows of counties without users (no 操作人), which render as —."""
+    """Its history and reports have rows of counties without users (no 操作人, no 报送人): they show —."""
     from kexie.ledger.models import Task
     signed_in = client.post(reverse("login"), {"username": "national-staff", "password": "pw-synth"})
     assert signed_in.status_code == 302
-    task = Task.objects.order_by("id").first()
+    report = Report.objects.filter(author=None).select_related("assignment").order_by("id").first()
+    task = Task.objects.get(pk=report.assignment.task_id)
     assert Change.objects.filter(object_type=ObjectType.ASSIGNMENT, object_id__in=task.assignments.values("id"),
                                  user=None).exists()
     assert client.get(reverse("ledger:task", args=[task.pk])).status_code == 200
+    assert client.get(reverse("ledger:assignment", args=[report.assignment_id])).status_code == 200
