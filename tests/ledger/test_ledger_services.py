@@ -102,6 +102,10 @@ def test_publish_creates_lead_and_partner_assignments(zunyi_plan, org):
     assert not Assignment.objects.filter(task__is_group=True).exists()
     assert all(a.due_date == datetime.date(2022, 12, 31) for a in a32)
     assert Change.objects.filter(plan=zunyi_plan, action="assign").count() == zunyi_plan.assignments.count()
+    # Each assignment's history starts with its snapshot as published (on PostgreSQL the server writes it).
+    for a in zunyi_plan.assignments.all():
+        first = Change.objects.get(object_type="assignment", object_id=a.pk, action="assign")
+        assert (first.after, first.before, first.organisation_id) == (a.snapshot(), {}, zunyi_plan.organisation_id)
 
 
 def test_publish_twice_is_refused(zunyi_plan, user):

@@ -8,7 +8,6 @@ user saw, so of two people acting at once one wins and the other is told to relo
 from __future__ import annotations
 
 import datetime
-import json
 import os
 import re
 
@@ -409,24 +408,28 @@ def publish(plan: Plan, user) -> int:
 
 def _copy_assignments(plan: Plan, rows, publish_change: Change, now) -> None:
     """PostgreSQL's COPY for the thousands of rows of a plan sent to many units: ~20 times faster than
-    bulk_create's parameter binding, which is what keeps publishing 40 items to 100 units well under 1 s."""
+    bulk_create's parameter binding. The rows go as one block of COPY text (ids, dates and fixed words:
+    nothing needs escaping) rather than row by row, and their history rows are made by the server from the
+    new assignments (INSERT … SELECT), so 112,000 assignments never come back to Python."""
     a_cols = ["task_id", "plan_id", "organisation_id", "department_id", "role", "due_date", "status",
               "status_before_extension", "progress", "progress_text", "version", "created_at", "updated_at"]
+    null, stamp = "\\N", now.isoformat()
+    tail = f"\t{Status.ASSIGNED.value}\t\t0\t\t1\t{stamp}\t{stamp}\n"
+    block = "".join(f"{t}\t{plan.pk}\t{o}\t{null if d is None else d}\t{r}\t{due.isoformat()}{tail}"
+                    for t, o, d, r, due in rows)
+    c = publish_change
+    c_cols = ["plan_id", "object_type", "object_id", "action", "user_id", "organisation_id", "at", "before",
+              "after", "reason"]
     with connection.cursor() as cursor:
         with cursor.cursor.copy(f"COPY {Assignment._meta.db_table} ({', '.join(a_cols)}) FROM STDIN") as copy:
-            for t, o, d, r, due in rows:
-                copy.write_row((t, plan.pk, o, d, r, due, Status.ASSIGNED, "", 0, "", 1, now, now))
-        cursor.execute(f"SELECT id, due_date FROM {Assignment._meta.db_table} WHERE plan_id = %s", [plan.pk])
-        created = cursor.fetchall()
-        c = publish_change
-        c_cols = ["plan_id", "object_type", "object_id", "action", "user_id", "organisation_id", "at", "before",
-                  "after", "reason"]
-        with cursor.cursor.copy(f"COPY {Change._meta.db_table} ({', '.join(c_cols)}) FROM STDIN") as copy:
-            for pk, due in created:
-                after = {"status": Status.ASSIGNED, "due_date": due.isoformat() if due else None,
-                         "requested_due": None, "progress": 0}
-                copy.write_row((plan.pk, ObjectType.ASSIGNMENT, pk, "assign", c.user_id, c.organisation_id, now,
-                                "{}", json.dumps(after), ""))
+            copy.write(block)
+        # The same "after" as Assignment.snapshot() of a new assignment.
+        cursor.execute(
+            f"INSERT INTO {Change._meta.db_table} ({', '.join(c_cols)}) "
+            f"SELECT plan_id, %s, id, 'assign', %s, %s, %s, '{{}}'::jsonb, jsonb_build_object("
+            f"'status', status, 'due_date', due_date, 'requested_due', NULL, 'progress', progress), '' "
+            f"FROM {Assignment._meta.db_table} WHERE plan_id = %s",
+            [ObjectType.ASSIGNMENT, c.user_id, c.organisation_id, now, plan.pk])
     c.save()
 
 
