@@ -78,6 +78,7 @@ STEPS = {
                                  ("request_extension", Status.IN_PROGRESS, Status.EXTENSION_REQUESTED, False)],
 }
 BATCH = 2000
+REPORT_TEXT = "已按要求部署落实，完成阶段性工作，相关材料已整理归档。"
 
 
 class SynthError(Exception):
@@ -229,7 +230,7 @@ def move_statuses(plan_ids: list[int], now: datetime.datetime) -> int:
     requested_due = now.date() + datetime.timedelta(days=180)
     moved = 0
     with connection.cursor() as cursor:
-        for buckets, status, version, accepted, closed, _ in FLOW[1:]:
+        for buckets, status, version, accepted, closed, reported in FLOW[1:]:
             sets = ["status = %s", "version = %s", "updated_at = %s"]
             params: list = [status, version, closed_at]
             if accepted:
@@ -238,6 +239,9 @@ def move_statuses(plan_ids: list[int], now: datetime.datetime) -> int:
             if closed:
                 sets.append("closed_at = %s")
                 params.append(closed_at)
+            if reported:  # the numbers of its report (write_reports), as submit_report copies them
+                sets += ["progress = %s", "progress_text = %s", "last_report_at = %s"]
+                params += [100 if closed else 50, REPORT_TEXT, now + datetime.timedelta(seconds=2)]
             if status == Status.EXTENSION_REQUESTED:
                 sets += ["requested_due = %s", "status_before_extension = %s"]
                 params += [requested_due, Status.IN_PROGRESS]
@@ -248,12 +252,11 @@ def move_statuses(plan_ids: list[int], now: datetime.datetime) -> int:
 
 
 def write_reports(plan_ids: list[int], now: datetime.datetime) -> int:
-    """One report (by the county's staff user, where it has one) per assignment past 签收, and its numbers
-    copied onto the assignment as `submit_report` does."""
+    """One report (by the county's staff user, where it has one) per assignment past 签收; move_statuses
+    has copied its numbers onto the assignment."""
     a, r, m = Assignment._meta.db_table, Report._meta.db_table, Membership._meta.db_table
     plans = ", ".join(str(int(p)) for p in plan_ids)
     reported_at = now + datetime.timedelta(seconds=2)
-    text = "已按要求部署落实，完成阶段性工作，相关材料已整理归档。"
     total = 0
     with connection.cursor() as cursor:
         for buckets, status, _, _, closed, reported in FLOW:
@@ -265,10 +268,8 @@ def write_reports(plan_ids: list[int], now: datetime.datetime) -> int:
                 f"SELECT {a}.id, {m}.user_id, %s, %s, {a}.id %% 97 = 0, %s FROM {a} "
                 f"LEFT JOIN {m} ON {m}.organisation_id = {a}.organisation_id AND {m}.role = %s "
                 f"WHERE {a}.plan_id IN ({plans}) AND {_in_buckets(buckets)}",
-                [text, percent, reported_at, Role.STAFF])
+                [REPORT_TEXT, percent, reported_at, Role.STAFF])
             total += cursor.rowcount
-            cursor.execute(f"UPDATE {a} SET progress = %s, progress_text = %s, last_report_at = %s "
-                           f"WHERE plan_id IN ({plans}) AND {_in_buckets(buckets)}", [percent, text, reported_at])
     return total
 
 
