@@ -103,7 +103,12 @@ def test_publish_creates_lead_and_partner_assignments(zunyi_plan, org):
     assert a32.count() == 19 and set(a32.values_list("role", flat=True)) == {AssignmentRole.LEAD}
     assert not Assignment.objects.filter(task__is_group=True).exists()
     assert all(a.due_date == datetime.date(2022, 12, 31) for a in a32)
-    assert Entry.objects.filter(plan_id=zunyi_plan.pk, action="assign").count() == zunyi_plan.assignments.count()
+    # Each assignment's history starts with its snapshot as published (on PostgreSQL the server writes it),
+    # owned by the unit it was given to.
+    for a in zunyi_plan.assignments.select_related("organisation"):
+        first = Entry.objects.get(object_type="ledger.assignment", object_id=a.pk, action="assign")
+        assert (first.after, first.before, first.scope_path) == (a.snapshot(), {}, a.organisation.path)
+        assert first.organisation_id == zunyi_plan.organisation_id
 
 
 def test_publish_twice_is_refused(zunyi_plan, user):
@@ -218,3 +223,17 @@ def test_unit_names_and_recipients_in_a_fresh_draft(zunyi_draft, user):
     assert r.state == MatchState.CONFIRMED
     planned = services.planned_assignments(zunyi_draft)
     assert len(planned) == 2 + 2 + 3 + 2 * 19  # 3.2 and 3.3 go to every recipient (1 and 3.1 are information)
+
+
+@pytest.mark.django_db
+def test_no_assignment_index_is_covered_by_another():
+    """Publishing writes 112,000 assignments at once: an index whose columns lead another one only costs."""
+    from django.db import connection
+    with connection.cursor() as cursor:
+        found = connection.introspection.get_constraints(cursor, Assignment._meta.db_table)
+    indexes = {name: c["columns"] for name, c in found.items()
+               if c["index"] and not c["unique"] and not c["primary_key"] and c["columns"]}
+    every = [c["columns"] for c in found.values() if (c["index"] or c["unique"]) and c["columns"]]
+    covered = {name: cols for name, cols in indexes.items()
+               if any(len(other) > len(cols) and other[:len(cols)] == cols for other in every)}
+    assert not covered
