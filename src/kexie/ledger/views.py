@@ -107,6 +107,7 @@ def plan_review(request, pk):
     return render(request, "ledger/plan_review.html", {
         "plan": plan, "tasks": tasks, "recipients": recipients, "units": units, "departments": departments,
         "pending": services.pending_items(plan), "n_planned": len(planned),
+        "n_units": len({(a.organisation_id, a.department_id) for a in planned}),
         "can_edit": _is_issuer_editor(request.user, plan), "roles": Role,
     })
 
@@ -281,8 +282,11 @@ def inbox(request):
     elif status in Status.values:
         qs = qs.filter(status=status)
     assignments = list(qs.order_by("due_date", "plan_id", "task__order", "id")[:500])
+    # Computed once: 督办 and 领导 read the inbox but get no button or link they could not use.
+    can_report = membership.can_edit
     for a in assignments:
         a.steps = [s for s in services.allowed_steps(request.user, a) if not s.reason_required]
+        a.can_report = can_report and a.status in services.REPORTABLE
     return render(request, "ledger/inbox.html", {"assignments": assignments, "statuses": Status.choices,
                                                  "status": status})
 
