@@ -13,6 +13,7 @@ from django.core.exceptions import PermissionDenied
 from django.db.models import Count, Q
 from django.http import FileResponse
 from django.shortcuts import get_object_or_404, redirect, render
+from django.utils.translation import gettext, pgettext
 from django.views.decorators.http import require_POST
 
 from kexie.documents import storage
@@ -85,7 +86,7 @@ def plan_review(request, pk):
             messages.error(request, str(e))
         else:
             if op == "publish":
-                messages.success(request, f"已下发，交办 {result} 项。")
+                messages.success(request, gettext("已下发，交办 %(n)d 项。") % {"n": result})
                 return redirect("ledger:plan", plan.pk)
         return redirect("ledger:review", plan.pk)
     tasks = list(plan.tasks.order_by("order"))
@@ -147,7 +148,7 @@ def _review_op(request, plan, op):
     return services.publish(plan, request.user)
 
 
-SORTS = {"order": "序号", "due": "完成时限"}
+SORTS = {"order": "序号", "due": "完成时限"}  # translated where shown (site/vocabulary.py)
 
 
 @login_required
@@ -155,7 +156,7 @@ def plan_detail(request, pk):
     """The ledger as offices keep it: one row per task, filterable by status and unit, sortable."""
     plan = get_plan_for_user(request, pk)
     if plan.is_draft and is_issuer_side(request.user, plan):
-        messages.info(request, "台账尚未下发，请先确认后下发。")
+        messages.info(request, gettext("台账尚未下发，请先确认后下发。"))
         return redirect("ledger:review", plan.pk)
     status = request.GET.get("status", "")
     unit = request.GET.get("unit", "")
@@ -228,7 +229,8 @@ def assignment_act(request, pk, action):
     except services.LedgerError as e:
         messages.error(request, str(e))
     else:
-        messages.success(request, f"已{flow.STEPS[action].label}：{a.task.heading[:40]}（{a.assignee_label}）")
+        messages.success(request, gettext("已%(step)s：%(task)s（%(unit)s）") % {
+            "step": pgettext("history", flow.STEPS[action].label), "task": a.task.heading[:40], "unit": a.assignee_label})
     return _back(request, a)
 
 
@@ -253,7 +255,7 @@ def report_new(request, pk):
         except services.LedgerError as e:
             messages.error(request, str(e))
             return render(request, "ledger/report_form.html", {"a": a, "post": request.POST}, status=400)
-        messages.success(request, "已报送。")
+        messages.success(request, gettext("已报送。"))
         return redirect("ledger:assignment", a.pk)
     if not _is_assignee_editor(request.user, a):
         raise PermissionDenied("只有承办单位的管理员和经办人员可以报送。")
@@ -311,7 +313,7 @@ def filings(request, pk):
         except services.LedgerError as e:
             messages.error(request, str(e))
         else:
-            messages.success(request, "已备案。")
+            messages.success(request, gettext("已备案。"))
         return redirect("ledger:filings", plan.pk)
     expected = list(services.expected_filers(plan))
     if not is_issuer_side(request.user, plan):
