@@ -109,6 +109,12 @@ def test_the_core_loop_reads_in_english(zunyi_plan, client_for, english, org, us
     assert not left
 
 
+def test_the_draft_review_reads_in_english(zunyi_draft, client_for, english):
+    response = english(client_for("zunyi-staff")).get(f"/ledger/{zunyi_draft.pk}/review/")
+    assert response.status_code == 200 and b'id="publish"' in response.content
+    assert not chinese_left(response.content.decode(), data_strings())
+
+
 def test_the_chinese_interface_stays_chinese(zunyi_plan, client_for):
     html = client_for("zunyi-staff").get(f"/ledger/{zunyi_plan.pk}/").content.decode()
     assert "工作任务" in html and "Task" not in html and "2022年12月31日" in html

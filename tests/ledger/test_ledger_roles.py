@@ -91,3 +91,15 @@ def test_password_change_in_the_site_layout(zunyi_plan, client_for, user):
     done = client.get(response["Location"])
     assert done.status_code == 200 and b'class="topbar"' in done.content
     assert get_user_model().objects.get(pk=staff.pk).check_password("Kexie-new-pass-2026")
+
+
+@pytest.mark.parametrize("username", ["zunyi-supervisor", "zunyi-leader"])
+def test_a_draft_offers_readers_no_edits(zunyi_draft, client_for, username):
+    client = client_for(username)
+    response = client.get(f"/ledger/{zunyi_draft.pk}/review/")
+    assert response.status_code == 200
+    found = targets(response)
+    assert found.post_forms <= OPEN_FORMS and b'id="publish"' not in response.content
+    assert not [link for link in sorted(found.links) if client.get(link).status_code == 403]
+    document = client.get(f"/documents/{zunyi_draft.document_id}/")
+    assert b"build-ledger" not in document.content
