@@ -94,7 +94,11 @@ def test_build_publish_accept_report(stored_plan, live_server, browser_page):
     assert not [e for e in page.locator(".messages li.error").all_inner_texts()]
     shot("3-review-resolved")
 
+    # 下发 asks once, saying how many tasks go to how many units.
+    questions = []
+    page.once("dialog", lambda d: (questions.append(d.message), d.accept()))
     submit(page.locator("#publish"))
+    assert re.search(rf"将向 \d+ 个单位交办 {n_planned} 项任务", questions[0]), questions
     assert page.url == plan_url
     text = main_text()
     assert f"已下发，交办 {n_planned} 项。" in text

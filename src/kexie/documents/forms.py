@@ -1,6 +1,7 @@
 """The upload form: one or more files, each checked against the size bound."""
 
 from django import forms
+from django.utils.translation import gettext_lazy as _
 
 
 class MultipleFileInput(forms.ClearableFileInput):
@@ -20,4 +21,4 @@ class MultipleFileField(forms.FileField):
 
 
 class UploadForm(forms.Form):
-    files = MultipleFileField(label="选择文件")
+    files = MultipleFileField(label=_("选择文件"))

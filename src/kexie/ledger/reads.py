@@ -85,11 +85,8 @@ class Row:
     single_status: str = ""
     single_status_label: str = ""
 
-    @property
-    def units_label(self) -> str:
-        if self.n_units > MAX_UNITS_NAMED:
-            return "、".join(self.units[:3]) + f"等 {self.n_units} 个单位"
-        return "、".join(self.units)
+    # More units than this are shown as "A、B、C等 N 个单位" (the template words it in the interface's language).
+    max_named: int = MAX_UNITS_NAMED
 
 
 def _unit_label():

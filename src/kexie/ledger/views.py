@@ -15,6 +15,7 @@ from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
+from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
 from kexie.documents import storage
@@ -124,6 +125,7 @@ def plan_review(request, pk):
     return render(request, "ledger/plan_review.html", {
         "plan": plan, "tasks": tasks, "recipients": recipients, "units": units, "departments": departments,
         "pending": services.pending_items(plan), "n_planned": len(planned),
+        "n_units": len({(a.organisation_id, a.department_id) for a in planned}),
         "can_edit": plan.can_issue, "roles": Duty,
     })
 
@@ -173,7 +175,7 @@ def _review_op(request, plan, op):
     return services.publish(plan, request.user)
 
 
-SORTS = {"order": "序号", "due": "完成时限"}
+SORTS = {"order": "序号", "due": "完成时限"}  # translated where shown (site/vocabulary.py)
 
 
 @login_required
@@ -244,7 +246,7 @@ def assignment_act(request, pk, action):
         messages.error(request, str(e))
     else:
         messages.success(request, _("已%(step)s：%(task)s（%(unit)s）") % {
-            "step": flow.STEPS[action].label, "task": a.task.heading[:40], "unit": a.assignee_label})
+            "step": pgettext("history", flow.STEPS[action].label), "task": a.task.heading[:40], "unit": a.assignee_label})
     return _back(request, a)
 
 
@@ -290,8 +292,12 @@ def inbox(request):
     status = request.GET.get("status", reads.OPEN)
     page = _page(request, reads.inbox(request.user, status))
     assignments = list(page)
+    # Computed once: 督办 and 领导 read the inbox but get no button or link they could not use.
+    membership = membership_of(request.user)
+    can_report = bool(membership and membership.can_edit)
     for a in assignments:
         a.steps = [s for s in services.allowed_steps(request.user, a) if not s.reason_required]
+        a.can_report = can_report and a.status in services.REPORTABLE
     return render(request, "ledger/inbox.html", {"assignments": assignments, "statuses": Status.choices,
                                                  "status": status, "page": page,
                                                  "query": _query_without(request, "page")})

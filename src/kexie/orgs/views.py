@@ -7,6 +7,7 @@ from django.db.models import Count, Prefetch
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.http import content_disposition_header
+from django.utils.translation import gettext
 
 from .access import get_organisation_for_user, home_organisation, require_admin, visible_organisations
 from .models import Person, Position
@@ -61,7 +62,7 @@ def transfer(request):
         dry_run = bool(request.POST.get("dry_run"))
         try:
             if upload is None or kind not in ("orgs", "people"):
-                raise ValueError("请选择要导入的内容和文件。")
+                raise ValueError(gettext("请选择要导入的内容和文件。"))
             rows = read_table(upload.read(), upload.name)
             importer = import_organisations if kind == "orgs" else import_people
             report = importer(rows, dry_run=dry_run, within=home, user=request.user)

@@ -53,6 +53,9 @@ ALLOWED_HOSTS = env_list("KEXIE_ALLOWED_HOSTS", ["127.0.0.1", "localhost", "[::1
 CSRF_TRUSTED_ORIGINS = env_list("KEXIE_CSRF_TRUSTED_ORIGINS", [])
 
 INSTALLED_APPS = [
+    # The site first: its registration/ templates (password change) must win over the admin's, so a unit's
+    # user changes the password in the site's own layout and never lands on the admin site.
+    "kexie.site",
     "kexie.site.apps.KexieAdminConfig",
     "django.contrib.auth",
     "django.contrib.contenttypes",
@@ -64,7 +67,6 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "axes",
     "django_htmx",
-    "kexie.site",
     "kexie.audit",
     "kexie.orgs",
     "kexie.documents",

@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 from django import template
+from django.utils.translation import gettext, gettext_lazy as _
 
 from ..models import MatchState, PlanState, Status
 
 register = template.Library()
 
 FIELD_LABELS = {
-    "status": "状态", "due_date": "完成时限", "requested_due": "申请延期至", "progress": "进度", "text": "内容",
-    "percent": "进度", "is_typical_case": "典型案例", "title": "标题", "doc_number": "发文字号", "year": "年度",
-    "default_due": "默认完成时限", "warning_days": "预警工作日", "state": "状态", "heading": "工作任务",
-    "is_group": "分组行", "person": "人员", "department": "部门", "organisation": "单位",
-    "organisations": "单位", "departments": "部门", "document": "文件", "note": "说明", "name": "名称",
-    "rule": "展开规则", "assignment": "交办", "attachments": "附件",
+    "status": _("状态"), "due_date": _("完成时限"), "requested_due": _("申请延期至"), "progress": _("进度"),
+    "text": _("内容"), "percent": _("进度"), "is_typical_case": _("典型案例"), "title": _("标题"),
+    "doc_number": _("发文字号"), "year": _("年度"), "default_due": _("默认完成时限"), "warning_days": _("预警工作日"),
+    "state": _("状态"), "heading": _("工作任务"), "is_group": _("分组行"), "person": _("人员"), "department": _("部门"),
+    "organisation": _("单位"), "organisations": _("单位"), "departments": _("部门"), "document": _("文件"),
+    "note": _("说明"), "name": _("名称"), "rule": _("展开规则"), "assignment": _("交办"), "attachments": _("附件"),
 }
 VALUE_LABELS = {**dict(Status.choices), **dict(PlanState.choices), **dict(MatchState.choices)}
 
@@ -29,12 +30,12 @@ def value_label(value) -> str:
     if value is None or value == "":
         return "—"
     if value is True:
-        return "是"
+        return gettext("是")
     if value is False:
-        return "否"
+        return gettext("否")
     if isinstance(value, list):
-        return "、".join(str(v) for v in value) or "—"
+        return gettext("、").join(str(v) for v in value) or "—"
     if isinstance(value, str) and value in VALUE_LABELS:
-        return VALUE_LABELS[value]
+        return gettext(VALUE_LABELS[value])
     text = str(value)
     return text if len(text) <= 80 else text[:80] + "…"

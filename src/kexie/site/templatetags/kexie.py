@@ -1,11 +1,12 @@
-"""Template filters used on every page: dates written the Chinese way (2022年4月13日)."""
+"""Template filters used on every page: dates written the Chinese way (2022年4月13日), or 13 April 2022 in English."""
 
 from __future__ import annotations
 
 import datetime
 
 from django import template
-from django.utils import timezone
+from django.utils import dateformat, timezone
+from django.utils.translation import get_language
 
 register = template.Library()
 
@@ -20,10 +21,15 @@ def cn_date(value) -> str:
             value = datetime.date.fromisoformat(value[:10])
         except ValueError:
             return value
+    english = (get_language() or "").startswith("en")
     if isinstance(value, datetime.datetime):
         if timezone.is_aware(value):
             value = timezone.localtime(value)
+        if english:
+            return dateformat.format(value, "j F Y H:i")
         return f"{value.year}年{value.month}月{value.day}日 {value:%H:%M}"
+    if english:
+        return dateformat.format(value, "j F Y")
     return f"{value.year}年{value.month}月{value.day}日"
 
 

@@ -1,0 +1,38 @@
+"""The interface's fixed words that live in Python as plain Chinese (choice labels, flow steps, history actions),
+listed here so makemessages puts them in the catalogue; templates translate them where they show them.
+
+tests/ledger/test_ledger_english.py checks that every choice label and flow step has its English, so a new word
+that is missing here fails there.
+"""
+
+# pgettext_lazy, not pgettext_noop: makemessages extracts only the former.
+from django.utils.translation import gettext_noop as _, pgettext_lazy
+
+WORDS = [
+    # organisations: kind, level, member role
+    _("科协"), _("学会/协会/研究会"), _("高校科协"), _("企业科协"), _("科技馆"), _("老科协"), _("其他"),
+    _("全国"), _("省级"), _("市级"), _("县级"), _("乡镇"),
+    _("管理员"), _("经办"), _("督办"), _("领导"),
+    # documents
+    _("通知"), _("方案/计划"), _("制度/办法"), _("报道/简报"), _("总结/报告"),
+    # ledger: plan state, responsibility roles, match states, assignment role and status
+    _("草稿"), _("已下发"),
+    _("牵头领导"), _("责任领导"), _("责任科室"), _("牵头单位"), _("配合单位"),
+    _("待确认"), _("已确认"), _("已新建"), _("已忽略"),
+    _("牵头"), _("配合"),
+    _("交办"), _("签收"), _("办理中"), _("申请办结"), _("办结"), _("退回"), _("延期申请"),
+    # history: object kinds
+    _("台账"), _("任务"), _("报送"), _("备案"), _("名称匹配"), _("主送单位"),
+    # flow steps, as buttons ("step") and as what happened ("history", with the other actions)
+    pgettext_lazy("step", "签收"), pgettext_lazy("step", "开始办理"), pgettext_lazy("step", "申请办结"),
+    pgettext_lazy("step", "办结"), pgettext_lazy("step", "退回"), pgettext_lazy("step", "延期申请"),
+    pgettext_lazy("step", "同意延期"), pgettext_lazy("step", "不同意延期"),
+    pgettext_lazy("history", "签收"), pgettext_lazy("history", "开始办理"), pgettext_lazy("history", "申请办结"),
+    pgettext_lazy("history", "办结"), pgettext_lazy("history", "退回"), pgettext_lazy("history", "延期申请"),
+    pgettext_lazy("history", "同意延期"), pgettext_lazy("history", "不同意延期"), pgettext_lazy("history", "建立"),
+    pgettext_lazy("history", "修改"), pgettext_lazy("history", "下发"), pgettext_lazy("history", "交办"),
+    pgettext_lazy("history", "报送"), pgettext_lazy("history", "确认"), pgettext_lazy("history", "新建并确认"),
+    pgettext_lazy("history", "忽略"), pgettext_lazy("history", "备案"), pgettext_lazy("history", "删除"),
+    # ledger table sort order
+    _("序号"), _("完成时限"),
+]
