@@ -35,6 +35,7 @@ ADMIN_DATABASE: list[str] = []
 
 
 def main() -> int:
+    global DATABASE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=int, default=9)
     parser.add_argument("--scale", type=float, default=1.0)
@@ -42,7 +43,10 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="leave the bench database for the next run")
     parser.add_argument("--reuse", action="store_true", help="bench the kept database instead of generating")
     parser.add_argument("--no-publish", action="store_true", help="skip timing the publishing of one more plan")
+    parser.add_argument("--database", default=DATABASE,
+                        help=f"the bench's own database (default {DATABASE}; another name keeps a smaller --scale)")
     args = parser.parse_args()
+    DATABASE = args.database
     if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
         print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
         return 2
@@ -193,7 +197,7 @@ def bench_publish(issuer, counties: int) -> bool:
 
     from kexie.ledger import services
     from kexie.audit.models import Entry
-    from kexie.ledger.models import Assignment, Plan, PlanRecipient, Task
+    from kexie.ledger.models import Assignment, Plan, PlanRecipient, StatusCount, Task
     from kexie.orgs.models import Kind, Level, Organisation
     from kexie.site import synth
 
@@ -221,7 +225,7 @@ def bench_publish(issuer, counties: int) -> bool:
           f"   (target < 3000 ms)")
     # Raw deletes: the ORM's cascade would collect 112,000 assignments in Python.
     with transaction.atomic(), connection.cursor() as cursor:
-        for model in (Entry, Assignment, Task):
+        for model in (Entry, StatusCount, Assignment, Task):
             cursor.execute(f"DELETE FROM {model._meta.db_table} WHERE plan_id = %s", [plan.pk])
         PlanRecipient.objects.filter(plan=plan).delete()
         Plan.objects.filter(pk=plan.pk).delete()

@@ -153,7 +153,7 @@ def test_query_counts_are_bounded(zunyi_plan, client_for, org, django_assert_max
     from django.contrib.auth import get_user_model
     services.submit_report(a, get_user_model().objects.get(username="zhengan-staff"), text="x", percent=10,
                            files=[("a.pdf", b"%PDF-1")])
-    pages = [(c, reverse("ledger:list"), 8), (c, reverse("ledger:plan", args=[zunyi_plan.pk]), 10),
+    pages = [(c, reverse("ledger:list"), 8), (c, reverse("ledger:plan", args=[zunyi_plan.pk]), 12),
              (c, reverse("ledger:task", args=[a.task.pk]), 14), (c, reverse("ledger:assignment", args=[a.pk]), 12),
              (county, reverse("ledger:inbox"), 8), (county, reverse("ledger:report", args=[a.pk]), 8),
              (c, reverse("ledger:filings", args=[zunyi_plan.pk]), 10),

@@ -47,6 +47,12 @@ def test_synth_sends_plans_to_every_county_in_every_status(synthetic):
     assert not Assignment.objects.filter(status=Status.CLOSED, closed_at=None).exists()
     assert not Assignment.objects.exclude(status=Status.ASSIGNED).filter(accepted_at=None).exists()
     assert not Assignment.objects.filter(status=Status.EXTENSION_REQUESTED, requested_due=None).exists()
+    # The summary counts the ledger pages read are exact after synth's bulk status moves.
+    from django.db.models import Count
+    from kexie.ledger.models import StatusCount
+    assert {(t, s): n for t, s, n in StatusCount.objects.filter(n__gt=0).values_list("task_id", "status", "n")} == {
+        (t, s): n for t, s, n in Assignment.objects.values_list("task_id", "status").annotate(n=Count("id"))
+        .order_by()}
     reported = Assignment.objects.exclude(status__in=(Status.ASSIGNED, Status.ACCEPTED))
     assert Report.objects.count() == reported.count() > 0
     assert not reported.filter(last_report_at=None).exists()

@@ -10,6 +10,10 @@ class EntryAdmin(admin.ModelAdmin):
     list_display = ["at", "object_type", "object_id", "action", "user", "organisation", "plan_id"]
     list_filter = ["object_type", "action"]
     search_fields = ["scope_path", "reason"]
+    # Newest first by the primary key (entries are appended in time order): no index on `at` to maintain,
+    # and no count of millions of rows per page.
+    ordering = ["-id"]
+    show_full_result_count = False
 
     def has_add_permission(self, request):
         return False

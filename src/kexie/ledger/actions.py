@@ -15,7 +15,7 @@ from django.db.models import F
 from django.utils import timezone
 from django.utils.translation import gettext as _
 
-from . import flow
+from . import counts, flow
 from .access import require_handler, require_issuer
 from .errors import Conflict, LedgerError
 from .flow import Status
@@ -42,6 +42,8 @@ def change_assignment(assignment: Assignment, user, action: str, decide: Callabl
     if not Assignment.objects.filter(pk=locked.pk, version=locked.version).update(
             **fields, version=F("version") + 1, updated_at=now):
         raise Conflict()
+    if "status" in fields:
+        counts.moved(locked.plan_id, locked.task_id, locked.status, fields["status"])
     fields.update(version=locked.version + 1, updated_at=now)
     for key, value in fields.items():
         setattr(locked, key, value)

@@ -237,15 +237,19 @@ class Assignment(Audited, models.Model):
     # less is one less to maintain for the 112,000 rows a national plan publishes.
     task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="assignments",
                              db_index=False)
-    # Denormalised from task.plan: ledger pages and roll-ups filter by plan without a join.
+    # Denormalised from task.plan: ledger pages and roll-ups filter by plan without a join. No database
+    # constraint: the task's constraint already ties the row to an existing task of this plan (publish writes
+    # both from the same plan), and the commit of a national publish checked each constraint 112,000 times.
+    # Django still cascades a plan's deletion to its assignments.
     plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="assignments",
-                             db_index=False)
+                             db_index=False, db_constraint=False)
     # The organisation that answers for it: the unit itself, or for a department the issuer, so that
     # "assigned to my organisation" is one indexed column.
     organisation = models.ForeignKey(Organisation, verbose_name="承办单位", on_delete=models.PROTECT,
                                      related_name="assignments", db_index=False)
+    # Indexed only where set (below): most assignments go to units, not to the issuer's departments.
     department = models.ForeignKey(Department, verbose_name="承办部门", null=True, blank=True,
-                                   on_delete=models.PROTECT, related_name="assignments")
+                                   on_delete=models.PROTECT, related_name="assignments", db_index=False)
     role = models.CharField("分工", max_length=10, choices=AssignmentRole.choices, default=AssignmentRole.LEAD)
     due_date = models.DateField("完成时限", null=True, blank=True)
     status = models.CharField("状态", max_length=30, choices=Status.choices, default=Status.ASSIGNED)
@@ -272,6 +276,16 @@ class Assignment(Audited, models.Model):
         indexes = [
             models.Index(fields=["plan", "status"]),
             models.Index(fields=["organisation", "status"]),
+            # The issuer's ledger reads a task's earliest due date and latest report by one index probe each
+            # instead of aggregating its 2,800 rows; the second is partial, so publishing (no report yet)
+            # writes nothing to it.
+            models.Index(fields=["task", "due_date"], name="assignment_task_due"),
+            models.Index(fields=["task", "-last_report_at"], name="assignment_task_latest",
+                         condition=models.Q(last_report_at__isnull=False)),
+            # A plan's assignments in publishing order (ids follow task order): the API's pages.
+            models.Index(fields=["plan", "id"], name="assignment_plan_id"),
+            models.Index(fields=["department"], name="assignment_department",
+                         condition=models.Q(department__isnull=False)),
         ]
         constraints = [
             models.UniqueConstraint(fields=["task", "organisation", "department"], name="assignment_unique_unit",
@@ -289,6 +303,31 @@ class Assignment(Audited, models.Model):
 
     AUDIT_FIELDS = ("status", "due_date", "requested_due", "progress")
 
+
+
+class StatusCount(models.Model):
+    """How many of a task's assignments are in each status, kept exact in the transaction of every change.
+
+    The plans list and the issuer's ledger show counts over 112,000 assignments per national plan; counting
+    them per request is the slow part of those pages (design.md: counts that must be instant are kept exact in
+    summary rows). Written only by counts.py (publish, change_assignment, bulk status moves); a recipient's view
+    of its own subtree still counts its few assignments directly.
+    """
+
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="+", db_index=False)
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="+", db_index=False)
+    status = models.CharField(max_length=30, choices=Status.choices)
+    # Not Positive: a CHECK would turn a miscount into a refused status change; the recount test guards it.
+    n = models.IntegerField(default=0)
+
+    class Meta:
+        constraints = [
+            # Serves the plan's lookups (the plans list, the ledger) and the upsert's conflict target.
+            models.UniqueConstraint(fields=["plan", "task", "status"], name="status_count_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.task_id} {self.status}: {self.n}"
 
 
 class Report(Audited, models.Model):

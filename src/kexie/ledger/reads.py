@@ -12,14 +12,17 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
+from django.contrib.postgres.expressions import ArraySubquery
+from django.db import connection
 from django.db.models import Count, Exists, F, Min, OuterRef, Q, Subquery, Window
 from django.db.models import Value
 from django.db.models.functions import Coalesce, NullIf, RowNumber
 
 from kexie.audit.log import history
 from kexie.orgs.access import membership_of, org_path_prefix
-from kexie.orgs.models import Organisation
+from kexie.orgs.models import Department, Organisation
 
+from . import counts
 from .access import assignments_of_plan_for, is_issuer_side
 from .flow import Status
 from .models import Assignment, Duty, NameMatch, Plan, PlanState, Task
@@ -40,6 +43,17 @@ def inbox(user, status: str = OPEN):
     elif status in Status.values:
         qs = qs.filter(status=status)
     return qs.order_by("due_date", "plan_id", "task__order", "id")
+
+
+def with_counts(plans) -> list[Plan]:
+    """Set .n_assignments and .n_closed on each plan (the whole plan's, as its issuer counts them): one query
+    over the exact summary rows, not over the 112,000 assignments of each national plan."""
+    plans = list(plans)
+    by_plan = counts.of_plans([p.pk for p in plans]) if plans else {}
+    for p in plans:
+        got = by_plan.get(p.pk, {})
+        p.n_assignments, p.n_closed = sum(got.values()), got.get(Status.CLOSED, 0)
+    return plans
 
 
 def task_assignments(user, task: Task):
@@ -103,17 +117,36 @@ def unit_filter(unit: str) -> Q | None:
 
 
 def unit_choices(user, plan: Plan) -> list[tuple[str, str]]:
-    """(key, label) of every unit of the plan the user sees, departments first: one grouped query."""
-    values = (assignments_of_plan_for(user, plan).values("organisation_id", "department_id")
-              .annotate(label=Min(_unit_label())).order_by())
-    units = {(f"d{v['department_id']}" if v["department_id"] else str(v["organisation_id"])): v["label"]
-             for v in values}
+    """(key, label) of every unit of the plan the user sees, departments first. A recipient's few rows are
+    grouped with their names in one query; the issuer side's whole plan (112,000 rows for a national one) is
+    reduced to its distinct (organisation, department) pairs first, and only those are named."""
+    qs = assignments_of_plan_for(user, plan)
+    if not is_issuer_side(user, plan):
+        units = {(f"d{v['department_id']}" if v["department_id"] else str(v["organisation_id"])): v["label"]
+                 for v in qs.values("organisation_id", "department_id").annotate(label=Min(_unit_label()))
+                 .order_by()}
+    else:
+        pairs = set(qs.values_list("organisation_id", "department_id").distinct().order_by())
+        dept_ids, org_ids = {d for _o, d in pairs if d}, {o for o, d in pairs if not d}
+        departments = dict(Department.objects.filter(pk__in=dept_ids).values_list("pk", "name")) if dept_ids else {}
+        orgs = {pk: short or name for pk, short, name in Organisation.objects.filter(pk__in=org_ids).values_list(
+            "pk", "short_name", "name")} if org_ids else {}
+        units = {(f"d{d}" if d else str(o)): (departments[d] if d else orgs[o]) for o, d in pairs}
     return sorted(units.items(), key=lambda kv: (not kv[0].startswith("d"), kv[1]))
+
+
+def _names_ordered(qs):
+    return qs.annotate(label=_unit_label()).order_by("role", "organisation__path", "id")
 
 
 def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str = "order"):
     """The ledger table as this user may see it: (rows, unit choices). Per-task counts, due dates and the
-    latest progress are aggregated in SQL; unit names are read only for up to MAX_UNITS_NAMED per task."""
+    latest progress are aggregated in SQL; unit names are read only for up to MAX_UNITS_NAMED per task.
+
+    The issuer's unfiltered ledger of a national plan covers 112,000 assignments: its counts come from the
+    exact summary rows, its due dates and latest progress from one index probe per task, and on PostgreSQL its
+    names from a top-N per task (no sort of the whole plan). Any filter (a recipient's subtree, a unit, a
+    status) cuts the rows first, so those views count, rank and aggregate the few rows that remain."""
     labels = dict(Status.choices)
     assignments = assignments_of_plan_for(user, plan)
     if status in Status.values:
@@ -122,28 +155,39 @@ def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str
     if where is not None:
         assignments = assignments.filter(where)
     filtering = bool(status in Status.values or where is not None)
+    whole_plan = not filtering and is_issuer_side(user, plan)
 
-    counts: dict[int, dict[str, int]] = {}
-    dues: dict[int, datetime.date] = {}
-    for task_id, st, n, due in (assignments.values_list("task_id", "status")
-                                .annotate(n=Count("id"), due=Min("due_date")).order_by()):
-        counts.setdefault(task_id, {})[st] = n
-        if due and (task_id not in dues or due < dues[task_id]):
-            dues[task_id] = due
-    # Up to MAX_UNITS_NAMED names per task, lead units first, in one windowed query.
-    named = (assignments.annotate(label=_unit_label(), rank=Window(
-        RowNumber(), partition_by=[F("task_id")], order_by=[F("role").asc(), F("organisation__path").asc(),
-                                                            F("id").asc()]))
-             .filter(rank__lte=MAX_UNITS_NAMED).values_list("task_id", "label").order_by("task_id", "rank"))
-    names: dict[int, list[str]] = {}
-    for task_id, label in named:
-        names.setdefault(task_id, []).append(label)
     latest = assignments.filter(task_id=OuterRef("pk"), last_report_at__isnull=False).order_by("-last_report_at")
     tasks = plan.tasks.order_by("order").annotate(
         latest_progress=Subquery(latest.values("progress_text")[:1]),
         latest_unit=Subquery(latest.annotate(label=_unit_label()).values("label")[:1]))
+    counts_by_task: dict[int, dict[str, int]] = {}
+    dues: dict[int, datetime.date] = {}
+    names: dict[int, list[str]] = {}
+    if whole_plan:
+        counts_by_task = counts.of_tasks(plan.pk)
+        per_task = Assignment.objects.filter(task_id=OuterRef("pk"))
+        tasks = tasks.annotate(due=Subquery(per_task.filter(due_date__isnull=False).order_by("due_date")
+                                            .values("due_date")[:1]))
+        if connection.vendor == "postgresql":
+            tasks = tasks.annotate(unit_names=ArraySubquery(
+                _names_ordered(per_task).values("label")[:MAX_UNITS_NAMED]))
+    else:
+        for task_id, st, n, due in (assignments.values_list("task_id", "status")
+                                    .annotate(n=Count("id"), due=Min("due_date")).order_by()):
+            counts_by_task.setdefault(task_id, {})[st] = n
+            if due and (task_id not in dues or due < dues[task_id]):
+                dues[task_id] = due
+    if not (whole_plan and connection.vendor == "postgresql"):
+        # Up to MAX_UNITS_NAMED names per task, lead units first, in one windowed query.
+        named = (assignments.annotate(label=_unit_label(), rank=Window(
+            RowNumber(), partition_by=[F("task_id")], order_by=[F("role").asc(), F("organisation__path").asc(),
+                                                                F("id").asc()]))
+                 .filter(rank__lte=MAX_UNITS_NAMED).values_list("task_id", "label").order_by("task_id", "rank"))
+        for task_id, label in named:
+            names.setdefault(task_id, []).append(label)
     if filtering:
-        tasks = tasks.filter(pk__in=list(counts))
+        tasks = tasks.filter(pk__in=list(counts_by_task))
     people: dict[tuple[int, str], list[str]] = {}
     for task_id, role, name, person_name in (
             NameMatch.objects.filter(task__plan=plan, role__in=[Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS])
@@ -154,11 +198,11 @@ def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str
     for task in tasks:
         row = Row(task=task, lead_leaders=people.get((task.pk, Duty.LEAD_LEADERS), []),
                   responsible_leaders=people.get((task.pk, Duty.RESPONSIBLE_LEADERS), []))
-        got = counts.get(task.pk)
+        got = counts_by_task.get(task.pk)
         if got:
             row.n_units = sum(got.values())
-            row.units = names.get(task.pk, [])
-            row.due = dues.get(task.pk)
+            row.units = names.get(task.pk) or list(getattr(task, "unit_names", None) or [])
+            row.due = dues.get(task.pk, getattr(task, "due", None))
             row.progress, row.progress_unit = task.latest_progress or "", task.latest_unit or ""
             row.status_counts = [(s, labels[s], got[s]) for s in Status.values if s in got]
             if row.n_units == 1:

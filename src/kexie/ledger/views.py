@@ -10,7 +10,6 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.db.models import Count, Q
 from django.http import FileResponse, Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.utils.http import urlencode
@@ -29,7 +28,7 @@ from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
 from .inputs import parse_date, parse_warning_days
-from .models import Assignment, Duty, NameMatch, ObjectType, PlanRecipient, Report, Status
+from .models import Duty, NameMatch, ObjectType, PlanRecipient, Report, Status
 
 PAGE_SIZE = 50
 
@@ -46,14 +45,9 @@ def _query_without(request, *params) -> str:
 
 @login_required
 def plan_list(request):
-    """The plans the user sees, 50 a page; assignment counts only for the page's plans."""
+    """The plans the user sees, 50 a page; assignment counts only for the page's plans (from summary rows)."""
     page = _page(request, visible_plans(request.user).select_related("organisation").order_by("-created_at", "-id"))
-    counts = {pk: (n, closed) for pk, n, closed in (
-        Assignment.objects.filter(plan_id__in=[p.pk for p in page]).values("plan_id")
-        .annotate(n=Count("id"), closed=Count("id", filter=Q(status=Status.CLOSED)))
-        .values_list("plan_id", "n", "closed").order_by())} if page.object_list else {}
-    for p in page:
-        p.n_assignments, p.n_closed = counts.get(p.pk, (0, 0))
+    reads.with_counts(page.object_list)
     return render(request, "ledger/plan_list.html", {"plans": page, "page": page, "query": ""})
 
 

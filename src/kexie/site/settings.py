@@ -118,6 +118,11 @@ TEMPLATES = [
 if os.environ.get("KEXIE_DATABASE_URL"):
     DATABASES = {"default": dj_database_url.parse(os.environ["KEXIE_DATABASE_URL"], conn_max_age=60,
                                                   conn_health_checks=True)}
+    if DATABASES["default"]["ENGINE"].endswith("postgresql"):
+        # No JIT: a page's queries run in milliseconds, and compiling the ledger's per-task subqueries (whose
+        # estimated cost passes jit_above_cost at 112,000 assignments) took longer than running them.
+        options = DATABASES["default"].setdefault("OPTIONS", {})
+        options["options"] = (options.get("options", "") + " -c jit=off").strip()
 else:
     DATABASES = {
         "default": {

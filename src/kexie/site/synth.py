@@ -22,7 +22,7 @@ from django.db import connection, transaction
 from django.utils import timezone
 
 from kexie.audit.models import Entry
-from kexie.ledger import services
+from kexie.ledger import counts, services
 from kexie.ledger.flow import Status
 from kexie.ledger.models import Assignment, MatchState, ObjectType, Plan, PlanRecipient, Report, Task
 from kexie.orgs.models import PATH_STEP, Department, Kind, Level, Membership, MemberRole, Organisation
@@ -346,6 +346,7 @@ def generate(*, plans: int = 9, scale: float = 1.0, seed: int = 0, password: str
         with transaction.atomic():
             with _Phase(totals, "status flow", out) as phase:
                 phase.rows = move_statuses(plan_ids, now)
+                counts.recount(plan_ids)  # the bulk UPDATEs went round change_assignment
             with _Phase(totals, "reports", out) as phase:
                 phase.rows = write_reports(plan_ids, now)
             with _Phase(totals, "history", out) as phase:
