@@ -106,3 +106,24 @@ def test_ledger_page_queries_do_not_grow_with_plans(zunyi_plan, client_for, user
     for url, n in first.items():
         with django_assert_max_num_queries(n):
             assert c.get(url).status_code == 200
+
+
+def test_the_draft_review_offers_units_of_the_recipients_level_and_kind(zunyi_draft, client_for, org,
+                                                                       django_assert_max_num_queries):
+    """Each recipient's select lists the units like its members (the counties), not the issuer's whole
+    subtree once per select; a recipient without members offers the issuer's units one level down."""
+    c = client_for("zunyi-staff")
+    with django_assert_max_num_queries(30):
+        r = c.get(reverse("ledger:review", args=[zunyi_draft.pk]))
+    assert r.status_code == 200
+    issuer = org("遵义市科协")
+    recipients = r.context["recipients"]
+    assert recipients
+    for rec in recipients:
+        members = list(rec.organisations.all())
+        sorts = {(o.level, o.kind) for o in members}
+        if sorts:
+            assert {(o.level, o.kind) for o in rec.unit_choices} <= sorts
+            assert {o.pk for o in members} <= {o.pk for o in rec.unit_choices}
+        else:
+            assert all(o.parent_id == issuer.pk for o in rec.unit_choices)

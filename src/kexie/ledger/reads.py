@@ -135,6 +135,34 @@ def unit_choices(user, plan: Plan) -> list[tuple[str, str]]:
     return sorted(units.items(), key=lambda kv: (not kv[0].startswith("d"), kv[1]))
 
 
+class ReviewUnitChoices:
+    """The units a draft's recipients and group phrases may be edited to, bounded by what each one is: the
+    units of its members' levels and kinds (a national 各县科协: the 2,800 counties, not the 6,700 units of the
+    subtree, and not once per select), or the issuer's units one level down when it has no members yet.
+    Two queries for the whole page however many selects it has."""
+
+    def __init__(self, issuer: Organisation, member_lists):
+        sorts = {(o.level, o.kind) for members in member_lists for o in members}
+        self.by_sort: dict[tuple, list[Organisation]] = {}
+        if sorts:
+            q = Q(pk__in=[])
+            for level, kind in sorts:
+                q |= Q(level=level, kind=kind)
+            for o in Organisation.objects.subtree(issuer).exclude(pk=issuer.pk).filter(q).order_by("path"):
+                self.by_sort.setdefault((o.level, o.kind), []).append(o)
+        self.children = list(issuer.children.order_by("path"))
+
+    def for_members(self, members) -> list[Organisation]:
+        sorts = sorted({(o.level, o.kind) for o in members})
+        if not sorts:
+            return self.children
+        return [o for sort in sorts for o in self.by_sort.get(sort, [])]
+
+
+def review_unit_choices(issuer: Organisation, member_lists) -> ReviewUnitChoices:
+    return ReviewUnitChoices(issuer, member_lists)
+
+
 def _names_ordered(qs):
     return qs.annotate(label=_unit_label()).order_by("role", "organisation__path", "id")
 

@@ -21,7 +21,7 @@ from kexie.documents import storage
 from kexie.documents.access import get_document_for_user, visible_documents
 from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
-from kexie.orgs.models import Department, Organisation
+from kexie.orgs.models import Department
 
 from . import flow, reads, services
 from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_for_user, get_task_for_user,
@@ -107,32 +107,32 @@ def plan_review(request, pk):
         t.matches = by_task.get(t.pk, [])
     issuer = plan.organisation
     recipients = list(plan.recipients.prefetch_related("organisations", "departments"))
-    units = list(Organisation.objects.subtree(issuer).exclude(pk=issuer.pk).order_by("path"))
     departments = list(Department.objects.filter(organisation=issuer))
-    for m in matches:
-        if m.is_group_phrase:
-            _group_choices(m, units)
+    groups = [m for m in matches if m.is_group_phrase]
+    choices = reads.review_unit_choices(issuer, [list(x.organisations.all()) for x in (*groups, *recipients)])
+    for m in groups:
+        _group_choices(m, choices)
     for r in recipients:
         r.org_ids = {o.pk for o in r.organisations.all()}
         r.dept_ids = {d.pk for d in r.departments.all()}
+        r.unit_choices = choices.for_members(r.organisations.all())
     planned = services.planned_assignments(plan)
     return render(request, "ledger/plan_review.html", {
-        "plan": plan, "tasks": tasks, "recipients": recipients, "units": units, "departments": departments,
+        "plan": plan, "tasks": tasks, "recipients": recipients, "departments": departments,
         "pending": services.pending_items(plan), "n_planned": len(planned),
         "n_units": len({(a.organisation_id, a.department_id) for a in planned}),
         "can_edit": plan.can_issue, "roles": Duty,
     })
 
 
-def _group_choices(match, units) -> None:
+def _group_choices(match, choices) -> None:
     """A group phrase's members, and the units it may be edited to: those of its members' level and kind (the
-    14 counties, not the whole subtree), or every unit when it has none."""
+    14 counties, not the whole subtree), or the issuer's own units one level down when it has none."""
     members = list(match.organisations.all())
     match.org_ids = {o.pk for o in members}
     match.dept_ids = {d.pk for d in match.departments.all()}
     match.n_members = len(match.org_ids) + len(match.dept_ids)
-    sorts = {(o.level, o.kind) for o in members}
-    match.unit_choices = [o for o in units if not sorts or (o.level, o.kind) in sorts]
+    match.unit_choices = choices.for_members(members)
     match.member_preview = members[:6]
 
 
