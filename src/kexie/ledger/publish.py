@@ -33,26 +33,25 @@ def pending_items(plan: Plan) -> dict:
     }
 
 
-def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date | None]]:
-    """(task, organisation, department, role, due date) of every assignment publishing would create, in order.
+def _planned_by_task(plan: Plan):
+    """(task id, due date, {(organisation, department): role}) per task publishing would send, in order.
 
     Per task: the units its items name (牵头单位, then 责任科室, then 配合单位; the first of the first two
     leads, the rest partner); a task that names none goes to every recipient of the plan, each as lead,
-    since each answers for its own area. Plain tuples: a plan to 100 units makes thousands of these.
+    since each answers for its own area. Those tasks share one read-only dict of the recipients' units.
     """
     issuer = plan.organisation
     recipient_units: list[tuple[int, int | None]] = []
     for r in plan.recipients.filter(state=MatchState.CONFIRMED).prefetch_related("organisations", "departments"):
         recipient_units += [(issuer.pk, d.pk) for d in r.departments.all()]
         recipient_units += [(o.pk, None) for o in r.organisations.all()]
-    recipient_units = list(dict.fromkeys(recipient_units))
+    to_recipients = dict.fromkeys(recipient_units, AssignmentRole.LEAD)
     matches: dict[int, list[NameMatch]] = {}
     for m in NameMatch.objects.filter(task__plan=plan).exclude(role__in=(Duty.LEAD_LEADERS,
                                                                            Duty.RESPONSIBLE_LEADERS)):
         matches.setdefault(m.task_id, []).append(m)
     group_members = planned_group_members(plan)
     rank = {Duty.LEAD_UNITS: 0, Duty.DEPARTMENTS: 1, Duty.PARTNER_UNITS: 2}
-    planned = []
     for task in plan.tasks.filter(is_group=False).order_by("order"):
         due = task.due_date or task.deadline or plan.default_due
         units: dict[tuple[int, int | None], str] = {}
@@ -66,10 +65,22 @@ def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date 
             key = (issuer.pk, m.department_id) if m.department_id else (m.organisation_id, None)
             role = AssignmentRole.PARTNER if (m.role == Duty.PARTNER_UNITS or units) else AssignmentRole.LEAD
             units.setdefault(key, role)
-        if not units:
-            units = {key: AssignmentRole.LEAD for key in recipient_units}
-        planned += [(task.pk, org_id, dept_id, role, due) for (org_id, dept_id), role in units.items()]
-    return planned
+        yield task.pk, due, units or to_recipients
+
+
+def _planned(plan: Plan) -> list[tuple[int, int, int | None, str, datetime.date | None]]:
+    """(task, organisation, department, role, due date) of every assignment publishing would create, in order.
+    Plain tuples: a national plan makes 112,000 of these."""
+    return [(task_id, org_id, dept_id, role, due) for task_id, due, units in _planned_by_task(plan)
+            for (org_id, dept_id), role in units.items()]
+
+
+def planned_counts(plan: Plan) -> tuple[int, int]:
+    """(assignments, distinct units) publishing would create: the review page's figures, as plain counts (a
+    national plan plans 112,000 rows; the page must not build an object for each)."""
+    per_task = [units for _task, _due, units in _planned_by_task(plan)]
+    distinct = {id(units): units for units in per_task}  # the recipients' dict counts once
+    return sum(map(len, per_task)), len(set().union(*distinct.values()))
 
 
 def planned_assignments(plan: Plan) -> list[Assignment]:

@@ -11,11 +11,11 @@ from .actions import act, change_assignment
 from .draft import add_recipient, build_plan, resolve_match, set_recipient, update_plan, update_task
 from .errors import Conflict, LedgerError, NotAllowed
 from .filings import file_plan, may_file
-from .publish import pending_items, planned_assignments, publish
+from .publish import pending_items, planned_assignments, planned_counts, publish
 from .reads import expected_filers
 from .reports import REPORTABLE, attachment_limit, check_attachment, submit_report
 
 __all__ = ["Conflict", "LedgerError", "NotAllowed", "REPORTABLE", "act", "add_recipient", "allowed_steps",
            "attachment_limit", "build_plan", "change_assignment", "check_attachment", "expected_filers",
-           "file_plan", "may_file", "pending_items", "planned_assignments", "publish", "require_handler",
-           "require_issuer", "resolve_match", "set_recipient", "submit_report", "update_plan", "update_task"]
+           "file_plan", "may_file", "pending_items", "planned_assignments", "planned_counts", "publish",
+           "require_handler", "require_issuer", "resolve_match", "set_recipient", "submit_report", "update_plan", "update_task"]

@@ -116,11 +116,12 @@ def plan_review(request, pk):
         r.org_ids = {o.pk for o in r.organisations.all()}
         r.dept_ids = {d.pk for d in r.departments.all()}
         r.unit_choices = choices.for_members(r.organisations.all())
-    planned = services.planned_assignments(plan)
+        # The chips name the first units; the checked boxes below list them all (a national recipient: 2,800).
+        r.member_preview, r.n_members = r.organisations.all()[:12], len(r.org_ids)
+    n_planned, n_units = services.planned_counts(plan)
     return render(request, "ledger/plan_review.html", {
         "plan": plan, "tasks": tasks, "recipients": recipients, "departments": departments,
-        "pending": services.pending_items(plan), "n_planned": len(planned),
-        "n_units": len({(a.organisation_id, a.department_id) for a in planned}),
+        "pending": services.pending_items(plan), "n_planned": n_planned, "n_units": n_units,
         "can_edit": plan.can_issue, "roles": Duty,
     })
 
