@@ -3,7 +3,9 @@
 inbox(user, status) – the assignments given to the user's organisation;
 history_for(user, …) – audit entries of a plan or of objects, only those the user's subtree owns;
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
-ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL.
+ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL;
+with_counts(plans) – the plans list's figures, from the exact summary rows (counts.py);
+ReviewUnitChoices – the units a draft's recipients and group phrases may be edited to, by level and kind.
 Each query is shaped for a plan sent to 2,800 units: filtered, grouped and cut in the database.
 """
 
@@ -157,10 +159,6 @@ class ReviewUnitChoices:
         if not sorts:
             return self.children
         return [o for sort in sorts for o in self.by_sort.get(sort, [])]
-
-
-def review_unit_choices(issuer: Organisation, member_lists) -> ReviewUnitChoices:
-    return ReviewUnitChoices(issuer, member_lists)
 
 
 def _names_ordered(qs):

@@ -109,7 +109,7 @@ def plan_review(request, pk):
     recipients = list(plan.recipients.prefetch_related("organisations", "departments"))
     departments = list(Department.objects.filter(organisation=issuer))
     groups = [m for m in matches if m.is_group_phrase]
-    choices = reads.review_unit_choices(issuer, [list(x.organisations.all()) for x in (*groups, *recipients)])
+    choices = reads.ReviewUnitChoices(issuer, [list(x.organisations.all()) for x in (*groups, *recipients)])
     for m in groups:
         _group_choices(m, choices)
     for r in recipients:
