@@ -23,7 +23,8 @@ from .errors import Conflict, LedgerError
 from .flow import Status
 from .journal import entry
 from .matching import planned_group_members
-from .models import Assignment, AssignmentRole, Duty, MatchState, NameMatch, ObjectType, Plan, PlanState
+from .models import (Assignment, AssignmentRole, Duty, MatchState, NameMatch, ObjectType, Plan, PlanRecipient,
+                     PlanState)
 
 
 def pending_items(plan: Plan) -> dict:
@@ -42,9 +43,17 @@ def _planned_by_task(plan: Plan):
     """
     issuer = plan.organisation
     recipient_units: list[tuple[int, int | None]] = []
-    for r in plan.recipients.filter(state=MatchState.CONFIRMED).prefetch_related("organisations", "departments"):
+    recipients = list(plan.recipients.filter(state=MatchState.CONFIRMED).prefetch_related("departments"))
+    # Organisation ids only, in the order .organisations.all() gives (by path): a national recipient has
+    # 2,800, and building a model object for each was half of the review page.
+    org_ids: dict[int, list[int]] = {}
+    for recipient_id, org_id in (PlanRecipient.organisations.through.objects
+                                 .filter(planrecipient__in=[r.pk for r in recipients])
+                                 .order_by("organisation__path").values_list("planrecipient_id", "organisation_id")):
+        org_ids.setdefault(recipient_id, []).append(org_id)
+    for r in recipients:
         recipient_units += [(issuer.pk, d.pk) for d in r.departments.all()]
-        recipient_units += [(o.pk, None) for o in r.organisations.all()]
+        recipient_units += [(o, None) for o in org_ids.get(r.pk, ())]
     to_recipients = dict.fromkeys(recipient_units, AssignmentRole.LEAD)
     matches: dict[int, list[NameMatch]] = {}
     for m in NameMatch.objects.filter(task__plan=plan).exclude(role__in=(Duty.LEAD_LEADERS,

@@ -117,6 +117,7 @@ def plan_review(request, pk):
         r.org_ids = {o.pk for o in r.organisations.all()}
         r.dept_ids = {d.pk for d in r.departments.all()}
         r.unit_choices = choices.for_members(r.organisations.all())
+        r.unit_boxes = _unit_boxes(r.unit_choices, r.org_ids)
         # The chips name the first units; the checked boxes below list them all (a national recipient: 2,800).
         r.member_preview, r.n_members = r.organisations.all()[:12], len(r.org_ids)
     n_planned, n_units = services.planned_counts(plan)
@@ -127,6 +128,13 @@ def plan_review(request, pk):
     })
 
 
+def _unit_boxes(units, checked: set):
+    """The checkboxes of the units a recipient or group phrase may be edited to, built here rather than by a
+    template loop: a national recipient offers 2,800 counties."""
+    return format_html_join("", '<li><label><input type="checkbox" name="organisations" value="{}"{}> {}</label></li>',
+                            ((o.pk, " checked" if o.pk in checked else "", o.display_name) for o in units))
+
+
 def _group_choices(match, choices) -> None:
     """A group phrase's members, and the units it may be edited to: those of its members' level and kind (the
     14 counties, not the whole subtree), or the issuer's own units one level down when it has none."""
@@ -135,6 +143,7 @@ def _group_choices(match, choices) -> None:
     match.dept_ids = {d.pk for d in match.departments.all()}
     match.n_members = len(match.org_ids) + len(match.dept_ids)
     match.unit_choices = choices.for_members(members)
+    match.unit_boxes = _unit_boxes(match.unit_choices, match.org_ids)
     match.member_preview = members[:6]
 
 
