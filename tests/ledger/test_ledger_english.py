@@ -233,3 +233,24 @@ def test_an_import_refusal_speaks_the_interface_language(demo, client_for, langu
     assert response.status_code == 400 and REFUSED_IMPORT[language] in page
     if language == "en":  # the file's own names and the column names a file must use are data
         assert not chinese_left(page, ["不存在的科协", *ORG_COLUMNS, *PEOPLE_COLUMNS, "、", *data_strings()])
+
+
+def test_refusals_and_conflicts_read_in_english(zunyi_plan, client_for, english, org, user):
+    from kexie.ledger import services
+    a = zunyi_plan.assignments.filter(organisation=org("正安县科协")).order_by("task__order").first()
+    seen = a.version
+    services.act(a, "accept", user("zhengan-staff"))
+    city, county = english(client_for("zunyi-staff")), english(client_for("zhengan-staff"))
+    data = data_strings()
+    # A step the status does not allow: the step and the status are named in English too.
+    page = city.post(f"/ledger/assignments/{a.pk}/close/", follow=True).content.decode()
+    assert "“Close” is not possible while the status is “Accepted”." in page and not chinese_left(page, data)
+    # A step from a stale page: 409 with the conflict page.
+    response = county.post(f"/ledger/assignments/{a.pk}/start/", {"version": seen})
+    assert response.status_code == 409 and not chinese_left(response.content.decode(), data)
+    # A page the role may not open: 403 with the refusal's own sentence.
+    response = city.get("/orgs/transfer/")
+    assert response.status_code == 403 and "Only administrators can do this." in response.content.decode()
+    assert not chinese_left(response.content.decode(), data)
+    chinese = client_for("zunyi-staff").post(f"/ledger/assignments/{a.pk}/close/", follow=True).content.decode()
+    assert "当前状态为“签收”，不能办结。" in chinese
