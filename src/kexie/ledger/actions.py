@@ -13,7 +13,7 @@ from typing import Callable
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from . import flow
 from .access import require_handler, require_issuer
@@ -55,8 +55,8 @@ def change_assignment(assignment: Assignment, user, action: str, decide: Callabl
 
 def _step_fields(step: flow.Step, a: Assignment, now, new_due: datetime.date | None) -> dict:
     if a.status not in step.sources:
-        raise LedgerError(_("当前状态为“%(status)s”，不能%(step)s。") % {"status": a.get_status_display(),
-                                                                  "step": step.label})
+        raise LedgerError(_("当前状态为“%(status)s”，不能%(step)s。") % {"status": _(a.get_status_display()),
+                                                                  "step": pgettext("step", step.label)})
     fields: dict = {}
     if step.action == "request_extension":
         if new_due is None:
@@ -97,7 +97,7 @@ def act(assignment: Assignment, action: str, user, *, version: int | None = None
             raise LedgerError(_("版本号应为正整数，请刷新页面后重试。"))
     reason = clean_text(reason, _("理由"), REASON_MAX)
     if step.reason_required and not reason:
-        raise LedgerError(_("%(step)s需要填写理由。") % {"step": step.label})
+        raise LedgerError(_("%(step)s需要填写理由。") % {"step": pgettext("step", step.label)})
     with transaction.atomic():
         return change_assignment(assignment, user, action, lambda a, now: _step_fields(step, a, now, new_due),
                                  seen_version=assignment.version if version is None else version, reason=reason)

@@ -68,7 +68,7 @@ def _percent(value) -> int:
 
 
 def _cannot_report(a: Assignment) -> LedgerError:
-    return LedgerError(_("当前状态为“%(status)s”，不能报送。") % {"status": a.get_status_display()})
+    return LedgerError(_("当前状态为“%(status)s”，不能报送。") % {"status": _(a.get_status_display())})
 
 
 def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from .models import Membership, Organisation, Person
 
@@ -84,12 +85,12 @@ def require_editor(user) -> Membership:
     """The membership of a user who may change things (管理员, 经办), else 403."""
     membership = membership_of(user)
     if membership is None or not membership.can_edit:
-        raise PermissionDenied("只有管理员和经办人员可以执行此操作。")
+        raise PermissionDenied(_("只有管理员和经办人员可以执行此操作。"))
     return membership
 
 
 def require_admin(user) -> Membership:
     membership = membership_of(user)
     if membership is None or not membership.is_admin:
-        raise PermissionDenied("只有管理员可以执行此操作。")
+        raise PermissionDenied(_("只有管理员可以执行此操作。"))
     return membership
