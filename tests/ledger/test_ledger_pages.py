@@ -118,7 +118,7 @@ def test_inbox_actions_and_report_form(zunyi_plan, client_for, org):
     assert report.is_typical_case and report.attachments.get().filename == "照片.jpg"
     r = county.post(reverse("ledger:report", args=[a.pk]), {"text": "x", "attachments": [
         SimpleUploadedFile("x.exe", b"MZ")]})
-    assert r.status_code == 400 and "docx" in r.content.decode()
+    assert r.status_code == 400 and "x.exe：不能上传这种文件" in r.content.decode()
     att = report.attachments.get()
     r = county.get(reverse("ledger:attachment", args=[att.pk]))
     assert r.status_code == 200 and r["Content-Disposition"].startswith("attachment")

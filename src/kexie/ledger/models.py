@@ -256,6 +256,11 @@ class Assignment(Audited, models.Model):
     progress = models.PositiveSmallIntegerField("进度", default=0)
     progress_text = models.TextField("进展情况", blank=True, default="")
     last_report_at = models.DateTimeField("最近报送", null=True, blank=True)
+    # The issuer's latest answer with a reason (退回, 不同意延期), kept here so the inbox and the assignment page
+    # show it without reading the history; cleared when the unit next asks for completion. db_default: the
+    # publish COPY names its columns and leaves these to the database.
+    last_reason = models.TextField("最近理由", blank=True, default="", db_default="")
+    last_reason_action = models.CharField("最近理由的操作", max_length=30, blank=True, default="", db_default="")
     # Optimistic locking: every change is UPDATE ... WHERE id = ? AND version = ?; a stale version loses.
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField("交办时间", auto_now_add=True)
