@@ -160,3 +160,13 @@ def test_the_unit_reads_why_its_extension_was_refused(world):
         assert "不同意延期的理由：时限不能调整" in county.get(url).content.decode(), url
     # the sibling county reads neither
     assert "时限不能调整" not in _client(world, "county1").get("/ledger/inbox/").content.decode()
+
+
+def test_the_header_count_stops_at_99(world, monkeypatch):
+    """The COUNT reads at most 100 rows, whatever waits: a national body with 200,000 requests sees "99+"."""
+    from kexie.ledger import reads
+    monkeypatch.setattr(reads, "TODO_COUNT_CAP", 1)
+    with CaptureQueriesContext(connection) as queries:
+        page = _client(world, "city").get("/ledger/inbox/").content.decode()
+    assert '<span class="count">1+</span>' in page
+    assert any("LIMIT 2" in q["sql"] for q in queries.captured_queries)

@@ -2,17 +2,18 @@
 
 from __future__ import annotations
 
-from .reads import todo_count as read_todo_count
+from . import reads
 
 
 def todo_count(request):
-    """ledger_todo_count: a callable the template calls when it shows the header, so a page costs one COUNT
-    query at most (cached on the request) and a response without the header costs none."""
+    """ledger_todo_count: a callable the template calls where the header shows it ("3", "99+", "" for none), so
+    a page costs one capped COUNT at most (cached on the request) and a response without the header none."""
 
-    def count() -> int:
+    def label() -> str:
         if not hasattr(request, "_kexie_todo_count"):
             user = getattr(request, "user", None)
-            request._kexie_todo_count = read_todo_count(user) if user is not None else 0
-        return request._kexie_todo_count
+            request._kexie_todo_count = reads.todo_count(user) if user is not None else 0
+        n = request._kexie_todo_count
+        return f"{reads.TODO_COUNT_CAP}+" if n > reads.TODO_COUNT_CAP else str(n) if n else ""
 
-    return {"ledger_todo_count": count}
+    return {"ledger_todo_count": label}
