@@ -277,6 +277,10 @@ class Assignment(Audited, models.Model):
         indexes = [
             models.Index(fields=["plan", "status"]),
             models.Index(fields=["organisation", "status"]),
+            # The issuer's to-do, oldest first: only the rows that wait for an answer, so publishing (all 交办)
+            # never touches it, and its first page is read in order without sorting 200,000 requests.
+            models.Index(fields=["updated_at", "id"], include=["plan"], name="assignment_waiting",
+                         condition=models.Q(status__in=[Status.COMPLETION_REQUESTED, Status.EXTENSION_REQUESTED])),
         ]
         constraints = [
             models.UniqueConstraint(fields=["task", "organisation", "department"], name="assignment_unique_unit",

@@ -10,6 +10,10 @@ class Migration(migrations.Migration):
     ]
 
     operations = [
+        migrations.AddIndex(
+            model_name='assignment',
+            index=models.Index(condition=models.Q(('status__in', ['completion_requested', 'extension_requested'])), fields=['updated_at', 'id'], include=('plan',), name='assignment_waiting'),
+        ),
         migrations.AddField(
             model_name='assignment',
             name='last_reason',
