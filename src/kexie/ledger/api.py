@@ -94,7 +94,8 @@ class AssignmentSerializer(serializers.ModelSerializer):
         model = Assignment
         fields = ["id", "plan", "task", "outline_id", "task_heading", "organisation", "department", "assignee",
                   "role", "due_date", "status", "requested_due", "progress", "progress_text", "last_report_at",
-                  "last_reason", "last_reason_action", "version", "created_at", "updated_at", "accepted_at", "closed_at"]
+                  "last_reason", "last_reason_action", "version", "created_at", "updated_at", "accepted_at",
+                  "closed_at"]
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
