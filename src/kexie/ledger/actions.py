@@ -79,6 +79,19 @@ def _step_fields(step: flow.Step, a: Assignment, now, new_due: datetime.date | N
     return fields
 
 
+# The issuer's answers whose reason the unit must see where it works (inbox, assignment page), not only in the
+# history; asking for completion again answers them.
+REASON_SHOWN = ("return", "reject_extension")
+
+
+def _reason_fields(step: flow.Step, reason: str) -> dict:
+    if step.action in REASON_SHOWN:
+        return {"last_reason": reason, "last_reason_action": step.action}
+    if step.action == "request_completion":
+        return {"last_reason": "", "last_reason_action": ""}
+    return {}
+
+
 def act(assignment: Assignment, action: str, user, *, version: int | None = None, reason: str = "",
         new_due: datetime.date | None = None) -> Assignment:
     """Take one step of the flow on an assignment, as the user, from the version they saw (version, else the
@@ -98,6 +111,10 @@ def act(assignment: Assignment, action: str, user, *, version: int | None = None
     reason = clean_text(reason, _("理由"), REASON_MAX)
     if step.reason_required and not reason:
         raise LedgerError(_("%(step)s需要填写理由。") % {"step": pgettext("step", step.label)})
+
+    def decide(a: Assignment, now) -> dict:
+        return {**_step_fields(step, a, now, new_due), **_reason_fields(step, reason)}
+
     with transaction.atomic():
-        return change_assignment(assignment, user, action, lambda a, now: _step_fields(step, a, now, new_due),
+        return change_assignment(assignment, user, action, decide,
                                  seen_version=assignment.version if version is None else version, reason=reason)

@@ -45,10 +45,14 @@ def org_path_prefix(user) -> str | None:
     return org.path if org else None
 
 
-def get_organisation_for_user(request, pk) -> Organisation:
+def get_organisation_for_user(user, pk) -> Organisation:
+    """The organisation if it is in the user's subtree; 404 otherwise, and for a malformed or huge id."""
+    pk = parse_pk(pk)
+    if pk is None:
+        raise Http404("No such organisation")
     try:
-        return visible_organisations(request.user).get(pk=pk)
-    except (Organisation.DoesNotExist, ValueError, TypeError):
+        return visible_organisations(user).get(pk=pk)
+    except Organisation.DoesNotExist:
         raise Http404("No such organisation")
 
 
@@ -59,10 +63,14 @@ def visible_people(user):
     return Person.objects.filter(organisation__path__startswith=prefix)
 
 
-def get_person_for_user(request, pk) -> Person:
+def get_person_for_user(user, pk) -> Person:
+    """The person if they belong to the user's subtree; 404 otherwise, and for a malformed or huge id."""
+    pk = parse_pk(pk)
+    if pk is None:
+        raise Http404("No such person")
     try:
-        return visible_people(request.user).select_related("organisation", "department").get(pk=pk)
-    except (Person.DoesNotExist, ValueError, TypeError):
+        return visible_people(user).select_related("organisation", "department").get(pk=pk)
+    except Person.DoesNotExist:
         raise Http404("No such person")
 
 
