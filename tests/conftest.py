@@ -74,3 +74,26 @@ def browser_page(monkeypatch):
         yield page
         context.close()
         browser.close()
+
+
+@pytest.fixture(autouse=True, scope="session")
+def _probe_counts(request):
+    """With KEXIE_PROBE_COUNTS=1, print how many requests each test module sent (the closing figures of the
+    access, input and concurrency probes); otherwise nothing."""
+    import collections
+    import os
+    if os.environ.get("KEXIE_PROBE_COUNTS") != "1":
+        yield
+        return
+    from django.core.signals import request_started
+    counts: collections.Counter = collections.Counter()
+
+    def count(sender, **kwargs):
+        counts[os.environ.get("PYTEST_CURRENT_TEST", "?").split("::")[0]] += 1
+    request_started.connect(count, weak=False)
+    yield
+    request_started.disconnect(count)
+    print("\nrequests per test module:")
+    for module, n in sorted(counts.items()):
+        print(f"{n:8d}  {module}")
+    print(f"{sum(counts.values()):8d}  in all")

@@ -1,5 +1,6 @@
-"""At 390 px wide (a phone) in headless chromium: the header folds into a menu, the inbox, an assignment and the
-ledger table fit the screen with their actions in view, and the steps that are hard to undo ask once first.
+"""At 390 px wide (a phone) in headless chromium: the header folds into a menu, the inbox, an assignment, the
+issuer's to-do and the ledger table fit the screen with their actions in view, and the steps that are hard to
+undo ask once first.
 
 KEXIE_SHOTS=<folder> keeps a screenshot of each page there, to look at while working on the layout."""
 
@@ -95,11 +96,22 @@ def test_phone_layout_menu_and_confirmations(phone_world, live_server, browser_p
 
     # — the city 经办: 办结 and 退回 ask once on the task page; the ledger table fits —
     sign_in("zunyi-staff")
+    # — the city's to-do: the completion request waits there, its answers in view; the count is in the menu —
+    page.goto(f"{base}/ledger/todo/")
+    fits()
+    row = page.locator("table.todo tbody tr", has_text="正安县科协")
+    in_view(row.locator("button[data-action=close]"))
+    in_view(row.locator("details.act > summary >> text=退回"))
+    assert row.locator("td[data-label]").first.evaluate("td => getComputedStyle(td, '::before').content") != "none"
+    shot("4-todo")
+    page.click("#menu-toggle")
+    in_view(page.locator("#todo-count"))
+    page.click("#menu-toggle")
     page.goto(base + phone_world["task"])
     fits()
     row = page.locator("table.assignments tbody tr", has_text="正安县科协")
     in_view(row.locator("button[data-action=close]"))
-    shot("4-task")
+    shot("5-task")
     answer(False)
     row.locator("button[data-action=close]").click()
     assert "确定办结" in questions[-1] and "正安县科协" in questions[-1], questions
@@ -122,6 +134,6 @@ def test_phone_layout_menu_and_confirmations(phone_world, live_server, browser_p
     in_view(first.locator("td.c-task a"))
     labels = page.locator("table.ledger tbody tr >> nth=1").locator("td[data-label]")
     assert labels.count() >= 8
-    shot("5-ledger")
+    shot("6-ledger")
     assert not [e for e in page.csp_errors if "Content Security Policy" in e], page.csp_errors
     assert len(questions) == 5  # every step asked exactly once

@@ -102,6 +102,26 @@ def test_nonsense_ids_answer_404(client_for, objects):
     assert client.get(reverse("documents:detail", args=[99999])).status_code == 404
 
 
+@pytest.mark.parametrize("pk", ["abc", "1.5", "-1", "9" * 20, None, [1], True, "%00"])
+def test_the_getters_take_the_user_and_answer_404_to_malformed_ids(objects, user, pk):
+    """Like the ledger's: the user, not the request (pages, API and exports share them); a malformed or huge id
+    is a 404 before any query."""
+    from django.http import Http404
+
+    from kexie.documents.access import get_document_for_user
+    from kexie.orgs.access import get_organisation_for_user, get_person_for_user
+    u = user("cast-admin")
+    o, person, document = objects["遵义市科协"]
+    assert get_organisation_for_user(u, str(o.pk)) == o
+    assert get_person_for_user(u, person.pk) == person
+    assert get_document_for_user(u, document.pk) == document
+    for getter in (get_organisation_for_user, get_person_for_user, get_document_for_user):
+        with pytest.raises(Http404):
+            getter(u, pk)
+    with pytest.raises(Http404):  # out of scope
+        get_document_for_user(user("sichuan-admin"), document.pk)
+
+
 @pytest.mark.parametrize("username, admin_site", [("cast-admin", True), ("zunyi-admin", False),
                                                  ("sichuan-admin", False), ("zunyi-staff", False)])
 def test_admin_site_is_for_the_top_organisations_administrators(client_for, username, admin_site, user):
@@ -131,8 +151,9 @@ def test_lists_do_a_fixed_number_of_queries(client_for, org, django_assert_max_n
         assert client.get("/api/people/").status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get(reverse("home")).status_code == 200
-    # + the organisation, its ancestors, departments, people, their titles and its children.
-    with django_assert_max_num_queries(10):
+    # + the organisation, its ancestors, departments, people, their titles and its children, and the header's
+    # to-do count (one COUNT for an editor).
+    with django_assert_max_num_queries(11):
         assert client.get(reverse("orgs:detail", args=[org("遵义市科协").pk])).status_code == 200
 
 

@@ -61,6 +61,7 @@ SEES = {
     "k2": C_SIDE | {"k2"},  # the organisation 甲二县
     "person": C_SIDE,  # a person of 甲市科协
     "all": EVERYONE,
+    "issued": {"issuer", "leader", "supervisor"},  # the issuing city's own users: its to-do (a parent answers nothing)
 }
 
 
@@ -165,6 +166,7 @@ MATRIX: dict[str, Endpoint] = {
     "ledger:new": Endpoint(sees="doc", query="?document={doc}", write="post", may=ISSUER, write_sees="doc",
                            data=lambda w, a: {"document": w.ids["doc"]}),
     "ledger:inbox": Endpoint(),
+    "ledger:todo": Endpoint(),
     "ledger:plan": Endpoint(obj="plan", sees="plan"),
     "ledger:review": Endpoint(obj="plan", sees="plan", get=302),  # published: the review page redirects
     "ledger:filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),
@@ -202,6 +204,7 @@ MATRIX: dict[str, Endpoint] = {
     "task-detail": Endpoint(obj="task", sees="plan", write="patch", may=ISSUER,
                             data=lambda w, a: {"due_date": "2022-12-31"}),
     "assignment-list": Endpoint(),
+    "assignment-todo": Endpoint(items="issued"),
     "assignment-detail": Endpoint(obj="a1", sees="a1"),
     "assignment-history": Endpoint(obj="a1", sees="a1"),
     "report-list": Endpoint(write="post", may=K1, write_sees="a1",

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from django.db.models import Q
 from django.http import Http404
 
-from kexie.orgs.access import org_path_prefix
+from kexie.orgs.access import org_path_prefix, parse_pk
 
 from .models import Document
 
@@ -34,8 +34,12 @@ def visible_documents(user):
     return Document.objects.filter(q)
 
 
-def get_document_for_user(request, pk) -> Document:
+def get_document_for_user(user, pk) -> Document:
+    """The document if the user may read it; 404 otherwise, and for a malformed or huge id."""
+    pk = parse_pk(pk)
+    if pk is None:
+        raise Http404("No such document")
     try:
-        return visible_documents(request.user).select_related("organisation", "uploaded_by").get(pk=pk)
-    except (Document.DoesNotExist, ValueError, TypeError):
+        return visible_documents(user).select_related("organisation", "uploaded_by").get(pk=pk)
+    except Document.DoesNotExist:
         raise Http404("No such document")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from django.utils.translation import gettext as _
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.exceptions import PermissionDenied
 from rest_framework.parsers import MultiPartParser
@@ -62,14 +63,14 @@ class DocumentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.C
     def create(self, request, *args, **kwargs):
         membership = membership_of(request.user)
         if membership is None or not membership.can_edit:
-            raise PermissionDenied("只有管理员和经办人员可以上传文件。")
+            raise PermissionDenied(_("只有管理员和经办人员可以上传文件。"))
         form = UploadSerializer(data=request.data)
         form.is_valid(raise_exception=True)
         organisation = membership.organisation
         if form.validated_data.get("organisation"):
             organisation = visible_organisations(request.user).filter(pk=form.validated_data["organisation"]).first()
             if organisation is None:
-                return Response({"detail": "没有这个组织。"}, status=status.HTTP_404_NOT_FOUND)
+                return Response({"detail": _("没有这个组织。")}, status=status.HTTP_404_NOT_FOUND)
         upload = form.validated_data["file"]
         try:
             document, created = ingest(upload.read(), upload.name, organisation, request.user)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, gettext_lazy
 
 OLE2 = (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1",)
 ZIP = (b"PK\x03\x04", b"PK\x05\x06")  # a zip, or an empty one
@@ -41,10 +41,10 @@ ATTACHMENT_TYPES: dict[str, FileType] = {
     ".wps": FileType("WPS", "application/vnd.ms-works", OLE2),
     ".xls": FileType("Excel", "application/vnd.ms-excel", OLE2),
     ".xlsx": FileType("Excel", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ZIP),
-    ".et": FileType("WPS 表格", "application/vnd.ms-excel", OLE2),
+    ".et": FileType(gettext_lazy("WPS 表格"), "application/vnd.ms-excel", OLE2),
     ".ppt": FileType("PowerPoint", "application/vnd.ms-powerpoint", OLE2),
     ".pptx": FileType("PowerPoint", "application/vnd.openxmlformats-officedocument.presentationml.presentation", ZIP),
-    ".dps": FileType("WPS 演示", "application/vnd.ms-powerpoint", OLE2),
+    ".dps": FileType(gettext_lazy("WPS 演示"), "application/vnd.ms-powerpoint", OLE2),
     ".pdf": FileType("PDF", "application/pdf", PDF),
     ".ofd": FileType("OFD", "application/ofd", ZIP),
     ".jpg": FileType("JPEG", "image/jpeg", JPEG),

@@ -41,7 +41,7 @@ def document_list(request):
 
 @login_required
 def document_detail(request, pk):
-    document = get_document_for_user(request, pk)
+    document = get_document_for_user(request.user, pk)
     parsed = document.parsed
     membership = membership_of(request.user)
     return render(request, "documents/detail.html", {
@@ -55,7 +55,7 @@ def document_detail(request, pk):
 
 @login_required
 def document_original(request, pk):
-    document = get_document_for_user(request, pk)
+    document = get_document_for_user(request.user, pk)
     path = storage.blob_path(document.sha256)
     # Always a download: the original is untrusted and must not render in our origin.
     return FileResponse(path.open("rb"), as_attachment=True, filename=document.filename,

@@ -13,7 +13,7 @@ from typing import Callable
 from django.db import transaction
 from django.db.models import F
 from django.utils import timezone
-from django.utils.translation import gettext as _
+from django.utils.translation import gettext as _, pgettext
 
 from . import counts, flow
 from .access import require_handler, require_issuer
@@ -57,8 +57,8 @@ def change_assignment(assignment: Assignment, user, action: str, decide: Callabl
 
 def _step_fields(step: flow.Step, a: Assignment, now, new_due: datetime.date | None) -> dict:
     if a.status not in step.sources:
-        raise LedgerError(_("当前状态为“%(status)s”，不能%(step)s。") % {"status": a.get_status_display(),
-                                                                  "step": step.label})
+        raise LedgerError(_("当前状态为“%(status)s”，不能%(step)s。") % {"status": _(a.get_status_display()),
+                                                                  "step": pgettext("step", step.label)})
     fields: dict = {}
     if step.action == "request_extension":
         if new_due is None:
@@ -81,6 +81,19 @@ def _step_fields(step: flow.Step, a: Assignment, now, new_due: datetime.date | N
     return fields
 
 
+# The issuer's answers whose reason the unit must see where it works (inbox, assignment page), not only in the
+# history; asking for completion again answers them.
+REASON_SHOWN = ("return", "reject_extension")
+
+
+def _reason_fields(step: flow.Step, reason: str) -> dict:
+    if step.action in REASON_SHOWN:
+        return {"last_reason": reason, "last_reason_action": step.action}
+    if step.action == "request_completion":
+        return {"last_reason": "", "last_reason_action": ""}
+    return {}
+
+
 def act(assignment: Assignment, action: str, user, *, version: int | None = None, reason: str = "",
         new_due: datetime.date | None = None) -> Assignment:
     """Take one step of the flow on an assignment, as the user, from the version they saw (version, else the
@@ -99,7 +112,11 @@ def act(assignment: Assignment, action: str, user, *, version: int | None = None
             raise LedgerError(_("版本号应为正整数，请刷新页面后重试。"))
     reason = clean_text(reason, _("理由"), REASON_MAX)
     if step.reason_required and not reason:
-        raise LedgerError(_("%(step)s需要填写理由。") % {"step": step.label})
+        raise LedgerError(_("%(step)s需要填写理由。") % {"step": pgettext("step", step.label)})
+
+    def decide(a: Assignment, now) -> dict:
+        return {**_step_fields(step, a, now, new_due), **_reason_fields(step, reason)}
+
     with transaction.atomic():
-        return change_assignment(assignment, user, action, lambda a, now: _step_fields(step, a, now, new_due),
+        return change_assignment(assignment, user, action, decide,
                                  seen_version=assignment.version if version is None else version, reason=reason)

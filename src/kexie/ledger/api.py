@@ -17,7 +17,7 @@ from rest_framework.parsers import FormParser, JSONParser, MultiPartParser
 from rest_framework.response import Response
 
 from kexie.audit.models import Entry
-from kexie.documents.access import visible_documents
+from kexie.documents.access import get_document_for_user
 
 from . import flow, reads, services
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
@@ -94,7 +94,8 @@ class AssignmentSerializer(serializers.ModelSerializer):
         model = Assignment
         fields = ["id", "plan", "task", "outline_id", "task_heading", "organisation", "department", "assignee",
                   "role", "due_date", "status", "requested_due", "progress", "progress_text", "last_report_at",
-                  "version", "created_at", "updated_at", "accepted_at", "closed_at"]
+                  "last_reason", "last_reason_action", "version", "created_at", "updated_at", "accepted_at",
+                  "closed_at"]
 
 
 class AttachmentSerializer(serializers.ModelSerializer):
@@ -168,6 +169,13 @@ class ListFilterSerializer(serializers.Serializer):
     status = serializers.CharField(required=False, allow_blank=True, max_length=30)
 
 
+class TodoFilterSerializer(serializers.Serializer):
+    """Query parameters of the issuer's to-do: ?plan=, ?kind=completion|extension."""
+
+    plan = IdField(required=False)
+    kind = serializers.ChoiceField(choices=list(reads.TODO_KINDS), required=False, allow_blank=True)
+
+
 def _valid(serializer_class, data) -> dict:
     s = serializer_class(data=data)
     s.is_valid(raise_exception=True)
@@ -179,10 +187,7 @@ def _filters(request) -> dict:
 
 
 def _document(request, document_id):
-    try:
-        return visible_documents(request.user).get(pk=document_id)
-    except visible_documents(request.user).model.DoesNotExist:
-        raise NotFound("No such document")
+    return get_document_for_user(request.user, document_id)
 
 
 class PlanViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
@@ -340,6 +345,15 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         # Publishing writes a plan's assignments in task order, so id order is task order without a join and
         # a sort of the plan's 112,000 rows (the (plan, id) index reads one page).
         return qs.order_by("id")
+
+    @action(detail=False, methods=["get"], serializer_class=AssignmentSerializer)
+    def todo(self, request):
+        """The issuer's to-do: 申请办结 and 延期申请 waiting on the plans the caller's organisation issued, oldest
+        first (?plan=, ?kind=completion|extension); the same read as the page /ledger/todo/."""
+        params = _valid(TodoFilterSerializer, request.query_params)
+        page = self.paginate_queryset(reads.todo(request.user, plan_id=params.get("plan"),
+                                                 kind=params.get("kind", "")))
+        return self.get_paginated_response(AssignmentSerializer(page, many=True).data)
 
     @action(detail=True, methods=["get"])
     def history(self, request, pk=None):

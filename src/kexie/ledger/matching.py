@@ -19,6 +19,8 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from django.utils.translation import gettext_noop
+
 from kexie.orgs.models import Department, Kind, Level, Organisation, Person, normalise_name
 
 from .models import PERSON_ROLES, Duty, NameMatch, PlanRecipient
@@ -150,25 +152,25 @@ EACH = r"(各|相关|有关|所辖)"  # a class, not one body: 市科协 alone i
 # First match wins, so the order is part of the rules: departments before anything with 部; societies
 # before the level rules (各省级学会 is societies); provinces before cities, because 直辖市 is not a city.
 RECIPIENT_RULES: tuple[RecipientRule, ...] = (
-    RecipientRule("本机关各部门", r"机关.*部|各部（?室|部室|处室|各部门", departments=True),
-    RecipientRule("本级学会（协会、研究会）",
+    RecipientRule(gettext_noop("本机关各部门"), r"机关.*部|各部（?室|部室|处室|各部门", departments=True),
+    RecipientRule(gettext_noop("本级学会（协会、研究会）"),
                   r"^(各|市直|市属|市级|省级|省属|县级|全国|有关)[^，]*学会|团体会员|^(协会|研究会)$",
                   level=SAME, kinds=(Kind.SOCIETY,)),
-    RecipientRule("下属省级科协",
+    RecipientRule(gettext_noop("下属省级科协"),
                   rf"^({EACH}省[、（）自治区直辖市级]*|省[、（][、（）自治区直辖市]*)(及新疆生产建设兵团)?{SUFFIX}",
                   level=Level.PROVINCE, kinds=(Kind.ASSOCIATION,), spans=True),
-    RecipientRule("下属县级科协", rf"^({EACH}[县区][县区市、（）]*|[县区][（、][县区市、（）]*){SUFFIX}",
+    RecipientRule(gettext_noop("下属县级科协"), rf"^({EACH}[县区][县区市、（）]*|[县区][（、][县区市、（）]*){SUFFIX}",
                   level=Level.COUNTY, kinds=(Kind.ASSOCIATION,), spans=True),
-    RecipientRule("下属市级科协",
+    RecipientRule(gettext_noop("下属市级科协"),
                   rf"^({EACH}(地级以上|设区的?|地级|地|辖)?[市州][市州县区、（）直管神农架林]*"
                   rf"|(地级以上|设区的?)市[市州、（）]*|市[（、]州）?){SUFFIX}",
                   level=Level.CITY, kinds=(Kind.ASSOCIATION,), spans=True),
-    RecipientRule("下属高校科协", r"高校|高等院校|高等学校", kinds=(Kind.UNIVERSITY,)),
-    RecipientRule("下属企业科协", r"企业|企事业", kinds=(Kind.ENTERPRISE,)),
+    RecipientRule(gettext_noop("下属高校科协"), r"高校|高等院校|高等学校", kinds=(Kind.UNIVERSITY,)),
+    RecipientRule(gettext_noop("下属企业科协"), r"企业|企事业", kinds=(Kind.ENTERPRISE,)),
     # 直属单位 are the issuer's own institutions (科技馆, 报社, 中心), not the associations and bodies it guides.
-    RecipientRule("直属单位", r"直属.{0,3}单位", direct=True,
+    RecipientRule(gettext_noop("直属单位"), r"直属.{0,3}单位", direct=True,
                   exclude_kinds=(Kind.ASSOCIATION, Kind.SOCIETY, Kind.UNIVERSITY, Kind.ENTERPRISE)),
-    RecipientRule("主送各单位", r"^各?(有关|相关)?单位$", recipients=True),
+    RecipientRule(gettext_noop("主送各单位"), r"^各?(有关|相关)?单位$", recipients=True),
 )
 
 
@@ -207,7 +209,7 @@ class Expansion:
     candidates: list[Candidate] = field(default_factory=list)
 
 
-NAMED = "指定单位"
+NAMED = gettext_noop("指定单位")
 
 
 def expand_recipient(directory: Directory, name: str, recipients: list[Organisation] = ()) -> Expansion:

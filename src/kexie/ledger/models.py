@@ -260,6 +260,11 @@ class Assignment(Audited, models.Model):
     progress = models.PositiveSmallIntegerField("进度", default=0)
     progress_text = models.TextField("进展情况", blank=True, default="")
     last_report_at = models.DateTimeField("最近报送", null=True, blank=True)
+    # The issuer's latest answer with a reason (退回, 不同意延期), kept here so the inbox and the assignment page
+    # show it without reading the history; cleared when the unit next asks for completion. db_default: the
+    # publish COPY names its columns and leaves these to the database.
+    last_reason = models.TextField("最近理由", blank=True, default="", db_default="")
+    last_reason_action = models.CharField("最近理由的操作", max_length=30, blank=True, default="", db_default="")
     # Optimistic locking: every change is UPDATE ... WHERE id = ? AND version = ?; a stale version loses.
     version = models.PositiveIntegerField(default=1)
     created_at = models.DateTimeField("交办时间", auto_now_add=True)
@@ -286,6 +291,10 @@ class Assignment(Audited, models.Model):
             models.Index(fields=["plan", "id"], name="assignment_plan_id"),
             models.Index(fields=["department"], name="assignment_department",
                          condition=models.Q(department__isnull=False)),
+            # The issuer's to-do, oldest first: only the rows that wait for an answer, so publishing (all 交办)
+            # never touches it, and its first page is read in order without sorting 200,000 requests.
+            models.Index(fields=["updated_at", "id"], include=["plan"], name="assignment_waiting",
+                         condition=models.Q(status__in=[Status.COMPLETION_REQUESTED, Status.EXTENSION_REQUESTED])),
         ]
         constraints = [
             models.UniqueConstraint(fields=["task", "organisation", "department"], name="assignment_unique_unit",

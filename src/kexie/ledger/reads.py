@@ -1,6 +1,7 @@
 """The shared reads of the ledger, scoped to a user: pages, API, exports and dashboards call these, not queries.
 
 inbox(user, status) – the assignments given to the user's organisation;
+todo(user, …) – what waits for the issuer's answer (申请办结, 延期申请) on the plans the user's organisation issued;
 history_for(user, …) – audit entries of a plan or of objects, only those the user's subtree owns;
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
 ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL;
@@ -56,6 +57,54 @@ def with_counts(plans) -> list[Plan]:
         got = by_plan.get(p.pk, {})
         p.n_assignments, p.n_closed = sum(got.values()), got.get(Status.CLOSED, 0)
     return plans
+
+
+# The kinds of the issuer's to-do: what a unit asked that waits for the issuing organisation's answer.
+TODO_KINDS = {"completion": Status.COMPLETION_REQUESTED, "extension": Status.EXTENSION_REQUESTED}
+
+
+def _todo_of(user, plan_id: int | None = None, kind: str = ""):
+    """The to-do's rows, unordered and unjoined. The plans are the user's own organisation's (who answers is
+    who issued: access.may_issue), as an IN over that organisation's published plans, so the database walks
+    the (plan, status) index of those plans only, at any number of assignments."""
+    membership = membership_of(user)
+    if membership is None:
+        return Assignment.objects.none()
+    plans = Plan.objects.filter(organisation_id=membership.organisation_id, state=PlanState.PUBLISHED)
+    if plan_id is not None:
+        plans = plans.filter(pk=plan_id)
+    statuses = [TODO_KINDS[kind]] if kind in TODO_KINDS else list(TODO_KINDS.values())
+    return Assignment.objects.filter(plan__in=plans.values("pk"), status__in=statuses)
+
+
+def todo(user, *, plan_id: int | None = None, kind: str = ""):
+    """The issuer's to-do: 申请办结 and 延期申请 on the plans the user's organisation issued, oldest first.
+
+    Its 督办 and 领导 read it too; only its editors answer (access.allowed_steps). A parent organisation's
+    users do not see their children's plans here: they do not answer for them."""
+    return (_todo_of(user, plan_id, kind).select_related("task", "plan", "plan__organisation", "organisation",
+                                                          "department")
+            .order_by("updated_at", "id"))
+
+
+def todo_plans(user) -> list[tuple[int, str, int]]:
+    """(plan id, title, waiting) of the user's plans that have something in the to-do: one grouped query."""
+    return list(_todo_of(user).values("plan_id").annotate(n=Count("id"))
+                .values_list("plan_id", "plan__title", "n").order_by("-plan_id"))
+
+
+# The header counts up to this many and then says "99+": a COUNT that stops there reads at most this many
+# index entries, even for a national body with 200,000 requests waiting.
+TODO_COUNT_CAP = 99
+
+
+def todo_count(user) -> int:
+    """How many rows wait in the to-do of a user who may answer them (an editor), up to TODO_COUNT_CAP + 1: one
+    query; 0 and no query for anyone else."""
+    membership = membership_of(user)
+    if membership is None or not membership.can_edit:
+        return 0
+    return _todo_of(user).order_by()[:TODO_COUNT_CAP + 1].count()
 
 
 def task_assignments(user, task: Task):

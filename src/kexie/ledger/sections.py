@@ -15,6 +15,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from django.utils.translation import gettext_noop
+
 
 @dataclass(frozen=True)
 class InfoSection:
@@ -28,18 +30,18 @@ class InfoSection:
 
 INFO_SECTIONS: tuple[InfoSection, ...] = (
     # 深刻认识新国发2号文件的重大意义: a heading that ends in the significance is about it.
-    InfoSection("重大意义", r".*(重大|重要|深远)意义", covers_children=False),
-    InfoSection("指导思想", r"(总体思路|指导思想)(和|与|及)?(基本原则|工作原则)?"),
-    InfoSection("基本原则", r"(基本|工作|主要)原则"),
-    InfoSection("总体要求", r"总体要求"),
-    InfoSection("工作目标", r"(工作|主要|总体|发展|预期|行动)目标"),
-    InfoSection("活动主题", r"活动(主题|口号|名称)"),
-    InfoSection("活动时间", r"活动(时间|地点|对象|范围)"),
+    InfoSection(gettext_noop("重大意义"), r".*(重大|重要|深远)意义", covers_children=False),
+    InfoSection(gettext_noop("指导思想"), r"(总体思路|指导思想)(和|与|及)?(基本原则|工作原则)?"),
+    InfoSection(gettext_noop("基本原则"), r"(基本|工作|主要)原则"),
+    InfoSection(gettext_noop("总体要求"), r"总体要求"),
+    InfoSection(gettext_noop("工作目标"), r"(工作|主要|总体|发展|预期|行动)目标"),
+    InfoSection(gettext_noop("活动主题"), r"活动(主题|口号|名称)"),
+    InfoSection(gettext_noop("活动时间"), r"活动(时间|地点|对象|范围)"),
     # The arrangement of an activity lists its parts: those under it stay tasks.
-    InfoSection("活动安排", r"活动安排", covers_children=False),
-    InfoSection("工作要求", r"(工作|有关|相关|其他|具体|活动)要求"),
-    InfoSection("保障措施", r"保障措施|(组织|工作)保障"),
-    InfoSection("组织领导", r"(加强)?组织领导"),
+    InfoSection(gettext_noop("活动安排"), r"活动安排", covers_children=False),
+    InfoSection(gettext_noop("工作要求"), r"(工作|有关|相关|其他|具体|活动)要求"),
+    InfoSection(gettext_noop("保障措施"), r"保障措施|(组织|工作)保障"),
+    InfoSection(gettext_noop("组织领导"), r"(加强)?组织领导"),
 )
 
 MARKER = re.compile(r"^\s*(第[一二三四五六七八九十百]+[章节条部分]|[一二三四五六七八九十百]+[、．.]|[（(][一二三四五六七八九十\d]+[)）]"

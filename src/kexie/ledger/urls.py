@@ -9,6 +9,7 @@ urlpatterns = [
     path("", views.plan_list, name="list"),
     path("new/", views.plan_new, name="new"),
     path("inbox/", views.inbox, name="inbox"),
+    path("todo/", views.todo, name="todo"),
     path("<int:pk>/", views.plan_detail, name="plan"),
     path("<int:pk>/review/", views.plan_review, name="review"),
     path("<int:pk>/filings/", views.filings, name="filings"),

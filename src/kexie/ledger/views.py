@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
 from django.views.decorators.http import require_POST
 
-from kexie.documents import storage
+from kexie.documents import filetypes, storage
 from kexie.documents.access import get_document_for_user, visible_documents
 from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
@@ -55,7 +55,7 @@ def plan_list(request):
 @login_required
 def plan_new(request):
     """建立台账 from a stored document: ?document=<id> (GET shows what will be built, POST builds)."""
-    document = get_document_for_user(request, request.GET.get("document") or request.POST.get("document"))
+    document = get_document_for_user(request.user, request.GET.get("document") or request.POST.get("document"))
     existing = document.plans.first()
     if request.method == "POST":
         try:
@@ -278,12 +278,14 @@ def report_new(request, pk):
                                    is_typical_case=request.POST.get("is_typical_case") == "on", files=files)
         except LedgerError as e:
             messages.error(request, str(e))
-            return render(request, "ledger/report_form.html", {"a": a, "post": request.POST}, status=400)
+            return render(request, "ledger/report_form.html", {"a": a, "post": request.POST,
+                                                               "accept": filetypes.ACCEPTED_EXTENSIONS}, status=400)
         messages.success(request, _("已报送。"))
         return redirect("ledger:assignment", a.pk)
     if not a.can_handle:
         raise NotAllowed(_("只有承办单位的管理员和经办人员可以报送。"))
-    return render(request, "ledger/report_form.html", {"a": a, "post": {"percent": a.progress}})
+    return render(request, "ledger/report_form.html", {"a": a, "post": {"percent": a.progress},
+                                                       "accept": filetypes.ACCEPTED_EXTENSIONS})
 
 
 @login_required
@@ -311,6 +313,26 @@ def inbox(request):
                                                  "query": _query_without(request, "page")})
 
 
+TODO_KIND_LABELS = {"completion": Status.COMPLETION_REQUESTED.label, "extension": Status.EXTENSION_REQUESTED.label}
+
+
+@login_required
+def todo(request):
+    """The issuer's to-do: 申请办结 and 延期申请 waiting on the plans the user's organisation issued, oldest
+    first, 50 a page, by plan and kind; each row with the steps this user may take (none for 督办 and 领导)."""
+    raw_plan = request.GET.get("plan", "")
+    plan_id = parse_pk(raw_plan) if raw_plan else None
+    if raw_plan and plan_id is None:
+        raise Http404("No such plan")
+    kind = request.GET.get("kind", "")
+    kind = kind if kind in reads.TODO_KINDS else ""
+    page = _page(request, reads.todo(request.user, plan_id=plan_id, kind=kind))
+    assignments = [with_rights(request.user, a) for a in page]
+    return render(request, "ledger/todo.html", {
+        "assignments": assignments, "page": page, "plans": reads.todo_plans(request.user), "plan_id": plan_id,
+        "kinds": TODO_KIND_LABELS, "kind": kind, "query": _query_without(request, "page")})
+
+
 @login_required
 def filings(request, pk):
     """备案: which units have filed their implementation plan under this plan, and a form to file one's own."""
@@ -326,7 +348,7 @@ def filings(request, pk):
                 except IngestError as e:
                     raise LedgerError(str(e))
             else:
-                document = get_document_for_user(request, request.POST.get("document"))
+                document = get_document_for_user(request.user, request.POST.get("document"))
             services.file_plan(plan, request.user, document, note=request.POST.get("note", ""))
         except LedgerError as e:
             messages.error(request, str(e))

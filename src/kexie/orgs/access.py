@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from django.core.exceptions import ObjectDoesNotExist, PermissionDenied
 from django.http import Http404
+from django.utils.translation import gettext as _
 
 from .models import Membership, Organisation, Person
 
@@ -44,10 +45,14 @@ def org_path_prefix(user) -> str | None:
     return org.path if org else None
 
 
-def get_organisation_for_user(request, pk) -> Organisation:
+def get_organisation_for_user(user, pk) -> Organisation:
+    """The organisation if it is in the user's subtree; 404 otherwise, and for a malformed or huge id."""
+    pk = parse_pk(pk)
+    if pk is None:
+        raise Http404("No such organisation")
     try:
-        return visible_organisations(request.user).get(pk=pk)
-    except (Organisation.DoesNotExist, ValueError, TypeError):
+        return visible_organisations(user).get(pk=pk)
+    except Organisation.DoesNotExist:
         raise Http404("No such organisation")
 
 
@@ -58,10 +63,14 @@ def visible_people(user):
     return Person.objects.filter(organisation__path__startswith=prefix)
 
 
-def get_person_for_user(request, pk) -> Person:
+def get_person_for_user(user, pk) -> Person:
+    """The person if they belong to the user's subtree; 404 otherwise, and for a malformed or huge id."""
+    pk = parse_pk(pk)
+    if pk is None:
+        raise Http404("No such person")
     try:
-        return visible_people(request.user).select_related("organisation", "department").get(pk=pk)
-    except (Person.DoesNotExist, ValueError, TypeError):
+        return visible_people(user).select_related("organisation", "department").get(pk=pk)
+    except Person.DoesNotExist:
         raise Http404("No such person")
 
 
@@ -84,12 +93,12 @@ def require_editor(user) -> Membership:
     """The membership of a user who may change things (管理员, 经办), else 403."""
     membership = membership_of(user)
     if membership is None or not membership.can_edit:
-        raise PermissionDenied("只有管理员和经办人员可以执行此操作。")
+        raise PermissionDenied(_("只有管理员和经办人员可以执行此操作。"))
     return membership
 
 
 def require_admin(user) -> Membership:
     membership = membership_of(user)
     if membership is None or not membership.is_admin:
-        raise PermissionDenied("只有管理员可以执行此操作。")
+        raise PermissionDenied(_("只有管理员可以执行此操作。"))
     return membership

@@ -14,12 +14,14 @@ from dataclasses import dataclass, field
 from django.core.exceptions import ValidationError
 from django.core.validators import validate_email
 from django.db import transaction
+from django.utils.translation import gettext as _
 
 from kexie.site.validation import check_for_field
 
 from .models import Department, Kind, Level, Organisation, Person, Position, normalise_name
 from .services import set_titles, upsert_department
 
+# The files' own column names: data, which messages quote as written so the user finds the column.
 ORG_COLUMNS = ["名称", "简称", "别名", "类型", "级别", "上级组织", "部门", "排序"]
 PEOPLE_COLUMNS = ["姓名", "所属组织", "部门", "职务", "电话", "邮箱"]
 
@@ -60,11 +62,13 @@ class Report:
     errors: list[str] = field(default_factory=list)
 
     def lines(self) -> list[str]:
-        verb = "将" if self.dry_run else "已"
-        out = [f"{verb}新建：{name}" for name in self.created]
-        out += [f"{verb}修改：{change}" for change in self.updated]
-        out.append(f"新建 {len(self.created)}，修改 {len(self.updated)}，不变 {self.unchanged}"
-                   + ("（试运行，未保存）" if self.dry_run else ""))
+        created = _("将新建：%(name)s") if self.dry_run else _("已新建：%(name)s")
+        updated = _("将修改：%(change)s") if self.dry_run else _("已修改：%(change)s")
+        out = [created % {"name": name} for name in self.created]
+        out += [updated % {"change": change} for change in self.updated]
+        counts = {"created": len(self.created), "updated": len(self.updated), "unchanged": self.unchanged}
+        out.append((_("新建 %(created)d，修改 %(updated)d，不变 %(unchanged)d（试运行，未保存）") if self.dry_run
+                    else _("新建 %(created)d，修改 %(updated)d，不变 %(unchanged)d")) % counts)
         return out
 
 
@@ -95,7 +99,7 @@ def cell_errors(line: int, row: dict, cells: dict) -> list[str]:
             try:
                 check_for_field(model, field_name, item, label=f"“{column}”")
             except ValidationError as e:
-                errors.append(f"第{line}行：{e.messages[0]}")
+                errors.append(_row(line, e.messages[0]))
                 break
     return errors
 
@@ -109,7 +113,8 @@ def read_table(data: bytes, filename: str) -> list[dict]:
         try:
             sheet = load_workbook(io.BytesIO(data), read_only=True, data_only=True).worksheets[0]
         except Exception as e:  # openpyxl raises many kinds of errors for a damaged file
-            raise ValueError(f"{filename} 不是可读的 xlsx 文件（{e.__class__.__name__}）") from e
+            raise ValueError(_("%(file)s 不是可读的 xlsx 文件（%(error)s）")
+                             % {"file": filename, "error": e.__class__.__name__}) from e
         rows = [["" if c is None else str(c).strip() for c in row] for row in sheet.iter_rows(values_only=True)]
     elif filename.lower().endswith(".csv"):
         for encoding in ("utf-8-sig", "gb18030"):
@@ -119,10 +124,10 @@ def read_table(data: bytes, filename: str) -> list[dict]:
             except UnicodeDecodeError:
                 continue
         else:
-            raise ValueError(f"{filename} 的编码无法识别，请另存为 UTF-8 的 csv")
+            raise ValueError(_("%(file)s 的编码无法识别，请另存为 UTF-8 的 csv") % {"file": filename})
         rows = [[c.strip() for c in row] for row in csv.reader(io.StringIO(text))]
     else:
-        raise ValueError(f"{filename}：只支持 .xlsx 和 .csv 文件")
+        raise ValueError(_("%(file)s：只支持 .xlsx 和 .csv 文件") % {"file": filename})
     rows = [[unescape_formula(c) for c in r] for r in rows if any(r)]
     if not rows:
         return []
@@ -148,7 +153,7 @@ def write_table(columns: list[str], rows: list[list], filename: str) -> bytes:
         writer.writerows([escape_formula(c) for c in row] for row in rows)
         # With a BOM so Excel opens the Chinese text correctly.
         return out.getvalue().encode("utf-8-sig")
-    raise ValueError(f"{filename}：只支持 .xlsx 和 .csv 文件")
+    raise ValueError(_("%(file)s：只支持 .xlsx 和 .csv 文件") % {"file": filename})
 
 
 # Export
@@ -188,11 +193,11 @@ def _find_org(name: str, within: Organisation | None):
 
 def _check_columns(rows: list[dict], required: list[str], report: Report) -> bool:
     if not rows:
-        report.errors.append("文件里没有数据行")
+        report.errors.append(_("文件里没有数据行"))
         return False
     missing = [c for c in required if c not in rows[0]]
     if missing:
-        report.errors.append(f"缺少列：{'、'.join(missing)}")
+        report.errors.append(_("缺少列：%(columns)s") % {"columns": "、".join(missing)})
         return False
     return True
 
@@ -217,14 +222,14 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         if name in in_file and name not in trail:
             return apply(*in_file[name], trail=(*trail, name))
         if name in trail:
-            report.errors.append(f"第{line}行：上级组织形成了循环（{name}）")
+            report.errors.append(_row(line, _("上级组织形成了循环（%(name)s）") % {"name": name}))
             return None
         found = _find_org(name, within)
         if found == "ambiguous":
-            report.errors.append(f"第{line}行：有多个组织叫“{name}”，请写全称")
+            report.errors.append(_row(line, _("有多个组织叫“%(name)s”，请写全称") % {"name": name}))
             return None
         if found is None:
-            report.errors.append(f"第{line}行：找不到上级组织“{name}”")
+            report.errors.append(_row(line, _("找不到上级组织“%(name)s”") % {"name": name}))
         return found
 
     def apply(line: int, row: dict, trail: tuple = ()) -> Organisation | None:
@@ -232,7 +237,7 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         if name in done:
             return done[name]
         if not name:
-            report.errors.append(f"第{line}行：名称为空")
+            report.errors.append(_row(line, _("名称为空")))
             return None
         bad = cell_errors(line, row, ORG_CELLS)
         if bad:
@@ -241,9 +246,11 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         level = LEVEL_NAMES.get(row.get("级别", "").strip())
         kind = KIND_NAMES.get(row.get("类型", "").strip() or "科协")
         if level is None:
-            report.errors.append(f"第{line}行：级别“{row.get('级别', '')}”应为 全国/省级/市级/县级/乡镇")
+            report.errors.append(_row(line, _("级别“%(value)s”应为 %(choices)s")
+                                      % {"value": row.get("级别", ""), "choices": "/".join(map(str, Level.labels))}))
         if kind is None:
-            report.errors.append(f"第{line}行：类型“{row.get('类型', '')}”应为 {'/'.join(Kind.labels)}")
+            report.errors.append(_row(line, _("类型“%(value)s”应为 %(choices)s")
+                                      % {"value": row.get("类型", ""), "choices": "/".join(map(str, Kind.labels))}))
         parent_name = row.get("上级组织", "").strip()
         parent = resolve(parent_name, line, (*trail, name)) if parent_name else None
         if parent_name and parent is None:
@@ -252,12 +259,12 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         existing = Organisation.objects.filter(name=name).first()
         if within is not None:
             if existing is not None and not existing.is_within(within):
-                report.errors.append(f"第{line}行：“{name}”不在您的管理范围内")
+                report.errors.append(_row(line, _("“%(name)s”不在您的管理范围内") % {"name": name}))
                 return None
             if existing is not None and existing.pk == within.pk:
                 parent = within.parent  # one's own place in the tree is set from above
             elif parent is None or not parent.is_within(within):
-                report.errors.append(f"第{line}行：“{name}”的上级组织须在您的管理范围内")
+                report.errors.append(_row(line, _("“%(name)s”的上级组织须在您的管理范围内") % {"name": name}))
                 return None
         if level is None or kind is None:
             return None
@@ -269,7 +276,7 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         try:
             org.save()
         except ValueError as e:
-            report.errors.append(f"第{line}行：{e}")
+            report.errors.append(_row(line, str(e)))
             return None
         for i, dept in enumerate(split(row.get("部门", ""))):
             if not org.departments.filter(name=normalise_name(dept)).exists():
@@ -278,7 +285,7 @@ def import_organisations(rows: list[dict], *, dry_run: bool = False, within: Org
         if before is None:
             report.created.append(name)
         elif before != after:
-            report.updated.append(f"{name}（{_diff(before, after)}）")
+            report.updated.append(_changed(name, before, after))
         else:
             report.unchanged += 1
         done[name] = org
@@ -310,8 +317,17 @@ def _org_state(org: Organisation) -> dict:
             "部门": "、".join(org.departments.values_list("name", flat=True)) if org.pk else "", "排序": org.order}
 
 
-def _diff(before: dict, after: dict) -> str:
-    return "；".join(f"{k}：{before[k] or '空'} → {after[k] or '空'}" for k in after if before[k] != after[k])
+def _changed(name: str, before: dict, after: dict) -> str:
+    """The row's name and what changed, column by column."""
+    empty = _("空")
+    changes = _("；").join(_("%(column)s：%(before)s → %(after)s")
+                          % {"column": k, "before": before[k] or empty, "after": after[k] or empty}
+                          for k in after if before[k] != after[k])
+    return _("%(name)s（%(changes)s）") % {"name": name, "changes": changes}
+
+
+def _row(line: int, message: str) -> str:
+    return _("第%(line)d行：%(message)s") % {"line": line, "message": message}
 
 
 def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisation | None = None,
@@ -325,7 +341,7 @@ def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisati
             name = normalise_name(row.get("姓名", ""))
             org_name = row.get("所属组织", "").strip()
             if not name or not org_name:
-                report.errors.append(f"第{line}行：姓名和所属组织不能为空")
+                report.errors.append(_row(line, _("姓名和所属组织不能为空")))
                 continue
             bad = cell_errors(line, row, PEOPLE_CELLS)
             if bad:
@@ -333,10 +349,11 @@ def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisati
                 continue
             org = _find_org(org_name, within)
             if org == "ambiguous":
-                report.errors.append(f"第{line}行：有多个组织叫“{org_name}”，请写全称")
+                report.errors.append(_row(line, _("有多个组织叫“%(name)s”，请写全称") % {"name": org_name}))
                 continue
             if org is None:
-                report.errors.append(f"第{line}行：找不到组织“{org_name}”" + ("（或不在您的管理范围内）" if within else ""))
+                report.errors.append(_row(line, (_("找不到组织“%(name)s”（或不在您的管理范围内）") if within
+                                                 else _("找不到组织“%(name)s”")) % {"name": org_name}))
                 continue
             person = Person.objects.filter(organisation=org, name=name).first()
             before = _person_state(person) if person else None
@@ -349,7 +366,7 @@ def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisati
             try:
                 validate_email(person.email) if person.email else None
             except ValidationError:
-                report.errors.append(f"第{line}行：邮箱“{person.email}”格式不对")
+                report.errors.append(_row(line, _("邮箱“%(email)s”格式不对") % {"email": person.email}))
                 continue
             person.save()
             set_titles(person, split(row.get("职务", "")))
@@ -358,7 +375,7 @@ def import_people(rows: list[dict], *, dry_run: bool = False, within: Organisati
             if before is None:
                 report.created.append(label)
             elif before != after:
-                report.updated.append(f"{label}（{_diff(before, after)}）")
+                report.updated.append(_changed(label, before, after))
             else:
                 report.unchanged += 1
         if report.errors or dry_run:

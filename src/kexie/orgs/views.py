@@ -25,7 +25,7 @@ def organisation_list(request):
 
 @login_required
 def organisation_detail(request, pk):
-    org = get_organisation_for_user(request, pk)
+    org = get_organisation_for_user(request.user, pk)
     home = home_organisation(request.user)
     people = (Person.objects.filter(organisation=org).select_related("department")
               .prefetch_related(Prefetch("positions", queryset=Position.objects.order_by("order", "id"))))

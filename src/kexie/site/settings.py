@@ -107,6 +107,7 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "kexie.site.context_processors.membership",
+                "kexie.ledger.context_processors.todo_count",
             ],
             # The date filter is a builtin so app templates need not load anything from the site.
             "builtins": ["kexie.site.templatetags.kexie"],

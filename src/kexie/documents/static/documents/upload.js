@@ -6,6 +6,7 @@
   var input = document.getElementById("upload-files");
   var list = document.getElementById("upload-results");
   var token = form.querySelector("input[name=csrfmiddlewaretoken]").value;
+  // The page's own sentences come from the template (data-server-error, data-network-error), in its language.
 
   function row(file) {
     var li = document.createElement("li");
@@ -54,12 +55,12 @@
       xhr.addEventListener("load", function () {
         var result;
         try { result = JSON.parse(xhr.responseText).results[0]; }
-        catch (err) { result = { ok: false, message: "服务器返回了错误（" + xhr.status + "）。" }; }
+        catch (err) { result = { ok: false, message: form.dataset.serverError.replace("{status}", xhr.status) }; }
         show(r, result);
         resolve();
       });
       xhr.addEventListener("error", function () {
-        show(r, { ok: false, message: "网络错误，文件没有上传。" });
+        show(r, { ok: false, message: form.dataset.networkError });
         resolve();
       });
       xhr.send(data);

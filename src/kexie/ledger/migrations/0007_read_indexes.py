@@ -6,7 +6,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0005_status_counts'),
+        ('ledger', '0006_status_counts'),
         ('orgs', '0001_initial'),
     ]
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0004_assignment_covered_indexes'),
+        ('ledger', '0005_assignment_last_reason_and_waiting'),
     ]
 
     operations = [

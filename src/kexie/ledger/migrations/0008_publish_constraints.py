@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('ledger', '0006_read_indexes'),
+        ('ledger', '0007_read_indexes'),
         ('orgs', '0001_initial'),
     ]
 
