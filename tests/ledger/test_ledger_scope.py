@@ -124,3 +124,18 @@ def test_every_assignee_is_inside_the_issuer_subtree(world):
     r = PlanRecipient.objects.create(plan=plan, name="乙市", order=1)
     set_recipient(r, world.users["city"], organisation_ids=[world.orgs["乙一县科协"].pk, world.orgs["甲一县科协"].pk])
     assert [o.short_name for o in r.organisations.all()] == ["甲一县科协"]
+
+
+@pytest.mark.parametrize("who, n", [("city", 2), ("city-leader", 2), ("province", 2), ("county1", 1), ("county2", 1)])
+def test_the_plans_list_counts_only_what_the_reader_may_see(world, who, n):
+    """The issuer side counts the whole plan; a recipient only its own assignments, never its siblings'."""
+    from kexie.ledger import reads
+    plan = reads.with_counts(world.users[who], [world.plan])[0]
+    assert plan.n_assignments == n
+    body = _client(world, who).get("/ledger/").content.decode()
+    assert f'data-label="交办">{n}<' in body
+
+
+@pytest.mark.parametrize("who", SEES_NOTHING)
+def test_the_plans_list_of_an_outsider_leaves_the_plan_out(world, who):
+    assert world.plan.title not in _client(world, who).get("/ledger/").content.decode()

@@ -5,7 +5,7 @@ todo(user, …) – what waits for the issuer's answer (申请办结, 延期申�
 history_for(user, …) – audit entries of a plan or of objects, only those the user's subtree owns;
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
 ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL;
-with_counts(plans) – the plans list's figures, from the exact summary rows (counts.py);
+with_counts(user, plans) – the plans list's figures, scoped (summary rows, counts.py, for the issuer side);
 ReviewUnitChoices – the units a draft's recipients and group phrases may be edited to, by level and kind.
 Each query is shaped for a plan sent to 2,800 units: filtered, grouped and cut in the database.
 """
@@ -48,11 +48,19 @@ def inbox(user, status: str = OPEN):
     return qs.order_by("due_date", "plan_id", "task__order", "id")
 
 
-def with_counts(plans) -> list[Plan]:
-    """Set .n_assignments and .n_closed on each plan (the whole plan's, as its issuer counts them): one query
-    over the exact summary rows, not over the 112,000 assignments of each national plan."""
+def with_counts(user, plans) -> list[Plan]:
+    """Set .n_assignments and .n_closed on each plan, as far as the user may see them: the whole plan's for its
+    issuer side (one query over the exact summary rows, not over the 112,000 assignments of a national plan);
+    for a plan the user only received, its own subtree's assignments (one grouped query over those few)."""
     plans = list(plans)
-    by_plan = counts.of_plans([p.pk for p in plans]) if plans else {}
+    prefix = org_path_prefix(user)
+    issued = [p.pk for p in plans if prefix is not None and p.organisation.path.startswith(prefix)]
+    by_plan = counts.of_plans(issued) if issued else {}
+    received = [p.pk for p in plans if p.pk not in set(issued)]
+    if received and prefix is not None:
+        for row in (Assignment.objects.filter(plan_id__in=received, organisation__path__startswith=prefix)
+                    .values("plan_id", "status").annotate(n=Count("id"))):
+            by_plan.setdefault(row["plan_id"], {})[row["status"]] = row["n"]
     for p in plans:
         got = by_plan.get(p.pk, {})
         p.n_assignments, p.n_closed = sum(got.values()), got.get(Status.CLOSED, 0)

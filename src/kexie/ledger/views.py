@@ -48,7 +48,7 @@ def _query_without(request, *params) -> str:
 def plan_list(request):
     """The plans the user sees, 50 a page; assignment counts only for the page's plans (from summary rows)."""
     page = _page(request, visible_plans(request.user).select_related("organisation").order_by("-created_at", "-id"))
-    reads.with_counts(page.object_list)
+    reads.with_counts(request.user, page.object_list)
     return render(request, "ledger/plan_list.html", {"plans": page, "page": page, "query": ""})
 
 
