@@ -3,7 +3,7 @@
 SQLite stores a 600-character name in a 100-character column, 99999999999 in an integer column and a NUL in
 text; PostgreSQL refuses all three, so a backup moved from one to the other would not load. Forms, API
 serializers and imports check values here first and answer 400 with one Chinese sentence instead.
-Used by orgs, documents and imports, and meant for the ledger and the apps to come.
+Used by orgs, documents, imports and the ledger: a plain module below every app, since nothing imports site/.
 """
 
 from __future__ import annotations

@@ -82,7 +82,7 @@ def test_check_for_field_says_what_is_wrong(value, message):
     from django.core.exceptions import ValidationError
 
     from kexie.orgs.models import Organisation
-    from kexie.site.validation import check_for_field
+    from kexie.validation import check_for_field
     if message is None:
         assert check_for_field(Organisation, "name", value) == value
     else:

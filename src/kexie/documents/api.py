@@ -9,7 +9,7 @@ from rest_framework.parsers import MultiPartParser
 from rest_framework.response import Response
 
 from kexie.orgs.access import membership_of, visible_organisations
-from kexie.site.validation import ID_RANGE
+from kexie.validation import ID_RANGE
 
 from .access import visible_documents
 from .models import Document

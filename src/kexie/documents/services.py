@@ -86,7 +86,8 @@ def without_nul(value):
     return value
 
 
-def _iso_date(value) -> datetime.date | None:
+def iso_date(value) -> datetime.date | None:
+    """A date the reader wrote (ISO), or None when it wrote none or something else."""
     try:
         return datetime.date.fromisoformat(value) if value else None
     except (TypeError, ValueError):
@@ -100,7 +101,7 @@ def _fields_from(result) -> dict:
         "doc_type": doc_type,
         "doc_number": without_nul(result.doc_number or "")[:100],
         "title": without_nul(result.title or result.enclosed_title or "")[:500],
-        "date": _iso_date(result.date),
+        "date": iso_date(result.date),
         "issuer": without_nul(result.issuer or "")[:200],
     }
 

@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_http_methods
 
 from kexie.orgs.access import membership_of
-from kexie.site.validation import check_text
+from kexie.validation import check_text
 
 from . import storage
 from .access import get_document_for_user, visible_documents

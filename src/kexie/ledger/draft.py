@@ -16,6 +16,7 @@ from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kexie.documents.models import Document
+from kexie.documents.services import iso_date
 from kexie.orgs.access import may_act_for
 from kexie.orgs.models import Department, Level, Organisation, Person, normalise_name
 
@@ -27,13 +28,6 @@ from . import sections
 from .matching import (Directory, expand_recipient, group_expansion, join_enumerations, match_name,
                        recipient_organisations, rule_for, set_group_members)
 from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Task
-
-
-def _date(value) -> datetime.date | None:
-    try:
-        return datetime.date.fromisoformat(value) if value else None
-    except (TypeError, ValueError):
-        return None
 
 
 def _year_of(document: Document, parse: dict) -> int:
@@ -97,7 +91,7 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
     tasks = []
     for order, item in enumerate(outline):
         resp = item.get("responsibility") or {}
-        deadline = _date(item.get("deadline"))
+        deadline = iso_date(item.get("deadline"))
         tasks.append(Task(
             plan=plan, outline_id=item["id"][:30], marker=(item.get("marker") or "")[:20],
             level=item.get("level") or 1, heading=(item.get("heading") or "")[:500],

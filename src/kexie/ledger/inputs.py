@@ -8,9 +8,11 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.utils.translation import gettext as _
 
 from kexie.orgs.access import parse_pk
+from kexie.validation import check_text
 
 from .errors import LedgerError
 
@@ -22,11 +24,10 @@ def clean_text(value, label: str, max_length: int | None = None, *, required: bo
         value = ""
     if not isinstance(value, str):
         raise LedgerError(_("%(label)s应为文字。") % {"label": label})
-    value = value.strip()
-    if "\x00" in value:
-        raise LedgerError(_("%(label)s含有不可见的空字符，请删除后重试。") % {"label": label})
-    if max_length is not None and len(value) > max_length:
-        raise LedgerError(_("%(label)s太长：最多 %(max)d 个字。") % {"label": label, "max": max_length})
+    try:
+        value = check_text(value.strip(), max_length=max_length, label=label)
+    except ValidationError as e:
+        raise LedgerError(e.messages[0]) from None
     if required and not value:
         raise LedgerError(_("请填写%(label)s。") % {"label": label})
     return value

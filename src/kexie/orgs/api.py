@@ -6,7 +6,7 @@ from django.db.models import Prefetch
 from django.utils.translation import gettext_lazy as _
 from rest_framework import serializers, viewsets
 
-from kexie.site.validation import api_query_id
+from kexie.validation import api_query_id
 
 from .access import visible_organisations, visible_people
 from .models import Department, Organisation, Person, Position

@@ -16,7 +16,7 @@ from django.core.validators import validate_email
 from django.db import transaction
 from django.utils.translation import gettext as _
 
-from kexie.site.validation import check_for_field
+from kexie.validation import check_for_field
 
 from .models import Department, Kind, Level, Organisation, Person, Position, normalise_name
 from .services import set_titles, upsert_department

@@ -12,7 +12,7 @@ class SiteConfig(AppConfig):
     verbose_name = "站点"
 
     def ready(self):
-        from kexie.site.validation import enforce_portable_integer_ranges
+        from kexie.validation import enforce_portable_integer_ranges
         enforce_portable_integer_ranges()
 
 
