@@ -67,7 +67,10 @@ INSTALLED_APPS = [
     "drf_spectacular",
     "axes",
     "django_htmx",
+    "django_tasks",
+    "django_tasks_db",
     "kexie.audit",
+    "kexie.workdays",
     "kexie.orgs",
     "kexie.documents",
     "kexie.ledger",
@@ -272,3 +275,6 @@ LOGGING = {
     "loggers": {"django.request": {"filters": ["permission_refusals"]}},
     "root": {"handlers": ["console"], "level": os.environ.get("KEXIE_LOG_LEVEL", "WARNING")},
 }
+
+# Background jobs (reminders, batches) queue in the database and run in `kexie worker` (design.md).
+TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}

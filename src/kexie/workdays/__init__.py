@@ -1,0 +1,1 @@
+"""Working days (工作日): the official calendar of holidays and make-up workdays, with local overrides."""
