@@ -40,7 +40,10 @@ def test_build_review_publish(zunyi_doc, api_for):
     assert c.patch(f"/api/plans/{pk}/", {"default_due": "2022-10-31"}, format="json").status_code == 200
     r = c.post(f"/api/plans/{pk}/publish/")
     assert r.status_code == 200 and r.json()["assignments"] == 45 and r.json()["state"] == PlanState.PUBLISHED
-    assert len(c.get(f"/api/plans/{pk}/history/").json()) > 45
+    history = c.get(f"/api/plans/{pk}/history/").json()
+    assert history[0]["action"] == "publish" and history[0]["reason"] == "交办 45 项"
+    a = c.get(f"/api/assignments/?plan={pk}").json()["results"][0]
+    assert [e["action"] for e in c.get(f"/api/assignments/{a['id']}/history/").json()] == ["assign"]
 
 
 def test_other_organisations_see_nothing(zunyi_plan, api_for, zunyi_doc):

@@ -75,7 +75,7 @@ def test_services_one_wins_one_is_told_to_reload(zunyi_plan, user, org):
         services.act(Assignment.objects.select_related("plan").get(pk=a.pk), step, city, reason="再来")
     # Every change that happened is recorded once; none that lost.
     n = Entry.objects.filter(object_type="ledger.assignment", object_id=a.pk).count()
-    assert n == 1 + 1 + 5 * 2  # assign, accept, then per round the winner and the reset
+    assert n == 1 + 5 * 2  # accept, then per round the winner and the reset (交办 is the plan's entry)
 
 
 def test_http_two_clients_same_version(zunyi_plan, user, org, client_for):

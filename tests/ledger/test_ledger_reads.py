@@ -88,6 +88,8 @@ def test_inbox_page_and_api_are_one_read(world):
 def test_history_for_is_scoped_and_indexed_by_object(world):
     from kexie.ledger.models import ObjectType
     a1, a2 = world.assignments["甲一县科协"], world.assignments["甲二县科协"]
+    services.act(a1, "accept", world.users["county1"])
+    services.act(a2, "accept", world.users["county2"])
     objects = [(ObjectType.ASSIGNMENT, [a1.pk, a2.pk])]
     assert {e.object_id for e in reads.history_for(world.users["city"], objects=objects)} == {a1.pk, a2.pk}
     assert {e.object_id for e in reads.history_for(world.users["county1"], objects=objects)} == {a1.pk}

@@ -8,7 +8,7 @@ import pytest
 from ledger_helpers import resolve_all
 from django.core.exceptions import PermissionDenied
 
-from kexie.ledger import services
+from kexie.ledger import reads, services
 from kexie.ledger.matching import Directory, expand_recipient, match_name, similarity
 from kexie.audit.models import Entry
 from kexie.ledger.models import Assignment, AssignmentRole, MatchState, NameMatch, PlanState, Status
@@ -92,7 +92,7 @@ def test_resolve_match_pick_create_ignore(zunyi_draft, user, org):
     assert Entry.objects.filter(plan_id=zunyi_draft.pk, object_type="ledger.namematch").count() == 3
 
 
-def test_publish_creates_lead_and_partner_assignments(zunyi_plan, org):
+def test_publish_creates_lead_and_partner_assignments(zunyi_plan, org, user):
     assert zunyi_plan.state == PlanState.PUBLISHED
     a21 = list(Assignment.objects.filter(task__outline_id="2.1", plan=zunyi_plan).order_by("id"))
     assert [(a.department.name, a.role) for a in a21] == [("办公室", "lead"), ("党支部", "partner")]
@@ -103,12 +103,36 @@ def test_publish_creates_lead_and_partner_assignments(zunyi_plan, org):
     assert a32.count() == 19 and set(a32.values_list("role", flat=True)) == {AssignmentRole.LEAD}
     assert not Assignment.objects.filter(task__is_group=True).exists()
     assert all(a.due_date == datetime.date(2022, 12, 31) for a in a32)
-    # Each assignment's history starts with its snapshot as published (on PostgreSQL the server writes it),
-    # owned by the unit it was given to.
-    for a in zunyi_plan.assignments.select_related("organisation"):
-        first = Entry.objects.get(object_type="ledger.assignment", object_id=a.pk, action="assign")
-        assert (first.after, first.before, first.scope_path) == (a.snapshot(), {}, a.organisation.path)
-        assert first.organisation_id == zunyi_plan.organisation_id
+    # Publishing is logged once, for the plan; each assignment's history still opens with its 交办 step, its
+    # snapshot as published, made from the plan and owned by the unit it was given to.
+    assert not Entry.objects.filter(object_type="ledger.assignment").exists()
+    assert Entry.objects.filter(object_type="ledger.plan", action="publish").count() == 1
+    publisher = user("zunyi-staff")
+    assert zunyi_plan.published_by == publisher
+    for a in zunyi_plan.assignments.select_related("organisation", "plan__organisation", "plan__published_by"):
+        [first] = reads.assignment_history(publisher, a)
+        assert (first.action, first.after, first.before, first.scope_path) == (
+            "assign", a.snapshot(), {}, a.organisation.path)
+        assert (first.organisation, first.user, first.at) == (zunyi_plan.organisation, publisher,
+                                                              zunyi_plan.published_at)
+
+
+def test_the_first_step_shows_the_assignment_as_published(zunyi_plan, user, org):
+    """After an agreed extension and a report, the 交办 step still shows the first due date and status."""
+    a = _zhengan(zunyi_plan, org)
+    published_due = a.due_date
+    county, city = user("zhengan-staff"), user("zunyi-staff")
+    services.act(a, "accept", county)
+    services.act(a, "request_extension", county, reason="需要更多时间", new_due=datetime.date(2023, 3, 31))
+    services.act(a, "approve_extension", city)
+    a.refresh_from_db()
+    assert a.due_date == datetime.date(2023, 3, 31)
+    steps = reads.assignment_history(county, a)
+    assert [e.action for e in steps] == ["approve_extension", "request_extension", "accept", "assign"]
+    assert steps[-1].after == {"status": "assigned", "due_date": published_due.isoformat(), "requested_due": None,
+                               "progress": 0}
+    # The issuer side reads the same history.
+    assert [e.action for e in reads.assignment_history(city, a)] == [e.action for e in steps]
 
 
 def test_publish_twice_is_refused(zunyi_plan, user):
@@ -146,7 +170,7 @@ def test_full_flow_with_roles(zunyi_plan, user, org):
     assert a.status == Status.CLOSED and a.closed_at and a.version == 7
     actions = list(Entry.objects.filter(object_type="ledger.assignment", object_id=a.pk).order_by("at", "id")
                    .values_list("action", "reason"))
-    assert actions[0] == ("assign", "") and ("return", "材料不全") in actions and actions[-1][0] == "close"
+    assert actions[0] == ("accept", "") and ("return", "材料不全") in actions and actions[-1][0] == "close"
 
 
 def test_extension_agreed_and_refused(zunyi_plan, user, org):

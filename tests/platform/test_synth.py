@@ -56,12 +56,14 @@ def test_synth_sends_plans_to_every_county_in_every_status(synthetic):
     reported = Assignment.objects.exclude(status__in=(Status.ASSIGNED, Status.ACCEPTED))
     assert Report.objects.count() == reported.count() > 0
     assert not reported.filter(last_report_at=None).exists()
-    # History: an assign row per assignment (publish), a row per step taken, one per report.
+    # History: one publish row per plan (each assignment's 交办 step is read from it), a row per step taken,
+    # one per report.
     history = Change.objects.filter(object_type=ObjectType.ASSIGNMENT)
-    assert history.filter(action="assign").count() == Assignment.objects.count()
+    assert not history.filter(action="assign").exists()
+    assert Change.objects.filter(action="publish").count() == Plan.objects.count()
     closed = Assignment.objects.filter(status=Status.CLOSED).first()
     assert list(history.filter(object_id=closed.pk).order_by("at", "id").values_list("action", flat=True)) == [
-        "assign", "accept", "report", "request_completion", "close"]
+        "accept", "report", "request_completion", "close"]
     assert Change.objects.filter(object_type=ObjectType.REPORT).count() == Report.objects.count()
 
 

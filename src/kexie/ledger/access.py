@@ -140,8 +140,8 @@ def with_rights(user, assignment: Assignment) -> Assignment:
 
 def get_assignment_for_user(user, pk) -> Assignment:
     """The assignment, with .can_handle and .steps (the flow steps this user may take) set."""
-    a = _get(visible_assignments(user).select_related("task", "plan", "plan__organisation", "organisation",
-                                                      "department"), pk, "assignment")
+    a = _get(visible_assignments(user).select_related("task", "plan", "plan__organisation", "plan__published_by",
+                                                      "organisation", "department"), pk, "assignment")
     return with_rights(user, a)
 
 

@@ -359,8 +359,7 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def history(self, request, pk=None):
         a = self.get_object()
         report_ids = list(a.reports.values_list("pk", flat=True))
-        entries = reads.history_for(request.user, objects=[(ObjectType.ASSIGNMENT, [a.pk]),
-                                                           (ObjectType.REPORT, report_ids)])[:HISTORY_LIMIT]
+        entries = reads.assignment_history(request.user, a, report_ids, HISTORY_LIMIT)
         return Response(EntrySerializer(entries, many=True).data)
 
     def _act(self, request, name):

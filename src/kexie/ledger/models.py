@@ -47,6 +47,9 @@ class Plan(Audited, models.Model):
                                    on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField("建立时间", auto_now_add=True)
     published_at = models.DateTimeField("下发时间", null=True, blank=True)
+    # Who sent it down: the 交办 step every assignment's history opens with (reads.assignment_history).
+    published_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="下发人", null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
     version = models.PositiveIntegerField(default=1)
 
     class Meta:
@@ -235,21 +238,25 @@ class Assignment(Audited, models.Model):
     # No single-column indexes on task, plan, organisation and status: the unique (task, organisation,
     # department) and the (plan, status), (organisation, status) indexes serve those lookups, and each index
     # less is one less to maintain for the 112,000 rows a national plan publishes.
+    # No database constraints on task, plan, organisation and department: publishing writes 112,000 rows in
+    # one transaction, and at commit PostgreSQL checked (and share-locked the target of) every constraint row
+    # by row: 1.2–2 s of a national publish, more than the rows themselves. The rows are written only by
+    # publish, from the plan's own tasks, its confirmed units and the issuer's departments; Django still
+    # cascades a task's or plan's deletion and refuses (PROTECT) to delete a unit or department in use, and
+    # tests/ledger/test_ledger_integrity.py holds both to it.
     task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="assignments",
-                             db_index=False)
-    # Denormalised from task.plan: ledger pages and roll-ups filter by plan without a join. No database
-    # constraint: the task's constraint already ties the row to an existing task of this plan (publish writes
-    # both from the same plan), and the commit of a national publish checked each constraint 112,000 times.
-    # Django still cascades a plan's deletion to its assignments.
+                             db_index=False, db_constraint=False)
+    # Denormalised from task.plan: ledger pages and roll-ups filter by plan without a join.
     plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="assignments",
                              db_index=False, db_constraint=False)
     # The organisation that answers for it: the unit itself, or for a department the issuer, so that
     # "assigned to my organisation" is one indexed column.
     organisation = models.ForeignKey(Organisation, verbose_name="承办单位", on_delete=models.PROTECT,
-                                     related_name="assignments", db_index=False)
+                                     related_name="assignments", db_index=False, db_constraint=False)
     # Indexed only where set (below): most assignments go to units, not to the issuer's departments.
     department = models.ForeignKey(Department, verbose_name="承办部门", null=True, blank=True,
-                                   on_delete=models.PROTECT, related_name="assignments", db_index=False)
+                                   on_delete=models.PROTECT, related_name="assignments", db_index=False,
+                                   db_constraint=False)
     role = models.CharField("分工", max_length=10, choices=AssignmentRole.choices, default=AssignmentRole.LEAD)
     due_date = models.DateField("完成时限", null=True, blank=True)
     status = models.CharField("状态", max_length=30, choices=Status.choices, default=Status.ASSIGNED)

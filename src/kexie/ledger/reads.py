@@ -3,6 +3,7 @@
 inbox(user, status) – the assignments given to the user's organisation;
 todo(user, …) – what waits for the issuer's answer (申请办结, 延期申请) on the plans the user's organisation issued;
 history_for(user, …) – audit entries of a plan or of objects, only those the user's subtree owns;
+assignment_history(user, a, …) – one assignment's entries and its reports', opening with its 交办 step;
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
 ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL;
 with_counts(user, plans) – the plans list's figures, scoped (summary rows, counts.py, for the issuer side);
@@ -22,13 +23,14 @@ from django.db.models import Value
 from django.db.models.functions import Coalesce, NullIf, RowNumber
 
 from kexie.audit.log import history
+from kexie.audit.models import Entry
 from kexie.orgs.access import membership_of, org_path_prefix
 from kexie.orgs.models import Department, Organisation
 
 from . import counts
 from .access import assignments_of_plan_for, is_issuer_side
 from .flow import Status
-from .models import Assignment, Duty, NameMatch, Plan, PlanState, Task
+from .models import Assignment, Duty, NameMatch, ObjectType, Plan, PlanState, Task
 
 OPEN = "open"
 MAX_UNITS_NAMED = 6
@@ -131,6 +133,29 @@ def history_for(user, *, plan: Plan | None = None, objects=(), object_types=None
     if object_types:
         qs = qs.filter(object_type__in=list(object_types))
     return qs
+
+
+def assignment_history(user, a: Assignment, report_ids=(), limit: int = 200) -> list:
+    """The assignment's and its reports' entries, newest first, ending with the 交办 step that opened it.
+
+    Publishing writes one entry for the whole plan, not one per assignment (112,000 rows that would all say
+    the same); the first step is made here from the plan (who published, when) and the assignment's state
+    before its first change, which every change's "before" records. Entries from before that change (a
+    stored 交办 step) are kept as they are, not doubled.
+    """
+    entries = list(history_for(user, objects=[(ObjectType.ASSIGNMENT, [a.pk]), (ObjectType.REPORT, report_ids)])
+                   [:limit])
+    if len(entries) == limit or any(e.action == "assign" for e in entries) or not a.plan.published_at:
+        return entries
+    own = [e for e in entries if e.object_type == ObjectType.ASSIGNMENT and e.before]
+    opened = dict(own[-1].before) if own else a.snapshot()
+    if not own:  # unchanged since: its state now is its state as published
+        opened["status"] = Status.ASSIGNED
+    plan = a.plan
+    entries.append(Entry(at=plan.published_at, user=plan.published_by, organisation=plan.organisation,
+                         action="assign", object_type=ObjectType.ASSIGNMENT, object_id=a.pk,
+                         scope_path=a.organisation.path, plan_id=plan.pk, before={}, after=opened))
+    return entries
 
 
 def expected_filers(user, plan: Plan):

@@ -232,8 +232,7 @@ def assignment_detail(request, pk):
     """One unit's assignment: its actions, its own report history and its changes."""
     a = get_assignment_for_user(request.user, pk)
     reports = list(a.reports.select_related("author").prefetch_related("attachments"))
-    history = reads.history_for(request.user, objects=[(ObjectType.ASSIGNMENT, [a.pk]),
-                                                       (ObjectType.REPORT, [r.pk for r in reports])])[:200]
+    history = reads.assignment_history(request.user, a, [r.pk for r in reports])
     return render(request, "ledger/assignment_detail.html", {
         "a": a, "steps": a.steps, "reports": reports, "history": history,
         "can_report": a.status in services.REPORTABLE and a.can_handle,
