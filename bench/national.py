@@ -163,6 +163,8 @@ def bench(args) -> int:
         clients[user.username].force_login(user)
     pages = [
         ("plans list", issuer, "/ledger/"),
+        ("plans list, a province", province_user, "/ledger/"),
+        ("plans list, a county", county_user, "/ledger/"),
         ("plan ledger, issuer", issuer, f"/ledger/{plan.pk}/"),
         ("  filtered to one unit", issuer, f"/ledger/{plan.pk}/?unit={county.pk}"),
         ("  filtered to one status", issuer, f"/ledger/{plan.pk}/?status={Status.EXTENSION_REQUESTED}"),
@@ -176,6 +178,7 @@ def bench(args) -> int:
         ("API assignments ?plan=, issuer", issuer, f"/api/assignments/?plan={plan.pk}"),
         ("API plans, issuer", issuer, "/api/plans/"),
         ("API plan history, issuer", issuer, f"/api/plans/{plan.pk}/history/"),
+        ("API assignment history, county", county_user, f"/api/assignments/{assignment.pk}/history/"),
     ]
     slow = 0
     print(f"{'page':<34} {'median':>9} {'p90':>9} {'queries':>8} {'KB':>7} {'peak MB':>8}")

@@ -59,17 +59,24 @@ def is_issuer_side(user, plan: Plan) -> bool:
 
 # --- sees -------------------------------------------------------------------------------------------------
 
+def subtree_ids(prefix: str):
+    """The ids of the organisations in the subtree at prefix, as a subquery. Filtering assignments by
+    organisation_id IN (this) lets the database probe the (organisation, plan, status) index per unit, where a
+    join on the path would read a national plan's 112,000 rows to find one province's share."""
+    return Organisation.objects.filter(path__startswith=prefix).values("pk")
+
+
 def _received(prefix: str) -> Q:
     """Published plans issued outside the subtree at prefix that assign something inside it. Every assignee is
     within its issuer's subtree, so such a plan was issued by one of the subtree's few ancestors: only their
-    plans are probed, and a national user (no ancestors) probes none (a province's plans list: 347 → ~60–200 ms
-    at 1,008,000 assignments)."""
+    plans qualify, and a national user (no ancestors) probes none. The plans come from the subtree's own
+    assignments (an index-only read of the (organisation, plan, status) index: a province's 32,000 entries), not
+    from a walk of each plan's assignments looking for the subtree's."""
     ancestors = [int(step) for step in prefix.split("/") if step][:-1]
     if not ancestors:
         return Q(pk__in=[])
-    subtree = Organisation.objects.filter(path__startswith=prefix).values("pk")
-    inside = Assignment.objects.filter(plan=OuterRef("pk"), organisation_id__in=subtree)
-    return Q(state=PlanState.PUBLISHED, organisation_id__in=ancestors) & Exists(inside)
+    inside = Assignment.objects.filter(organisation_id__in=subtree_ids(prefix)).values("plan_id")
+    return Q(state=PlanState.PUBLISHED, organisation_id__in=ancestors, pk__in=inside)
 
 
 def visible_plans(user):
@@ -99,7 +106,7 @@ def assignments_of_plan_for(user, plan: Plan):
     """A plan's assignments as this user may see them: all for the issuer side, else their subtree's."""
     qs = Assignment.objects.filter(plan=plan)
     if not is_issuer_side(user, plan):
-        qs = qs.filter(organisation__path__startswith=org_path_prefix(user))
+        qs = qs.filter(organisation_id__in=subtree_ids(org_path_prefix(user)))
     return qs
 
 

@@ -287,7 +287,9 @@ class Assignment(Audited, models.Model):
         ordering = ["task__order", "-role", "id"]
         indexes = [
             models.Index(fields=["plan", "status"]),
-            models.Index(fields=["organisation", "status"]),
+            # A unit's inbox (organisation, status) and "which plans reach this subtree" (organisation, plan):
+            # one index, read per unit of a subtree; a unit holds hundreds of rows, never a plan's 112,000.
+            models.Index(fields=["organisation", "plan", "status"], name="assignment_unit_plan_status"),
             # The issuer's ledger reads a task's earliest due date and latest report by one index probe each
             # instead of aggregating its 2,800 rows; the second is partial, so publishing (no report yet)
             # writes nothing to it.
