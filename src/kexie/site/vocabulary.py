@@ -35,4 +35,6 @@ WORDS = [
     pgettext_lazy("history", "忽略"), pgettext_lazy("history", "备案"), pgettext_lazy("history", "删除"),
     # ledger table sort order
     _("序号"), _("完成时限"),
+    # lights (ledger.lights.Light)
+    _("绿"), _("黄"), _("红"), _("灰"),
 ]
