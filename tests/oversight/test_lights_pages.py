@@ -16,6 +16,7 @@ from django.db import connection
 from django.test import Client
 from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
+from django.utils import timezone
 
 from kexie.ledger import reads, services
 from kexie.ledger.flow import Status
@@ -25,7 +26,7 @@ from world import build_world
 
 pytestmark = pytest.mark.django_db
 
-TODAY = datetime.date.today()
+TODAY = timezone.localdate()  # the lights' today (Clock.at())
 DAY = datetime.timedelta(days=1)
 
 
@@ -285,3 +286,51 @@ def test_the_review_boxes_are_bounded_and_edits_keep_the_units_not_shown(world, 
         assert client(world, who).get(search + f"?target=r{recipient.pk}&q=丙").status_code == 404
     assert city.get(search + "?target=r999999&q=丙").status_code == 404
     assert city.get(search + "?target=x1").status_code == 404
+
+
+def test_at_390px_the_lights_read_and_the_unit_searches_work(world, live_server, browser_page):
+    """In chromium at phone width: the ledger's lights are dots with their names, the page fits, and typing in
+    the unit search (htmx, served by the app, under the strict CSP) narrows the select; the review's unit search
+    brings its boxes."""
+    import os
+    from pathlib import Path
+
+    from playwright.sync_api import expect
+    plan = big_plan(world, 60)
+    set_lights(plan)
+    draft = big_plan(world, 0, draft=True)
+    recipient = draft.recipients.get()
+    city = world.users["city"]
+    city.set_password("kexie-lights-2026")
+    city.save()
+    page, base = browser_page, live_server.url
+    page.set_viewport_size({"width": 390, "height": 844})
+    shots = os.environ.get("KEXIE_SHOTS")
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", "city")
+    page.fill("input[name=password]", "kexie-lights-2026")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{base}/ledger/{plan.pk}/")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    red = page.locator("table.ledger .light-red").first
+    assert red.is_visible() and red.inner_text().startswith("红")
+    box = red.bounding_box()
+    assert box["x"] >= 0 and box["x"] + box["width"] <= 390
+    assert page.locator("#unit-select option").count() == reads.UNIT_MATCHES + 1
+    page.fill("input[name=unit_q]", "丙05")
+    expect(page.locator("#unit-select option")).to_have_count(11)
+    if shots:
+        page.screenshot(path=str(Path(shots) / "lights-ledger.png"), full_page=True)
+    page.goto(f"{base}/ledger/{draft.pk}/review/")
+    details = page.locator("tr.recipient details.edit").first
+    details.locator("summary").click()
+    search = details.locator("input[type=search]")
+    search.fill("丙03")
+    expect(page.locator(f"#units-r{recipient.pk} input[name=organisations]")).to_have_count(10)
+    assert details.locator("input[name=organisations]:checked").count() == 10
+    if shots:
+        page.screenshot(path=str(Path(shots) / "lights-review.png"), full_page=True)
+    search_box = search.bounding_box()
+    assert search_box["x"] >= 0 and search_box["x"] + search_box["width"] <= 390
+    assert not [e for e in page.csp_errors if "Content Security Policy" in e], page.csp_errors
