@@ -320,6 +320,7 @@ def test_at_390px_the_lights_read_and_the_unit_searches_work(world, live_server,
     assert page.locator("#unit-select option").count() == reads.UNIT_MATCHES + 1
     page.fill("input[name=unit_q]", "丙05")
     expect(page.locator("#unit-select option")).to_have_count(11)
+    page.wait_for_load_state("networkidle")
     if shots:
         page.screenshot(path=str(Path(shots) / "lights-ledger.png"), full_page=True)
     page.goto(f"{base}/ledger/{draft.pk}/review/")
@@ -329,6 +330,7 @@ def test_at_390px_the_lights_read_and_the_unit_searches_work(world, live_server,
     search.fill("丙03")
     expect(page.locator(f"#units-r{recipient.pk} input[name=organisations]")).to_have_count(10)
     assert details.locator("input[name=organisations]:checked").count() == 10
+    page.wait_for_load_state("networkidle")  # no request left for the live server to answer after the test
     if shots:
         page.screenshot(path=str(Path(shots) / "lights-review.png"), full_page=True)
     search_box = search.bounding_box()
