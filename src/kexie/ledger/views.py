@@ -302,11 +302,11 @@ def task_detail(request, pk):
 def assignment_detail(request, pk):
     """One unit's assignment: its actions, its own report history and its changes."""
     a = get_assignment_for_user(request.user, pk)
+    _with_light([a], Clock.at())
+    request.kexie_due_years = {d.year for d in (a.due_date, a.requested_due) if d}  # the workdays warning's
     reports = list(a.reports.select_related("author").prefetch_related("attachments"))
     history = reads.history_for(request.user, objects=[(ObjectType.ASSIGNMENT, [a.pk]),
                                                        (ObjectType.REPORT, [r.pk for r in reports])])[:200]
-    _with_light([a], Clock.at())
-    request.kexie_due_years = {d.year for d in (a.due_date, a.requested_due) if d}
     return render(request, "ledger/assignment_detail.html", {
         "a": a, "steps": a.steps, "reports": reports, "history": history,
         "can_report": a.status in services.REPORTABLE and a.can_handle,
