@@ -152,6 +152,7 @@ def own_doc(w, actor):
 ISSUER = frozenset({"issuer"})
 K1 = frozenset({"k1"})
 KS = frozenset({"k1", "k2"})
+TOP_ADMINS = frozenset({"parent", "outsider"})  # 管理员 of 甲省 and 丙省, organisations without a parent
 MATRIX: dict[str, Endpoint] = {
     # pages
     "home": Endpoint(),
@@ -169,6 +170,9 @@ MATRIX: dict[str, Endpoint] = {
     "ledger:todo": Endpoint(),
     "ledger:plan": Endpoint(obj="plan", sees="plan"),
     "ledger:review": Endpoint(obj="plan", sees="plan", get=302),  # published: the review page redirects
+    # published: the draft's unit search has no draft (test_lights_pages searches a draft)
+    "ledger:review-units": Endpoint(obj="plan", sees="plan", get=404, query="?target=r{recipient}&q=县"),
+    "ledger:units": Endpoint(obj="plan", sees="plan", query="?unit_q=县"),
     "ledger:filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),
     "ledger:task": Endpoint(obj="task", sees="plan"),
     "ledger:assignment": Endpoint(obj="a1", sees="a1"),
@@ -177,6 +181,11 @@ MATRIX: dict[str, Endpoint] = {
     "ledger:act": Endpoint(obj="a1", sees="a1", get=405, kwargs={"action": "accept"}, write="post", may=K1,
                            data=lambda w, a: {}),
     "ledger:attachment": Endpoint(obj="attachment", sees="a2"),
+    # the calendar is the whole network's: everyone reads it, administrators of a top organisation change it
+    "workdays:index": Endpoint(write="post", may=TOP_ADMINS,
+                               data=lambda w, a: {"op": "set", "date": "2031-05-06", "kind": "休", "name": "测试"}),
+    "workdays:import": Endpoint(get=405, write="post", may=TOP_ADMINS, data=lambda w, a: {
+        "op": "apply", "days": '[{"date": "2031-05-07", "is_workday": false, "name": "测试"}]'}),
     # API
     "api-root": Endpoint(),
     "organisation-list": Endpoint(),

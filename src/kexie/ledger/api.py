@@ -22,6 +22,7 @@ from kexie.documents.access import get_document_for_user
 from . import flow, reads, services
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
 from .inputs import WARNING_DAYS_MAX
+from .lights import Clock, Light
 from .models import Assignment, Filing, NameMatch, ObjectType, Plan, PlanRecipient, Report, ReportAttachment, Task
 from .reports import REPORT_TEXT_MAX
 
@@ -89,11 +90,13 @@ class AssignmentSerializer(serializers.ModelSerializer):
     assignee = serializers.CharField(source="assignee_label", read_only=True)
     task_heading = serializers.CharField(source="task.heading", read_only=True)
     outline_id = serializers.CharField(source="task.outline_id", read_only=True)
+    # 绿/黄/红/灰 as green, yellow, red, gray: annotated in SQL by the lists (lights.Clock.expression).
+    light = serializers.ChoiceField(choices=Light.choices, read_only=True)
 
     class Meta:
         model = Assignment
         fields = ["id", "plan", "task", "outline_id", "task_heading", "organisation", "department", "assignee",
-                  "role", "due_date", "status", "requested_due", "progress", "progress_text", "last_report_at",
+                  "role", "due_date", "status", "light", "requested_due", "progress", "progress_text", "last_report_at",
                   "last_reason", "last_reason_action", "version", "created_at", "updated_at", "accepted_at",
                   "closed_at"]
 
@@ -162,18 +165,26 @@ class TaskUpdateSerializer(serializers.Serializer):
 
 
 class ListFilterSerializer(serializers.Serializer):
-    """Query parameters of the lists: ?plan=, ?assignment=, ?status=."""
+    """Query parameters of the lists: ?plan=, ?assignment=, ?status=, ?light=red|yellow|green|gray."""
 
     plan = IdField(required=False)
     assignment = IdField(required=False)
     status = serializers.CharField(required=False, allow_blank=True, max_length=30)
+    light = serializers.ChoiceField(choices=Light.values, required=False, allow_blank=True)
 
 
 class TodoFilterSerializer(serializers.Serializer):
-    """Query parameters of the issuer's to-do: ?plan=, ?kind=completion|extension."""
+    """Query parameters of the issuer's to-do: ?plan=, ?kind=completion|extension, ?light=."""
 
     plan = IdField(required=False)
     kind = serializers.ChoiceField(choices=list(reads.TODO_KINDS), required=False, allow_blank=True)
+    light = serializers.ChoiceField(choices=Light.values, required=False, allow_blank=True)
+
+
+def _lighted(qs, clock: Clock, light: str = ""):
+    """Assignments with their light computed by the database, kept to one light when asked."""
+    where = reads.light_filter(light, clock)
+    return (qs if where is None else qs.filter(where)).annotate(light=clock.expression())
 
 
 def _valid(serializer_class, data) -> dict:
@@ -323,7 +334,8 @@ class TaskViewSet(_DraftPart):
 
 class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Without ?plan=: the caller's inbox (assignments to their organisation and its departments).
-    With ?plan=: that plan's assignments the caller may see. ?status= filters. Actions: POST
+    With ?plan=: that plan's assignments the caller may see. ?status= and ?light=red|yellow|green|gray filter;
+    each assignment carries its light. Actions: POST
     /assignments/{id}/{accept|start|request_completion|close|return|request_extension|approve_extension|
     reject_extension}/ with {"version", "reason", "new_due"}."""
 
@@ -331,17 +343,19 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     queryset = Assignment.objects.none()
 
     def get_queryset(self):
+        clock = Clock.at()
         if self.action != "list":
-            return visible_assignments(self.request.user).select_related("task", "plan", "organisation",
-                                                                         "department")
+            return _lighted(visible_assignments(self.request.user).select_related("task", "plan", "organisation",
+                                                                                  "department"), clock)
         params = _filters(self.request)
         if not params.get("plan"):
-            return reads.inbox(self.request.user, params.get("status", ""))
+            return _lighted(reads.inbox(self.request.user, params.get("status", "")), clock, params.get("light", ""))
         plan = get_object_or_404(visible_plans(self.request.user).select_related("organisation"), pk=params["plan"])
         qs = assignments_of_plan_for(self.request.user, plan).select_related("task", "plan", "organisation",
                                                                              "department")
         if params.get("status"):
             qs = qs.filter(status=params["status"])
+        qs = _lighted(qs, clock, params.get("light", ""))
         # Publishing writes a plan's assignments in task order, so id order is task order without a join and
         # a sort of the plan's 112,000 rows (the (plan, id) index reads one page).
         return qs.order_by("id")
@@ -351,8 +365,9 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
         """The issuer's to-do: 申请办结 and 延期申请 waiting on the plans the caller's organisation issued, oldest
         first (?plan=, ?kind=completion|extension); the same read as the page /ledger/todo/."""
         params = _valid(TodoFilterSerializer, request.query_params)
-        page = self.paginate_queryset(reads.todo(request.user, plan_id=params.get("plan"),
-                                                 kind=params.get("kind", "")))
+        page = self.paginate_queryset(_lighted(reads.todo(request.user, plan_id=params.get("plan"),
+                                                          kind=params.get("kind", "")), Clock.at(),
+                                               params.get("light", "")))
         return self.get_paginated_response(AssignmentSerializer(page, many=True).data)
 
     @action(detail=True, methods=["get"])
@@ -365,6 +380,7 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     def _act(self, request, name):
         a = self.get_object()
         services.act(a, name, request.user, **_valid(ActionSerializer, request.data))
+        a.light = Clock.at().of(a)  # the step (an agreed extension, 办结) moved it
         return Response(AssignmentSerializer(a).data)
 
 

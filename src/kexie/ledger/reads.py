@@ -7,7 +7,9 @@ assignment_history(user, a, …) – one assignment's entries and its reports', 
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
 ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL;
 with_counts(user, plans) – the plans list's figures, scoped (summary rows, counts.py, for the issuer side);
-ReviewUnitChoices – the units a draft's recipients and group phrases may be edited to, by level and kind.
+with_lights(user, plans, clock) – each plan's light counts and worst light, scoped the same way;
+lights_by(assignments, key, clock, …) – light counts grouped by task or plan, in one grouped query;
+unit_matches, review_unit_matches – the unit pickers' matches for a search text, at most UNIT_MATCHES.
 Each query is shaped for a plan sent to 2,800 units: filtered, grouped and cut in the database.
 """
 
@@ -30,14 +32,23 @@ from kexie.orgs.models import Department, Organisation
 from . import counts
 from .access import assignments_of_plan_for, is_issuer_side, subtree_ids
 from .flow import Status
+from .lights import WORST_FIRST, Clock, Light, worst_of_counts
 from .models import Assignment, Duty, NameMatch, ObjectType, Plan, PlanState, Task
 
 OPEN = "open"
 MAX_UNITS_NAMED = 6
 
 
-def inbox(user, status: str = OPEN):
-    """Assignments of published plans given to the user's organisation (and so to its departments)."""
+def light_filter(light: str, clock: Clock | None) -> Q | None:
+    """The filter of a ?light= choice (red, yellow, green, gray), None for anything else."""
+    if light in Light.values and clock is not None:
+        return clock.q(light)
+    return None
+
+
+def inbox(user, status: str = OPEN, light: str = "", clock: Clock | None = None):
+    """Assignments of published plans given to the user's organisation (and so to its departments); light
+    (with the clock that fixes today) keeps those of one light."""
     membership = membership_of(user)
     if membership is None:
         return Assignment.objects.none()
@@ -47,6 +58,9 @@ def inbox(user, status: str = OPEN):
         qs = qs.exclude(status=Status.CLOSED)
     elif status in Status.values:
         qs = qs.filter(status=status)
+    where = light_filter(light, clock)
+    if where is not None:
+        qs = qs.filter(where)
     return qs.order_by("due_date", "plan_id", "task__order", "id")
 
 
@@ -66,6 +80,56 @@ def with_counts(user, plans) -> list[Plan]:
     for p in plans:
         got = by_plan.get(p.pk, {})
         p.n_assignments, p.n_closed = sum(got.values()), got.get(Status.CLOSED, 0)
+    return plans
+
+
+def lights_by(assignments, key: str, clock: Clock, summary: dict | None = None) -> dict[int, dict[str, int]]:
+    """key value (task_id, plan_id) → light → number of the assignments, every light present.
+
+    One grouped query. With summary (key → status → n, the exact StatusCount rows of the whole plan) only the
+    open rows due by the longest warning window's end are read — the red and yellow ones, and the few green
+    ones of a shorter window — and the rest are green (open) or gray (closed) by the summary: a national
+    plan's 112,000 rows are not all grouped when most are on track."""
+    out: dict[int, dict[str, int]] = {}
+    if summary is not None:
+        for k, statuses in summary.items():
+            closed = statuses.get(Status.CLOSED, 0)
+            out[k] = {**dict.fromkeys(Light.values, 0), Light.GRAY: closed, Light.GREEN: sum(statuses.values()) - closed}
+        assignments = assignments.exclude(status=Status.CLOSED).filter(due_date__lte=clock.warn_until[-1])
+    rows = (assignments.order_by().annotate(light=clock.expression()).values_list(key, "light")
+            .annotate(n=Count("id")))
+    for k, light, n in rows:
+        got = out.setdefault(k, dict.fromkeys(Light.values, 0))
+        if summary is not None:
+            if light != Light.GREEN:
+                got[light] += n
+                got[Light.GREEN] -= n
+        else:
+            got[light] = n
+    return out
+
+
+def light_list(counts: dict[str, int] | None) -> list[tuple[str, int]]:
+    """(light, n) of the non-zero counts, worst first: what a row shows."""
+    return [(light.value, counts[light]) for light in WORST_FIRST if counts and counts.get(light)]
+
+
+def with_lights(user, plans, clock: Clock) -> list[Plan]:
+    """Set .light (the worst) and .lights ((light, n) worst first) on each plan, scoped like with_counts: the
+    issuer side's whole plan from the summary rows and its late or soon-due rows, a received plan's own
+    subtree's rows. Two grouped queries at most for the page, whatever the plans' sizes."""
+    plans = list(plans)
+    prefix = org_path_prefix(user)
+    issued = [p.pk for p in plans if prefix is not None and p.organisation.path.startswith(prefix)]
+    by_plan = lights_by(Assignment.objects.filter(plan_id__in=issued), "plan_id", clock,
+                        summary=counts.of_plans(issued)) if issued else {}
+    received = [p.pk for p in plans if p.pk not in set(issued)]
+    if received and prefix is not None:
+        by_plan.update(lights_by(Assignment.objects.filter(plan_id__in=received, organisation_id__in=subtree_ids(prefix)),
+                                 "plan_id", clock))
+    for p in plans:
+        got = by_plan.get(p.pk)
+        p.light, p.lights = (worst_of_counts(got) if got else None), light_list(got)
     return plans
 
 
@@ -182,6 +246,8 @@ class Row:
     status_counts: list[tuple[str, str, int]] = field(default_factory=list)
     single_status: str = ""
     single_status_label: str = ""
+    light: str = ""  # the worst light of the task's assignments
+    lights: list[tuple[str, int]] = field(default_factory=list)  # (light, n), worst first
 
     # More units than this are shown as "A、B、C等 N 个单位" (the template words it in the interface's language).
     max_named: int = MAX_UNITS_NAMED
@@ -200,55 +266,68 @@ def unit_filter(unit: str) -> Q | None:
     return None
 
 
-def unit_choices(user, plan: Plan) -> list[tuple[str, str]]:
-    """(key, label) of every unit of the plan the user sees, departments first. A recipient's few rows are
-    grouped with their names in one query; the issuer side's whole plan (112,000 rows for a national one) is
-    reduced to its distinct (organisation, department) pairs first, and only those are named."""
-    qs = assignments_of_plan_for(user, plan)
-    if not is_issuer_side(user, plan):
-        units = {(f"d{v['department_id']}" if v["department_id"] else str(v["organisation_id"])): v["label"]
-                 for v in qs.values("organisation_id", "department_id").annotate(label=Min(_unit_label()))
-                 .order_by()}
+# A unit picker lists at most this many matches: a national plan has 2,800 units, searched by name.
+UNIT_MATCHES = 50
+
+
+def unit_matches(user, plan: Plan, text: str = "", *, key: str = "", limit: int = UNIT_MATCHES) -> list[tuple[str, str]]:
+    """(key, label) of up to limit units of the plan the user sees whose name or short name contains text,
+    departments first, then organisations in tree order; key= instead reads that one unit (the chosen one).
+    The units are the organisations of the user's side of the plan (the issuer's subtree, or the user's own)
+    that have an assignment of it the user sees, each probed by index until limit are found."""
+    assignments = assignments_of_plan_for(user, plan)
+    text = (text or "").strip()[:50]
+    departments = Department.objects.filter(Exists(assignments.filter(department=OuterRef("pk"))))
+    prefix = plan.organisation.path if is_issuer_side(user, plan) else org_path_prefix(user)
+    if prefix is None:
+        return []
+    organisations = Organisation.objects.filter(path__startswith=prefix).filter(
+        Exists(assignments.filter(organisation=OuterRef("pk"), department__isnull=True)))
+    if key:
+        where = unit_filter(key)
+        if where is None:
+            return []
+        if key.startswith("d"):
+            departments, organisations = departments.filter(pk=int(key[1:])), organisations.none()
+        else:
+            departments, organisations = departments.none(), organisations.filter(pk=int(key))
+    elif text:
+        departments = departments.filter(name__icontains=text)
+        organisations = organisations.filter(Q(name__icontains=text) | Q(short_name__icontains=text))
+    found = [(f"d{pk}", name) for pk, name in departments.order_by("order", "name", "pk").values_list("pk", "name")[:limit]]
+    if len(found) < limit:
+        found += [(str(pk), short or name) for pk, short, name in
+                  organisations.order_by("path").values_list("pk", "short_name", "name")[:limit - len(found)]]
+    return found
+
+
+def review_unit_matches(issuer: Organisation, members, text: str = "", *,
+                        limit: int = UNIT_MATCHES) -> list[Organisation]:
+    """Up to limit units a draft's recipient or group phrase (members: its organisations, a queryset) may be
+    edited to, whose name or short name contains text: the units of its members' levels and kinds in the
+    issuer's subtree (a national 各县科协: the 2,800 counties, searched, not listed), or the issuer's units one
+    level down when it has no members yet. Two queries."""
+    sorts = set(members.order_by().values_list("level", "kind").distinct())
+    if sorts:
+        q = Q(pk__in=[])
+        for level, kind in sorts:
+            q |= Q(level=level, kind=kind)
+        units = Organisation.objects.subtree(issuer).exclude(pk=issuer.pk).filter(q)
     else:
-        pairs = set(qs.values_list("organisation_id", "department_id").distinct().order_by())
-        dept_ids, org_ids = {d for _o, d in pairs if d}, {o for o, d in pairs if not d}
-        departments = dict(Department.objects.filter(pk__in=dept_ids).values_list("pk", "name")) if dept_ids else {}
-        orgs = {pk: short or name for pk, short, name in Organisation.objects.filter(pk__in=org_ids).values_list(
-            "pk", "short_name", "name")} if org_ids else {}
-        units = {(f"d{d}" if d else str(o)): (departments[d] if d else orgs[o]) for o, d in pairs}
-    return sorted(units.items(), key=lambda kv: (not kv[0].startswith("d"), kv[1]))
-
-
-class ReviewUnitChoices:
-    """The units a draft's recipients and group phrases may be edited to, bounded by what each one is: the
-    units of its members' levels and kinds (a national 各县科协: the 2,800 counties, not the 6,700 units of the
-    subtree, and not once per select), or the issuer's units one level down when it has no members yet.
-    Two queries for the whole page however many selects it has."""
-
-    def __init__(self, issuer: Organisation, member_lists):
-        sorts = {(o.level, o.kind) for members in member_lists for o in members}
-        self.by_sort: dict[tuple, list[Organisation]] = {}
-        if sorts:
-            q = Q(pk__in=[])
-            for level, kind in sorts:
-                q |= Q(level=level, kind=kind)
-            for o in Organisation.objects.subtree(issuer).exclude(pk=issuer.pk).filter(q).order_by("path"):
-                self.by_sort.setdefault((o.level, o.kind), []).append(o)
-        self.children = list(issuer.children.order_by("path"))
-
-    def for_members(self, members) -> list[Organisation]:
-        sorts = sorted({(o.level, o.kind) for o in members})
-        if not sorts:
-            return self.children
-        return [o for sort in sorts for o in self.by_sort.get(sort, [])]
+        units = Organisation.objects.filter(parent=issuer)
+    text = (text or "").strip()[:50]
+    if text:
+        units = units.filter(Q(name__icontains=text) | Q(short_name__icontains=text))
+    return list(units.order_by("path")[:limit])
 
 
 def _names_ordered(qs):
     return qs.annotate(label=_unit_label()).order_by("role", "organisation__path", "id")
 
 
-def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str = "order"):
-    """The ledger table as this user may see it: (rows, unit choices). Per-task counts, due dates and the
+def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str = "order", light: str = "",
+                clock: Clock | None = None) -> list[Row]:
+    """The ledger table as this user may see it, one Row per task. Per-task counts, lights, due dates and the
     latest progress are aggregated in SQL; unit names are read only for up to MAX_UNITS_NAMED per task.
 
     The issuer's unfiltered ledger of a national plan covers 112,000 assignments: its counts come from the
@@ -259,10 +338,14 @@ def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str
     assignments = assignments_of_plan_for(user, plan)
     if status in Status.values:
         assignments = assignments.filter(status=status)
+    clock = clock or Clock.at()
     where = unit_filter(unit) if unit else None
     if where is not None:
         assignments = assignments.filter(where)
-    filtering = bool(status in Status.values or where is not None)
+    by_light = light_filter(light, clock)
+    if by_light is not None:
+        assignments = assignments.filter(by_light)
+    filtering = bool(status in Status.values or where is not None or by_light is not None)
     whole_plan = not filtering and is_issuer_side(user, plan)
 
     latest = assignments.filter(task_id=OuterRef("pk"), last_report_at__isnull=False).order_by("-last_report_at")
@@ -294,6 +377,8 @@ def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str
                  .filter(rank__lte=MAX_UNITS_NAMED).values_list("task_id", "label").order_by("task_id", "rank"))
         for task_id, label in named:
             names.setdefault(task_id, []).append(label)
+    # One grouped query: the whole plan's from the summary and its late or soon-due rows, else the rows left.
+    lights = lights_by(assignments, "task_id", clock, summary=counts_by_task if whole_plan else None)
     if filtering:
         tasks = tasks.filter(pk__in=list(counts_by_task))
     people: dict[tuple[int, str], list[str]] = {}
@@ -316,7 +401,9 @@ def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str
             if row.n_units == 1:
                 row.single_status = next(iter(got))
                 row.single_status_label = labels[row.single_status]
+            row.light = worst_of_counts(lights.get(task.pk, {})) or ""
+            row.lights = light_list(lights.get(task.pk))
         rows.append(row)
     if sort == "due":
         rows.sort(key=lambda r: (r.due is None, r.due or datetime.date.min, r.task.order))
-    return rows, unit_choices(user, plan)
+    return rows

@@ -10,9 +10,9 @@ from __future__ import annotations
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
-from django.utils.html import format_html_join
+from django.utils.html import format_html, format_html_join
 from django.utils.http import urlencode
 from django.utils.translation import gettext as _
 from django.utils.translation import pgettext
@@ -29,6 +29,7 @@ from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
 from .inputs import parse_date, parse_warning_days
+from .lights import Clock, Light
 from .models import Duty, NameMatch, ObjectType, PlanRecipient, Report, Status
 
 PAGE_SIZE = 50
@@ -44,11 +45,25 @@ def _query_without(request, *params) -> str:
     return urlencode(kept) + "&" if kept else ""
 
 
+def _light_param(request) -> str:
+    light = request.GET.get("light", "")
+    return light if light in Light.values else ""
+
+
+def _with_light(assignments, clock: Clock):
+    """Each assignment's light, from the one rule (the plan is select_related: no query per row)."""
+    for a in assignments:
+        a.light = clock.of(a)
+    return assignments
+
+
 @login_required
 def plan_list(request):
-    """The plans the user sees, 50 a page; assignment counts only for the page's plans (from summary rows)."""
+    """The plans the user sees, 50 a page; assignment counts and lights only for the page's plans (from summary
+    rows and the late or soon-due rows)."""
     page = _page(request, visible_plans(request.user).select_related("organisation").order_by("-created_at", "-id"))
     reads.with_counts(request.user, page.object_list)
+    reads.with_lights(request.user, page.object_list, Clock.at())
     return render(request, "ledger/plan_list.html", {"plans": page, "page": page, "query": ""})
 
 
@@ -110,16 +125,18 @@ def plan_review(request, pk):
     recipients = list(plan.recipients.prefetch_related("organisations", "departments"))
     departments = list(Department.objects.filter(organisation=issuer))
     groups = [m for m in matches if m.is_group_phrase]
-    choices = reads.ReviewUnitChoices(issuer, [list(x.organisations.all()) for x in (*groups, *recipients)])
+    # Without members yet, a target offers the issuer's units one level down; others are found by searching.
+    children = list(issuer.children.order_by("path")[:reads.UNIT_MATCHES])
     for m in groups:
-        _group_choices(m, choices)
+        _group_choices(m, children)
     for r in recipients:
         r.org_ids = {o.pk for o in r.organisations.all()}
         r.dept_ids = {d.pk for d in r.departments.all()}
-        r.unit_choices = choices.for_members(r.organisations.all())
-        r.unit_boxes = _unit_boxes(r.unit_choices, r.org_ids)
-        # The chips name the first units; the checked boxes below list them all (a national recipient: 2,800).
+        # The chips and the boxes name the first units (a national recipient has 2,800): the rest are kept as
+        # they are unless searched for and unticked.
         r.member_preview, r.n_members = r.organisations.all()[:12], len(r.org_ids)
+        r.unit_boxes = _unit_boxes(r.member_preview or children, r.org_ids)
+        r.picker = f"r{r.pk}"
     n_planned, n_units = services.planned_counts(plan)
     return render(request, "ledger/plan_review.html", {
         "plan": plan, "tasks": tasks, "recipients": recipients, "departments": departments,
@@ -129,22 +146,52 @@ def plan_review(request, pk):
 
 
 def _unit_boxes(units, checked: set):
-    """The checkboxes of the units a recipient or group phrase may be edited to, built here rather than by a
-    template loop: a national recipient offers 2,800 counties."""
-    return format_html_join("", '<li><label><input type="checkbox" name="organisations" value="{}"{}> {}</label></li>',
-                            ((o.pk, " checked" if o.pk in checked else "", o.display_name) for o in units))
+    """Checkboxes of units a recipient or group phrase may be edited to, each with a "shown" mark: what is
+    shown and unticked leaves, what is ticked joins, what is not shown stays (_chosen_units)."""
+    return format_html_join("", '<li><label><input type="hidden" name="shown" value="{}"><input type="checkbox" '
+                                'name="organisations" value="{}"{}> {}</label></li>',
+                            ((o.pk, o.pk, " checked" if o.pk in checked else "", o.display_name) for o in units))
 
 
-def _group_choices(match, choices) -> None:
-    """A group phrase's members, and the units it may be edited to: those of its members' level and kind (the
-    14 counties, not the whole subtree), or the issuer's own units one level down when it has none."""
+def _chosen_units(post, current) -> list:
+    """The members a review form asks for. The page's forms say delta=1: the current ones not shown on the form
+    stay, and those shown are members exactly when ticked (a national recipient's 2,800 counties are never all
+    on the page). Without delta the ticked ones are the whole list."""
+    if post.get("delta") != "1":
+        return post.getlist("organisations")
+    shown = {parse_pk(v) for v in post.getlist("shown")}
+    return [*sorted(set(current) - shown), *post.getlist("organisations")]
+
+
+def _group_choices(match, children) -> None:
+    """A group phrase's members (the first ones as chips and boxes; the rest are searched for)."""
     members = list(match.organisations.all())
     match.org_ids = {o.pk for o in members}
     match.dept_ids = {d.pk for d in match.departments.all()}
     match.n_members = len(match.org_ids) + len(match.dept_ids)
-    match.unit_choices = choices.for_members(members)
-    match.unit_boxes = _unit_boxes(match.unit_choices, match.org_ids)
     match.member_preview = members[:6]
+    match.unit_boxes = _unit_boxes(members[:12] or children, match.org_ids)
+    match.picker = f"m{match.pk}"
+
+
+@login_required
+def review_units(request, pk):
+    """The review's unit search (htmx): up to reads.UNIT_MATCHES boxes of the units a recipient (?target=r<id>)
+    or group phrase (m<id>) may be edited to whose name has ?q=, ticked where they are members now."""
+    plan = get_plan_for_user(request.user, pk)
+    if not (plan.is_draft and plan.issuer_side):
+        raise Http404("No such draft")
+    target = request.GET.get("target", "")
+    target_pk = parse_pk(target[1:])
+    if target[:1] == "r" and target_pk:
+        owner = get_object_or_404(PlanRecipient, pk=target_pk, plan=plan)
+    elif target[:1] == "m" and target_pk:
+        owner = get_object_or_404(NameMatch, pk=target_pk, task__plan=plan)
+    else:
+        raise Http404("No such recipient")
+    units = reads.review_unit_matches(plan.organisation, owner.organisations.all(), request.GET.get("q", ""))
+    checked = set(owner.organisations.filter(pk__in=[o.pk for o in units]).values_list("pk", flat=True))
+    return HttpResponse(_unit_boxes(units, checked) or format_html('<li class="muted">{}</li>', _("没有找到单位。")))
 
 
 def _review_op(request, plan, op):
@@ -162,13 +209,15 @@ def _review_op(request, plan, op):
             target = parse_pk(target)
             if target is None:
                 raise LedgerError(_("请选择一个候选。"))
-        members = {"organisation_ids": post.getlist("organisations"), "department_ids": post.getlist("departments")} \
-            if post.get("members") == "1" else {}
+        members = {"organisation_ids": _chosen_units(post, match.organisations.values_list("pk", flat=True)),
+                   "department_ids": post.getlist("departments")} if post.get("members") == "1" else {}
         return services.resolve_match(match, request.user, action=action, kind=kind, target_id=target, **members)
     if op == "recipient":
         recipient = get_object_or_404(PlanRecipient.objects.select_related("plan"),
                                       pk=parse_pk(post.get("recipient")), plan=plan)
-        return services.set_recipient(recipient, request.user, organisation_ids=post.getlist("organisations"),
+        return services.set_recipient(recipient, request.user,
+                                      organisation_ids=_chosen_units(post, recipient.organisations.values_list(
+                                          "pk", flat=True)),
                                       department_ids=post.getlist("departments"), ignore=post.get("ignore") == "1")
     if op == "add_recipient":
         return services.add_recipient(plan, request.user, post.get("name", ""))
@@ -193,15 +242,34 @@ def plan_detail(request, pk):
     status = request.GET.get("status", "")
     unit = request.GET.get("unit", "")
     sort = request.GET.get("sort", "order")
-    rows, units = reads.ledger_rows(request.user, plan, status=status, unit=unit, sort=sort)
-    # Built here, not by a template loop: an issuer's filter lists 2,800 units, and the loop cost ~100 ms.
-    unit_options = format_html_join("", '<option value="{}"{}>{}</option>',
-                                    ((key, " selected" if key == unit else "", label) for key, label in units))
+    light = _light_param(request)
+    clock = Clock.at()
+    rows = reads.ledger_rows(request.user, plan, status=status, unit=unit, sort=sort, light=light, clock=clock)
     history = reads.history_for(request.user, plan=plan, object_types=[ObjectType.PLAN, ObjectType.FILING])[:30]
+    request.kexie_due_years = {r.due.year for r in rows if r.due}
     return render(request, "ledger/plan_detail.html", {
-        "plan": plan, "rows": rows, "units": units, "unit_options": unit_options, "statuses": Status.choices,
-        "status": status, "unit": unit, "sort": sort, "sorts": SORTS, "history": history, "issuer_side": plan.issuer_side,
+        "plan": plan, "rows": rows, "unit_options": _unit_options(request, plan, unit), "statuses": Status.choices,
+        "status": status, "unit": unit, "unit_q": request.GET.get("unit_q", "")[:50], "sort": sort, "sorts": SORTS,
+        "light": light, "lights": Light.choices, "history": history, "issuer_side": plan.issuer_side,
     })
+
+
+def _unit_options(request, plan, unit: str):
+    """The unit filter's options: 全部, the chosen unit, and up to reads.UNIT_MATCHES units whose name has the
+    search text (?unit_q=) — a national plan's 2,800 units are searched, never all listed."""
+    found = reads.unit_matches(request.user, plan, request.GET.get("unit_q", ""))
+    if unit and all(key != unit for key, _label in found):
+        found = reads.unit_matches(request.user, plan, key=unit) + found
+    return format_html_join("", '<option value="{}"{}>{}</option>', [
+        ("", "" if unit else " selected", _("全部")),
+        *((key, " selected" if key == unit else "", label) for key, label in found)])
+
+
+@login_required
+def unit_options(request, pk):
+    """The unit filter's options for the search text (htmx swaps them into the select)."""
+    plan = get_plan_for_user(request.user, pk)
+    return HttpResponse(_unit_options(request, plan, request.GET.get("unit", "")))
 
 
 @login_required
@@ -209,14 +277,17 @@ def task_detail(request, pk):
     """A task: its units (50 a page), their reports and the history, as far as the user sees them."""
     task = get_task_for_user(request.user, pk)
     plan = task.plan
+    clock = Clock.at()
     page = _page(request, reads.task_assignments(request.user, task))
-    assignments = [with_rights(request.user, a) for a in page]
+    assignments = _with_light([with_rights(request.user, a) for a in page], clock)
     ids = [a.pk for a in assignments]
     reports = list(Report.objects.filter(assignment__in=ids)
                    .select_related("assignment__organisation", "assignment__department", "author")
                    .prefetch_related("attachments"))
     leaders = NameMatch.objects.filter(task=task, role__in=[Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS]) \
         .select_related("person")
+    task.lights = reads.light_list(reads.lights_by(reads.task_assignments(request.user, task), "task_id", clock)
+                                   .get(task.pk))
     history = _page(request, reads.history_for(request.user, objects=[
         (ObjectType.TASK, [task.pk]), (ObjectType.ASSIGNMENT, ids), (ObjectType.REPORT, [r.pk for r in reports])]),
         "history_page")
@@ -231,6 +302,8 @@ def task_detail(request, pk):
 def assignment_detail(request, pk):
     """One unit's assignment: its actions, its own report history and its changes."""
     a = get_assignment_for_user(request.user, pk)
+    _with_light([a], Clock.at())
+    request.kexie_due_years = {d.year for d in (a.due_date, a.requested_due) if d}  # the workdays warning's
     reports = list(a.reports.select_related("author").prefetch_related("attachments"))
     history = reads.assignment_history(request.user, a, [r.pk for r in reports])
     return render(request, "ledger/assignment_detail.html", {
@@ -299,8 +372,10 @@ def attachment_download(request, pk):
 def inbox(request):
     """Assignments to my organisation (and so to its departments), open ones first, 50 a page."""
     status = request.GET.get("status", reads.OPEN)
-    page = _page(request, reads.inbox(request.user, status))
-    assignments = list(page)
+    light = _light_param(request)
+    clock = Clock.at()
+    page = _page(request, reads.inbox(request.user, status, light=light, clock=clock))
+    assignments = _with_light(list(page), clock)
     # Computed once: 督办 and 领导 read the inbox but get no button or link they could not use.
     membership = membership_of(request.user)
     can_report = bool(membership and membership.can_edit)
@@ -308,7 +383,8 @@ def inbox(request):
         a.steps = [s for s in services.allowed_steps(request.user, a) if not s.reason_required]
         a.can_report = can_report and a.status in services.REPORTABLE
     return render(request, "ledger/inbox.html", {"assignments": assignments, "statuses": Status.choices,
-                                                 "status": status, "page": page,
+                                                 "status": status, "page": page, "light": light,
+                                                 "lights": Light.choices,
                                                  "query": _query_without(request, "page")})
 
 
@@ -326,7 +402,7 @@ def todo(request):
     kind = request.GET.get("kind", "")
     kind = kind if kind in reads.TODO_KINDS else ""
     page = _page(request, reads.todo(request.user, plan_id=plan_id, kind=kind))
-    assignments = [with_rights(request.user, a) for a in page]
+    assignments = _with_light([with_rights(request.user, a) for a in page], Clock.at())
     return render(request, "ledger/todo.html", {
         "assignments": assignments, "page": page, "plans": reads.todo_plans(request.user), "plan_id": plan_id,
         "kinds": TODO_KIND_LABELS, "kind": kind, "query": _query_without(request, "page")})

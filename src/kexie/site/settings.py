@@ -111,6 +111,7 @@ TEMPLATES = [
                 "django.contrib.messages.context_processors.messages",
                 "kexie.site.context_processors.membership",
                 "kexie.ledger.context_processors.todo_count",
+                "kexie.workdays.context_processors.unknown_years_warning",
             ],
             # The date filter is a builtin so app templates need not load anything from the site.
             "builtins": ["kexie.site.templatetags.kexie"],

@@ -35,4 +35,8 @@ WORDS = [
     pgettext_lazy("history", "忽略"), pgettext_lazy("history", "备案"), pgettext_lazy("history", "删除"),
     # ledger table sort order
     _("序号"), _("完成时限"),
+    # lights (ledger.lights.Light)
+    _("绿"), _("黄"), _("红"), _("灰"),
+    # working days: audit log objects and actions (workdays.apps)
+    _("节假日调整"), _("已录入年度"), pgettext_lazy("history", "确认年度"), pgettext_lazy("history", "撤销确认"),
 ]

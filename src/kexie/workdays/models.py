@@ -14,6 +14,9 @@ from django.db import models
 class DayOverride(models.Model):
     """One day whose status differs from (or is missing in) the library: a holiday or a make-up workday."""
 
+    # What the audit log keeps of it (kexie.audit.log.snapshot): changes.py records every change.
+    AUDIT_FIELDS = ("date", "is_workday", "name")
+
     date = models.DateField("日期", unique=True)
     is_workday = models.BooleanField("是否工作日")
     name = models.CharField("说明", max_length=50, blank=True, default="")  # 国庆节, 国庆节调休上班
@@ -32,6 +35,8 @@ class DayOverride(models.Model):
 
 class DeclaredYear(models.Model):
     """A year whose holidays and make-up days have all been entered as overrides (the library lacks it)."""
+
+    AUDIT_FIELDS = ("year",)
 
     year = models.PositiveSmallIntegerField("年份", unique=True)
     declared_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="确认人", null=True, blank=True,

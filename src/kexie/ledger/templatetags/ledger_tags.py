@@ -1,10 +1,12 @@
-"""Template helpers of the ledger pages: labels for the fields and values a history entry shows."""
+"""Template helpers of the ledger pages: labels for the fields and values a history entry shows, and lights."""
 
 from __future__ import annotations
 
 from django import template
+from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy as _
 
+from ..lights import Light
 from ..models import MatchState, PlanState, Status
 
 register = template.Library()
@@ -39,3 +41,20 @@ def value_label(value) -> str:
         return gettext(VALUE_LABELS[value])
     text = str(value)
     return text if len(text) <= 80 else text[:80] + "…"
+
+
+# What each light means, said where the light is shown (its title) for those who do not know the colours.
+LIGHT_MEANINGS = {Light.GREEN: _("进展正常"), Light.YELLOW: _("临近完成时限"), Light.RED: _("已逾期"),
+                  Light.GRAY: _("已办结")}
+
+
+@register.simple_tag
+def light(code, n=None):
+    """A light as a coloured dot and its name (红, 黄 …), with a count when given: the name is the text, so the
+    light reads without colour and to a screen reader; the dot is decoration."""
+    if not code:
+        return ""
+    label = gettext(Light(code).label)
+    text = label if n is None else f"{label} {n}"
+    return format_html('<span class="light light-{}" title="{}"><span class="dot" aria-hidden="true"></span>{}</span>',
+                       code, gettext(LIGHT_MEANINGS[code]), text)
