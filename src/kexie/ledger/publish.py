@@ -131,6 +131,7 @@ def publish(plan: Plan, user) -> int:
             (now, published.user_id, published.organisation_id, "assign", ObjectType.ASSIGNMENT.value, a.pk,
              paths[a.organisation_id], plan.pk, {}, a.snapshot(), "") for a in assignments])
     counts.published(plan.pk, Status.ASSIGNED, [r[0] for r in rows])
+    counts.published_units(plan.pk, rows)
     published.save()
     return len(rows)
 
