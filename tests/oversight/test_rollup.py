@@ -96,6 +96,6 @@ def test_rollups_equal_lights_counted_from_the_assignments():
     rows = dict((u.short_name, f) for u, f in rollup.by_children(province, clock))
     assert rows["甲市科协"].total == 8 and rows["乙市科协"].total == 3
     closed = rollup.figures(province, clock)
-    assert closed.closed == 1 and closed.on_time == 1 and closed.completion_rate == pytest.approx(1 / 11)
+    assert closed.closed == 1 and closed.on_time == 0 and closed.completion_rate == pytest.approx(1 / 11)
     plans = dict((p.pk, f.total) for p, f in rollup.by_plan(province, clock))
     assert plans == {plan.pk: 9, w.plan.pk: 2}
