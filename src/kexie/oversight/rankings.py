@@ -93,7 +93,9 @@ def ranking(org: Organisation, period: Period, today: datetime.date, column: str
                                               .annotate(due=n, timely=on_time, late=late)
                                               .values_list("organisation_id", "due", "timely", "late")):
             row = rows[unit_id]
-            row.due, row.on_time, row.overdue = row.due + due, row.on_time + (timely or 0), row.overdue + (late or 0)
+            row.due += due
+            row.on_time += timely or 0
+            row.overdue += overdue or 0
     for qs, n, typical in (
         (SubtreeReportCount.objects.filter(organisation__in=ids, day__range=(period.start, period.end))
          .values("organisation_id"), Sum("n"), Sum("n", filter=Q(is_typical_case=True))),
