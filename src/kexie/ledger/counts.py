@@ -154,30 +154,33 @@ def _local_date_sql(column: str) -> tuple[str, tuple]:
     return connection.ops.datetime_cast_date_sql(column, (), timezone.get_current_timezone_name())
 
 
-def _rebuild(table: str, model, plan_ids, select: str, params: list, tail: str) -> None:
+def _rebuild(table: str, key: tuple[str, ...], model, plan_ids, select: str, params: list, tail: str) -> None:
     """Delete the rows of the plans (all rows for None) and insert them afresh, one INSERT … SELECT per level
-    of the tree: the ancestor at depth d of each unit deeper than d is the d-th step of its path."""
+    of the tree: the ancestor at depth d of each unit deeper than d is the d-th step of its path. select gives
+    the key's columns after the ancestor (as k1, k2, …); the rows are grouped outside, so PostgreSQL groups the
+    computed dates by name, not by a parameterised expression."""
     (model.objects.all() if plan_ids is None else model.objects.filter(plan_id__in=list(plan_ids))).delete()
     if plan_ids is not None and not list(plan_ids):
         return
     where, plan_params = _plans_sql(plan_ids)
     deepest = Organisation.objects.aggregate(d=Max("depth"))["d"] or 0
     step = PATH_STEP + 1  # digits and the slash
+    keys = ", ".join(f"k{i}" for i in range(len(key)))
     with connection.cursor() as cursor:
         for depth in range(deepest):
             ancestor = f"CAST(substr(o.path, {depth * step + 1}, {PATH_STEP}) AS BIGINT)"
-            cursor.execute(f"INSERT INTO {table} SELECT {ancestor}, {select} {tail} WHERE o.depth > %s{where} "
-                           f"GROUP BY 1, 2, 3, 4{', 5' if table == _SUBTREE else ''}",
-                           [*params, depth, *plan_params])
+            cursor.execute(f"INSERT INTO {table} ({', '.join(key)}, n) SELECT {keys}, COUNT(*) FROM "
+                           f"(SELECT {ancestor} AS k0, {select} {tail} WHERE o.depth > %s{where}) rows "
+                           f"GROUP BY {keys}", [*params, depth, *plan_params])
 
 
 def recount_units(plan_ids=None) -> None:
     """SubtreeCount of the plans (every plan for None) afresh, in SQL."""
     closed, closed_params = _local_date_sql("a.closed_at")
     a, o = Assignment._meta.db_table, Organisation._meta.db_table
-    _rebuild(f"{_SUBTREE} ({', '.join(_SUBTREE_KEY)}, n)", SubtreeCount, plan_ids,
-             f"a.plan_id, a.status, COALESCE(a.due_date, %s), "
-             f"CASE WHEN a.status = %s THEN {closed} ELSE %s END, COUNT(*)",
+    _rebuild(_SUBTREE, _SUBTREE_KEY, SubtreeCount, plan_ids,
+             f"a.plan_id AS k1, a.status AS k2, COALESCE(a.due_date, %s) AS k3, "
+             f"CASE WHEN a.status = %s THEN {closed} ELSE %s END AS k4",
              [NO_DUE, Status.CLOSED, *closed_params, NOT_CLOSED],
              f"FROM {a} a JOIN {o} o ON o.id = a.organisation_id")
 
@@ -186,8 +189,8 @@ def recount_reports(plan_ids=None) -> None:
     """SubtreeReportCount of the plans (every plan for None) afresh, in SQL (after bulk report inserts)."""
     day, day_params = _local_date_sql("r.created_at")
     a, o, r = Assignment._meta.db_table, Organisation._meta.db_table, Report._meta.db_table
-    _rebuild(f"{_REPORTS} ({', '.join(_REPORTS_KEY)}, n)", SubtreeReportCount, plan_ids,
-             f"a.plan_id, {day}, r.is_typical_case, COUNT(*)", list(day_params),
+    _rebuild(_REPORTS, _REPORTS_KEY, SubtreeReportCount, plan_ids,
+             f"a.plan_id AS k1, {day} AS k2, r.is_typical_case AS k3", list(day_params),
              f"FROM {r} r JOIN {a} a ON a.id = r.assignment_id JOIN {o} o ON o.id = a.organisation_id")
 
 
