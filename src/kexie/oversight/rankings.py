@@ -73,7 +73,7 @@ def rank(rows: list[Row], column: str) -> list[Row]:
 
 
 def ranking(org: Organisation, period: Period, today: datetime.date, column: str = "rate") -> list[Row]:
-    """The units directly under org, ranked by column for the period: five queries."""
+    """The units directly under org, ranked by column for the period: six queries."""
     if column not in COLUMNS:
         column = "rate"
     units = children(org)
@@ -99,7 +99,11 @@ def ranking(org: Organisation, period: Period, today: datetime.date, column: str
     for qs, n, typical in (
         (SubtreeReportCount.objects.filter(organisation__in=ids, day__range=(period.start, period.end))
          .values("organisation_id"), Sum("n"), Sum("n", filter=Q(is_typical_case=True))),
-        (Report.objects.filter(assignment__organisation__in=ids, created_at__date__range=(period.start, period.end))
+        # The units' own assignments first, then their reports by assignment: PostgreSQL otherwise hashes all
+        # 2,000,000 reports to find the few of 41 provinces (1.5 s).
+        (Report.objects.filter(assignment__in=list(Assignment.objects.filter(organisation__in=ids)
+                                                   .values_list("id", flat=True)),
+                               created_at__date__range=(period.start, period.end))
          .values(organisation_id=F("assignment__organisation_id")), Count("id"),
          Count("id", filter=Q(is_typical_case=True))),
     ):
