@@ -89,7 +89,7 @@ def of_tasks(plan_id: int) -> dict[int, dict[str, int]]:
 # --- per organisation's subtree (SubtreeCount, SubtreeReportCount) -------------------------------------------
 
 _SUBTREE = SubtreeCount._meta.db_table
-_SUBTREE_KEY = ("organisation_id", "plan_id", "status", "due_date", "closed_on")
+_SUBTREE_KEY = ("organisation_id", "plan_id", "due_date", "closed_on")
 _REPORTS = SubtreeReportCount._meta.db_table
 _REPORTS_KEY = ("organisation_id", "plan_id", "day", "is_typical_case")
 
@@ -108,8 +108,8 @@ def closed_day(closed_at: datetime.datetime | None) -> datetime.date:
 
 
 def subtree_key(status: str, due_date, closed_at) -> tuple:
-    """(status, due_date, closed_on) of an assignment as SubtreeCount keys it."""
-    return (status, due_date or NO_DUE, closed_day(closed_at) if status == Status.CLOSED else NOT_CLOSED)
+    """(due_date, closed_on) of an assignment as SubtreeCount keys it."""
+    return (due_date or NO_DUE, closed_day(closed_at) if status == Status.CLOSED else NOT_CLOSED)
 
 
 def published_units(plan_id: int, rows) -> None:
@@ -121,7 +121,7 @@ def published_units(plan_id: int, rows) -> None:
     for (org_id, due), n in per_unit.items():
         for ancestor in ancestors_of(paths[org_id]):
             per_ancestor[(ancestor, due or NO_DUE)] += n
-    _upsert(_SUBTREE, _SUBTREE_KEY, [(anc, plan_id, Status.ASSIGNED, due, NOT_CLOSED, n)
+    _upsert(_SUBTREE, _SUBTREE_KEY, [(anc, plan_id, due, NOT_CLOSED, n)
                                      for (anc, due), n in per_ancestor.items()])
 
 
@@ -179,8 +179,8 @@ def recount_units(plan_ids=None) -> None:
     closed, closed_params = _local_date_sql("a.closed_at")
     a, o = Assignment._meta.db_table, Organisation._meta.db_table
     _rebuild(_SUBTREE, _SUBTREE_KEY, SubtreeCount, plan_ids,
-             f"a.plan_id AS k1, a.status AS k2, COALESCE(a.due_date, %s) AS k3, "
-             f"CASE WHEN a.status = %s THEN {closed} ELSE %s END AS k4",
+             f"a.plan_id AS k1, COALESCE(a.due_date, %s) AS k2, "
+             f"CASE WHEN a.status = %s THEN {closed} ELSE %s END AS k3",
              [NO_DUE, Status.CLOSED, *closed_params, NOT_CLOSED],
              f"FROM {a} a JOIN {o} o ON o.id = a.organisation_id")
 

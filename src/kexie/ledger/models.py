@@ -346,19 +346,20 @@ NOT_CLOSED = datetime.date(1, 1, 1)
 
 
 class SubtreeCount(models.Model):
-    """How many assignments of the units strictly below an organisation have each (plan, status, due date, day
-    closed): the oversight dashboards' and rankings' numbers at national scale, kept exact like StatusCount.
+    """How many assignments of the units strictly below an organisation have each (plan, due date, day closed —
+    NOT_CLOSED while open): the oversight dashboards' and rankings' numbers at national scale, kept exact like
+    StatusCount. No status: a light needs only open or closed, and without it a province has ~650 rows, not
+    ~2,300, and moves between open statuses (签收, 办理中 …) write nothing here.
 
     One row set per proper ancestor of the assignee (a county's assignment counts at its city, province and
     national body); a unit's own assignments are few and counted from the table directly, so publishing to
-    2,800 counties writes ~13,000 rows here, not 112,000. The light of a row comes from (status, due_date,
+    2,800 counties writes ~13,000 rows here, not 112,000. The light of a row comes from (closed or not, due_date,
     plan.warning_days) by lights.Clock at read time, so rows never go stale with the date. Written only by
     counts.py; `kexie recount` rebuilds it (after moving organisations in the tree, too).
     """
 
     organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+", db_index=False)
     plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="+", db_index=False)
-    status = models.CharField(max_length=30, choices=Status.choices)
     due_date = models.DateField()  # NO_DUE when the assignment has none
     closed_on = models.DateField()  # the local day it was closed; NOT_CLOSED while open
     n = models.IntegerField(default=0)
@@ -366,12 +367,12 @@ class SubtreeCount(models.Model):
     class Meta:
         constraints = [
             # Serves the dashboard's reads (one organisation, or its children) and the upsert's conflict target.
-            models.UniqueConstraint(fields=["organisation", "plan", "status", "due_date", "closed_on"],
+            models.UniqueConstraint(fields=["organisation", "plan", "due_date", "closed_on"],
                                     name="subtree_count_unique"),
         ]
 
     def __str__(self) -> str:
-        return f"{self.organisation_id} {self.plan_id} {self.status} {self.due_date}: {self.n}"
+        return f"{self.organisation_id} {self.plan_id} {self.due_date} {self.closed_on}: {self.n}"
 
 
 class SubtreeReportCount(models.Model):

@@ -71,7 +71,7 @@ def _completed(scope: Organisation, period: Period, clock: Clock):
     """(closed in the period, of which on time, per child unit): from the summary rows and own assignments."""
     units = rollup.children(scope)
     ids = [u.pk for u in units]
-    in_period = Q(status=Status.CLOSED, closed_on__range=(period.start, period.end))
+    in_period = Q(closed_on__range=(period.start, period.end))  # never NOT_CLOSED: periods start in 2000
     per_unit: dict[int, int] = {}
     total = on_time = 0
     own_closed = rollup.own_assignments(scope).filter(status=Status.CLOSED,

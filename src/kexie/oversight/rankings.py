@@ -18,7 +18,7 @@ from django.db.models import Count, F, Q, Sum
 from django.utils.translation import gettext_lazy as _
 
 from kexie.ledger.flow import Status
-from kexie.ledger.models import Assignment, Report, SubtreeCount, SubtreeReportCount
+from kexie.ledger.models import NOT_CLOSED, Assignment, Report, SubtreeCount, SubtreeReportCount
 from kexie.orgs.models import Organisation
 
 from .period import Period
@@ -79,12 +79,12 @@ def ranking(org: Organisation, period: Period, today: datetime.date, column: str
     units = children(org)
     rows = {u.pk: Row(u) for u in units}
     ids = list(rows)
-    closed = Q(status=Status.CLOSED)
+    closed, closed_summary = Q(status=Status.CLOSED), Q(closed_on__gt=NOT_CLOSED)
     # Due within the period, from each unit's subtree rows and its own assignments.
     for qs, n, on_time, late in (
         (SubtreeCount.objects.filter(organisation__in=ids, due_date__range=(period.start, period.end)), Sum("n"),
-         Sum("n", filter=closed & Q(closed_on__lte=F("due_date"))),
-         Sum("n", filter=(~closed & Q(due_date__lt=today)) | (closed & Q(closed_on__gt=F("due_date"))))),
+         Sum("n", filter=closed_summary & Q(closed_on__lte=F("due_date"))),
+         Sum("n", filter=(~closed_summary & Q(due_date__lt=today)) | (closed_summary & Q(closed_on__gt=F("due_date"))))),
         (Assignment.objects.filter(organisation__in=ids, due_date__range=(period.start, period.end)), Count("id"),
          Count("id", filter=closed & Q(closed_at__date__lte=F("due_date"))),
          Count("id", filter=(~closed & Q(due_date__lt=today)) | (closed & Q(closed_at__date__gt=F("due_date"))))),

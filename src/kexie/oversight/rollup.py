@@ -2,7 +2,7 @@
 
 A subtree's assignments are those given to the organisation itself (counted from the ledger's table: a unit's
 own are few) plus those of every unit below it (summed from ledger.SubtreeCount, kept exact by
-ledger/counts.py). Lights come from lights.Clock over the summary rows' (status, due date, plan's warning
+ledger/counts.py). Lights come from lights.Clock over the summary rows' (closed or not, due date, plan's warning
 window), the same rule as every page, so a number here and the list behind it agree. Each read is one or two
 aggregate queries, whatever the size of the subtree.
 
@@ -15,12 +15,12 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Count, F, Q, Sum
+from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Sum
 from django.db.models.functions import TruncMonth
 
 from kexie.ledger.flow import Status
 from kexie.ledger.lights import Clock, Light, worst_of_counts
-from kexie.ledger.models import Assignment, Plan, SubtreeCount
+from kexie.ledger.models import NO_DUE, NOT_CLOSED, Assignment, Plan, SubtreeCount
 from kexie.orgs.models import Department, Organisation
 
 
@@ -75,34 +75,30 @@ class Figures:
                 "on_time_rate": self.on_time_rate, "worst": self.worst.value if self.worst else None}
 
 
-CLOSED_ON_TIME_SUMMARY = Q(status=Status.CLOSED, closed_on__lte=F("due_date"))
+CLOSED_SUMMARY = Q(closed_on__gt=NOT_CLOSED)
+CLOSED_ON_TIME_SUMMARY = CLOSED_SUMMARY & Q(closed_on__lte=F("due_date"))
 CLOSED_ON_TIME = Q(status=Status.CLOSED) & (Q(due_date__isnull=True) | Q(closed_at__date__lte=F("due_date")))
 
 
 def _collect(summary_rows, own_rows, clock: Clock, group: str | None) -> dict:
-    """group value → Figures, from SubtreeCount rows and the ledger's own Assignment rows, counted in SQL.
+    """group value → Figures, from SubtreeCount rows and the ledger's own Assignment rows.
 
-    One conditional sum per light by lights.Clock.q (the rule's own filters; 绿 is what is left, as in the rule),
-    rather than grouping by Clock.expression: the expression's CASE over every window length per row was most of
-    the national dashboard's time (70,000 summary rows of 31 provinces)."""
+    SQL sums them by (group, plan's warning window, closed or not, due date): a few thousand rows even for the 31
+    provinces' 70,000 summary rows; each of those gets its light from Clock.light in Python, the rule itself.
+    (Grouping by Clock.expression in SQL cost more to compile than to run: a CASE over every window length.)"""
     out: dict = {}
     keys = [group] if group else []
-    for qs, agg, on_time in ((summary_rows, lambda **f: Sum("n", **f), CLOSED_ON_TIME_SUMMARY),
-                             (own_rows, lambda **f: Count("id", **f), CLOSED_ON_TIME)):
+    for qs, agg, on_time, closed in (
+            (summary_rows, lambda **f: Sum("n", **f), CLOSED_ON_TIME_SUMMARY, CLOSED_SUMMARY),
+            (own_rows, lambda **f: Count("id", **f), CLOSED_ON_TIME, Q(status=Status.CLOSED))):
         if qs is None:
             continue
-        sums = {"total": agg(), "timely": agg(filter=on_time),
-                **{light: agg(filter=clock.q(light)) for light in (Light.RED, Light.YELLOW, Light.GRAY)}}
-        rows = qs.order_by().values(*keys).annotate(**sums) if keys else [qs.order_by().aggregate(**sums)]
-        for row in rows:
-            if not row["total"]:
-                continue
-            figs = out.setdefault(row[group] if group else None, Figures())
-            counted = 0
-            for light in (Light.RED, Light.YELLOW, Light.GRAY):
-                figs.add(light, row[light] or 0, 0)
-                counted += row[light] or 0
-            figs.add(Light.GREEN, row["total"] - counted, row["timely"] or 0)
+        rows = (qs.order_by().annotate(closed=ExpressionWrapper(closed, output_field=BooleanField()))
+                .values_list(*keys, "plan__warning_days", "closed", "due_date")
+                .annotate(count=agg(), timely=agg(filter=on_time)))
+        for *key, window, is_closed, due, n, timely in rows:
+            light = clock.light(Status.CLOSED if is_closed else "", None if due == NO_DUE else due, window)
+            out.setdefault(key[0] if key else None, Figures()).add(light, n, timely)
     return out
 
 
@@ -153,7 +149,7 @@ def completion_by_month(org: Organisation, today: datetime.date, months: int = 1
     """(first day of month, assignments closed that month) for the last `months` months: two queries."""
     first = (today.replace(day=1) - datetime.timedelta(days=31 * (months - 1))).replace(day=1)
     counts: dict[datetime.date, int] = {}
-    summary = (SubtreeCount.objects.filter(organisation=org, status=Status.CLOSED, closed_on__gte=first)
+    summary = (SubtreeCount.objects.filter(organisation=org, closed_on__gte=first)
                .annotate(month=TruncMonth("closed_on")).values("month").annotate(count=Sum("n")).order_by())
     own = (own_assignments(org).filter(status=Status.CLOSED, closed_at__date__gte=first)
            .annotate(month=TruncMonth("closed_at")).values("month").annotate(count=Count("id")).order_by())
