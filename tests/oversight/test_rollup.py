@@ -53,3 +53,17 @@ def test_rollups_equal_lights_counted_from_the_assignments(flowed):
     assert closed.closed == 1 and closed.on_time == 0 and closed.completion_rate == pytest.approx(1 / 11)
     plans = dict((p.pk, f.total) for p, f in rollup.by_plan(province, clock))
     assert plans == {plan.pk: 9, w.plan.pk: 2}
+
+
+def test_synth_bulk_paths_leave_the_summary_exact(data_dir):
+    from kexie.site import synth
+    synth.generate(plans=1, scale=0.002, password="x", out=lambda *_: None)
+    kept = summary()
+    assert SubtreeReportCount.objects.filter(n__gt=0).exists()
+    counts.recount_all()
+    assert summary() == kept
+    from kexie.ledger.models import Assignment
+    from kexie.orgs.models import Organisation
+    clock = Clock.at()
+    national = Organisation.objects.get(parent=None, level=1)
+    assert rollup.figures(national, clock).lights == light_counts(Assignment.objects.all(), clock)
