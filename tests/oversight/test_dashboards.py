@@ -155,3 +155,34 @@ def test_query_counts_are_bounded_whatever_the_size(flowed):
     _more_units(w, 12)
     after = {u: _queries(c, u) for u in urls}
     assert after == before
+
+
+def test_a_leaders_dashboard_fits_one_screen_and_a_phone(flowed, live_server, browser_page):
+    """In headless chromium: 1440×900 without scrolling, 390 px wide without sideways scrolling, no CSP error.
+    KEXIE_SHOTS=<folder> keeps the screenshots."""
+    import os
+    w, _plan = flowed
+    _more_units(w, 12)  # a city with 14 counties: the unit table scrolls inside its box, the page does not
+    leader = w.users["city-leader"]
+    leader.set_password("leader-pass-2026")
+    leader.save()
+    page, base = browser_page, live_server.url
+    page.set_viewport_size({"width": 1440, "height": 900})
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", leader.username)
+    page.fill("input[name=password]", "leader-pass-2026")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{base}/oversight/")
+    shots = os.environ.get("KEXIE_SHOTS")
+    if shots:
+        page.screenshot(path=f"{shots}/oversight-1440.png", full_page=True)
+    assert page.locator("#tile-red").is_visible()
+    size = page.evaluate("[document.documentElement.scrollWidth, document.documentElement.scrollHeight]")
+    assert size[0] <= 1440 and size[1] <= 900, size
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{base}/oversight/")
+    if shots:
+        page.screenshot(path=f"{shots}/oversight-390.png", full_page=True)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    assert not page.csp_errors

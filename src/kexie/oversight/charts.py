@@ -33,9 +33,10 @@ def _label(x: float, y: float, text: str, anchor: str = "start", size: int = 12)
             f'dominant-baseline="middle">{escape(text)}</text>')
 
 
-def lights_by_unit(rows: list[tuple[str, Figures]], limit: int = 40) -> SafeString:
-    """One stacked bar per unit (红, 黄, 绿, 灰), lengths to scale with the largest unit."""
-    rows = [(name, f) for name, f in rows if f.total][:limit]
+def lights_by_unit(rows: list[tuple[str, Figures]], limit: int = 15) -> SafeString:
+    """One stacked bar per unit (红, 黄, 绿, 灰), lengths to scale with the largest unit: the `limit` units with
+    the most red (then yellow) first, so the chart of 41 provinces still fits the board (the table lists all)."""
+    rows = sorted(((name, f) for name, f in rows if f.total), key=lambda r: (-r[1].red, -r[1].yellow))[:limit]
     title = _("各单位红黄绿灯")
     if not rows:
         return _svg(ROW, [_label(0, ROW / 2, _("暂无交办事项"))], title)
