@@ -186,3 +186,19 @@ def test_a_leaders_dashboard_fits_one_screen_and_a_phone(flowed, live_server, br
         page.screenshot(path=f"{shots}/oversight-390.png", full_page=True)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390
     assert not page.csp_errors
+
+
+def test_the_pages_read_in_english(flowed):
+    w, _plan = flowed
+    c = client(w.users["province"])
+    c.cookies["django_language"] = "en"
+    org = w.orgs["甲省科协"].pk
+    for url, words in [("/oversight/", ("Units below", "Completion rate", "Red (overdue)", "Lights by unit")),
+                       (f"/oversight/{org}/rankings/", ("On-time completion rate", "share a rank")),
+                       (f"/oversight/{org}/bulletin/", ("1. Overview", "Units urged")),
+                       (f"/oversight/{org}/assignments/?light=red", ("in the order assigned",))]:
+        html = c.get(url, HTTP_ACCEPT_LANGUAGE="en").content.decode()
+        for chinese in ("下级单位", "完成率", "计算规则", "总体情况", "按交办顺序"):
+            assert chinese not in html, (url, chinese)
+        for english in words:
+            assert english in html, (url, english)

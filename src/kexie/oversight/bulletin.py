@@ -17,7 +17,7 @@ from django.utils import timezone
 from kexie.audit.models import Entry
 from kexie.ledger.flow import Status
 from kexie.ledger.lights import Clock, Light
-from kexie.ledger.models import ObjectType, Report, SubtreeCount
+from kexie.ledger.models import Assignment, ObjectType, Report, SubtreeCount
 from kexie.orgs.models import Organisation
 
 from . import rollup
@@ -67,7 +67,7 @@ class Bulletin:
         }
 
 
-def _completed(scope: Organisation, period: Period, clock: Clock):
+def _completed(scope: Organisation, period: Period):
     """(closed in the period, of which on time, per child unit): from the summary rows and own assignments."""
     units = rollup.children(scope)
     ids = [u.pk for u in units]
@@ -83,8 +83,8 @@ def _completed(scope: Organisation, period: Period, clock: Clock):
     for unit_id, n in (SubtreeCount.objects.filter(in_period, organisation__in=ids).order_by()
                        .values("organisation_id").annotate(count=Sum("n")).values_list("organisation_id", "count")):
         per_unit[unit_id] = per_unit.get(unit_id, 0) + n
-    for unit_id, n in (rollup.Assignment.objects.filter(organisation__in=ids, status=Status.CLOSED,
-                                                        closed_at__date__range=(period.start, period.end))
+    for unit_id, n in (Assignment.objects.filter(organisation__in=ids, status=Status.CLOSED,
+                                                closed_at__date__range=(period.start, period.end))
                        .order_by().values("organisation_id").annotate(count=Count("id"))
                        .values_list("organisation_id", "count")):
         per_unit[unit_id] = per_unit.get(unit_id, 0) + n
@@ -114,7 +114,7 @@ def bulletin(scope: Organisation, period: Period, clock: Clock | None = None) ->
     """Everything a 通报 of the scope's subtree for the period says; a fixed number of queries."""
     clock = clock or Clock.at()
     result = Bulletin(scope, period, clock.today, rollup.figures(scope, clock))
-    result.completed, result.completed_on_time, result.completed_by_unit = _completed(scope, period, clock)
+    result.completed, result.completed_on_time, result.completed_by_unit = _completed(scope, period)
     result.overdue_by_unit = sorted((UnitLine(u, f.red) for u, f in rollup.by_children(scope, clock) if f.red),
                                     key=lambda line: (-line.n, line.unit.path))
     result.overdue = list(rollup.subtree_assignments(scope).filter(clock.q(Light.RED))

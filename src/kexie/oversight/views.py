@@ -11,7 +11,6 @@ from django.core.paginator import Paginator
 from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
-from django.utils.translation import gettext as _
 
 from kexie.ledger.errors import LedgerError
 from kexie.ledger.lights import Clock, Light
