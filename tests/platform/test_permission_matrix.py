@@ -219,6 +219,16 @@ MATRIX: dict[str, Endpoint] = {
     "report-list": Endpoint(write="post", may=K1, write_sees="a1",
                             data=lambda w, a: {"assignment": w.ids["a1"], "text": "进展", "percent": 10}),
     "report-detail": Endpoint(obj="report", sees="a2"),
+    # 督办: every role sees its own subtree's numbers (read-only); another unit's only inside the subtree
+    "oversight:home": Endpoint(),
+    "oversight:dashboard": Endpoint(obj="k2", sees="k2"),
+    "oversight:assignments": Endpoint(obj="k2", sees="k2", query="?light=red"),
+    "oversight:rankings": Endpoint(obj="k2", sees="k2"),
+    "oversight:bulletin": Endpoint(obj="k2", sees="k2"),
+    "oversight-home": Endpoint(),
+    "oversight-dashboard": Endpoint(obj="k2", sees="k2"),
+    "oversight-rankings": Endpoint(obj="k2", sees="k2"),
+    "oversight-bulletin": Endpoint(obj="k2", sees="k2"),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

@@ -50,6 +50,8 @@ class Entry(models.Model):
             # With id: publishing writes 112,000 entries with one timestamp, and "a plan's latest entries"
             # must stay one backward index scan, not a sort of that tie.
             models.Index(fields=["plan_id", "at", "id"], name="audit_plan_at_id"),
+            # 催办 in a period (the 通报's urged units): partial, so no other entry pays for it.
+            models.Index(fields=["object_type", "at"], name="audit_urge_at", condition=models.Q(action="urge")),
         ]
 
     def __str__(self) -> str:

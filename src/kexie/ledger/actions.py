@@ -44,6 +44,7 @@ def change_assignment(assignment: Assignment, user, action: str, decide: Callabl
         raise Conflict()
     if "status" in fields:
         counts.moved(locked.plan_id, locked.task_id, locked.status, fields["status"])
+    counts.rolled(locked, fields)
     fields.update(version=locked.version + 1, updated_at=now)
     for key, value in fields.items():
         setattr(locked, key, value)

@@ -124,6 +124,7 @@ def publish(plan: Plan, user) -> int:
             [Assignment(task_id=t, plan=plan, organisation_id=o, department_id=d, role=r, due_date=due)
              for t, o, d, r, due in rows], batch_size=500)
     counts.published(plan.pk, Status.ASSIGNED, [r[0] for r in rows])
+    counts.published_units(plan.pk, rows)
     return len(rows)
 
 

@@ -13,6 +13,7 @@ from django.utils.translation import gettext as _
 
 from kexie.documents import filetypes, storage
 
+from . import counts
 from .access import require_handler
 from .actions import change_assignment
 from .errors import LedgerError
@@ -85,6 +86,7 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
             storage.write_blob(data, sha256)
             ReportAttachment.objects.create(report=report, filename=name, sha256=sha256, size=len(data),
                                             content_type=content_type)
+        counts.reported(assignment, report)
         attachments = {"attachments": [c[0] for c in checked]} if checked else {}
         record(report, "report", user, after={**report.snapshot(), **attachments})
     return report

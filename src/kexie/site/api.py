@@ -7,6 +7,7 @@ from rest_framework.routers import DefaultRouter
 from kexie.documents.api import DocumentViewSet
 from kexie.ledger.api import register as register_ledger
 from kexie.orgs.api import OrganisationViewSet, PersonViewSet
+from kexie.oversight.api import urlpatterns as oversight_urls
 
 router = DefaultRouter()
 router.register("organisations", OrganisationViewSet, basename="organisation")
@@ -16,5 +17,6 @@ register_ledger(router)
 
 urlpatterns = [
     path("token/", obtain_auth_token, name="api-token"),
+    *oversight_urls,
     *router.urls,
 ]

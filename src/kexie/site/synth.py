@@ -349,6 +349,7 @@ def generate(*, plans: int = 9, scale: float = 1.0, seed: int = 0, password: str
                 counts.recount(plan_ids)  # the bulk UPDATEs went round change_assignment
             with _Phase(totals, "reports", out) as phase:
                 phase.rows = write_reports(plan_ids, now)
+                counts.recount_reports(plan_ids)
             with _Phase(totals, "history", out) as phase:
                 phase.rows = write_history(plan_ids, publisher, now)
         if connection.vendor == "postgresql":

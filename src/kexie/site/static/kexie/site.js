@@ -18,4 +18,10 @@
       event.preventDefault();
     }
   });
+  // <button data-print>: print the page (the bulletin's print CSS hides the header and the forms).
+  document.addEventListener("click", function (event) {
+    if (event.target.closest && event.target.closest("[data-print]")) {
+      window.print();
+    }
+  });
 }());
