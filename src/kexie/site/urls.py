@@ -20,6 +20,7 @@ urlpatterns = [
     path("orgs/", include("kexie.orgs.urls")),
     path("documents/", include("kexie.documents.urls")),
     path("ledger/", include("kexie.ledger.urls")),
+    path("notices/", include("kexie.oversight.notice_urls")),
     path("admin/", admin.site.urls),
     path("api/", include(api.urlpatterns)),
     path("api/schema/", SpectacularAPIView.as_view(permission_classes=[AllowAny]), name="api-schema"),

@@ -39,3 +39,10 @@ def value_label(value) -> str:
         return gettext(VALUE_LABELS[value])
     text = str(value)
     return text if len(text) <= 80 else text[:80] + "…"
+
+
+@register.simple_tag(takes_context=True)
+def ledger_hook(context, place: str, **values):
+    """What other apps registered for this place on the page (ledger/hooks.py); nothing when none did."""
+    from .. import hooks
+    return hooks.render(place, context, **values)

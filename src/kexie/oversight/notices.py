@@ -1,0 +1,159 @@
+"""In-app notices: a user's list and unread count, marking read, the email choice, and sending pending emails.
+
+Every read takes the user and returns only their own notices. Emails go out after the notices are written:
+`send_pending` claims one recipient's pending notices at a time (SELECT … FOR UPDATE SKIP LOCKED), sends them
+as one email and marks them sent in the same transaction, so two workers never email the same notice and a
+run that died half way leaves exactly the unsent ones pending.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from django.conf import settings
+from django.core.mail import EmailMessage, get_connection
+from django.db import transaction
+from django.utils import timezone, translation
+from django.utils.translation import gettext as _
+
+from kexie.orgs.access import parse_pk
+
+from .models import EmailState, Notice, NoticeKind, NoticePreference
+
+log = logging.getLogger("kexie.notices")
+
+UNREAD_CAP = 99
+PER_EMAIL = 200  # notices in one email at most; more go in the next email to the same user
+
+
+# --- reads ------------------------------------------------------------------------------------------------
+
+def notices_for(user):
+    """The user's own notices, newest first, with what their text names."""
+    if not getattr(user, "is_authenticated", False):
+        return Notice.objects.none()
+    return (Notice.objects.filter(recipient_id=user.pk)
+            .select_related("assignment__task", "assignment__organisation", "assignment__department", "plan",
+                            "urge__sender_organisation")
+            .order_by("-id"))
+
+
+def unread_count(user) -> int:
+    """Unread notices of the user, up to UNREAD_CAP + 1: one capped COUNT on a partial index."""
+    if not getattr(user, "is_authenticated", False):
+        return 0
+    return Notice.objects.filter(recipient_id=user.pk, read_at__isnull=True).order_by()[:UNREAD_CAP + 1].count()
+
+
+def mark_read(user, pk) -> int:
+    """Mark one of the user's notices read; another user's (or no) notice is not found (404 at the edge)."""
+    from django.http import Http404
+    pk = parse_pk(pk)
+    if pk is None or not Notice.objects.filter(pk=pk, recipient_id=user.pk).exists():
+        raise Http404("No such notice")
+    return Notice.objects.filter(pk=pk, recipient_id=user.pk, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def mark_all_read(user) -> int:
+    return Notice.objects.filter(recipient_id=user.pk, read_at__isnull=True).update(read_at=timezone.now())
+
+
+def email_enabled(user) -> bool:
+    pref = NoticePreference.objects.filter(user_id=user.pk).values_list("email", flat=True).first()
+    return True if pref is None else pref
+
+
+def set_email_enabled(user, enabled: bool) -> None:
+    NoticePreference.objects.update_or_create(user_id=user.pk, defaults={"email": bool(enabled)})
+
+
+def unread_label(request):
+    """Context processor: notices_unread, a callable the header calls ("3", "99+", "" for none), so a page costs
+    one capped COUNT at most and a response without the header none."""
+
+    def label() -> str:
+        if not hasattr(request, "_kexie_unread"):
+            user = getattr(request, "user", None)
+            request._kexie_unread = unread_count(user) if user is not None else 0
+        n = request._kexie_unread
+        return f"{UNREAD_CAP}+" if n > UNREAD_CAP else str(n) if n else ""
+
+    return {"notices_unread": label}
+
+
+# --- text -------------------------------------------------------------------------------------------------
+
+def describe(notice: Notice) -> str:
+    """One line for a notice, in the active language (the list, the API and the email use it)."""
+    a = notice.assignment
+    what = {"task": a.task.heading[:60], "unit": a.assignee_label,
+            "due": notice.due_date.strftime("%Y-%m-%d") if notice.due_date else "—"}
+    if notice.kind == NoticeKind.DUE_SOON:
+        return _("临期：%(task)s（%(unit)s）将于 %(due)s 到期，请抓紧办理。") % what
+    if notice.kind == NoticeKind.OVERDUE:
+        return _("逾期：%(task)s（%(unit)s）已超过完成时限 %(due)s，请尽快办理并报送进展。") % what
+    sender = notice.urge.sender_organisation.display_name if notice.urge_id else ""
+    return _("催办：%(sender)s催办 %(task)s（%(unit)s）：%(message)s") % {**what, "sender": sender,
+                                                                 "message": notice.text}
+
+
+# --- email ------------------------------------------------------------------------------------------------
+
+def _site_url() -> str:
+    return getattr(settings, "KEXIE_SITE_URL", "").rstrip("/")
+
+
+def _email(user, notices: list[Notice]) -> EmailMessage:
+    with translation.override(settings.LANGUAGE_CODE):
+        lines = [describe(n) for n in notices]
+        base = _site_url()
+        if base:
+            lines += ["", _("查看全部通知：%(url)s") % {"url": f"{base}/notices/"}]
+        subject = _("科协工作平台：%(n)d 条新通知") % {"n": len(notices)}
+    return EmailMessage(subject=subject, body="\n".join(lines), to=[user.email])
+
+
+def _claim_next(now) -> tuple[object, list[Notice]] | None:
+    """Inside a transaction: lock the first pending recipient's pending notices (skipping rows another worker
+    holds). None when nothing is pending."""
+    pending = Notice.objects.filter(email_state=EmailState.PENDING)
+    first = (pending.select_for_update(skip_locked=True).order_by("recipient_id", "id")
+             .values_list("recipient_id", flat=True).first())
+    if first is None:
+        return None
+    rows = list(pending.filter(recipient_id=first).select_for_update(skip_locked=True, of=("self",))
+                .select_related("recipient", "assignment__task", "assignment__organisation",
+                                "assignment__department", "urge__sender_organisation")
+                .order_by("id")[:PER_EMAIL])
+    return (rows[0].recipient if rows else None), rows
+
+
+def send_pending(*, limit: int | None = None, connection=None) -> dict[str, int]:
+    """Send every pending notice's email, one email per recipient pass; returns counts by email state.
+
+    Each recipient's batch is locked, sent and marked in one transaction: if the send fails (or the process is
+    killed) that batch stays pending and the next run sends it; batches already committed are never resent.
+    """
+    done = {EmailState.SENT.value: 0, EmailState.OFF.value: 0, EmailState.NO_ADDRESS.value: 0, "emails": 0}
+    connection = connection or get_connection()
+    while limit is None or done["emails"] < limit:
+        now = timezone.now()
+        with transaction.atomic():
+            claimed = _claim_next(now)
+            if claimed is None:
+                break
+            user, rows = claimed
+            if not rows:
+                continue
+            if not email_enabled(user):
+                state = EmailState.OFF
+            elif not user.email or not user.is_active:
+                state = EmailState.NO_ADDRESS
+            else:
+                state = EmailState.SENT
+                connection.send_messages([_email(user, rows)])
+                done["emails"] += 1
+            Notice.objects.filter(pk__in=[n.pk for n in rows]).update(
+                email_state=state, emailed_at=now if state == EmailState.SENT else None)
+            done[state.value] += len(rows)
+    return done
