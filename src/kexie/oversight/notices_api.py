@@ -76,8 +76,9 @@ class NoticeViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.G
     def read_all(self, request):
         return Response({"marked": notices.mark_all_read(request.user)})
 
-    @action(detail=False, methods=["get", "post"], serializer_class=PreferenceSerializer)
-    def settings(self, request):
+    @action(detail=False, methods=["get", "post"], serializer_class=PreferenceSerializer, url_path="settings",
+            url_name="settings")
+    def preferences(self, request):
         if request.method == "POST":
             notices.set_email_enabled(request.user, _valid(PreferenceSerializer, request.data)["email"])
         return Response({"email": notices.email_enabled(request.user), "unread": notices.unread_count(request.user)})
