@@ -113,38 +113,44 @@ def _email(user, notices: list[Notice]) -> EmailMessage:
     return EmailMessage(subject=subject, body="\n".join(lines), to=[user.email])
 
 
-def _claim_next(now) -> tuple[object, list[Notice]] | None:
-    """Inside a transaction: lock the first pending recipient's pending notices (skipping rows another worker
-    holds). None when nothing is pending."""
-    pending = Notice.objects.filter(email_state=EmailState.PENDING)
-    first = (pending.select_for_update(skip_locked=True).order_by("recipient_id", "id")
-             .values_list("recipient_id", flat=True).first())
-    if first is None:
+def _claim(recipient_id: int, pending):
+    """Inside a transaction: the recipient, locked (FOR NO KEY UPDATE SKIP LOCKED: new notices for them may still
+    be inserted), and up to PER_EMAIL of their pending notices; None when another worker is mailing them now."""
+    from django.contrib.auth import get_user_model
+    user = (get_user_model().objects.select_for_update(skip_locked=True, no_key=True)
+            .filter(pk=recipient_id).first())
+    if user is None:
         return None
-    rows = list(pending.filter(recipient_id=first).select_for_update(skip_locked=True, of=("self",))
-                .select_related("recipient", "assignment__task", "assignment__organisation",
-                                "assignment__department", "urge__sender_organisation")
-                .order_by("id")[:PER_EMAIL])
-    return (rows[0].recipient if rows else None), rows
+    # Read after the lock: what a worker that held it just sent is no longer pending.
+    return user, list(pending.filter(recipient_id=recipient_id)
+                      .select_related("assignment__task", "assignment__organisation", "assignment__department",
+                                      "urge__sender_organisation").order_by("id")[:PER_EMAIL])
 
 
 def send_pending(*, limit: int | None = None, connection=None) -> dict[str, int]:
     """Send every pending notice's email, one email per recipient pass; returns counts by email state.
 
-    Each recipient's batch is locked, sent and marked in one transaction: if the send fails (or the process is
-    killed) that batch stays pending and the next run sends it; batches already committed are never resent.
+    Recipients are taken in id order; each one is locked (a worker finding them locked skips to the next), their
+    notices sent as one email and marked in one transaction: if the send fails (or the process is killed) that
+    batch stays pending for the next run, and batches already committed are never resent.
     """
     done = {EmailState.SENT.value: 0, EmailState.OFF.value: 0, EmailState.NO_ADDRESS.value: 0, "emails": 0}
     connection = connection or get_connection()
+    pending = Notice.objects.filter(email_state=EmailState.PENDING)
+    after = 0
     while limit is None or done["emails"] < limit:
         now = timezone.now()
         with transaction.atomic():
-            claimed = _claim_next(now)
-            if claimed is None:
+            recipient_id = (pending.filter(recipient_id__gt=after).order_by("recipient_id")
+                            .values_list("recipient_id", flat=True).first())
+            if recipient_id is None:
                 break
-            user, rows = claimed
-            if not rows:
+            claimed = _claim(recipient_id, pending)
+            if claimed is None or len(claimed[1]) < PER_EMAIL:
+                after = recipient_id  # done with them (or another worker is); else their next batch
+            if not claimed or not claimed[1]:
                 continue
+            user, rows = claimed
             if not email_enabled(user):
                 state = EmailState.OFF
             elif not user.email or not user.is_active:
