@@ -144,17 +144,17 @@ def test_lists_do_a_fixed_number_of_queries(client_for, org, django_assert_max_n
         assert client.get(reverse("documents:list")).status_code == 200
     with django_assert_max_num_queries(6):
         assert client.get("/api/documents/").status_code == 200
-    with django_assert_max_num_queries(6):
+    with django_assert_max_num_queries(7):
         assert client.get(reverse("orgs:list")).status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get("/api/organisations/").status_code == 200
     with django_assert_max_num_queries(7):
         assert client.get("/api/people/").status_code == 200
-    with django_assert_max_num_queries(7):
+    with django_assert_max_num_queries(8):
         assert client.get(reverse("home")).status_code == 200
     # + the organisation, its ancestors, departments, people, their titles and its children, and the header's
-    # to-do count (one COUNT for an editor).
-    with django_assert_max_num_queries(11):
+    # to-do count (one COUNT for an editor) and unread notices.
+    with django_assert_max_num_queries(12):
         assert client.get(reverse("orgs:detail", args=[org("遵义市科协").pk])).status_code == 200
 
 
