@@ -174,3 +174,43 @@ def render_task_row(context, *, a):
         return ""
     return format_html('<input type="checkbox" name="assignments" value="{}" form="urge-form" class="urge-pick" '
                        'aria-label="{}"> ', a.pk, a.assignee_label)
+
+
+# --- the demo -------------------------------------------------------------------------------------------------
+
+DEMO_MESSAGES = ("该项工作已临近完成时限，请抓紧办理并于本周内报送进展。",
+                 "该项工作已逾期，请说明原因并尽快报送办理情况。")
+
+
+def build_demo_urges() -> str:
+    """A few 催办 on the 遵义 plan's open county assignments (by its 督办, and one batch by its 经办), and the
+    day's 临期/逾期 notices; running it again adds nothing."""
+    from django.contrib.auth import get_user_model
+
+    from kexie.ledger.lights import Clock, Light
+    from kexie.ledger.models import Assignment
+
+    from .reminders import create_notices
+    users = {u.username: u for u in get_user_model().objects.filter(username__in=["zunyi-supervisor", "zunyi-staff"])}
+    if len(users) < 2 or Urge.objects.filter(sender__in=users.values()).exists():
+        return "already there"
+    # Addresses for the demo sign-ins, so the worker's emails show on the console (example.org never receives).
+    from django.db.models import Value
+    from django.db.models.functions import Concat
+    get_user_model().objects.filter(email="").update(email=Concat("username", Value("@example.org")))
+    clock = Clock.at()
+    open_ = (Assignment.objects.filter(plan__organisation__short_name="遵义市科协", department__isnull=True)
+             .exclude(status=Status.CLOSED).exclude(organisation__short_name="遵义市科协")
+             .select_related("plan", "task", "organisation").order_by("id"))
+    red = list(open_.filter(clock.q(Light.RED))[:2])
+    # 正安县科协 (the demo's county sign-in) gets two, so its user finds unread 催办 in the header.
+    zhengan = [a for a in open_.filter(organisation__short_name="正安县科协")[:4] if a not in red][:2]
+    others = [a for a in open_[:20] if a not in red and a not in zhengan]
+    n = 0
+    for group, sender, message in [(red, "zunyi-supervisor", DEMO_MESSAGES[1]),
+                                   (zhengan, "zunyi-supervisor", DEMO_MESSAGES[0]),
+                                   (others[:3], "zunyi-staff", DEMO_MESSAGES[0])]:
+        if group:
+            n += len(urge(users[sender], [a.pk for a in group], message))
+    made = create_notices()
+    return f"{n} 催办, {made['due_soon']} 临期 and {made['overdue']} 逾期 notices"
