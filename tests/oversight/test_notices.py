@@ -106,3 +106,27 @@ def test_signed_out(w):
     from django.test import Client
     assert Client().get("/notices/").status_code == 302
     assert Client().get("/api/notices/").status_code in (401, 403)
+
+
+def test_pages_read_in_english(w, settings):
+    import datetime
+
+    from kexie.ledger.models import Assignment
+    from kexie.oversight import reminders
+    from test_ledger_english import chinese_left, data_strings
+    Assignment.objects.filter(pk=w.assignments["甲一县科协"].pk).update(due_date=datetime.date.today())
+    reminders.create_notices()
+    pages = {"county1": ["/notices/", "/notices/settings/", f"/ledger/assignments/{w.assignments['甲一县科协'].pk}/"],
+             "city": ["/notices/urges/", f"/ledger/tasks/{w.task.pk}/",
+                      f"/ledger/assignments/{w.assignments['甲一县科协'].pk}/"]}
+    data = data_strings()
+    for who, urls in pages.items():
+        c = client(w.users[who])
+        c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        for url in urls:
+            html = c.get(url).content.decode()
+            assert not chinese_left(html, data), (url, chinese_left(html, data))
+    c = client(w.users["county1"])
+    c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = c.get("/notices/").content.decode()
+    assert "Notices" in html and "Urged: " in html and "Due soon: " in html

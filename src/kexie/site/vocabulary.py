@@ -35,4 +35,7 @@ WORDS = [
     pgettext_lazy("history", "忽略"), pgettext_lazy("history", "备案"), pgettext_lazy("history", "删除"),
     # ledger table sort order
     _("序号"), _("完成时限"),
+    # oversight: notice kinds, email states, 催办 in the history
+    _("临期"), _("逾期"), _("催办"), _("待发送"), _("已发送"), _("本人已关闭邮件"), _("无邮箱地址"),
+    pgettext_lazy("history", "催办"),
 ]
