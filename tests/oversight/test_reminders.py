@@ -146,6 +146,6 @@ def test_command(w):
     assert re.search(r"overdue\s+would write 1 notices", out.getvalue()) and not Notice.objects.exists()
     out = io.StringIO()
     call_command("remind", "--date", TODAY.isoformat(), stdout=out)
-    assert re.search(r"due_soon\s+wrote 1 notices", out.getvalue()) and "email sent" in out.getvalue()
+    assert re.search(r"due_soon\s+wrote 1 notices", out.getvalue()) and "2 notices sent in 2 emails" in out.getvalue()
     with pytest.raises(CommandError, match="YYYY-MM-DD"):
         call_command("remind", "--date", "2026-13-45")

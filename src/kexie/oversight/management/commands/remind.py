@@ -27,5 +27,9 @@ class Command(BaseCommand):
         self.stdout.write(f"reminders for {outcome.today.isoformat()}{' (dry run)' if dry_run else ''}:")
         for kind, n in outcome.notices.items():
             self.stdout.write(f"  {kind:<10} {verb} {n} notices")
-        for state, n in outcome.emails.items():
-            self.stdout.write(f"  email {state:<10} {n}")
+        e = outcome.emails
+        if dry_run:
+            self.stdout.write(f"  email      {e['pending']} notices already waiting to be emailed")
+        elif e:
+            self.stdout.write(f"  email      {e['sent']} notices sent in {e['emails']} emails; {e['off']} not sent "
+                              f"(email turned off), {e['no_address']} not sent (no address)")
