@@ -92,36 +92,66 @@ def test_dry_run_changes_nothing(w):
     assert not Notice.objects.exists() and not mail.outbox
 
 
-def test_a_run_killed_half_way_resumes_with_exactly_the_rest(w, monkeypatch):
-    # more recipients: every county editor and the issuer's two for a department assignment
+def _four_recipients(w):
+    """Every county editor and the issuer's two (a department's assignment): four people to email."""
     city = w.orgs["甲市科协"]
     dept = Department.objects.create(organisation=city, name="办公室")
     Assignment.objects.create(task=w.task, plan=w.plan, organisation=city, department=dept,
                               due_date=TODAY - D(days=1))
     reminders.remind(TODAY, send=False)
-    total = Notice.objects.count()
-    assert total == 4
+    assert Notice.objects.filter(email_state=EmailState.PENDING).count() == 4
+
+
+def _failing_after(monkeypatch, n, error):
     from django.core.mail.backends.locmem import EmailBackend
     real = EmailBackend.send_messages
-    sent = []
 
     def flaky(self, messages):
-        if len(sent) == 2:
-            raise ConnectionError("SMTP went away")
-        sent.extend(messages)
+        if len(mail.outbox) >= n:
+            raise error
         return real(self, messages)
 
     monkeypatch.setattr(EmailBackend, "send_messages", flaky)
-    with pytest.raises(ConnectionError):
+    return lambda: monkeypatch.setattr(EmailBackend, "send_messages", real)
+
+
+def test_a_run_killed_half_way_resumes_with_exactly_the_rest(w, monkeypatch):
+    _four_recipients(w)
+    restore = _failing_after(monkeypatch, 2, KeyboardInterrupt())  # the process is stopped mid-pass
+    with pytest.raises(KeyboardInterrupt):
         notices.send_pending()
     assert len(mail.outbox) == 2
     assert Notice.objects.filter(email_state=EmailState.SENT).count() == 2
-    monkeypatch.setattr(EmailBackend, "send_messages", real)
+    restore()
     rest = notices.send_pending()
     assert rest["sent"] == 2 and len(mail.outbox) == 4
-    to = sorted(m.to[0] for m in mail.outbox)
-    assert len(set(to)) == 4  # nobody twice
+    assert len({m.to[0] for m in mail.outbox}) == 4  # nobody twice
     assert not Notice.objects.filter(email_state=EmailState.PENDING).exists()
+
+
+def test_a_refused_address_holds_up_nobody_else(w, monkeypatch):
+    _four_recipients(w)
+    from django.core.mail.backends.locmem import EmailBackend
+    real = EmailBackend.send_messages
+
+    def refuse_county1(self, messages):
+        if messages[0].to == ["county1@example.org"]:
+            raise ConnectionRefusedError("550 no such user")
+        return real(self, messages)
+
+    monkeypatch.setattr(EmailBackend, "send_messages", refuse_county1)
+    done = notices.send_pending()
+    assert (done["sent"], done["failed"], len(mail.outbox)) == (3, 1, 3)
+    assert list(Notice.objects.filter(email_state=EmailState.PENDING).values_list("recipient__username",
+                                                                                  flat=True)) == ["county1"]
+    # the mail server away: the pass stops after a few failures in a row, everything left pending
+    Notice.objects.update(email_state=EmailState.PENDING)
+    mail.outbox.clear()
+    _failing_after(monkeypatch, 0, ConnectionRefusedError("connection refused"))
+    monkeypatch.setattr(notices, "MAX_FAILURES_IN_A_ROW", 2)
+    with pytest.raises(ConnectionRefusedError):
+        notices.send_pending()
+    assert Notice.objects.filter(email_state=EmailState.PENDING).count() == 4 and not mail.outbox
 
 
 def test_queries_do_not_grow_with_the_assignments(w):

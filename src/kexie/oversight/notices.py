@@ -1,9 +1,10 @@
 """In-app notices: a user's list and unread count, marking read, the email choice, and sending pending emails.
 
 Every read takes the user and returns only their own notices. Emails go out after the notices are written:
-`send_pending` claims one recipient's pending notices at a time (SELECT … FOR UPDATE SKIP LOCKED), sends them
-as one email and marks them sent in the same transaction, so two workers never email the same notice and a
-run that died half way leaves exactly the unsent ones pending.
+`send_pending` claims one recipient at a time (their user row, SELECT … FOR NO KEY UPDATE SKIP LOCKED), sends
+their pending notices as one email and marks them sent in the same transaction, so two workers never email the
+same notice (nor split one person's into two emails) and a run that died half way leaves exactly the unsent
+ones pending. A refused address leaves that person's notices pending and goes on with the others.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ log = logging.getLogger("kexie.notices")
 
 UNREAD_CAP = 99
 PER_EMAIL = 200  # notices in one email at most; more go in the next email to the same user
+MAX_FAILURES_IN_A_ROW = 5
 
 
 # --- reads ------------------------------------------------------------------------------------------------
@@ -134,7 +136,9 @@ def send_pending(*, limit: int | None = None, connection=None) -> dict[str, int]
     notices sent as one email and marked in one transaction: if the send fails (or the process is killed) that
     batch stays pending for the next run, and batches already committed are never resent.
     """
-    done = {EmailState.SENT.value: 0, EmailState.OFF.value: 0, EmailState.NO_ADDRESS.value: 0, "emails": 0}
+    done = {EmailState.SENT.value: 0, EmailState.OFF.value: 0, EmailState.NO_ADDRESS.value: 0, "emails": 0,
+            "failed": 0}
+    failures = 0
     connection = connection or get_connection()
     pending = Notice.objects.filter(email_state=EmailState.PENDING)
     after = 0
@@ -157,7 +161,19 @@ def send_pending(*, limit: int | None = None, connection=None) -> dict[str, int]
                 state = EmailState.NO_ADDRESS
             else:
                 state = EmailState.SENT
-                connection.send_messages([_email(user, rows)])
+                try:
+                    connection.send_messages([_email(user, rows)])
+                except Exception:
+                    # One refused address must not hold up everyone after it: theirs stay pending for the next
+                    # pass. Several failures in a row mean the mail server is away: stop, all left pending.
+                    failures += 1
+                    done["failed"] += len(rows)
+                    log.warning("email to user %s failed; their notices stay pending", user.pk, exc_info=True)
+                    after = recipient_id
+                    if failures >= MAX_FAILURES_IN_A_ROW:
+                        raise
+                    continue
+                failures = 0
                 done["emails"] += 1
             Notice.objects.filter(pk__in=[n.pk for n in rows]).update(
                 email_state=state, emailed_at=now if state == EmailState.SENT else None)
