@@ -14,6 +14,7 @@ import logging
 from django.conf import settings
 from django.core.mail import EmailMessage, get_connection
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
@@ -141,6 +142,12 @@ def send_pending(*, limit: int | None = None, connection=None) -> dict[str, int]
     failures = 0
     connection = connection or get_connection()
     pending = Notice.objects.filter(email_state=EmailState.PENDING)
+    # Whoever gets no email is settled in two statements, not one transaction each (many units' users have no
+    # address on record); the loop below checks again for what changes meanwhile.
+    done[EmailState.OFF.value] += pending.filter(recipient__notice_preference__email=False).update(
+        email_state=EmailState.OFF)
+    done[EmailState.NO_ADDRESS.value] += pending.filter(Q(recipient__email="") | Q(recipient__is_active=False)).update(
+        email_state=EmailState.NO_ADDRESS)
     after = 0
     while limit is None or done["emails"] < limit:
         now = timezone.now()
