@@ -115,7 +115,7 @@ def test_the_draft_review_offers_units_of_the_recipients_level_and_kind(zunyi_dr
     subtree; a recipient without members offers the issuer's units one level down."""
     from kexie.ledger import reads
     c = client_for("zunyi-staff")
-    with django_assert_max_num_queries(31):
+    with django_assert_max_num_queries(32):  # 31 and the header's unread-notices COUNT
         r = c.get(reverse("ledger:review", args=[zunyi_draft.pk]))
     assert r.status_code == 200
     issuer = org("遵义市科协")

@@ -138,8 +138,9 @@ def test_lists_do_a_fixed_number_of_queries(client_for, org, django_assert_max_n
     client = client_for("cast-admin")
     for i in range(30):
         ingest(f"第{i}号文件\n\n内容".encode(), f"{i}.txt", org("遵义市科协" if i % 2 else "四川省科协"))
-    # session, user, membership, count, page: the number does not grow with the documents. An administrator's
-    # pages read the declared years once more while a year is unknown to the calendar (the working days warning).
+    # session, user, membership, count, page, the header's unread notices: the number does not grow with the
+    # documents. An administrator's pages read the declared years once more while a year is unknown to the
+    # calendar (the working days warning).
     with django_assert_max_num_queries(7):
         assert client.get(reverse("documents:list")).status_code == 200
     with django_assert_max_num_queries(6):
@@ -153,7 +154,7 @@ def test_lists_do_a_fixed_number_of_queries(client_for, org, django_assert_max_n
     with django_assert_max_num_queries(8):
         assert client.get(reverse("home")).status_code == 200
     # + the organisation, its ancestors, departments, people, their titles and its children, and the header's
-    # to-do count (one COUNT for an editor).
+    # to-do count (one COUNT for an editor) and unread notices.
     with django_assert_max_num_queries(12):
         assert client.get(reverse("orgs:detail", args=[org("遵义市科协").pk])).status_code == 200
 

@@ -62,6 +62,7 @@ SEES = {
     "person": C_SIDE,  # a person of 甲市科协
     "all": EVERYONE,
     "issued": {"issuer", "leader", "supervisor"},  # the issuing city's own users: its to-do (a parent answers nothing)
+    "notice": {"k1"},  # 甲一县's user's own notice (of the 催办 on a1): nobody else's
 }
 
 
@@ -116,11 +117,14 @@ def world(db, data_dir):
     own1, _ = ingest("甲一县科协贯彻落实方案\n\n一、总体要求\n认真落实。\n".encode(), "甲一县方案.txt", k1, users["k1"])
     own2, _ = ingest("甲二县科协贯彻落实方案\n\n一、总体要求\n认真落实。\n".encode(), "甲二县方案.txt", k2, users["k2"])
     services.file_plan(plan, users["k2"], own2, note=SECRETS[3])
+    from kexie.oversight import urging
+    from kexie.oversight.models import Notice
+    urging.urge(users["issuer"], [a1.pk], "请加快进度")
     w.ids = {
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
         "match": NameMatch.objects.filter(task__plan=plan).first().pk, "recipient": plan.recipients.first().pk,
-        "k2": k2.pk, "person": person.pk,
+        "k2": k2.pk, "person": person.pk, "notice": Notice.objects.get(recipient=users["k1"]).pk,
     }
     return w
 
@@ -150,6 +154,7 @@ def own_doc(w, actor):
 
 
 ISSUER = frozenset({"issuer"})
+URGERS = frozenset({"issuer", "supervisor"})  # the issuer's editors and 督办 (no 督办 above 甲一县 here)
 K1 = frozenset({"k1"})
 KS = frozenset({"k1", "k2"})
 TOP_ADMINS = frozenset({"parent", "outsider"})  # 管理员 of 甲省 and 丙省, organisations without a parent
@@ -186,6 +191,13 @@ MATRIX: dict[str, Endpoint] = {
                                data=lambda w, a: {"op": "set", "date": "2031-05-06", "kind": "休", "name": "测试"}),
     "workdays:import": Endpoint(get=405, write="post", may=TOP_ADMINS, data=lambda w, a: {
         "op": "apply", "days": '[{"date": "2031-05-07", "is_workday": false, "name": "测试"}]'}),
+    "notices:list": Endpoint(),
+    "notices:read": Endpoint(obj="notice", sees="notice", get=405, write="post", may=K1, data=lambda w, a: {}),
+    "notices:read_all": Endpoint(get=405, write="post", may=frozenset(EVERYONE), data=lambda w, a: {}),
+    "notices:settings": Endpoint(write="post", may=frozenset(EVERYONE), data=lambda w, a: {"email": "on"}),
+    "notices:urges": Endpoint(),
+    "notices:urge": Endpoint(get=405, write="post", may=URGERS, write_sees="a1",
+                             data=lambda w, a: {"assignments": [w.ids["a1"]], "message": "请加快"}),
     # API
     "api-root": Endpoint(),
     "organisation-list": Endpoint(),
@@ -229,6 +241,15 @@ MATRIX: dict[str, Endpoint] = {
     "oversight-dashboard": Endpoint(obj="k2", sees="k2"),
     "oversight-rankings": Endpoint(obj="k2", sees="k2"),
     "oversight-bulletin": Endpoint(obj="k2", sees="k2"),
+    "notice-list": Endpoint(items="notice"),
+    "notice-detail": Endpoint(obj="notice", sees="notice"),
+    "notice-read": Endpoint(obj="notice", sees="notice", get=405, write="post", may=K1, data=lambda w, a: {}),
+    "notice-read-all": Endpoint(get=405, write="post", may=frozenset(EVERYONE), data=lambda w, a: {}),
+    "notice-settings": Endpoint(write="post", may=frozenset(EVERYONE), data=lambda w, a: {"email": False}),
+    "urge-list": Endpoint(items="issued", write="post", may=URGERS, write_sees="a1",
+                          data=lambda w, a: {"assignments": [w.ids["a1"]], "message": "请加快"}),
+    "assignment-urge": Endpoint(obj="a1", sees="a1", get=405, write="post", may=URGERS,
+                                data=lambda w, a: {"message": "请加快"}),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

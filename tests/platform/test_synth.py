@@ -93,3 +93,18 @@ def test_the_issuer_reads_a_task_sent_to_every_county(synthetic, client):
                                  user=None).exists()
     assert client.get(reverse("ledger:task", args=[task.pk])).status_code == 200
     assert client.get(reverse("ledger:assignment", args=[report.assignment_id])).status_code == 200
+
+
+def test_synth_urges_overdue_work_and_notifies_the_units(synthetic):
+    from kexie.ledger.lights import Clock, Light
+    from kexie.oversight.models import Notice, NoticeKind, Urge
+    red = Assignment.objects.filter(Clock.at().q(Light.RED))
+    urges = Urge.objects.all()
+    assert urges.count() > 0 and not urges.exclude(assignment__in=red).exists()
+    assert Change.objects.filter(action="urge").count() == urges.count()
+    # each urged unit's editors got the notice, once; the day's 临期/逾期 notices are there too
+    urged_with_editors = urges.filter(assignment__organisation__memberships__role="staff").count()
+    assert Notice.objects.filter(kind=NoticeKind.URGE, recipient__membership__role="staff").count() == urged_with_editors
+    assert Notice.objects.filter(kind=NoticeKind.OVERDUE).exists() and Notice.objects.filter(kind=NoticeKind.DUE_SOON).exists()
+    from kexie.oversight import reminders
+    assert reminders.create_notices() == {"due_soon": 0, "overdue": 0}

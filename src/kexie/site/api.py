@@ -8,15 +8,18 @@ from kexie.documents.api import DocumentViewSet
 from kexie.ledger.api import register as register_ledger
 from kexie.orgs.api import OrganisationViewSet, PersonViewSet
 from kexie.oversight.api import urlpatterns as oversight_urls
+from kexie.oversight.notices_api import register as register_notices
 
 router = DefaultRouter()
 router.register("organisations", OrganisationViewSet, basename="organisation")
 router.register("people", PersonViewSet, basename="person")
 router.register("documents", DocumentViewSet, basename="document")
 register_ledger(router)
+notice_paths = register_notices(router)
 
 urlpatterns = [
     path("token/", obtain_auth_token, name="api-token"),
     *oversight_urls,
+    *notice_paths,
     *router.urls,
 ]

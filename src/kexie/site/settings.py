@@ -112,6 +112,7 @@ TEMPLATES = [
                 "kexie.site.context_processors.membership",
                 "kexie.ledger.context_processors.todo_count",
                 "kexie.workdays.context_processors.unknown_years_warning",
+                "kexie.oversight.notices.unread_label",
             ],
             # The date filter is a builtin so app templates need not load anything from the site.
             "builtins": ["kexie.site.templatetags.kexie"],
@@ -279,3 +280,21 @@ LOGGING = {
 
 # Background jobs (reminders, batches) queue in the database and run in `kexie worker` (design.md).
 TASKS = {"default": {"BACKEND": "django_tasks_db.DatabaseBackend"}}
+
+# Email (reminders, 催办): SMTP when KEXIE_EMAIL_HOST is set, else printed to the console (the demo).
+# KEXIE_EMAIL_BACKEND overrides the choice (e.g. django.core.mail.backends.filebased.EmailBackend with
+# KEXIE_EMAIL_FILE_PATH); KEXIE_SITE_URL puts a link to the notices page in each email.
+EMAIL_BACKEND = os.environ.get("KEXIE_EMAIL_BACKEND") or (
+    "django.core.mail.backends.smtp.EmailBackend" if os.environ.get("KEXIE_EMAIL_HOST")
+    else "django.core.mail.backends.console.EmailBackend")
+EMAIL_HOST = os.environ.get("KEXIE_EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("KEXIE_EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("KEXIE_EMAIL_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("KEXIE_EMAIL_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("KEXIE_EMAIL_TLS")
+EMAIL_USE_SSL = env_bool("KEXIE_EMAIL_SSL")
+EMAIL_TIMEOUT = 30
+DEFAULT_FROM_EMAIL = os.environ.get("KEXIE_EMAIL_FROM", "kexie@localhost")
+if os.environ.get("KEXIE_EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["KEXIE_EMAIL_FILE_PATH"]
+KEXIE_SITE_URL = os.environ.get("KEXIE_SITE_URL", "")

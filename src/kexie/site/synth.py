@@ -25,7 +25,10 @@ from kexie.audit.models import Entry
 from kexie.ledger import counts, services
 from kexie.ledger.flow import Status
 from kexie.ledger.models import Assignment, MatchState, ObjectType, Plan, PlanRecipient, Report, Task
+from kexie.ledger.lights import Clock, Light
 from kexie.orgs.models import PATH_STEP, Department, Kind, Level, Membership, MemberRole, Organisation
+from kexie.oversight import reminders
+from kexie.oversight.models import EmailState, Notice, NoticeKind, Urge
 
 PROVINCES = [
     "北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省", "黑龙江省", "上海市", "江苏省",
@@ -310,6 +313,48 @@ def write_history(plan_ids: list[int], issuer, now: datetime.datetime) -> int:
     return total
 
 
+URGE_SHARE = 10  # one overdue assignment in this many is urged
+URGE_TEXT = "该项工作已逾期，请说明原因并尽快报送办理情况。"
+
+
+def write_urges(plan_ids: list[int], issuer, now: datetime.datetime, today: datetime.date) -> int:
+    """催办 by the issuer on every URGE_SHARE-th overdue (红, by the ledger's light rule) assignment, with what
+    urging.urge writes for each: the Urge, its audit entry owned by the unit, a notice to each of the unit's
+    editors. Three INSERT … SELECT statements; returns the rows written."""
+    u, a, e, n = Urge._meta.db_table, Assignment._meta.db_table, Entry._meta.db_table, Notice._meta.db_table
+    o, m = Organisation._meta.db_table, Membership._meta.db_table
+    red_sql, red_params = (Assignment.objects.filter(Clock.at(today).q(Light.RED), plan_id__in=plan_ids)
+                           .order_by().values("id").query.sql_with_params())
+    as_json = "CAST(%s AS jsonb)" if connection.vendor == "postgresql" else "%s"
+    total = 0
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {u} (assignment_id, plan_id, sender_id, sender_organisation_id, message, created_at) "
+            f"SELECT {a}.id, {a}.plan_id, %s, %s, %s, %s FROM {a} "
+            f"WHERE {a}.id IN ({red_sql}) AND {a}.id %% {URGE_SHARE} = 0",
+            [issuer.pk, issuer.membership.organisation_id, URGE_TEXT, now, *red_params])
+        total += cursor.rowcount
+        plans = ", ".join(str(int(p)) for p in plan_ids)
+        cursor.execute(
+            f"INSERT INTO {e} (plan_id, object_type, object_id, action, user_id, organisation_id, at, before, "
+            f"after, reason, scope_path) SELECT {u}.plan_id, %s, {u}.assignment_id, %s, {u}.sender_id, "
+            f"{u}.sender_organisation_id, {u}.created_at, {as_json}, {as_json}, {u}.message, {o}.path FROM {u} "
+            f"JOIN {a} ON {a}.id = {u}.assignment_id JOIN {o} ON {o}.id = {a}.organisation_id "
+            f"WHERE {u}.plan_id IN ({plans})",
+            [ObjectType.ASSIGNMENT.value, "urge", "{}", "{}"])
+        total += cursor.rowcount
+        cursor.execute(
+            f"INSERT INTO {n} (recipient_id, kind, assignment_id, plan_id, due_date, urge_id, text, event_key, "
+            f"created_at, email_state) SELECT {m}.user_id, %s, {u}.assignment_id, {u}.plan_id, {a}.due_date, "
+            f"{u}.id, {u}.message, %s || CAST({u}.id AS TEXT), {u}.created_at, %s FROM {u} "
+            f"JOIN {a} ON {a}.id = {u}.assignment_id "
+            f"JOIN {m} ON {m}.organisation_id = {a}.organisation_id AND {m}.role IN (%s, %s) "
+            f"WHERE {u}.plan_id IN ({plans})",
+            [NoticeKind.URGE.value, "urge:", EmailState.PENDING.value, MemberRole.ADMIN, MemberRole.STAFF])
+        total += cursor.rowcount
+    return total
+
+
 def generate(*, plans: int = 9, scale: float = 1.0, seed: int = 0, password: str = "synth",
              county_user_share: int = 10, out=print) -> Totals:
     """Generate the dataset into the configured (empty) database and return what each phase wrote."""
@@ -352,6 +397,10 @@ def generate(*, plans: int = 9, scale: float = 1.0, seed: int = 0, password: str
                 counts.recount_reports(plan_ids)
             with _Phase(totals, "history", out) as phase:
                 phase.rows = write_history(plan_ids, publisher, now)
+            with _Phase(totals, "催办 (+ entries, notices)", out) as phase:
+                phase.rows = write_urges(plan_ids, publisher, now, today)
+            with _Phase(totals, "临期/逾期 notices", out) as phase:
+                phase.rows = sum(reminders.create_notices(today).values())
         if connection.vendor == "postgresql":
             # What autovacuum does soon after bulk writes, so pages are measured on a settled database: the
             # statistics, and the visibility map that lets index-only scans skip the heap (VACUUM cannot run
@@ -364,5 +413,7 @@ def generate(*, plans: int = 9, scale: float = 1.0, seed: int = 0, password: str
         "assignments": Assignment.objects.filter(plan_id__in=plan_ids).count(),
         "reports": Report.objects.filter(assignment__plan_id__in=plan_ids).count(),
         "history": Entry.objects.filter(plan_id__in=plan_ids).count(),
+        "urges": Urge.objects.filter(plan_id__in=plan_ids).count(),
+        "notices": Notice.objects.filter(plan_id__in=plan_ids).count(),
     }
     return totals

@@ -39,4 +39,7 @@ WORDS = [
     _("绿"), _("黄"), _("红"), _("灰"),
     # working days: audit log objects and actions (workdays.apps)
     _("节假日调整"), _("已录入年度"), pgettext_lazy("history", "确认年度"), pgettext_lazy("history", "撤销确认"),
+    # oversight: notice kinds, email states, 催办 in the history
+    _("临期"), _("逾期"), _("催办"), _("待发送"), _("已发送"), _("本人已关闭邮件"), _("无邮箱地址"),
+    pgettext_lazy("history", "催办"),
 ]

@@ -58,3 +58,8 @@ def light(code, n=None):
     text = label if n is None else f"{label} {n}"
     return format_html('<span class="light light-{}" title="{}"><span class="dot" aria-hidden="true"></span>{}</span>',
                        code, gettext(LIGHT_MEANINGS[code]), text)
+@register.simple_tag(takes_context=True)
+def ledger_hook(context, place: str, **values):
+    """What other apps registered for this place on the page (ledger/hooks.py); nothing when none did."""
+    from .. import hooks
+    return hooks.render(place, context, **values)

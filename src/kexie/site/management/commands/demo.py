@@ -1,10 +1,15 @@
 """`kexie demo`: database, sample organisations, people, users and the seed documents, then serve on 127.0.0.1."""
 
+import os
+import subprocess
+import sys
+
 from django.conf import settings
 from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from kexie.ledger import demo as ledger_demo
+from kexie.oversight import urging
 from kexie.site import demo
 from kexie.site.demo import data
 from kexie.site.uploads import remove_stale_uploads
@@ -29,6 +34,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}: {outcome}")
         for name, outcome in ledger_demo.build_demo_ledgers():
             self.stdout.write(f"  台账 {name}: {outcome}")
+        self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))
@@ -40,4 +46,10 @@ class Command(BaseCommand):
                           f"schema at {url}api/schema/")
         if no_serve:
             return
+        # The background worker beside the web server (reminders each working morning, 催办 emails to the
+        # console); it stops by itself when the server (this process, once it execs gunicorn) is gone.
+        worker = subprocess.Popen([sys.executable, "-m", "kexie.cli", "worker", "--parent-pid", str(os.getpid())],
+                                  env=dict(os.environ, DJANGO_SETTINGS_MODULE="kexie.site.settings",
+                                           KEXIE_DATA_DIR=str(settings.DATA_DIR)))
+        self.stdout.write(f"worker started (pid {worker.pid}): reminders each working morning, emails to this console")
         call_command("serve", bind=f"127.0.0.1:{port}", workers=2, skip_migrate=True)

@@ -1,0 +1,24 @@
+"""Places on the ledger's pages where a higher app adds its part (oversight's 催办 form), registered in its
+AppConfig.ready: the ledger imports none of them (design.md: arrows point one way)."""
+
+from __future__ import annotations
+
+from typing import Callable
+
+from django.utils.safestring import SafeString, mark_safe
+
+# place → renderers(context, **values) -> safe HTML. Places: "assignment" (below an assignment's actions),
+# "task" (below a task's units), "task_row" (the first cell of a unit's row on the task page).
+_RENDERERS: dict[str, list[Callable]] = {}
+
+
+def register(place: str, renderer: Callable) -> None:
+    _RENDERERS.setdefault(place, []).append(renderer)
+
+
+def render(place: str, context, **values) -> SafeString:
+    parts = [renderer(context, **values) for renderer in _RENDERERS.get(place, ())]
+    return mark_safe("".join(str(p) for p in parts if p)) if parts else mark_safe("")
+
+
+__all__ = ["register", "render"]
