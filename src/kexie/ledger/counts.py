@@ -180,8 +180,8 @@ def recount_units(plan_ids=None) -> None:
     a, o = Assignment._meta.db_table, Organisation._meta.db_table
     _rebuild(_SUBTREE, _SUBTREE_KEY, SubtreeCount, plan_ids,
              f"a.plan_id AS k1, COALESCE(a.due_date, %s) AS k2, "
-             f"CASE WHEN a.status = %s THEN {closed} ELSE %s END AS k3",
-             [NO_DUE, Status.CLOSED, *closed_params, NOT_CLOSED],
+             f"CASE WHEN a.status = %s THEN COALESCE({closed}, %s) ELSE %s END AS k3",
+             [NO_DUE, Status.CLOSED, *closed_params, NOT_CLOSED, NOT_CLOSED],
              f"FROM {a} a JOIN {o} o ON o.id = a.organisation_id")
 
 
