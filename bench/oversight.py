@@ -16,7 +16,6 @@ SQLite.
 from __future__ import annotations
 
 import argparse
-import importlib.util
 import os
 import statistics
 import sys
@@ -156,18 +155,39 @@ def bench(runs: int, limit: float) -> int:
 
 
 def bench_reminders(runs: int, limit: float) -> int:
-    """One reminder run (dry run), when the reminders' code has landed; else say it was skipped."""
-    if importlib.util.find_spec("kexie.oversight.reminders") is None:
-        print(f"{'reminder run':<40} skipped: kexie.oversight.reminders has not landed on this branch")
-        return 0
+    """The reminder job: a dry run (counting what it would write), and one whole run — every 临期/逾期 notice of
+    the day written from none (the first morning) and every email composed and handed to an in-memory mail
+    backend — inside a transaction that is rolled back, so the dataset stays as it was."""
+    from django.conf import settings
     from django.core.management import call_command
+    from django.db import transaction
+
+    from kexie.oversight import reminders
+    from kexie.oversight.models import Notice
+
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
         call_command("remind", "--dry-run", verbosity=0)
         timings.append(time.perf_counter() - start)
-    median = statistics.median(timings)
-    print(f"{'reminder run (--dry-run)':<40} {median * 1000:7.0f}ms")
+    print(f"{'reminder run (--dry-run)':<40} {statistics.median(timings) * 1000:7.0f}ms")
+    settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
+
+    class RolledBack(Exception):
+        pass
+
+    try:
+        with transaction.atomic():
+            Notice.objects.all().delete()
+            start = time.perf_counter()
+            outcome = reminders.remind()
+            seconds = time.perf_counter() - start
+            raise RolledBack
+    except RolledBack:
+        pass
+    written = sum(outcome.notices.values())
+    print(f"{'reminder run, first of the day':<40} {seconds * 1000:7.0f}ms   ({written:,} notices, "
+          f"emails {outcome.emails}; rolled back)")
     return 0
 
 

@@ -255,25 +255,33 @@ def move_statuses(plan_ids: list[int], now: datetime.datetime) -> int:
     return moved
 
 
+# The reports each assignment past 签收 has sent: monthly, the last one now (its numbers are on the assignment,
+# move_statuses); (days before now, share of the final percent). Three per reported assignment: ~2,000,000 at the
+# national size (issue 12).
+REPORT_ROUNDS = ((60, 0.4), (30, 0.7), (0, 1.0))
+
+
 def write_reports(plan_ids: list[int], now: datetime.datetime) -> int:
-    """One report (by the county's staff user, where it has one) per assignment past 签收; move_statuses
-    has copied its numbers onto the assignment."""
+    """REPORT_ROUNDS reports (by the county's staff user, where it has one) per assignment past 签收, the last
+    one matching the numbers move_statuses copied onto the assignment."""
     a, r, m = Assignment._meta.db_table, Report._meta.db_table, Membership._meta.db_table
     plans = ", ".join(str(int(p)) for p in plan_ids)
-    reported_at = now + datetime.timedelta(seconds=2)
     total = 0
     with connection.cursor() as cursor:
-        for buckets, status, _, _, closed, reported in FLOW:
-            if not reported:
-                continue
-            percent = 100 if closed else 50
-            cursor.execute(
-                f"INSERT INTO {r} (assignment_id, author_id, text, percent, is_typical_case, created_at) "
-                f"SELECT {a}.id, {m}.user_id, %s, %s, {a}.id %% 97 = 0, %s FROM {a} "
-                f"LEFT JOIN {m} ON {m}.organisation_id = {a}.organisation_id AND {m}.role = %s "
-                f"WHERE {a}.plan_id IN ({plans}) AND {_in_buckets(buckets)}",
-                [REPORT_TEXT, percent, reported_at, MemberRole.STAFF])
-            total += cursor.rowcount
+        for days_before, share in REPORT_ROUNDS:
+            reported_at = now + (datetime.timedelta(seconds=2) if not days_before
+                                 else -datetime.timedelta(days=days_before))
+            for buckets, status, _, _, closed, reported in FLOW:
+                if not reported:
+                    continue
+                percent = round((100 if closed else 50) * share)
+                cursor.execute(
+                    f"INSERT INTO {r} (assignment_id, author_id, text, percent, is_typical_case, created_at) "
+                    f"SELECT {a}.id, {m}.user_id, %s, %s, {a}.id %% 97 = 0 AND %s, %s FROM {a} "
+                    f"LEFT JOIN {m} ON {m}.organisation_id = {a}.organisation_id AND {m}.role = %s "
+                    f"WHERE {a}.plan_id IN ({plans}) AND {_in_buckets(buckets)}",
+                    [REPORT_TEXT, percent, not days_before, reported_at, MemberRole.STAFF])
+                total += cursor.rowcount
     return total
 
 
