@@ -97,3 +97,13 @@ def _probe_counts(request):
     for module, n in sorted(counts.items()):
         print(f"{n:8d}  {module}")
     print(f"{sum(counts.values()):8d}  in all")
+
+
+@pytest.fixture(autouse=True)
+def _chinese_first():
+    """Each test starts in the interface's first language: a page asked for in English (the locale middleware
+    activates it for the thread) must not turn a later test's direct calls into English."""
+    from django.utils import translation
+    translation.activate("zh-hans")
+    yield
+    translation.activate("zh-hans")

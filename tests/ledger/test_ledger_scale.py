@@ -47,7 +47,7 @@ def test_the_plans_list_shows_the_summary_counts(zunyi_plan, client_for, user):
     county, issuer = user("zhengan-staff"), user("zunyi-staff")
     for step, who in (("accept", county), ("request_completion", county), ("close", issuer)):
         services.act(a, step, who)
-    plan = reads.with_counts(issuer, [zunyi_plan])[0]
+    plan = reads.with_figures(issuer, [zunyi_plan])[0]
     assert plan.n_assignments == Assignment.objects.filter(plan=zunyi_plan).count()
     assert plan.n_closed == 1
     body = client_for("zunyi-staff").get(reverse("ledger:list")).content.decode()

@@ -130,7 +130,7 @@ def test_every_assignee_is_inside_the_issuer_subtree(world):
 def test_the_plans_list_counts_only_what_the_reader_may_see(world, who, n):
     """The issuer side counts the whole plan; a recipient only its own assignments, never its siblings'."""
     from kexie.ledger import reads
-    plan = reads.with_counts(world.users[who], [world.plan])[0]
+    plan = reads.with_figures(world.users[who], [world.plan])[0]
     assert plan.n_assignments == n
     body = _client(world, who).get("/ledger/").content.decode()
     assert f'data-label="交办">{n}<' in body

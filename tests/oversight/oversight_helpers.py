@@ -30,12 +30,6 @@ def notice_world():
     return w
 
 
-def chinese():
-    """Activate the interface's first language (a page read in English leaves English active in the thread)."""
-    from django.utils import translation
-    translation.activate("zh-hans")
-
-
 def client(user) -> Client:
     c = Client(raise_request_exception=False)
     c.force_login(user)

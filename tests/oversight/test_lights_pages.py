@@ -132,7 +132,7 @@ def test_a_county_sees_only_its_own_lights(world):
         page = c1.get(url).content.decode()
         assert "red" not in lights_in(page), url
     assert "任务1" not in c1.get(reverse("ledger:plan", args=[plan.pk]) + "?light=red").content.decode()
-    row = reads.with_lights(world.users["county1"], [plan], Clock.at())[0]
+    row = reads.with_figures(world.users["county1"], [plan], Clock.at())[0]
     assert row.lights == [("green", 3)]  # its own three assignments, not the plan's
     assert client(world, "city").get(f"/api/assignments/?plan={plan.pk}&light=red").json()["count"] == 3
     assert client(world, "county1").get(f"/api/assignments/?plan={plan.pk}&light=red").json()["count"] == 0
@@ -173,7 +173,7 @@ def test_the_plans_list_shows_worst_light_and_counts_in_bounded_queries(world, d
     set_lights(more)
     with django_assert_max_num_queries(len(q)):
         assert city.get(reverse("ledger:list")).status_code == 200
-    got = {p.pk: dict(p.lights) for p in reads.with_lights(world.users["city"], [plan, more], Clock.at())}
+    got = {p.pk: dict(p.lights) for p in reads.with_figures(world.users["city"], [plan, more], Clock.at())}
     for p in (plan, more):
         assert got[p.pk] == {k: v for k, v in light_counts(Assignment.objects.filter(plan=p)).items() if v}
 

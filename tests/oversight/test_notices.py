@@ -8,16 +8,9 @@ from django.core import mail
 
 from kexie.oversight import notices, urging
 from kexie.oversight.models import EmailState, Notice
-from oversight_helpers import chinese, client, notice_world
+from oversight_helpers import client, notice_world
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _chinese():
-    chinese()
-    yield
-    chinese()
 
 
 @pytest.fixture

@@ -19,19 +19,12 @@ from kexie.ledger.models import Assignment
 from kexie.orgs.models import Department
 from kexie.oversight import notices, reminders
 from kexie.oversight.models import EmailState, Notice, NoticeKind
-from oversight_helpers import chinese, notice_world
+from oversight_helpers import notice_world
 
 pytestmark = pytest.mark.django_db
 
 TODAY = datetime.date(2026, 6, 10)  # a Wednesday
 D = datetime.timedelta
-
-
-@pytest.fixture(autouse=True)
-def _chinese():
-    chinese()
-    yield
-    chinese()
 
 
 @pytest.fixture

@@ -15,16 +15,9 @@ from kexie.ledger.flow import Status
 from kexie.ledger.models import Assignment
 from kexie.oversight import notices, urging
 from kexie.oversight.models import Notice, NoticeKind, Urge
-from oversight_helpers import chinese, client, notice_world
+from oversight_helpers import client, notice_world
 
 pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def _chinese():
-    chinese()
-    yield
-    chinese()
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ and dashboards share them; getters return the object with what the user may do t
 
 from __future__ import annotations
 
-from django.db.models import Exists, OuterRef, Q
+from django.db.models import Q
 from django.http import Http404
 from django.utils.translation import gettext as _
 

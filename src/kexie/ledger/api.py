@@ -23,7 +23,7 @@ from . import flow, reads, services
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
 from .inputs import WARNING_DAYS_MAX
 from .lights import Clock, Light
-from .models import Assignment, Filing, NameMatch, ObjectType, Plan, PlanRecipient, Report, ReportAttachment, Task
+from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Task
 from .reports import REPORT_TEXT_MAX
 
 MAX_ID = 2 ** 63 - 1

@@ -116,13 +116,23 @@ def published_units(plan_id: int, rows) -> None:
     """Count the assignments publishing created at every organisation above their units: rows are publish's
     (task, organisation, department, role, due date) tuples."""
     per_unit = Counter((org_id, due) for _task, org_id, _dept, _role, due in rows)
-    paths = _paths(org for org, _due in per_unit)
+    # Ancestors per unit once (2,800 counties), not per (unit, due date) pair (100,000 of a national plan).
+    above = {org: ancestors_of(path) for org, path in _paths({org for org, _due in per_unit}).items()}
     per_ancestor: Counter = Counter()
     for (org_id, due), n in per_unit.items():
-        for ancestor in ancestors_of(paths[org_id]):
-            per_ancestor[(ancestor, due or NO_DUE)] += n
-    _upsert(_SUBTREE, _SUBTREE_KEY, [(anc, plan_id, due, NOT_CLOSED, n)
-                                     for (anc, due), n in per_ancestor.items()])
+        due = due or NO_DUE
+        for ancestor in above[org_id]:
+            per_ancestor[(ancestor, due)] += n
+    rows = [(anc, plan_id, due, NOT_CLOSED, n) for (anc, due), n in per_ancestor.items()]
+    if connection.vendor == "postgresql":
+        # A plan publishes once, so none of its rows exists yet: COPY them (a national plan's ~13,000 rows, one
+        # per unit above a county and due date, took 0.7 s as batched upserts).
+        with connection.cursor() as cursor:
+            with cursor.cursor.copy(f"COPY {_SUBTREE} ({', '.join((*_SUBTREE_KEY, 'n'))}) FROM STDIN") as copy:
+                for row in rows:
+                    copy.write_row(row)
+    else:
+        _upsert(_SUBTREE, _SUBTREE_KEY, rows)
 
 
 def rolled(before: Assignment, fields: dict) -> None:

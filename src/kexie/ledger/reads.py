@@ -6,8 +6,7 @@ history_for(user, …) – audit entries of a plan or of objects, only those the
 assignment_history(user, a, …) – one assignment's entries and its reports', opening with its 交办 step;
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
 ledger_rows(user, plan, …) – the ledger table, one Row per task, aggregated in SQL;
-with_counts(user, plans) – the plans list's figures, scoped (summary rows, counts.py, for the issuer side);
-with_lights(user, plans, clock) – each plan's light counts and worst light, scoped the same way;
+with_figures(user, plans) – the plans list's counts and lights, scoped (the exact subtree summary, figures.py);
 lights_by(assignments, key, clock, …) – light counts grouped by task or plan, in one grouped query;
 unit_matches, review_unit_matches – the unit pickers' matches for a search text, at most UNIT_MATCHES.
 Each query is shaped for a plan sent to 2,800 units: filtered, grouped and cut in the database.
@@ -29,8 +28,8 @@ from kexie.audit.models import Entry
 from kexie.orgs.access import membership_of, org_path_prefix
 from kexie.orgs.models import Department, Organisation
 
-from . import counts
-from .access import assignments_of_plan_for, is_issuer_side, subtree_ids
+from . import counts, figures
+from .access import assignments_of_plan_for, is_issuer_side
 from .flow import Status
 from .lights import WORST_FIRST, Clock, Light, worst_of_counts
 from .models import Assignment, Duty, NameMatch, ObjectType, Plan, PlanState, Task
@@ -64,25 +63,6 @@ def inbox(user, status: str = OPEN, light: str = "", clock: Clock | None = None)
     return qs.order_by("due_date", "plan_id", "task__order", "id")
 
 
-def with_counts(user, plans) -> list[Plan]:
-    """Set .n_assignments and .n_closed on each plan, as far as the user may see them: the whole plan's for its
-    issuer side (one query over the exact summary rows, not over the 112,000 assignments of a national plan);
-    for a plan the user only received, its own subtree's assignments (one grouped query over those few)."""
-    plans = list(plans)
-    prefix = org_path_prefix(user)
-    issued = [p.pk for p in plans if prefix is not None and p.organisation.path.startswith(prefix)]
-    by_plan = counts.of_plans(issued) if issued else {}
-    received = [p.pk for p in plans if p.pk not in set(issued)]
-    if received and prefix is not None:
-        for row in (Assignment.objects.filter(plan_id__in=received, organisation_id__in=subtree_ids(prefix))
-                    .order_by().values("plan_id", "status").annotate(n=Count("*"))):  # *: index only
-            by_plan.setdefault(row["plan_id"], {})[row["status"]] = row["n"]
-    for p in plans:
-        got = by_plan.get(p.pk, {})
-        p.n_assignments, p.n_closed = sum(got.values()), got.get(Status.CLOSED, 0)
-    return plans
-
-
 def lights_by(assignments, key: str, clock: Clock, summary: dict | None = None) -> dict[int, dict[str, int]]:
     """key value (task_id, plan_id) → light → number of the assignments, every light present.
 
@@ -114,22 +94,25 @@ def light_list(counts: dict[str, int] | None) -> list[tuple[str, int]]:
     return [(light.value, counts[light]) for light in WORST_FIRST if counts and counts.get(light)]
 
 
-def with_lights(user, plans, clock: Clock) -> list[Plan]:
-    """Set .light (the worst) and .lights ((light, n) worst first) on each plan, scoped like with_counts: the
-    issuer side's whole plan from the summary rows and its late or soon-due rows, a received plan's own
-    subtree's rows. Two grouped queries at most for the page, whatever the plans' sizes."""
+def with_figures(user, plans, clock: Clock | None = None) -> list[Plan]:
+    """Set .n_assignments, .n_closed, .light (the worst) and .lights ((light, n) worst first) on each plan, as far
+    as the user may see them: the whole plan for its issuer side, a received plan's own subtree's share. Both
+    are the figures of one organisation's subtree — the issuer's, or the user's — read from the exact summary
+    (figures.of_plans: two grouped queries for the page, whatever the plans' sizes)."""
     plans = list(plans)
     prefix = org_path_prefix(user)
-    issued = [p.pk for p in plans if prefix is not None and p.organisation.path.startswith(prefix)]
-    by_plan = lights_by(Assignment.objects.filter(plan_id__in=issued), "plan_id", clock,
-                        summary=counts.of_plans(issued)) if issued else {}
-    received = [p.pk for p in plans if p.pk not in set(issued)]
-    if received and prefix is not None:
-        by_plan.update(lights_by(Assignment.objects.filter(plan_id__in=received, organisation_id__in=subtree_ids(prefix)),
-                                 "plan_id", clock))
+    home = membership_of(user)
+    pairs = []
     for p in plans:
-        got = by_plan.get(p.pk)
-        p.light, p.lights = (worst_of_counts(got) if got else None), light_list(got)
+        if prefix is not None and p.organisation.path.startswith(prefix):
+            pairs.append((p.organisation_id, p.pk))
+        elif home is not None:
+            pairs.append((home.organisation_id, p.pk))
+    got = figures.of_plans(pairs, clock or Clock.at())
+    for p in plans:
+        f = got.get(p.pk) or figures.Figures()
+        p.n_assignments, p.n_closed = f.total, f.closed
+        p.light, p.lights = f.worst, light_list(f.lights)
     return plans
 
 

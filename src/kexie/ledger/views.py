@@ -59,11 +59,10 @@ def _with_light(assignments, clock: Clock):
 
 @login_required
 def plan_list(request):
-    """The plans the user sees, 50 a page; assignment counts and lights only for the page's plans (from summary
-    rows and the late or soon-due rows)."""
+    """The plans the user sees, 50 a page; assignment counts and lights only for the page's plans (from the
+    exact summary)."""
     page = _page(request, visible_plans(request.user).select_related("organisation").order_by("-created_at", "-id"))
-    reads.with_counts(request.user, page.object_list)
-    reads.with_lights(request.user, page.object_list, Clock.at())
+    reads.with_figures(request.user, page.object_list)
     return render(request, "ledger/plan_list.html", {"plans": page, "page": page, "query": ""})
 
 

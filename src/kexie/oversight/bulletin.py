@@ -15,6 +15,7 @@ from django.db.models import Count, Q, Sum
 from django.utils import timezone
 
 from kexie.audit.models import Entry
+from kexie.ledger.figures import CLOSED_ON_TIME, CLOSED_ON_TIME_SUMMARY
 from kexie.ledger.flow import Status
 from kexie.ledger.lights import Clock, Light
 from kexie.ledger.models import Assignment, ObjectType, Report, SubtreeCount
@@ -77,8 +78,8 @@ def _completed(scope: Organisation, period: Period):
     own_closed = rollup.own_assignments(scope).filter(status=Status.CLOSED,
                                                       closed_at__date__range=(period.start, period.end))
     for row in (SubtreeCount.objects.filter(in_period, organisation=scope).order_by()
-                .aggregate(count=Sum("n"), timely=Sum("n", filter=rollup.CLOSED_ON_TIME_SUMMARY)),
-                own_closed.aggregate(count=Count("id"), timely=Count("id", filter=rollup.CLOSED_ON_TIME))):
+                .aggregate(count=Sum("n"), timely=Sum("n", filter=CLOSED_ON_TIME_SUMMARY)),
+                own_closed.aggregate(count=Count("id"), timely=Count("id", filter=CLOSED_ON_TIME))):
         total, on_time = total + (row["count"] or 0), on_time + (row["timely"] or 0)
     for unit_id, n in (SubtreeCount.objects.filter(in_period, organisation__in=ids).order_by()
                        .values("organisation_id").annotate(count=Sum("n")).values_list("organisation_id", "count")):

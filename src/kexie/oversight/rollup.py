@@ -13,93 +13,17 @@ Rates, as the dashboard states them: 完成率 = 办结 / 全部; 按期完成�
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
 
-from django.db.models import BooleanField, Count, ExpressionWrapper, F, Q, Sum
+from django.db.models import Count, Sum
 from django.db.models.functions import TruncMonth
 
+from kexie.ledger.figures import Figures, collect
 from kexie.ledger.flow import Status
-from kexie.ledger.lights import Clock, Light, worst_of_counts
-from kexie.ledger.models import NO_DUE, NOT_CLOSED, Assignment, Plan, SubtreeCount
+from kexie.ledger.lights import Clock
+from kexie.ledger.models import Assignment, Plan, SubtreeCount
 from kexie.orgs.models import Department, Organisation
 
-
-@dataclass
-class Figures:
-    """Counts by light of a set of assignments, and how many of the closed ones were closed on time."""
-
-    lights: dict[str, int] = field(default_factory=lambda: dict.fromkeys(Light.values, 0))
-    on_time: int = 0
-
-    def add(self, light: str, n: int, on_time: int) -> None:
-        self.lights[light] += n or 0
-        self.on_time += on_time or 0
-
-    @property
-    def total(self) -> int:
-        return sum(self.lights.values())
-
-    @property
-    def closed(self) -> int:
-        return self.lights[Light.GRAY]
-
-    @property
-    def open(self) -> int:
-        return self.total - self.closed
-
-    @property
-    def late_closed(self) -> int:
-        return self.closed - self.on_time
-
-    @property
-    def completion_rate(self) -> float | None:
-        return self.closed / self.total if self.total else None
-
-    @property
-    def on_time_rate(self) -> float | None:
-        return self.on_time / self.closed if self.closed else None
-
-    @property
-    def worst(self) -> Light | None:
-        return worst_of_counts(self.lights)
-
-    # Template access by light name (lights.red …): Django templates cannot index a dict by a variable.
-    red = property(lambda self: self.lights[Light.RED])
-    yellow = property(lambda self: self.lights[Light.YELLOW])
-    green = property(lambda self: self.lights[Light.GREEN])
-    gray = property(lambda self: self.lights[Light.GRAY])
-
-    def as_dict(self) -> dict:
-        return {"lights": dict(self.lights), "total": self.total, "closed": self.closed,
-                "closed_on_time": self.on_time, "completion_rate": self.completion_rate,
-                "on_time_rate": self.on_time_rate, "worst": self.worst.value if self.worst else None}
-
-
-CLOSED_SUMMARY = Q(closed_on__gt=NOT_CLOSED)
-CLOSED_ON_TIME_SUMMARY = CLOSED_SUMMARY & Q(closed_on__lte=F("due_date"))
-CLOSED_ON_TIME = Q(status=Status.CLOSED) & (Q(due_date__isnull=True) | Q(closed_at__date__lte=F("due_date")))
-
-
-def _collect(summary_rows, own_rows, clock: Clock, group: str | None) -> dict:
-    """group value → Figures, from SubtreeCount rows and the ledger's own Assignment rows.
-
-    SQL sums them by (group, plan's warning window, closed or not, due date): a few thousand rows even for the 31
-    provinces' 70,000 summary rows; each of those gets its light from Clock.light in Python, the rule itself.
-    (Grouping by Clock.expression in SQL cost more to compile than to run: a CASE over every window length.)"""
-    out: dict = {}
-    keys = [group] if group else []
-    for qs, agg, on_time, closed in (
-            (summary_rows, lambda **f: Sum("n", **f), CLOSED_ON_TIME_SUMMARY, CLOSED_SUMMARY),
-            (own_rows, lambda **f: Count("id", **f), CLOSED_ON_TIME, Q(status=Status.CLOSED))):
-        if qs is None:
-            continue
-        rows = (qs.order_by().annotate(closed=ExpressionWrapper(closed, output_field=BooleanField()))
-                .values_list(*keys, "plan__warning_days", "closed", "due_date")
-                .annotate(count=agg(), timely=agg(filter=on_time)))
-        for *key, window, is_closed, due, n, timely in rows:
-            light = clock.light(Status.CLOSED if is_closed else "", None if due == NO_DUE else due, window)
-            out.setdefault(key[0] if key else None, Figures()).add(light, n, timely)
-    return out
+# Figures and collect() live with the ledger's summary (kexie.ledger.figures): the ledger's plans list reads them too.
 
 
 def own_assignments(org: Organisation):
@@ -111,7 +35,7 @@ def figures(org: Organisation, clock: Clock, plan_id: int | None = None) -> Figu
     summary, own = SubtreeCount.objects.filter(organisation=org), own_assignments(org)
     if plan_id:
         summary, own = summary.filter(plan_id=plan_id), own.filter(plan_id=plan_id)
-    return _collect(summary, own, clock, None).get(None, Figures())
+    return collect(summary, own, clock, None).get(None, Figures())
 
 
 def children(org: Organisation) -> list[Organisation]:
@@ -127,20 +51,20 @@ def by_children(org: Organisation, clock: Clock, plan_id: int | None = None) -> 
     if plan_id:
         summary, own = summary.filter(plan_id=plan_id), own.filter(plan_id=plan_id)
     # Both tables key the child by organisation_id: its summary rows, and its own assignments.
-    per_unit = _collect(summary, own, clock, "organisation_id")
+    per_unit = collect(summary, own, clock, "organisation_id")
     return [(u, per_unit.get(u.pk, Figures())) for u in units]
 
 
 def by_plan(org: Organisation, clock: Clock) -> list[tuple[Plan, Figures]]:
     """(plan, figures) for every plan with assignments in the subtree, newest plan first: three queries."""
-    per_plan = _collect(SubtreeCount.objects.filter(organisation=org), own_assignments(org), clock, "plan_id")
+    per_plan = collect(SubtreeCount.objects.filter(organisation=org), own_assignments(org), clock, "plan_id")
     plans = Plan.objects.filter(pk__in=list(per_plan)).select_related("organisation").order_by("-created_at", "-id")
     return [(p, per_plan[p.pk]) for p in plans]
 
 
 def by_department(org: Organisation, clock: Clock) -> list[tuple[Department, Figures]]:
     """(department, figures) of the organisation's own departments that were given assignments: two queries."""
-    per_dept = _collect(None, own_assignments(org).filter(department__isnull=False), clock, "department_id")
+    per_dept = collect(None, own_assignments(org).filter(department__isnull=False), clock, "department_id")
     depts = Department.objects.filter(organisation=org, pk__in=list(per_dept)).order_by("order", "name")
     return [(d, per_dept[d.pk]) for d in depts]
 

@@ -7,7 +7,6 @@ reminder is queued once (tasks.schedule_due), and each email is sent once (notic
 import logging
 import os
 import threading
-import time
 
 from django.core.management.base import BaseCommand
 from django.db import close_old_connections, connection
