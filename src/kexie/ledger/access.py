@@ -59,11 +59,13 @@ def is_issuer_side(user, plan: Plan) -> bool:
 
 # --- sees -------------------------------------------------------------------------------------------------
 
-def subtree_ids(prefix: str):
-    """The ids of the organisations in the subtree at prefix, as a subquery. Filtering assignments by
-    organisation_id IN (this) lets the database probe the (organisation, plan, status) index per unit, where a
-    join on the path would read a national plan's 112,000 rows to find one province's share."""
-    return Organisation.objects.filter(path__startswith=prefix).values("pk")
+def subtree_ids(prefix: str) -> list[int]:
+    """The ids of the organisations in the subtree at prefix (a province: ~200; only subtrees that receive plans
+    from above are asked for, never the national body's). As a list, not a subquery: filtering assignments by
+    organisation_id IN (these ids) lets the database probe the (organisation, plan, status) index per unit,
+    and with the ids in hand the planner always does (as a subquery it sometimes read a national plan's 112,000
+    rows to find one province's share, depending on the table's visibility map)."""
+    return list(Organisation.objects.filter(path__startswith=prefix).values_list("pk", flat=True))
 
 
 def _received(prefix: str) -> Q:
