@@ -55,7 +55,7 @@ def remove_stray_spaces(text: str) -> str:
             return m.group(0)
         before, after = text[s - 1], text[e]
         if _CJK_CHAR.match(before) and (len(m.group(0)) >= 2 or m.group(0) == "\u3000") and (
-                _CJK_CHAR.match(after) or (after.isdigit() and (len(m.group(0)) >= 2 or m.group(0) == "\u3000"))):
+                _CJK_CHAR.match(after) or after in "《“（" or after.isdigit()):
             return "\u3000"  # columns: 王明  市科协党组书记, 宁波市科学技术协会办公室    2023年6月15日
         if (_LEFT.match(before) and _RIGHT.match(after)) or (_LEFT_OF_DIGIT.match(before) and after.isdigit()):
             return ""
@@ -254,6 +254,11 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
+    if P.web_furniture(prev) or P.web_furniture(line):
+        return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence
+    if blank_between and len(line) <= 120 and _TITLE_OPENS.match(line) and P.TITLE_END.search(line) \
+            and not _CLAUSE_END.search(line):
+        return False  # a title of its own after a blank line (关于转发《……》的通知)
     short_paragraph = line_whole and len(line) <= 40 and not _SENTENCE_END.search(line)
     marker = P.starts_with_marker(prev)
     if marker and not _SENTENCE_END.search(prev):
@@ -275,6 +280,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     return blank_between or len(prev) >= 20
 
 
+_TITLE_OPENS = re.compile(r"^(关于|印发|转发)")
 _SEAM = 200  # a bracket pair cut by a break is at most this far from it
 
 

@@ -68,6 +68,39 @@ def _annotation_value(value: str) -> str:
     return value
 
 
+# (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
+_BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头)）")
+_LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头[，,、；]?(.+?)(?:配合|参与|协助|协同)$")
+# 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
+_PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
+# a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
+_OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
+_NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
+
+
+def _unlabelled(text: str) -> Responsibility | None:
+    """Responsibility written without a role word: a bracket after the item, or prose (由……负责)."""
+    r = Responsibility()
+    for m in _BRACKET_ASSIGNS.finditer(text):
+        inner = m.group(1) + ("牵头" if m.group(2) == "牵头" else "")
+        both = _LEADS_THEN_PARTNERS.match(m.group(1))
+        if both:
+            r.lead_units.extend(n for n in _names(both.group(1)) if n not in r.lead_units)
+            r.partner_units.extend(n for n in _names(both.group(2)) if n not in r.partner_units)
+        else:
+            r.lead_units.extend(n for n in _names(inner.removesuffix("牵头")) if n not in r.lead_units)
+    if not r:
+        for m in _PROSE_ASSIGNS.finditer(text):
+            for name in _names(m.group(1)):
+                if _NOT_A_NAMED_BODY.match(name) or not P.ORG_LINE.fullmatch(name) and not _OWN_OFFICE.search(name):
+                    continue
+                target = r.departments if _OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name) \
+                    or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name) else r.lead_units
+                if name not in target:
+                    target.append(name)
+    return r if r else None
+
+
 def first_named_leads(text: str) -> bool:
     """Does the document say, once for all its items, that the first unit named leads?"""
     return "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS_CUE.search(text))
@@ -81,7 +114,8 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
     r = Responsibility()
     units: list[str] = []
     if "：" not in text and ":" not in text:
-        return None, None  # every annotation writes role：names
+        # no role：names annotation; perhaps one without a role word, or a sentence that assigns the item
+        return _unlabelled(text), None
     matches = list(_ROLE_RE.finditer(text))
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
