@@ -77,10 +77,15 @@ _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 
 def _paren(m: re.Match) -> str:
     inner = m.group(1)
-    # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay.
-    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner):
+    # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay;
+    # so are brackets around a web address or e-mail set in Chinese text (下载(http://…)).
+    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner) or (
+            _PROTECTED.fullmatch(inner) and m.start() > 0 and _CJK_CHAR.match(m.string[m.start() - 1])):
         return "（" + inner + "）"
     return m.group(0)
+
+
+_PROTECTED = re.compile("\x00\\d+\x00")
 
 
 def _quotes(line: str) -> str:
@@ -310,6 +315,8 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         if not line.strip():
             pending_blank = True
             continue
+        if pending_blank and len(line) == 1 and out and out[-1].endswith(line) and _CJK_CHAR.match(line):
+            continue  # the last character printed again alone at the top of the next page (副总理 / 理)
         # most lines follow one that ended a sentence: nothing more to weigh
         ended = not out or (out[-1][-1] in "。！？；" and line[0] not in "，。、；：）》”！？" and not _unclosed(out[-1]))
         if not ended:

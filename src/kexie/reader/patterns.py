@@ -8,7 +8,9 @@ from functools import lru_cache
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 CN_DIGITS = "〇○零ΟOo一二三四五六七八九十百两"
 
-URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[^\s，。；）]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# a web address stops at Chinese text, at a bracket and before a closing full stop (下载(http://x.cn).填写)
+URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+(?<![.,;:])"
+                          r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # ---------- numerals ----------
 _CN_VALUE = {"〇": 0, "○": 0, "零": 0, "Ο": 0, "O": 0, "o": 0, "0": 0, "０": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
