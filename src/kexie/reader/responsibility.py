@@ -48,7 +48,7 @@ def _names(value: str) -> list[str]:
         name = re.sub(r"^(由|是)", "", name)
         name = re.sub(r"(负责|牵头|同志|落实|按职责分工负责)$", "", name)
         cleaned = _VAGUE_TAIL.sub("", name)
-        name = cleaned if cleaned else name
+        name = cleaned if cleaned and cleaned != "各" else name  # 各有关单位 is the unit itself
         # 和/及 join two names only when both sides are short names (雷洪和史廷昌)
         parts = re.split(r"[和及与]", name)
         if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
