@@ -458,4 +458,145 @@ write(doc("zhengzhou-2014-air-pollution-group-news.txt",
         "A news page about a 领导小组 written in prose with offices, not people (组长由市长担任…成员由各相关单位组成): no named heads, deputies or members, so leading_group is null.",
         "Site header, breadcrumb and footer (Copyright …) are furniture; date from the page's 2014-05-30 22:12 line.",
     ]))
+# ---------------------------------------------------------------- a second batch, found after the first fixes
+STATE_COUNCIL_RECIPIENTS = ["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"]
+
+write(doc("guoban-2022-33-asian-games-leading-group.txt",
+    doc_type="notice", issuer="国务院办公厅", doc_number="国办函〔2022〕33号",
+    title="国务院办公厅关于成立第19届亚运会和第4届亚残运会工作领导小组的通知", recipients=STATE_COUNCIL_RECIPIENTS,
+    outline=[it("1", "一、", 1, "主要职责"), it("2", "二、", 1, "组成人员")],
+    leading_group={
+        "name": "第19届亚运会和第4届亚残运会工作领导小组",
+        "heads": [m("孙春兰", "国务院副总理")],
+        "deputies": [m("王勇", "国务委员"), m("袁家军", "中共浙江省委书记"),
+                     m("苟仲文", "体育总局局长、第19届亚运会组委会主席、第4届亚残运会组委会主席"),
+                     m("张海迪", "中国残联主席、第4届亚残运会组委会主席")],
+        "members": [m("王浩", "浙江省省长、第19届亚运会组委会主席、第4届亚残运会组委会主席"),
+                    m("孔绍逊", "中央办公厅副主任兼秘书局局长"), m("吕岩松", "中央宣传部副部长"), m("牛一兵", "中央网信办副主任"),
+                    m("龙明彪", "中央台办副主任"), m("刘建超", "中央外办副主任"), m("孟扬", "国务院副秘书长"),
+                    m("王志清", "国务院副秘书长"), m("马朝旭", "外交部副部长"), m("田玉龙", "工业和信息化部党组成员、总工程师"),
+                    m("林锐", "公安部副部长"), m("石好勇", "安全部副部长"), m("欧文汉", "财政部部长助理"),
+                    m("赵英民", "生态环境部副部长"), m("赵冲久", "交通运输部副部长"), m("马有祥", "农业农村部副部长"),
+                    m("王受文", "商务部副部长"), m("雷海潮", "国家卫生健康委副主任"), m("孙玉宁", "海关总署副署长"),
+                    m("王道树", "税务总局副局长"), m("唐军", "市场监管总局副局长"), m("杨小伟", "广电总局副局长"),
+                    m("高志丹", "体育总局副局长"), m("黄柳权", "国务院港澳办副主任"), m("余勇", "中国气象局副局长"),
+                    m("曲云海", "国家移民局副局长"), m("李春良", "国家林草局副局长")],
+        "office": None},
+    notes=[
+        "Source: a culture site's copy, cut inside the member list (its last, cut name is left out of the doc).",
+        "Each role label stands alone on its line (组长：, 第一副组长：, 副组长：, 成员：) with the people on the lines below, name then title separated by one space.",
+        "第一副组长 is a deputy, listed first among the deputies.",
+        "No signature or date survives: date null.",
+    ]))
+
+write(doc("guoban-2016-97-new-materials-leading-group.txt",
+    doc_type="notice", issuer="国务院办公厅", doc_number="国办发〔2016〕97号",
+    title="国务院办公厅关于成立国家新材料产业发展领导小组的通知", recipients=STATE_COUNCIL_RECIPIENTS,
+    date="2016-12-23", alternatives={"date": [None]},
+    outline=[it("1", "一、", 1, "主要职责"), it("2", "二、", 1, "组成人员"), it("3", "三、", 1, "工作机构")],
+    leading_group={
+        "name": "国家新材料产业发展领导小组",
+        "heads": [m("马凯", "国务院副总理")],
+        "deputies": [m("苗圩", "工业和信息化部部长"), m("肖亚庆", "国资委主任"), m("林念修", "发展改革委副主任"),
+                     m("阴和俊", "科技部副部长"), m("刘昆", "财政部副部长")],
+        "members": [m("杜占元", "教育部副部长"), m("徐乐江", "工业和信息化部副部长"), m("汤涛", "人力资源社会保障部副部长"),
+                    m("张骥", "商务部部长助理"), m("潘功胜", "人民银行副行长"), m("黄丹华", "国资委副主任"),
+                    m("李国", "海关总署副署长"), m("孙瑞标", "税务总局副局长"), m("田世宏", "质检总局党组成员、国家标准委主任"),
+                    m("许宪春", "统计局副局长"), m("贺化", "知识产权局副局长"), m("张亚平", "中科院副院长"),
+                    m("徐德龙", "工程院副院长"), m("王兆星", "银监会副主席"), m("方星海", "证监会副主席"), m("梁涛", "保监会副主席"),
+                    m("高瑞平", "自然科学基金会副主任"), m("张克俭", "国防科工局副局长"), m("陆明", "外专局副局长"),
+                    m("冯丹宇", "中央军委装备发展部副部长")],
+        "office": "工业和信息化部"},
+    notes=[
+        "HELD OUT. Source: a wiki's copy: the title, then a metadata line (title, 字号, 2016年12月23日, 发布机关 …|), then the title's second line and the notice. The copy stops after 三、's first paragraph.",
+        "date: the metadata's 2016年12月23日 (no signature survives); null accepted.",
+        "Role label on the first line of each block; names padded with a space (马 凯, 张 骥).",
+    ]))
+
+write(doc("wuhan-2011-eighth-congress-study-notice.txt",
+    doc_type="notice", issuer="武汉市科学技术协会", date="2011-07-03",
+    recipients=["各学会（协会、研究会）", "各区科协", "各企事业科协", "机关各部室", "各直属事业单位"],
+    contact={"name": None, "phone": None, "email": "whskx-bgs@163.com"},
+    alternatives={"doc_type": ["other"]},
+    notes=[
+        "Source: the city association's page without its title line: a short request to report how the congress's spirit is studied.",
+        "doc_type notice (a 通知 in all but its lost title line); other accepted, as nothing in the text names its kind.",
+        "The mailbox in brackets after the office the report goes to (至市科协办公室(whskx-bgs@163.com)) is the contact's e-mail.",
+    ]))
+
+write(doc("csf-2019-chief-science-communicators-notice.txt",
+    doc_type="notice", issuer="中国科协", title="中国科协关于聘任第六批首席科学传播专家的通知", date="2019-02-01",
+    recipients=["各全国学会", "协会", "研究会", "各省", "自治区", "直辖市科协", "新疆生产建设兵团科协"],
+    references=["科协办发普字〔2013〕40号"],
+    alternatives={"issuer": ["中国科学技术协会"], "date": [None]},
+    notes=[
+        "Source: a learned society's page (login box, breadcrumb, a 2019/2/1 19:27:05 新闻来源 line); the copy stops before the signature.",
+        "issuer: named at the head of the title (中国科协); date: the page's posting date (null accepted).",
+        "A notice appointing experts: no leading group, no outline.",
+        "The 201412月 (2014年12月 with 年 lost) is not a date the reader should use.",
+    ]))
+
+write(doc("linyi-lanshan-literacy-group-news.txt",
+    doc_type="news", alternatives={"doc_type": ["other"], "issuer": ["临沂市科学技术协会"]},
+    notes=[
+        "A news blurb from a city association's site, stored without its headline; the footer (site owner, address, 电话, ICP number) is the website's: no contact.",
+        "The 领导小组 is described by offices only (区委、区政府分管领导任组长…): no named people, so leading_group null.",
+    ]))
+
+write(doc("xjbl-literacy-office-members-and-duties.txt",
+    outline=[
+        it("1", "一、", 1, "实施未成年人科学素质行动",
+           resp={"lead_units": ["教育部", "共青团中央"],
+                 "partner_units": ["中央宣部", "科技部", "人力资源社会保障部", "环境保护部", "卫生部", "广电总局", "中科院",
+                                   "社科院", "工程院", "气象局", "自然科学基金会", "全国妇联", "中国科协"]}),
+        it("2", "二、", 1, "实施农民科学素质行动",
+           resp={"lead_units": ["农业部", "中国科协"],
+                 "partner_units": ["中央组织部", "中央宣传部", "教育部", "科技部", "国家民委", "人力资源社会保障部",
+                                   "环境保护部", "卫生部", "广电总局", "安全监管总局", "林业局", "中科院", "工程院", "气象局",
+                                   "全国总工会", "共青团中央", "全国妇联"]}),
+    ],
+    notes=[
+        "Source: a county site's copy of a fragment: the members of a 纲要 implementation office (主任/副主任/成员) and the member units' duties. No title, issuer or date.",
+        "主任/副主任 of an office are not a 领导小组: leading_group null.",
+        "Each duty's bracket (由教育部、共青团中央牵头，…参加) names lead units, then the units that take part (参加): partner units. The heading stops at the bracket.",
+    ]))
+
+write(doc("nanchang-2021-27-literacy-plan-notice.txt",
+    doc_type="notice", issuer="南昌市人民政府", doc_number="洪府发〔2021〕27号",
+    title="南昌市人民政府关于印发南昌市全民科学素质行动规划纲要实施方案(2021-2025年)的通知",
+    recipients=["各县（区）人民政府", "开发区管委会", "市政府各部门"], date="2021-12-21",
+    enclosed_title="南昌市全民科学素质行动规划纲要实施方案（2021—2025年）",
+    outline=[it("1", "一、", 1, "指导思想、基本原则和主要目标"), it("1.1", "（一）", 2, "指导思想")],
+    notes=[
+        "Source: the city government's gazette page; the date stands without a signature line; the copy stops inside the plan.",
+        "The enclosed plan's own title line follows (此件主动公开), with — where the notice wrote -.",
+        "The documents cited in the plan's first sentence have no numbers: no references.",
+    ]))
+
+write(doc("wulong-2021-popsci-joint-meeting-notice.txt",
+    doc_type="notice", issuer="重庆市武隆区人民政府办公室",
+    title="重庆市武隆区人民政府办公室关于建立武隆区科学技术普及工作联席会议制度的通知",
+    recipients=["各街道办事处", "各乡镇人民政府", "区政府各部门", "有关单位"],
+    notes=[
+        "HELD OUT. Source: the district's gazette page, with characters lost in the list (组　长 → 长：, 区委宣传部 → 委宣传部, 成　员 → 员：); the copy stops before the signature.",
+        "A 联席会议, not a 领导小组: leading_group null (its 副组长 label notwithstanding).",
+    ]))
+
+write(doc("sichuan-2014-member-day-notice.txt",
+    doc_type="notice", date="2014-12-05", recipients=["协会各理事", "常务理事及会员单位", "社会有关单位"],
+    references=["科协办发组字〔2014〕44号"], alternatives={"doc_type": ["other"]},
+    outline=[
+        it("1", "1、", 3, "启动仪式"),
+        it("2", "2、", 3, "颁发“第六届全国优秀科技工作者”奖励"),
+        it("3", "3、", 3, "举行会员入会仪式"),
+        it("4", "4、", 3, "“第六届全国优秀科技工作者”四川获奖者座谈会"),
+        it("5", "5、", 3, "开展趣味体育活动"),
+        it("6", "6、", 3, "参观科技馆"),
+        it("7", "7、", 3, "举行四川省科学道德和学风建设宣讲教育活动"),
+    ],
+    notes=[
+        "HELD OUT. Source: an association's page without title or signature, only the date.",
+        "The activities are numbered 1、…7、: level 3 items without a parent. 2014年12月16日 is the event's date, not a deadline.",
+        "科协办发组字【2014】44号 normalised to 〔〕. doc_type notice, other accepted (no title names it).",
+    ]))
 print("found-corpus gold written")
