@@ -189,6 +189,29 @@ def test_names_without_titles_and_working_groups_that_are_not_the_leading_group(
     assert g.name == "遂昌县教育系统扫盲工作领导小组"
 
 
+def test_a_group_set_up_without_any_member_read_is_a_warning_not_a_group():
+    doc = parse_text("关于成立科普工作领导小组的通知\n各部室：\n为加强领导，决定成立科普工作领导小组，具体名单另行通知。\n市科协\n2023年3月1日")
+    assert doc.leading_group is None
+    assert any("未能读出其组长" in w for w in doc.warnings)
+
+
+def test_one_role_held_in_two_bodies_is_one_title():
+    g = read_leading_group("近日,兰山区成立了全民科学素质工作领导小组。领导小组由区委、区政府分管领导任组长,"
+                           "区组织、宣传、人事、教育、环保等有关单位分管负责人为成员,领导小组下设办公室,办公室设在区科协。")
+    assert members(g, "heads") == [(None, "区委、区政府分管领导")]
+    assert members(g, "members") == [(None, "区组织、宣传、人事、教育、环保等有关单位分管负责人")]
+    assert g.office == "区科协"
+
+
+def test_role_labels_alone_on_their_lines():
+    g = read_leading_group("经国务院同意,成立第19届亚运会和第4届亚残运会工作领导小组(以下简称领导小组)。\n二、组成人员\n组长:\n"
+                           "孙春兰 国务院副总理\n第一副组长:\n王勇 国务委员\n副组长:\n袁家军 中共浙江省委书记\n成员:\n"
+                           "孔绍逊 中央办公厅副主任兼秘书局局长\n")
+    assert members(g, "heads") == [("孙春兰", "国务院副总理")]
+    assert members(g, "deputies") == [("王勇", "国务委员"), ("袁家军", "中共浙江省委书记")]
+    assert members(g, "members") == [("孔绍逊", "中央办公厅副主任兼秘书局局长")]
+
+
 def test_role_first_prose_group():
     # the form the issue quotes: 组长由…担任，副组长由…担任，成员由…组成
     g = read_leading_group("成立市科协科普工作领导小组，组长由市科协主席张明担任，副组长由副主席王红、李强担任，"
@@ -199,12 +222,14 @@ def test_role_first_prose_group():
     assert g.office == "科普部"
 
 
-def test_a_group_set_up_without_named_people_is_a_warning_not_a_group():
+def test_a_group_of_roles_described_in_the_paragraph_under_its_headline():
     doc = parse_text("河南省郑州市成立大气污染防治工作领导小组\n\n2014-05-30 22:12 | 来源: |浏览:\n\n"
                      "  领导小组组长由市长担任,常务副市长任常务副组长,分管副市长任执行副组长,成员由各相关单位组成。"
                      "领导小组下设办公室,办公室设在市环保局,主要负责领导小组日常工作。")
-    assert doc.leading_group is None
-    assert any("未能读出其组长" in w for w in doc.warnings)
+    g = doc.leading_group
+    assert members(g, "heads") == [(None, "市长")]
+    assert members(g, "deputies") == [(None, "常务副市长"), (None, "分管副市长")]
+    assert members(g, "members") == [] and g.office == "市环保局"
     assert (doc.doc_type, doc.title, doc.date) == ("news", "河南省郑州市成立大气污染防治工作领导小组", "2014-05-30")
 
 
@@ -216,6 +241,8 @@ def test_a_group_set_up_without_named_people_is_a_warning_not_a_group():
     ("做好推荐工作（各有关单位负责）", ["各有关单位"], [], []),
     ("宣传教育组。负责对全市各类学校开展校内外安全教育工作。此项工作由市教育局负责。", ["市教育局"], [], []),
     ("做好会务保障，由学会办公室负责。", [], [], ["学会办公室"]),
+    ("一、实施未成年人科学素质行动（由教育部、共青团中央牵头，中央宣部、科技部、中国科协参加）", ["教育部", "共青团中央"],
+     ["中央宣部", "科技部", "中国科协"], []),
 ])
 def test_responsibility_in_brackets_and_prose(item, lead, partners, departments):
     r, _ = read_responsibility(item)
@@ -306,3 +333,11 @@ def test_found_documents_header_fields_as_the_scorer_counts_them():
             if _norm(got[field]) not in accepted:
                 misses.append((path.name, field, got[field]))
     assert misses == []
+
+
+@pytest.mark.parametrize("listed, cleaned", [
+    ("组长:\n孙春兰 国务院副总理\n第一副组长:\n王勇 国务委员\n成员:\n孔绍逊 中央办公厅副主任兼秘书局局长",
+     "组长：\n孙春兰\u3000国务院副总理\n第一副组长：\n王勇\u3000国务委员\n成员：\n孔绍逊\u3000中央办公厅副主任兼秘书局局长"),
+])
+def test_one_space_between_a_name_and_a_title_in_a_list_is_a_column(listed, cleaned):
+    assert clean(listed) == cleaned

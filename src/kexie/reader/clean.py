@@ -349,10 +349,35 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|
                           r"|\d{1,3}\s*/\s*\d{1,3})$")
 
 
+# A list of people under a role label: 组长：/孙春兰 国务院副总理 — one space there separates a name from a title.
+_ROLE_LABEL = re.compile(r"^((?:第一|常务|执行)?副?\s*组\s*长|成\s*员|组\s*员|副?\s*主\s*任|总?召\s*集\s*人)\s*[:：]\s*")
+_NAME_SPACE_TITLE = re.compile(f"^([{CJK}]{{2,4}}) (?=[{CJK}《“（][^ \u3000。；！？]{{1,60}}$)")
+
+
+def mark_list_columns(text: str) -> str:
+    """In a list of people under 组长：/成员：, the single space between a name and its title is a column
+    (孙春兰 国务院副总理), not a stray space inside Chinese text; it becomes a full-width space."""
+    out, in_list = [], False
+    for line in text.split("\n"):
+        label = _ROLE_LABEL.match(line)
+        if label:
+            in_list = True
+            out.append(line[:label.end()] + _NAME_SPACE_TITLE.sub("\\1\u3000", line[label.end():]))
+            continue
+        if in_list and line.strip():
+            marked = _NAME_SPACE_TITLE.sub("\\1\u3000", line)
+            in_list = marked != line or "\u3000" in line or "  " in line
+            line = marked
+        out.append(line)
+    return "\n".join(out)
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
                      for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
+    if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
+        text = mark_list_columns(text)
     text = remove_stray_spaces(text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)

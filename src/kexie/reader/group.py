@@ -16,14 +16,18 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
                   "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
                   "助理", "行长", "署长", "司长", "参谋长", "召集人")
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
-_NAME_ROLE = {"组长": "heads", "副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
+_NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
+              "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
 _GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?领导小组)")
-_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?(副组长|组长|成员|组员)")
+_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?"
+                          r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
 # the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
-_ROLE_FIRST = re.compile(r"(?:领导小组)?(副组长|组长|成员|组员)由([^。；：]+?)(?:同志)?(?:分别)?(?:担任|兼任|组成)")
+_ROLE_FIRST = re.compile(r"(?:领导小组)?((?:第一|常务|执行)?副组长|组长|成员|组员)由([^。；：]+?)(?:同志)?(?:分别)?"
+                         r"(?:担任|兼任|组成)")
 # a line of a list that names a person first: 王忠民　浙江省科协……, 陆　锦　……, 周华驹（市政府副秘书长）, 雷伟东
 _PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
-_LIST_LINE = re.compile(r"^(副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.+)$")
+# 组　长：王明　…; the label may stand alone on its line, the people on the lines below (组长：/孙春兰 国务院副总理)
+_LIST_LINE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.*)$")
 _OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?[（(，,]?(?:设)?在([{CJK}]{{2,30}}?)(?=[，。；,（(）)]|$|，由)")
 
 
@@ -94,12 +98,27 @@ def _group_name(text: str, found: re.Match) -> str:
     return max(names, key=len)
 
 
+_UNITS_NOT_PEOPLE = re.compile(r"(单位|部门|机构)$")
+
+
+def _one_role_or_people(pieces: list[str]) -> list[str]:
+    """区委、区政府分管领导 is one role held in two bodies, not a person 区委 and a role: when only the last
+    piece is a title and the others are bare words, the list is one title."""
+    if len(pieces) > 1:
+        parsed = [_member(p) for p in pieces]
+        if parsed[-1].name is None and all(x.name and not x.title for x in parsed[:-1]):
+            return ["、".join(pieces)]
+    return pieces
+
+
 def _read_role_first(body: str, group: LeadingGroup) -> None:
     """组长由市科协主席张某担任，副组长由副主席王某、李某担任，成员由办公室主任赵某、科普部部长钱某组成."""
     for clause in _ROLE_FIRST.finditer(body):
         target = getattr(group, _NAME_ROLE[clause.group(1)])
         previous = None
-        for person in _split_people(clause.group(2)):
+        for person in _one_role_or_people(_split_people(clause.group(2))):
+            if _UNITS_NOT_PEOPLE.search(person):
+                continue  # 成员由各相关单位组成: bodies, not people
             member = _member(person)
             # 副主席王某、李某: the title before a list of names is everyone's
             if member.title is None and previous is not None and previous.title and previous.name:
@@ -123,6 +142,10 @@ def read_leading_group(text: str) -> LeadingGroup | None:
     # the sentences that describe the group: from 成立 to the end of its paragraph
     para_end = text.find("\n", m.end())
     body = text[m.end(): para_end if para_end > 0 else len(text)]
+    if len(body) < 8 and para_end > 0:
+        # set up in a headline or a title line: the sentences that describe it are the next paragraph's
+        following_lines = [ln for ln in text[para_end + 1:].split("\n")[:6] if ln.strip() and not P.web_furniture(ln)]
+        body = following_lines[0] if following_lines else body
     # list layout: 组  长：雷洪  党组书记 (one line a role, further members on following lines)
     following = text[m.end():].split("\n")[1:120]
     role = None
@@ -159,14 +182,15 @@ def read_leading_group(text: str) -> LeadingGroup | None:
                 titled = bool(member.name and member.title)
     if not (group.heads or group.deputies or group.members):
         _read_role_first(body, group)
-    if not (group.heads or group.deputies or group.members):
+        # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
+        body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
         for clause in _ROLE_CLAUSE.finditer(body):
             people = clause.group(1)
             people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
             target = getattr(group, _NAME_ROLE[clause.group(2)])
             previous = None
             pending_titles: list[str] = []
-            for person in _split_people(people):
+            for person in _one_role_or_people(_split_people(people)):
                 member = _member(person)
                 if member.name is None and member.title:
                     pending_titles.append(member.title)

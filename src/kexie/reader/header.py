@@ -249,7 +249,8 @@ def _dateline(text: str) -> str | None:
 
 _CONTACT_LABEL = re.compile(r"^[（(]?(?:联系电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|信箱|E-?mail|邮件)\s*[:：]", re.I)
 # an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
-_PROSE_EMAIL = re.compile(r"(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱)\s*[:：]?\s*"
+_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱)\s*[:：]?\s*"
+                          r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
                           r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
@@ -302,7 +303,8 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line):
             names = P.split_names(line.rstrip("：:"))
-            if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names):
+            if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
+                    and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
                 return names
         run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
@@ -353,11 +355,17 @@ def _outer_quoted(title: str) -> str | None:
     return None
 
 
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+
+
 def _title_blocks(lines: list[str], start: int) -> list[str]:
     """Title-like runs of short lines after `start`: a plan's own title line(s) in the body."""
     blocks = []
     i = start
     while i < len(lines):
+        if _NOTE_LINE.match(lines[i]):
+            i += 1  # （此件主动公开）: the 附注 under the date, not the start of a title
+            continue
         if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not P.DATE_LINE.fullmatch(lines[i]):
             j, pieces = i, []
             while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not P.DATE_LINE.fullmatch(lines[j]):

@@ -9,7 +9,8 @@ from dataclasses import dataclass, field
 from . import patterns as P
 
 # Where an item's heading stops: the first full stop, semicolon or colon, or a bracketed annotation.
-_HEADING_END = re.compile(r"[。；：！？]|（(?=[^）]*(?:[：:]|负责|牵头)[^）]*）)|$")
+# (a colon after Chinese text: 牵头单位：…; not the one in a web address （http://…）)
+_HEADING_END = re.compile(r"[。；：！？]|（(?=[^）]*(?:[\u4e00-\u9fff][：:]|负责|牵头)[^）]*）)|$")
 # Lines that end the text of the item before them (the end matter of a notice or plan).
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
 # 1.2018年度计划表: an attachment's number runs into a title that starts with a year

@@ -213,6 +213,10 @@ def web_furniture(line: str) -> bool:
     return bool(WEB_DATETIME.match(s))
 
 
+# The role labels of a list of people (组　长：, 主　任：): a line that is one of them is no 主送 line.
+LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成员", "组员", "主任", "副主任", "委员", "召集人", "总召集人",
+              "团长", "副团长", "顾问", "秘书长")
+
 # ---------- labels of the header and end matter ----------
 LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
                         r"(?=\s*[:：\d）)]|\s*$)")

@@ -77,8 +77,8 @@ def _annotation_value(value: str) -> str:
 
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
 _BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
-                              r"|配合|参与|协助|协同)）")
-_LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|协助|协同))?$")
+                              r"|配合|参与|参加|协助|协同)）")
+_LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
 # a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit

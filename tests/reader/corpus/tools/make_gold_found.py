@@ -454,8 +454,10 @@ write(doc("macheng-popsci-city-supervision-news.txt",
 
 write(doc("zhengzhou-2014-air-pollution-group-news.txt",
     doc_type="news", title="河南省郑州市成立大气污染防治工作领导小组", date="2014-05-30",
+    leading_group={"name": "大气污染防治工作领导小组", "heads": [m(None, "市长")],
+                   "deputies": [m(None, "常务副市长"), m(None, "分管副市长")], "members": [], "office": "市环保局"},
     notes=[
-        "A news page about a 领导小组 written in prose with offices, not people (组长由市长担任…成员由各相关单位组成): no named heads, deputies or members, so leading_group is null.",
+        "A news page about a 领导小组 written in prose with offices, not people (组长由市长担任，常务副市长任常务副组长，分管副市长任执行副组长，成员由各相关单位组成). As in the spec's Guangdong reference parse, roles without names are heads/deputies with a null name; 常务/执行副组长 are deputies; 各相关单位 are bodies, not members (first written as leading_group null, changed to follow that reference).",
         "Site header, breadcrumb and footer (Copyright …) are furniture; date from the page's 2014-05-30 22:12 line.",
     ]))
 # ---------------------------------------------------------------- a second batch, found after the first fixes
@@ -540,10 +542,13 @@ write(doc("linyi-lanshan-literacy-group-news.txt",
     doc_type="news", alternatives={"doc_type": ["other"], "issuer": ["临沂市科学技术协会"]},
     notes=[
         "A news blurb from a city association's site, stored without its headline; the footer (site owner, address, 电话, ICP number) is the website's: no contact.",
-        "The 领导小组 is described by offices only (区委、区政府分管领导任组长…): no named people, so leading_group null.",
-    ]))
+        "The 领导小组 is described by offices only (区委、区政府分管领导任组长，…分管负责人为成员). As in the spec's reference parse of the Guangdong plan (组长 党组书记, name null), roles without names are the group's heads and members with a null name; 区委、区政府分管领导 is one role (first written as leading_group null, changed to follow that reference).",
+    ],
+    leading_group={"name": "全民科学素质工作领导小组", "heads": [m(None, "区委、区政府分管领导")], "deputies": [],
+                   "members": [m(None, "区组织、宣传、人事、教育、环保等有关单位分管负责人")], "office": "区科协"}))
 
 write(doc("xjbl-literacy-office-members-and-duties.txt",
+    doc_type="other",
     outline=[
         it("1", "一、", 1, "实施未成年人科学素质行动",
            resp={"lead_units": ["教育部", "共青团中央"],
