@@ -351,7 +351,16 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|
 
 # A list of people under a role label: 组长：/孙春兰 国务院副总理 — one space there separates a name from a title.
 _ROLE_LABEL = re.compile(r"^((?:第一|常务|执行)?副?\s*组\s*长|成\s*员|组\s*员|副?\s*主\s*任|总?召\s*集\s*人)\s*[:：]\s*")
-_NAME_SPACE_TITLE = re.compile(f"^([{CJK}]{{2,4}}) (?=[{CJK}《“（][^ \u3000。；！？]{{1,60}}$)")
+_NAME_SPACE_TITLE = re.compile(f"^([{CJK}]{{2,4}}) (?=[{CJK}《“（][^\u3000。；！？]{{1,80}}$)")
+_SPACE_NOT_BY_A_DIGIT = re.compile(r"(?<!\d) (?!\d)")
+
+
+def _column_after_name(line: str) -> str:
+    """孙春兰 国务院副总理 → 孙春兰　国务院副总理; the title may have spaces only around numbers (第 19 届)."""
+    m = _NAME_SPACE_TITLE.match(line)
+    if not m or _SPACE_NOT_BY_A_DIGIT.search(line, m.end()):
+        return line
+    return m.group(1) + "\u3000" + line[m.end():]
 
 
 def mark_list_columns(text: str) -> str:
@@ -362,10 +371,10 @@ def mark_list_columns(text: str) -> str:
         label = _ROLE_LABEL.match(line)
         if label:
             in_list = True
-            out.append(line[:label.end()] + _NAME_SPACE_TITLE.sub("\\1\u3000", line[label.end():]))
+            out.append(line[:label.end()] + _column_after_name(line[label.end():]))
             continue
         if in_list and line.strip():
-            marked = _NAME_SPACE_TITLE.sub("\\1\u3000", line)
+            marked = _column_after_name(line)
             in_list = marked != line or "\u3000" in line or "  " in line
             line = marked
         out.append(line)
