@@ -475,7 +475,7 @@ _DEPARTMENT_WORD = re.compile(r"(部|处|室|科|中心|办|组)$")
 def _contact_names(lines: list[str]) -> int:
     """How many people the first 联系人 line names (邓洪军、袁宾; 王海东 苏　婕 — a name padded apart is one)."""
     for line in lines:
-        m = _CONTACT_PEOPLE.search(line)
+        m = _CONTACT_PEOPLE.search(line) if "联系人" in line else None
         if m:
             tokens = [t for t in re.split(r"[、，,和及\s\u3000]+", m.group(1)) if t]
             names: list[str] = []

@@ -200,11 +200,14 @@ _VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$")
 TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标题|文件名称|名\s*称)\s*[:：]\s*")
 
 
+_FURNITURE_MARKS = re.compile(r"[:：>》|｜•·]|次浏览")
+
+
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if not s:
-        return False
+    if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
+        return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
     packed = re.sub(r"[\s\u3000]+", "", s)  # 关　键　字：, 名　　称：
     if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):
         return True

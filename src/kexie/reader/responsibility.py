@@ -88,6 +88,8 @@ _NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组
 
 def _unlabelled(text: str) -> Responsibility | None:
     """Responsibility written without a role word: a bracket after the item, or prose (由……负责)."""
+    if "负责" not in text and "牵头" not in text and "落实" not in text:
+        return None  # every form below says one of these
     r = Responsibility()
     for m in _BRACKET_ASSIGNS.finditer(text):
         inner = m.group(1) + m.group(2)
