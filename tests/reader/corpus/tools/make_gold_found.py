@@ -604,4 +604,65 @@ write(doc("sichuan-2014-member-day-notice.txt",
         "The activities are numbered 1、…7、: level 3 items without a parent. 2014年12月16日 is the event's date, not a deadline.",
         "科协办发组字【2014】44号 normalised to 〔〕. doc_type notice, other accepted (no title names it).",
     ]))
+# ---------------------------------------------------------------- a third batch
+write(doc("hengshui-jingxian-popsci-publicity-news.txt",
+    doc_type="news", issuer="景县科协", title="景县科协多形式做实科普宣传工作", date="2016-03-17",
+    alternatives={"issuer": [None]},
+    notes=[
+        "A single news item on a city association's site: breadcrumb, headline, 发布时间/来源 line, four paragraphs opened by a phrase (举办知识讲座。) that are not numbered items, a byline (景县科协：李瑞景) and a browser note.",
+        "issuer: the 来源 line's 景县科协 (null accepted, as for a news page).",
+    ]))
+
+write(doc("sina-2003-cast-annual-meeting-notice.txt",
+    doc_type="notice", title="关于举办中国科协2003年学术年会的通知", date="2003-09-10",
+    recipients=["各全国性学会", "协会", "研究会", "各省", "自治区", "直辖市科协", "各有关单位"],
+    alternatives={"date": [None], "issuer": ["中国科协"]},
+    outline=[
+        it("1", "一、", 1, "学术年会的主题、宗旨和目的 2003年学术年会的主题"),
+        it("1.1", "（一）", 2, "组织跨学科、跨部门、跨地区的科技工作者，围绕科学技术发展过程中具有全局性、战略性、前瞻性的问题和建设与发展中的热点、难点问题，促进不同学科的交叉和融合，广泛交流学术思想，充分展现科技发展的创新思想和观点，促进学科发展和科技进步，推动我国科技事业的繁荣与发展"),
+        it("1.2", "（二）", 2, "召开综合性、开放性、大规模的学术年会，构筑高水平的学术交流平台，集中展示广大科技工作者和专家学者的最新科技成果，为全面建设小康社会，大力实施科教兴国和可持续发展战略，提高劳动者素质，走新型工业化道路作出贡献"),
+    ],
+    notes=[
+        "HELD OUT. Source: a news portal's copy: the title and the portal's table marks (|, ---|), a URL and dateline line, then the whole notice on one line; the copy stops inside 一、.",
+        "Items run together on the line are separate items; 一、's heading runs to its first ：, so the space before 2003年 stays inside it. 2003年7月下旬 is when a notice will be sent, not a deadline.",
+        "No signature: issuer null (中国科协, named as organiser, accepted); date the portal's 2003年09月10日 (null accepted).",
+    ]))
+
+write(doc("wangcang-2019-science-to-countryside-news.txt",
+    doc_type="news", date="2019-03-11",
+    notes=[
+        "HELD OUT. A county site's news item stored without its headline: the site's masthead (今天是2024年11月03日 星期日…, the day the page was saved) and a 时间/来源 line, then the report with two photo captions in 【】.",
+        "date: the item's 时间 (2019-03-11), not the masthead's day.",
+    ]))
+
+write(doc("bsmz-county-association-work-summary.txt",
+    doc_type="summary", title="县科协201*年工作总结", alternatives={"date": ["2019-05-27"]},
+    outline=[
+        it("1", "一、", 1, "201*年工作总结"),
+        it("1.1", "1、", 3, "以“创建”工作为契机，完善科协组织网络阵地建设"),
+    ],
+    leading_group={"name": "__县创建科普示范县领导小组", "heads": [m("刘辉", "县委书记、县长")],
+                   "deputies": [m(None, "分管县长")], "members": [], "office": "县科协"},
+    notes=[
+        "Source: a model-documents site (a county's summary with its name and year blanked: __县, 201*): breadcrumb, the title three times, a 网站/时间/移动端 line, the site's 论文联盟编辑。 run into the text before 一、.",
+        "一、 follows 。 on the same line: an item run on by the converter.",
+        "The group is described inside a sentence: 由县委书记、县长刘辉同志任组长，分管县长为副组长，各有关部门为成员的…领导小组 — a named head with two titles, a deputy by role only (name null, as in the spec's Guangdong reference), bodies as members (not people: none). office: 创建领导小组办公室设在县科协.",
+        "No date in the document; the site's posting time is accepted.",
+    ]))
+
+write(doc("school-2021-science-week-summary.txt",
+    doc_type="summary", title="2021年科技活动周工作总结",
+    alternatives={"title": ["工作总结科技活动周工作总结", "2021年科技活动周工作总结（学校）"]},
+    outline=[
+        it("1", "一、", 1, "加强领导，深入宣传"),
+        it("2", "二、", 1, "活动丰富，内容充实"),
+        it("2.1", "1.", 3, "举办“科技活动周”开幕式"),
+    ],
+    leading_group={"name": "活动领导小组", "heads": [m("韦有岭", "校长")],
+                   "deputies": [m("陈志强"), m("顾绍安")], "members": [m("孙传东"), m("朱科学")], "office": None},
+    notes=[
+        "Source: a documents-sharing site's page of a school's summary: the site's file name, the title repeated, 【第1篇】… before the text; the copy stops inside 二、1.",
+        "The group is written 以韦有岭校长为组长，以陈志强、顾绍安为副组长，以孙传东、朱科学等为组员: the title after the name (韦有岭校长), names without titles; 等 ends the list.",
+        "5月23日-5月29日 is the week's dates, not a deadline.",
+    ]))
 print("found-corpus gold written")
