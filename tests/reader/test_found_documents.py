@@ -341,3 +341,43 @@ def test_found_documents_header_fields_as_the_scorer_counts_them():
 ])
 def test_one_space_between_a_name_and_a_title_in_a_list_is_a_column(listed, cleaned):
     assert clean(listed) == cleaned
+
+
+def test_people_named_before_the_group_in_yi_wei_clauses():
+    g = read_leading_group(clean("成立了以韦有岭校长为组长,以陈志强、顾绍安为副组长,以孙传东、朱科学等为组员的活动领导小组,"
+                                 "学校教导处、教科室、团委、各年级组等部门密切配合。"))
+    assert g.name == "活动领导小组"
+    assert members(g, "heads") == [("韦有岭", "校长")]
+    assert members(g, "deputies") == [("陈志强", None), ("顾绍安", None)]
+    assert members(g, "members") == [("孙传东", None), ("朱科学", None)]
+
+
+def test_a_group_inside_a_sentence_with_a_head_a_deputy_by_role_and_bodies_as_members():
+    g = read_leading_group(clean("成立高规格的创建领导小组,由县委书记、县长刘辉同志任组长,分管县长为副组长,各有关部门为成员的"
+                                 "__县创建科普示范县领导小组,创建领导小组办公室设在县科协。"))
+    assert members(g, "heads") == [("刘辉", "县委书记、县长")]
+    assert members(g, "deputies") == [(None, "分管县长")]
+    assert members(g, "members") == [] and g.office == "县科协"
+
+
+def test_a_page_that_prints_its_own_title_again_is_no_gathered_page():
+    doc = parse_text("当前位置:公文素材库 > 计划总结 > 工作总结 > 县科协201*年工作总结\n\n县科协201*年工作总结\n\n"
+                     "网站:公文素材库 | 时间:2019-05-27 19:17:45 | 移动端:县科协201*年工作总结\n\n县科协201*年工作总结\n\n"
+                     "__县科协201*年工作总结\n\n一年来,我县科协工作,在省、市科协的精心指导下,积极争创全省科普示范县,为“两个率先”目标服务。"
+                     "一、201*年工作总结\n\n1、以“创建”工作为契机,完善科协组织网络阵地建设。\n\n一年来,我县科协工作以创建全省科普示范县工作为契机,"
+                     "全面推进科普工作。")
+    assert (doc.doc_type, doc.title, doc.segments) == ("summary", "县科协201*年工作总结", [])
+    assert [(x.id, x.heading) for x in doc.outline] == [("1", "201*年工作总结"),
+                                                       ("1.1", "以“创建”工作为契机，完善科协组织网络阵地建设")]
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # a word cut by a page break inside a list of people
+    ("成员：黄丹华  国资委副主任\n张志勇  税务总局副局\n\n长\n刘俊臣  工商总局副局长",
+     "成员：黄丹华\u3000国资委副主任\n张志勇\u3000税务总局副局长\n刘俊臣\u3000工商总局副局长"),
+    # the last character printed again at the top of the page, then the line goes on
+    ("副组长：\n苟仲文 体育总局局长\n\n长、第19届亚运会组委会主席\n张海迪 中国残联主席",
+     "副组长：\n苟仲文\u3000体育总局局长、第19届亚运会组委会主席\n张海迪\u3000中国残联主席"),
+])
+def test_page_breaks_inside_a_list_of_people(damaged, repaired):
+    assert clean(damaged) == repaired

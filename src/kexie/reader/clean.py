@@ -248,6 +248,11 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if line[:1] in "，。、；：）》”！？":
         return True
+    if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
+        return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
+    if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
+            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line):
+        return True  # 税务总局副局 / 长: the rest of a word cut by a page break
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
             and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
@@ -375,7 +380,8 @@ def mark_list_columns(text: str) -> str:
             continue
         if in_list and line.strip():
             marked = _column_after_name(line)
-            in_list = marked != line or "\u3000" in line or "  " in line
+            # the list goes on through a line a page break cut off, and ends at a sentence or a numbered item
+            in_list = marked != line or not ("。" in line or len(line) > 80 or P.starts_with_marker(line.strip()))
             line = marked
         out.append(line)
     return "\n".join(out)

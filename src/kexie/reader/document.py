@@ -62,7 +62,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     doc = ParsedDocument(source=source, text=cleaned)
     single_report = None
     if not header.doc_number and not header.recipients and looks_like_news(cleaned):
-        segments = read_segments(cleaned)
+        segments = _not_the_title(read_segments(cleaned), header.title)
         if len(segments) >= 2:
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
@@ -102,6 +102,14 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.title, doc.doc_type = headline, "news"
     _warn(doc, header)
     return doc
+
+
+def _not_the_title(segments, title: str | None):
+    """A page that prints its own title again (网站 headline, then 县科协201*年工作总结) has no report there."""
+    if not title:
+        return segments
+    core = title.strip("_＿")
+    return [seg for seg in segments if not (seg.heading and core in seg.heading.replace("\u3000", ""))]
 
 
 def _before_first_segment(text: str, header, segments) -> bool:

@@ -41,7 +41,7 @@ def _split_people(s: str) -> list[str]:
             out.extend(parts)
         else:
             out.append(piece)
-    return [p.strip() for p in out if p.strip()]
+    return [re.sub(r"等$", "", p.strip()) for p in out if p.strip()]
 
 
 def _collapse_padding(s: str) -> str:
@@ -111,6 +111,22 @@ def _one_role_or_people(pieces: list[str]) -> list[str]:
     return pieces
 
 
+_PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,200}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}“”]{{0,30}}领导小组)")
+# the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
+_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所]$")
+
+
+def _name_then_title(s: str) -> Member | None:
+    """韦有岭校长 → (韦有岭, 校长), in 以韦有岭校长为组长 where the name comes first."""
+    s = re.sub(r"(同志|等)$", "", s.strip())
+    last = None
+    for m in _TITLE_END.finditer(s):
+        last = m
+    if last and last.end() == len(s) and 2 <= last.start() <= 3 and not _NOT_A_NAME_END.search(s[:last.start()]):
+        return Member(name=s[:last.start()], title=s[last.start():])
+    return None
+
+
 def _read_role_first(body: str, group: LeadingGroup) -> None:
     """组长由市科协主席张某担任，副组长由副主席王某、李某担任，成员由办公室主任赵某、科普部部长钱某组成."""
     for clause in _ROLE_FIRST.finditer(body):
@@ -130,6 +146,14 @@ def _read_role_first(body: str, group: LeadingGroup) -> None:
 def read_leading_group(text: str) -> LeadingGroup | None:
     if "领导小组" not in text:
         return None
+    before = _PEOPLE_BEFORE_NAME.search(text)
+    if before:
+        # 成立了以韦有岭校长为组长，以……为副组长……的活动领导小组: the people come before the group's name
+        group = LeadingGroup(name=before.group(2))
+        _read_clauses(before.group(1), group, name_first=True)
+        office = _OFFICE.search(text, before.start())
+        group.office = office.group(1) if office else None
+        return group
     m = _GROUP_NAME.search(text)
     if not m:
         # a notice that lists a group (组  长：…) without a 成立 sentence names it in its title
@@ -184,31 +208,39 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         _read_role_first(body, group)
         # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
         body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
-        for clause in _ROLE_CLAUSE.finditer(body):
-            people = clause.group(1)
-            people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
-            target = getattr(group, _NAME_ROLE[clause.group(2)])
-            previous = None
-            pending_titles: list[str] = []
-            for person in _one_role_or_people(_split_people(people)):
-                member = _member(person)
-                if member.name is None and member.title:
-                    pending_titles.append(member.title)
-                    continue
-                if pending_titles:
-                    # 党组书记、主席王建国: titles before one name are that person's
-                    if member.name:
-                        member.title = "、".join(pending_titles + ([member.title] if member.title else []))
-                    else:
-                        target.extend(Member(name=None, title=t) for t in pending_titles)
-                    pending_titles = []
-                # 副主席刘强、李红: the title before a list of names is everyone's
-                if member.title is None and previous is not None and previous.title and previous.name:
-                    member.title = previous.title
-                target.append(member)
-                previous = member
-            target.extend(Member(name=None, title=t) for t in pending_titles)
+        _read_clauses(body, group)
     office = _OFFICE.search(text, m.start())
     if office:
         group.office = office.group(1)
     return group
+
+
+def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> None:
+    """由……任组长，……为副组长: each clause's people, with the titles written before (or after) their names."""
+    for clause in _ROLE_CLAUSE.finditer(body):
+        people = clause.group(1)
+        people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
+        target = getattr(group, _NAME_ROLE[clause.group(2)])
+        previous = None
+        pending_titles: list[str] = []
+        for person in _one_role_or_people(_split_people(people)):
+            if _UNITS_NOT_PEOPLE.search(person):
+                continue  # 各有关部门为成员: bodies, not people
+            member = _name_then_title(person) if name_first else None
+            member = member or _member(person)
+            if member.name is None and member.title:
+                pending_titles.append(member.title)
+                continue
+            if pending_titles:
+                # 党组书记、主席王建国: titles before one name are that person's
+                if member.name:
+                    member.title = "、".join(pending_titles + ([member.title] if member.title else []))
+                else:
+                    target.extend(Member(name=None, title=t) for t in pending_titles)
+                pending_titles = []
+            # 副主席刘强、李红: the title before a list of names is everyone's
+            if member.title is None and previous is not None and previous.title and previous.name:
+                member.title = previous.title
+            target.append(member)
+            previous = member
+        target.extend(Member(name=None, title=t) for t in pending_titles)
