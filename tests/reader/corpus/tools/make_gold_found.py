@@ -665,4 +665,94 @@ write(doc("school-2021-science-week-summary.txt",
         "The group is written 以韦有岭校长为组长，以陈志强、顾绍安为副组长，以孙传东、朱科学等为组员: the title after the name (韦有岭校长), names without titles; 等 ends the list.",
         "5月23日-5月29日 is the week's dates, not a deadline.",
     ]))
+# ---------------------------------------------------------------- a fourth batch: contacts and deadlines
+write(doc("cinnet-2022-popsci-nomination-forwarding.txt",
+    doc_type="notice", title="关于转发中国科协办公厅开展“典赞·2022科普中国”活动的通知", recipients=["各有关单位"],
+    contact={"name": "陈星", "phone": "010-65299826、13810623960", "email": "hhkp@cinnet.cn"},
+    references=["科协办发普字〔2022〕21号"],
+    enclosed_title="中国科协办公厅关于开展“典赞·2022科普中国”活动的通知",
+    alternatives={"contact.phone": ["010-65299826"]},
+    notes=[
+        "Source: a learned society's page: the title twice (page headline, then the document's), no signature or date in the copy.",
+        "A 转发 notice whose title has no 《》: the forwarded notice is named in 《》 in the body.",
+        "Two phones for one contact, as written (010-65299826、13810623960); the first alone accepted.",
+        "材料报送截止日期为2022年8月31日 closes the whole document; there are no items.",
+    ]))
+
+write(doc("hubei-2018-popsci-base-application-notice.txt",
+    doc_type="notice", issuer="湖北省科学技术协会", date="2018-06-19",
+    recipients=["各全省学会", "协会", "研究会", "各市（州）", "省直管市", "神农架林区科协", "各直属基层科协", "各相关单位"],
+    contact={"name": "陈玉芬", "phone": "027-87832892", "email": None},
+    outline=[it("1", "1、", 3, "申报方式"), it("2", "2、", 3, "申报时间"), it("3", "3、", 3, "申报材料"),
+             it("4", "4、", 3, "联系方式及联系人")],
+    notes=[
+        "HELD OUT. Source: a copy without the title line. The contacts are two lines of name and phone under 4、联系方式及联系人：; the first is the contact.",
+        "申报时间：7月1日—7月31日 is a period, not a deadline.",
+    ]))
+
+write(doc("ysu-2024-lab-open-day-notice.txt",
+    doc_type="notice", issuer="燕山大学大学生科学技术协会", date="2024-09-09", recipients=["各学院科协"],
+    outline=[
+        it("1", "1.", 3, "活动内容"), it("2", "2.", 3, "活动主题"), it("3", "3.", 3, "活动时间"), it("4", "4.", 3, "活动地点"),
+        it("5", "5.", 3, "活动要求"),
+        it("5.1", "（1）", 4, "本活动由各学院院科协积极响应组织筹办，本次活动将纳入院科协评优评分细则"),
+        it("5.2", "（2）", 4, "活动参观时间定于9月19日-9月24日，各院科协确定好参观时间后需上报校科协，校科协将分派督导进行全程跟进，观察并记录参观过程"),
+        it("5.3", "（3）", 4, "在参观过程中新生需遵守以下规定"),
+        it("5.3.1", "①", 5, "严格遵守实验室规则，未经允许，不可私自触摸实验药品或实验仪器"),
+        it("5.3.2", "②", 5, "保持实验室卫生，参观过程中不得出现乱扔垃圾等行为"),
+        it("5.3.3", "③", 5, "注意维持秩序，在参观过程中不得大声喧哗"),
+        it("5.3.4", "④", 5, "新生必须听从统一指挥，不可随意走动或擅自离开"),
+        it("5.4", "（4）", 4, "活动结束后，请于9月28日前，整理上交活动相关资料（策划案、新闻稿、活动现场照片、活动总结等），将其整理成一个文件压缩包并命名为“××学院科普进实验室活动资料”，交由校科协整理备案", deadline="2024-09-28"),
+    ],
+    notes=[
+        "Source: a university's student science association page, without the title line.",
+        "3.活动时间 and （2）'s 9月19日-9月24日 are periods, not deadlines; （4） 请于9月28日前 is that item's deadline (document year 2024).",
+        "①…④ run inline inside （3）: level-5 items under it.",
+        "（1） 由各学院院科协…组织筹办 assigns no named body: no responsibility.",
+    ]))
+
+write(doc("ucas-2021-public-science-day-call.txt",
+    doc_type="notice", issuer="科协秘书处", date="2021-04-16", recipients=["校属各部门/学院（系、中心）"],
+    contact={"name": "余老师", "phone": "010-69671136", "email": "kexie@ucas.ac.cn"},
+    outline=[
+        it("1", "一、", 1, "项目主要内容"),
+        it("1.1", "（一）", 2, "展示创新成果，传播科学知识"),
+        it("1.2", "（二）", 2, "讲好中科院故事，弘扬科学精神"),
+        it("1.3", "（三）", 2, "回应社会热点，厚植科学文化"),
+        it("1.4", "（四）", 2, "彰显科技惠民，营造科学氛围"),
+        it("2", "二、", 1, "报名及咨询方式"),
+    ],
+    notes=[
+        "Source: a university association's page without the title line; signed by its 科协秘书处.",
+        "Recipients: one entry (校属各部门/学院（系、中心）): / is not a separator.",
+        "Contact labels are spaced (电 话：, 邮 箱：).",
+        "于4月28日前发送 is when applications close (the whole call's date): no item deadline.",
+    ]))
+
+write(doc("jiangsu-2020-11-academician-lectures-letter.txt",
+    doc_type="other", doc_number="苏青科函〔2020〕11号", title="关于开展2020年江苏省院士专家科普报告进校园活动的函",
+    recipients=["各设区市科协", "相关学校"], date="2020-10-10",
+    contact={"name": "宗晓静", "phone": "025-86670711", "email": "jsqzjh@163.com"},
+    alternatives={"date": [None], "issuer": ["省青少年科技中心", "江苏省青少年科技中心"]},
+    outline=[
+        it("1", "一、", 1, "活动主题"), it("2", "二、", 1, "活动时间"), it("3", "三、", 1, "组织要求"),
+        it("3.1", "1、", 3, "各设区市科协、相关学校根据当地疫情防控要求，密切联合教育部门，安排专人负责，认真做好组织协调及疫情防范工作"),
+        it("3.2", "2、", 3, "做好项目总结工作，充分利用信息化手段，加强宣传，确保活动取得实效"),
+        it("3.3", "3、", 3, "各设区市科协根据名额分配表（见附件3）统一汇总申报，申报时间2020年10月12日-10月19日，申报表（盖公章）发送至邮箱"),
+        it("4", "四、", 1, "经费"), it("5", "五、", 1, "其他"),
+    ],
+    notes=[
+        "HELD OUT. A 函 (doc_type other). Source: a youth science centre's page (本文发布于 line); the copy stops in the attachment list, before the signature.",
+        "The contact stands inside item 三、3、 in prose (发送至邮箱：…　联系人：宗晓静，办公电话：…).",
+        "二、活动时间 and the 申报时间 are periods: no deadlines. 由省青少年科技中心承担 (costs) is not responsibility for an item.",
+    ]))
+
+write(doc("harbin-2023-popsci-nominees-announcement.txt",
+    doc_type="other", issuer="哈尔滨市科学技术协会", date="2023-07-13", references=["黑科协普字〔2023〕45号"],
+    contact={"name": "刘俣", "phone": None, "email": "hkxpjb@163.com"},
+    notes=[
+        "Source: a 公示 (public notice of nominees) without its title line: doc_type other.",
+        "监督举报电话 is the line for complaints, not the contact's phone: the contact (联系人：刘俣) has an e-mail only.",
+        "公示期 2023年7月13日至7月17日 is a period; 联系电话 in the sentence is a field objectors must give.",
+    ]))
 print("found-corpus gold written")
