@@ -381,3 +381,44 @@ def test_a_page_that_prints_its_own_title_again_is_no_gathered_page():
 ])
 def test_page_breaks_inside_a_list_of_people(damaged, repaired):
     assert clean(damaged) == repaired
+
+
+@pytest.mark.parametrize("damaged, repaired", [
+    # a list of people cut inside a title
+    ("成员：贺化  知识产权局副局长\n孙华山  安\n\n全监管总局副局长\n梁涛  保监会主席助理",
+     "成员：贺化\u3000知识产权局副局长\n孙华山\u3000安全监管总局副局长\n梁涛\u3000保监会主席助理"),
+    # a 抄送 list cut in a name, the character printed again
+    ("抄送:中国科协科技工作者服务中心,省委宣\n\n宣传部,省科技厅.", "抄送：中国科协科技工作者服务中心，省委宣传部，省科技厅。"),
+    # 一是 never stands alone as a heading
+    ("四、下一步工作打算\n一是总结推广科普日\n\n活动的好经验好做法，打造常态化科普品牌。",
+     "四、下一步工作打算\n一是总结推广科普日活动的好经验好做法，打造常态化科普品牌。"),
+])
+def test_page_breaks_inside_lists_labels_and_inline_items(damaged, repaired):
+    assert clean(damaged) == repaired
+
+
+@pytest.mark.parametrize("item, deadline", [
+    ("二、报名及咨询方式\n请申请人将项目申报表（见附件）于4月28日前发送至kexie@ucas.ac.cn，邮件主题：科普展示项目+姓名。", None),
+    ("一、本次申报资助的会议应为2019年1—11月内在汉举办的高端国际学术会议，申报截止时间为2019年9月30日。", None),
+    # the task itself may be to apply: that keeps its deadline
+    ("4.推进基层科普行动计划。第三季度末前完成项目申报。", "2021-09-30"),
+    ("（4）活动结束后，请于9月28日前，整理上交活动相关资料，交由校科协整理备案。", "2021-09-28"),
+])
+def test_when_applications_close_is_not_an_item_deadline(item, deadline):
+    from kexie.reader.timecues import read_time
+    assert read_time(item, 2021)[0] == deadline
+
+
+def test_several_phones_and_a_forwarded_title_quoted_in_the_body():
+    doc = parse_text("关于转发中国科协办公厅开展“典赞·2022科普中国”活动的通知\n\n各有关单位:\n\n"
+                     "根据《中国科协办公厅关于开展“典赞·2022科普中国”活动的通知》要求(科协办发普字〔2022〕21号),学会拟征集“年度科普人物”。"
+                     "材料报送截止日期为2022年8月31日。\n\n特此通知。\n\n联系人:陈星\n\n电话:010-65299826、13810623960 \n\n"
+                     "邮箱:hhkp@cinnet.cn\n")
+    assert doc.contact.phone == "010-65299826、13810623960" and doc.contact.email == "hhkp@cinnet.cn"
+    assert doc.enclosed_title == "中国科协办公厅关于开展“典赞·2022科普中国”活动的通知"
+
+
+def test_a_complaints_line_is_not_the_contact_phone():
+    doc = parse_text("公示期为2023年7月13日至2023年7月17日。\n监督举报电话:13303608003\n联系人:刘俣\n邮箱:hkxpjb@163.com\n"
+                     "哈尔滨市科学技术协会\n2023年7月13日")
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("刘俣", None, "hkxpjb@163.com")

@@ -240,6 +240,22 @@ def _wrap_width(lines: list[str]) -> float | None:
     return float(common) if share >= 0.4 and common >= 16 else None
 
 
+# a person's line in a list: (组长：)孙华山　安全监管总局…
+_PERSON_COLUMNS = re.compile(f"^(?:[{CJK}]{{2,6}}[:：])?[{CJK}]{{2,4}}\u3000[{CJK}《“（]")
+_CLOSING_FORMULA = re.compile(r"^(特此通知|特此函告|特此报告|此复|妥否，请批示)")
+
+
+def _cut_list_line(prev: str, line: str) -> bool:
+    """A page break inside a line of a list: 孙华山　安 / 全监管总局副局长 (a column line cut in its title),
+    抄送：…，省委宣 / 宣传部，省科技厅 (a label's list cut in a name)."""
+    if _SENTENCE_END.search(line) and not P.LABEL_LINE.match(prev) or P.starts_with_marker(line) \
+            or P.LABEL_LINE.match(line) or _CLOSING_FORMULA.match(line) or "\u3000" in line:
+        return False
+    if _PERSON_COLUMNS.match(prev) and not P.LABEL_LINE.match(prev) and not P.web_furniture(prev):
+        return 4 <= len(line) <= 30 and not P.ORG_LINE.fullmatch(line) and not P.DATE_LINE.fullmatch(line)
+    return bool(P.LABEL_LINE.match(prev)) and bool(re.match(f"^[{CJK}]{{1,8}}[、，,]", line))
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "") -> bool:
@@ -264,6 +280,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
+    if blank_between and _cut_list_line(prev, line):
+        return True
     if P.web_furniture(prev) or P.web_furniture(line):
         return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence
     if blank_between and len(line) <= 120 and _TITLE_OPENS.match(line) and P.TITLE_END.search(line) \
@@ -272,8 +290,11 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     short_paragraph = line_whole and len(line) <= 40 and not _SENTENCE_END.search(line)
     marker = P.starts_with_marker(prev)
     if marker and not _SENTENCE_END.search(prev):
-        if inline_style.get(marker[0], False) or len(prev) > 60:
-            return True  # this level writes heading and text on one line: the line was cut
+        if inline_style.get(marker[0], False) or marker[0] == 5 or len(prev) > 60:
+            return True  # this level writes heading and text on one line (一是…, ①… always do): the line was cut
+        if blank_between and len(prev) - marker[3] < AMBIGUOUS_HEADING and len(line) <= 20 \
+                and not _SENTENCE_END.search(line):
+            return True  # （二）强 / 化经费保障: a heading cut after its first characters
         # a heading alone on its line stays, unless what follows is the rest of it (二、深 / 入学习……文件):
         # too short to be a heading, or the break printed its last character again
         if not short_paragraph or P.ORG_LINE.fullmatch(line) or next_repeats:

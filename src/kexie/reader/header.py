@@ -18,7 +18,9 @@ _SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?
 _CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:\s*[:：]\s*|[\s\u3000]+)"
                            rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+)?"
                            rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$)")
-_PHONE = re.compile(r"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*((?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d)")
+_ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
+# several numbers for one contact are kept as written: 010-65299826、13810623960
+_PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*)")
 _BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
@@ -403,13 +405,24 @@ def _quoted_in_body(lines: list[str], after: int) -> str | None:
     return None
 
 
+def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
+    """转发中国科协办公厅开展……活动的通知 names the document loosely; the body quotes its title in 《》."""
+    best, score = named, 0.8
+    for line in lines[after:after + 12]:
+        for m in re.finditer(_QUOTED, line):
+            s = _similar(m.group(1), named)
+            if s > score:
+                best, score = m.group(1), s
+    return best
+
+
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
     if title and not _ENCLOSING.search(title):
         return None
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
         m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
-        quoted = m.group(1) if m else None
+        quoted = _as_quoted_in_body(m.group(1), lines, after) if m else None
     if not quoted:
         return None
     best, score = None, 0.0

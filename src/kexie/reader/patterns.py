@@ -175,7 +175,7 @@ def without_qualifier(title: str) -> str:
     return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
 
 # ---------- organisations ----------
-ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅",
+ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅", "秘书处",
                 "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",
                 "中心", "联合会", "基金会", "党委")
 ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXES) + r")(文件)?")
