@@ -422,3 +422,9 @@ def test_a_complaints_line_is_not_the_contact_phone():
     doc = parse_text("公示期为2023年7月13日至2023年7月17日。\n监督举报电话:13303608003\n联系人:刘俣\n邮箱:hkxpjb@163.com\n"
                      "哈尔滨市科学技术协会\n2023年7月13日")
     assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("刘俣", None, "hkxpjb@163.com")
+
+
+def test_recipients_spread_over_two_lines():
+    h = read_header(clean("关于开展2023年全国科普日活动的通知\n各县（市、区）科协，市直各学会、\n协会、研究会：\n"
+                          "为做好全国科普日活动，现将有关事项通知如下：\n"))
+    assert h.recipients == ["各县（市、区）科协", "市直各学会", "协会", "研究会"]

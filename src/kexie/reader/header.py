@@ -296,12 +296,15 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if m:
             return P.split_names(m.group(1))
     looked = 0
-    for line in lines[after:]:
+    for index, line in enumerate(lines[after:], after):
         if P.web_furniture(line) or _SHORT_LABEL.match(line) and line.rstrip("：:") in P.WEB_LABELS:
             continue  # a page's 来源/发布时间 line, or its 发文内容： label
         looked += 1
         if looked > 4:
             break
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
+            line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line):
             names = P.split_names(line.rstrip("：:"))
