@@ -46,14 +46,7 @@ def _split_people(s: str) -> list[str]:
 
 def _collapse_padding(s: str) -> str:
     """陈　涛　市科协二级调研员 → 陈涛　市科协二级调研员: single characters padded apart are one name."""
-    tokens = re.split(r"[\s\u3000]+", s.strip())
-    out: list[str] = []
-    for token in tokens:
-        if out and len(token) == 1 and len(out[-1]) == 1:
-            out[-1] += token
-        else:
-            out.append(token)
-    return "\u3000".join(out)
+    return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
 
 
 def _member(s: str, columns: bool = False) -> Member:

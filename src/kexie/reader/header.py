@@ -493,13 +493,7 @@ def _contact_names(lines: list[str]) -> int:
     for line in lines:
         m = _CONTACT_PEOPLE.search(line) if "联系人" in line else None
         if m:
-            tokens = [t for t in re.split(r"[、，,和及\s\u3000]+", m.group(1)) if t]
-            names: list[str] = []
-            for token in tokens:
-                if names and len(token) == 1 and len(names[-1]) == 1:
-                    names[-1] += token
-                else:
-                    names.append(token)
+            names = P.join_padded([t for t in re.split(r"[、，,和及\s\u3000]+", m.group(1)) if t])
             return sum(1 for n in names if len(n) >= 2 and not _DEPARTMENT_WORD.search(n))
     return 0
 

@@ -255,3 +255,14 @@ def split_names(s: str) -> list[str]:
         current.append(ch)
     out.append("".join(current))
     return [x.strip(" \u3000。.：:") for x in out if x.strip(" \u3000。.：:")]
+
+
+def join_padded(tokens: list[str]) -> list[str]:
+    """陈 / 涛 / 市科协二级调研员 → 陈涛 / 市科协二级调研员: single characters padded apart are one name."""
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out
