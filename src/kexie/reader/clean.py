@@ -280,7 +280,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
-    if blank_between and _cut_list_line(prev, line):
+    if blank_between and ("\u3000" in prev or P.LABEL_LINE.match(prev)) and _cut_list_line(prev, line):
         return True
     if P.web_furniture(prev) or P.web_furniture(line):
         return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence
@@ -394,7 +394,7 @@ def mark_list_columns(text: str) -> str:
     (孙春兰 国务院副总理), not a stray space inside Chinese text; it becomes a full-width space."""
     out, in_list = [], False
     for line in text.split("\n"):
-        label = _ROLE_LABEL.match(line)
+        label = _ROLE_LABEL.match(line) if ("：" in line or ":" in line) else None
         if label:
             in_list = True
             out.append(line[:label.end()] + _column_after_name(line[label.end():]))

@@ -61,7 +61,7 @@ def _lines(text: str) -> list[str]:
     for ln in text.split("\n"):
         if not ln.strip():
             continue
-        m = _SIGNED_AND_DATED.match(ln) or _PRINTED_BY.match(ln)
+        m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")])
         else:
@@ -134,7 +134,8 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
     header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it)."""
     pieces: list[str] = []
     for i, line in enumerate(lines[:24]):
-        line = P.TITLE_LABEL.sub("", line)
+        if "：" in line or ":" in line:
+            line = P.TITLE_LABEL.sub("", line)
         if P.web_furniture(line) or _SHORT_LABEL.match(line):
             pieces = []
             continue

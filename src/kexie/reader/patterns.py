@@ -203,6 +203,7 @@ TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标题|文件名称|名
 _FURNITURE_MARKS = re.compile(r"[:：>》|｜•·]|次浏览")
 
 
+@lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()

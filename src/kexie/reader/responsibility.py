@@ -91,7 +91,7 @@ def _unlabelled(text: str) -> Responsibility | None:
     if "负责" not in text and "牵头" not in text and "落实" not in text:
         return None  # every form below says one of these
     r = Responsibility()
-    for m in _BRACKET_ASSIGNS.finditer(text):
+    for m in (_BRACKET_ASSIGNS.finditer(text) if "（" in text else ()):
         inner = m.group(1) + m.group(2)
         both = _LEADS_THEN_PARTNERS.match(inner)
         if both:
@@ -99,7 +99,7 @@ def _unlabelled(text: str) -> Responsibility | None:
             r.partner_units.extend(n for n in _names(both.group(2) or "") if n not in r.partner_units)
         elif "负责" in m.group(2) or "落实" in m.group(2):
             r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
-    if not r:
+    if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
                 if _NOT_A_NAMED_BODY.match(name) or not P.ORG_LINE.fullmatch(name) and not _OWN_OFFICE.search(name):
