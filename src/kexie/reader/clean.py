@@ -242,6 +242,7 @@ def _wrap_width(lines: list[str]) -> float | None:
 
 # a person's line in a list: (组长：)孙华山　安全监管总局…
 _PERSON_COLUMNS = re.compile(f"^(?:[{CJK}]{{2,6}}[:：])?[{CJK}]{{2,4}}\u3000[{CJK}《“（]")
+_NAME_THEN_COMMA = re.compile(f"^[{CJK}]{{1,8}}[、，,]")
 _CLOSING_FORMULA = re.compile(r"^(特此通知|特此函告|特此报告|此复|妥否，请批示)")
 
 
@@ -253,7 +254,7 @@ def _cut_list_line(prev: str, line: str) -> bool:
         return False
     if _PERSON_COLUMNS.match(prev) and not P.LABEL_LINE.match(prev) and not P.web_furniture(prev):
         return 4 <= len(line) <= 30 and not P.ORG_LINE.fullmatch(line) and not P.DATE_LINE.fullmatch(line)
-    return bool(P.LABEL_LINE.match(prev)) and bool(re.match(f"^[{CJK}]{{1,8}}[、，,]", line))
+    return bool(P.LABEL_LINE.match(prev)) and bool(_NAME_THEN_COMMA.match(line))
 
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
@@ -280,7 +281,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
-    if blank_between and ("\u3000" in prev or P.LABEL_LINE.match(prev)) and _cut_list_line(prev, line):
+    if blank_between and ("\u3000" in prev or prev.startswith(("抄送", "抄报", "主送"))) and _cut_list_line(prev, line):
         return True
     if P.web_furniture(prev) or P.web_furniture(line):
         return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence

@@ -200,6 +200,7 @@ _VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$")
 TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标题|文件名称|名\s*称)\s*[:：]\s*")
 
 
+_SPACES = re.compile(r"[\s\u3000]+")
 _FURNITURE_MARKS = re.compile(r"[:：>》|｜•·]|次浏览")
 
 
@@ -209,7 +210,7 @@ def web_furniture(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
-    packed = re.sub(r"[\s\u3000]+", "", s)  # 关　键　字：, 名　　称：
+    packed = _SPACES.sub("", s)  # 关　键　字：, 名　　称：
     if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):
         return True
     if len(_WEB_LABEL_ANYWHERE.findall(packed)) >= 2 or _BREADCRUMB.match(s) or _VIEWS.search(s):
