@@ -1,7 +1,8 @@
 """Reader throughput: build a corpus of varied 科协 documents, time `kexie parse --json DIR` as a whole process.
 
-usage: .venv/bin/python bench/reader.py [--docs 10000] [--jobs 1 2] [--keep DIR] [--seed 1]
-Prints the corpus size, then documents/s and MB/s for each --jobs value.
+usage: .venv/bin/python bench/reader.py [--docs 10000] [--jobs 1 2] [--keep DIR] [--seed 1] [--shared DIR]
+Prints the corpus size, then documents/s and MB/s for each --jobs value, then the shared scorer's line for the
+five reference parses (the seeds), so that speed and accuracy are read together.
 """
 
 from __future__ import annotations
@@ -106,12 +107,27 @@ def run(directory: Path, jobs: int) -> tuple[float, int, int]:
     return seconds, len(lines), errors
 
 
+def shared_dir(given: str | None) -> Path | None:
+    """The shared directory with tools/score-reader (../shared beside the repository or beside its worktrees)."""
+    candidates = [Path(given)] if given else [REPO.parent / "shared", REPO.parent.parent / "shared"]
+    return next((c for c in candidates if (c / "tools" / "score-reader").exists()), None)
+
+
+def seeds_score(shared: Path) -> str:
+    """The shared scorer's summary line on the five seeds and their reference parses."""
+    command = [sys.executable, str(shared / "tools" / "score-reader"), "--docs", str(shared / "seeds"),
+               "--gold", str(shared / "spec" / "examples"), "--cmd", " ".join(kexie_command()) + " parse --json"]
+    out = subprocess.run(command, capture_output=True, text=True, check=False).stdout.strip().splitlines()
+    return out[-1] if out else "no score (the scorer printed nothing)"
+
+
 def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--docs", type=int, default=10_000, help="corpus size in documents (default 10000)")
     parser.add_argument("--jobs", type=int, nargs="+", default=[1, 2], help="--jobs values to time (default 1 2)")
     parser.add_argument("--seed", type=int, default=1, help="random seed for the corpus")
     parser.add_argument("--keep", metavar="DIR", help="build the corpus in DIR and keep it (default: a temp dir)")
+    parser.add_argument("--shared", metavar="DIR", help="the shared directory with tools/score-reader (default: ../shared)")
     args = parser.parse_args()
 
     directory = Path(args.keep) if args.keep else Path(tempfile.mkdtemp(prefix="kexie-bench-"))
@@ -132,6 +148,8 @@ def main() -> int:
     finally:
         if not args.keep:
             shutil.rmtree(directory, ignore_errors=True)
+    shared = shared_dir(args.shared)
+    print(f"seeds: {seeds_score(shared)}" if shared else "seeds: no shared scorer found (pass --shared DIR)", flush=True)
     return 0
 
 

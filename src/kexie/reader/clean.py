@@ -55,7 +55,7 @@ def remove_stray_spaces(text: str) -> str:
             return m.group(0)
         before, after = text[s - 1], text[e]
         if _CJK_CHAR.match(before) and (len(m.group(0)) >= 2 or m.group(0) == "\u3000") and (
-                _CJK_CHAR.match(after) or (after.isdigit() and (len(m.group(0)) >= 2 or m.group(0) == "\u3000"))):
+                _CJK_CHAR.match(after) or after in "《“（" or after.isdigit()):
             return "\u3000"  # columns: 王明  市科协党组书记, 宁波市科学技术协会办公室    2023年6月15日
         if (_LEFT.match(before) and _RIGHT.match(after)) or (_LEFT_OF_DIGIT.match(before) and after.isdigit()):
             return ""
@@ -77,10 +77,15 @@ _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
 
 def _paren(m: re.Match) -> str:
     inner = m.group(1)
-    # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay.
-    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner):
+    # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay;
+    # so are brackets around a web address or e-mail set in Chinese text (下载(http://…)).
+    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner) or (
+            _PROTECTED.fullmatch(inner) and m.start() > 0 and _CJK_CHAR.match(m.string[m.start() - 1])):
         return "（" + inner + "）"
     return m.group(0)
+
+
+_PROTECTED = re.compile("\x00\\d+\x00")
 
 
 def _quotes(line: str) -> str:
@@ -235,6 +240,23 @@ def _wrap_width(lines: list[str]) -> float | None:
     return float(common) if share >= 0.4 and common >= 16 else None
 
 
+# a person's line in a list: (组长：)孙华山　安全监管总局…
+_PERSON_COLUMNS = re.compile(f"^(?:[{CJK}]{{2,6}}[:：])?[{CJK}]{{2,4}}\u3000[{CJK}《“（]")
+_NAME_THEN_COMMA = re.compile(f"^[{CJK}]{{1,8}}[、，,]")
+_CLOSING_FORMULA = re.compile(r"^(特此通知|特此函告|特此报告|此复|妥否，请批示)")
+
+
+def _cut_list_line(prev: str, line: str) -> bool:
+    """A page break inside a line of a list: 孙华山　安 / 全监管总局副局长 (a column line cut in its title),
+    抄送：…，省委宣 / 宣传部，省科技厅 (a label's list cut in a name)."""
+    if _SENTENCE_END.search(line) and not P.LABEL_LINE.match(prev) or P.starts_with_marker(line) \
+            or P.LABEL_LINE.match(line) or _CLOSING_FORMULA.match(line) or "\u3000" in line:
+        return False
+    if _PERSON_COLUMNS.match(prev) and not P.LABEL_LINE.match(prev) and not P.web_furniture(prev):
+        return 4 <= len(line) <= 30 and not P.ORG_LINE.fullmatch(line) and not P.DATE_LINE.fullmatch(line)
+    return bool(P.LABEL_LINE.match(prev)) and bool(_NAME_THEN_COMMA.match(line))
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "") -> bool:
@@ -243,6 +265,11 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if line[:1] in "，。、；：）》”！？":
         return True
+    if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
+        return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
+    if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
+            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line):
+        return True  # 税务总局副局 / 长: the rest of a word cut by a page break
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
             and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
@@ -254,11 +281,21 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
+    if blank_between and ("\u3000" in prev or prev.startswith(("抄送", "抄报", "主送"))) and _cut_list_line(prev, line):
+        return True
+    if P.web_furniture(prev) or P.web_furniture(line):
+        return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence
+    if blank_between and len(line) <= 120 and _TITLE_OPENS.match(line) and P.TITLE_END.search(line) \
+            and not _CLAUSE_END.search(line):
+        return False  # a title of its own after a blank line (关于转发《……》的通知)
     short_paragraph = line_whole and len(line) <= 40 and not _SENTENCE_END.search(line)
     marker = P.starts_with_marker(prev)
     if marker and not _SENTENCE_END.search(prev):
-        if inline_style.get(marker[0], False) or len(prev) > 60:
-            return True  # this level writes heading and text on one line: the line was cut
+        if inline_style.get(marker[0], False) or marker[0] == 5 or len(prev) > 60:
+            return True  # this level writes heading and text on one line (一是…, ①… always do): the line was cut
+        if blank_between and len(prev) - marker[3] < AMBIGUOUS_HEADING and len(line) <= 20 \
+                and not _SENTENCE_END.search(line):
+            return True  # （二）强 / 化经费保障: a heading cut after its first characters
         # a heading alone on its line stays, unless what follows is the rest of it (二、深 / 入学习……文件):
         # too short to be a heading, or the break printed its last character again
         if not short_paragraph or P.ORG_LINE.fullmatch(line) or next_repeats:
@@ -275,6 +312,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     return blank_between or len(prev) >= 20
 
 
+_TITLE_OPENS = re.compile(r"^(关于|印发|转发)")
 _SEAM = 200  # a bracket pair cut by a break is at most this far from it
 
 
@@ -304,6 +342,8 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         if not line.strip():
             pending_blank = True
             continue
+        if pending_blank and len(line) == 1 and out and out[-1].endswith(line) and _CJK_CHAR.match(line):
+            continue  # the last character printed again alone at the top of the next page (副总理 / 理)
         # most lines follow one that ended a sentence: nothing more to weigh
         ended = not out or (out[-1][-1] in "。！？；" and line[0] not in "，。、；：）》”！？" and not _unclosed(out[-1]))
         if not ended:
@@ -336,10 +376,45 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|
                           r"|\d{1,3}\s*/\s*\d{1,3})$")
 
 
+# A list of people under a role label: 组长：/孙春兰 国务院副总理 — one space there separates a name from a title.
+_ROLE_LABEL = re.compile(r"^((?:第一|常务|执行)?副?\s*组\s*长|成\s*员|组\s*员|副?\s*主\s*任|总?召\s*集\s*人)\s*[:：]\s*")
+_NAME_SPACE_TITLE = re.compile(f"^([{CJK}]{{2,4}}) (?=[{CJK}《“（][^\u3000。；！？]{{1,80}}$)")
+_SPACE_NOT_BY_A_DIGIT = re.compile(r"(?<!\d) (?!\d)")
+
+
+def _column_after_name(line: str) -> str:
+    """孙春兰 国务院副总理 → 孙春兰　国务院副总理; the title may have spaces only around numbers (第 19 届)."""
+    m = _NAME_SPACE_TITLE.match(line)
+    if not m or _SPACE_NOT_BY_A_DIGIT.search(line, m.end()):
+        return line
+    return m.group(1) + "\u3000" + line[m.end():]
+
+
+def mark_list_columns(text: str) -> str:
+    """In a list of people under 组长：/成员：, the single space between a name and its title is a column
+    (孙春兰 国务院副总理), not a stray space inside Chinese text; it becomes a full-width space."""
+    out, in_list = [], False
+    for line in text.split("\n"):
+        label = _ROLE_LABEL.match(line) if ("：" in line or ":" in line) else None
+        if label:
+            in_list = True
+            out.append(line[:label.end()] + _column_after_name(line[label.end():]))
+            continue
+        if in_list and line.strip():
+            marked = _column_after_name(line)
+            # the list goes on through a line a page break cut off, and ends at a sentence or a numbered item
+            in_list = marked != line or not ("。" in line or len(line) > 80 or P.starts_with_marker(line.strip()))
+            line = marked
+        out.append(line)
+    return "\n".join(out)
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
                      for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
+    if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
+        text = mark_list_columns(text)
     text = remove_stray_spaces(text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)

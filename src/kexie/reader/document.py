@@ -13,7 +13,7 @@ from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
-from .segments import looks_like_news, read_segments
+from .segments import first_headline, looks_like_news, read_segments
 from .timecues import read_time
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -62,7 +62,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     doc = ParsedDocument(source=source, text=cleaned)
     single_report = None
     if not header.doc_number and not header.recipients and looks_like_news(cleaned):
-        segments = read_segments(cleaned)
+        segments = _not_the_title(read_segments(cleaned), header.title)
         if len(segments) >= 2:
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
@@ -70,6 +70,8 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.segments = segments
             doc.references = header.references
             doc.date = header.dateline
+            if header.title and header.title_line is not None and _before_first_segment(cleaned, header, segments):
+                doc.title = header.title  # the page's own title (各县科协7月份重点工作完成情况), not a report's
             return doc
         single_report = segments[0] if segments else None
     doc.doc_type = header.doc_type
@@ -93,4 +95,40 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
         doc.doc_type = "news"
         doc.title = single_report.heading or doc.title
         doc.issuer = doc.issuer or single_report.unit
+    if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
+        headline = first_headline(cleaned)
+        if headline:
+            # a web page that carries one report under a headline that names no kind of document
+            doc.title, doc.doc_type = headline, "news"
+    _warn(doc, header)
     return doc
+
+
+def _not_the_title(segments, title: str | None):
+    """A page that prints its own title again (网站 headline, then 县科协201*年工作总结) has no report there."""
+    if not title:
+        return segments
+    core = title.strip("_＿")
+    return [seg for seg in segments if not (seg.heading and core in seg.heading.replace("\u3000", ""))]
+
+
+def _before_first_segment(text: str, header, segments) -> bool:
+    start = segments[0].span[0] if segments[0].span else 0
+    at = text.find(header.title[:8])
+    return 0 <= at < start
+
+
+def _warn(doc: ParsedDocument, header) -> None:
+    """Say where a field is uncertain instead of guessing in silence: a person sees these on the document page."""
+    if doc.date and not header.date and doc.doc_type != "news":
+        doc.warnings.append("日期取自网页的发布时间，文中没有成文日期，请核对。")
+    if doc.title is None and doc.doc_type != "news":
+        doc.warnings.append("未找到文件标题（网页或摘录可能缺少标题行），请补录。")
+    if doc.issuer and header.issuer_from_source:
+        doc.warnings.append("发文机关取自网页的“来源”，文中没有署名，请核对。")
+    if header.contact_names > 1:
+        doc.warnings.append("联系人不止一位，只记录了第一位的姓名，请核对。")
+    if doc.leading_group is not None and not (doc.leading_group.heads or doc.leading_group.deputies
+                                              or doc.leading_group.members):
+        doc.warnings.append(f"文中设立{doc.leading_group.name or '领导小组'}，但未能读出其组长、副组长和成员，请核对。")
+        doc.leading_group = None

@@ -13,13 +13,22 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
                   "副馆长", "秘书长", "副秘书长", "处长", "副处长", "科长", "副科长", "局长", "副局长", "院长", "副院长",
                   "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
                   "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
-                  "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "同志")
+                  "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
+                  "助理", "行长", "署长", "司长", "参谋长", "召集人")
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
-_NAME_ROLE = {"组长": "heads", "副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
+_NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
+              "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
 _GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?领导小组)")
-_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?(副组长|组长|成员|组员)")
-_LIST_LINE = re.compile(r"^(副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.+)$")
-_OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?(?:设)?在([{CJK}（）]{{2,30}}?)(?=[，。；,]|$|，由)")
+_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?"
+                          r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
+# the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
+_ROLE_FIRST = re.compile(r"(?:领导小组)?((?:第一|常务|执行)?副组长|组长|成员|组员)由([^。；：]+?)(?:同志)?(?:分别)?"
+                         r"(?:担任|兼任|组成)")
+# a line of a list that names a person first: 王忠民　浙江省科协……, 陆　锦　……, 周华驹（市政府副秘书长）, 雷伟东
+_PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
+# 组　长：王明　…; the label may stand alone on its line, the people on the lines below (组长：/孙春兰 国务院副总理)
+_LIST_LINE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.*)$")
+_OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?[（(，,]?(?:设)?在([{CJK}]{{2,30}}?)(?=[，。；,（(）)]|$|，由)")
 
 
 def _split_people(s: str) -> list[str]:
@@ -32,29 +41,23 @@ def _split_people(s: str) -> list[str]:
             out.extend(parts)
         else:
             out.append(piece)
-    return [p.strip() for p in out if p.strip()]
+    return [re.sub(r"等$", "", p.strip()) for p in out if p.strip()]
 
 
 def _collapse_padding(s: str) -> str:
     """陈　涛　市科协二级调研员 → 陈涛　市科协二级调研员: single characters padded apart are one name."""
-    tokens = re.split(r"[\s\u3000]+", s.strip())
-    out: list[str] = []
-    for token in tokens:
-        if out and len(token) == 1 and len(out[-1]) == 1:
-            out[-1] += token
-        else:
-            out.append(token)
-    return "\u3000".join(out)
+    return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
 
 
-def _member(s: str) -> Member:
-    """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记)."""
+def _member(s: str, columns: bool = False) -> Member:
+    """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记).
+    `columns`: a list laid out name then title (马　凯　国务院副总理), where the title needs no known last word."""
     s = re.sub(r"同志$", "", _collapse_padding(s))
     bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
     if bracket:
         return Member(name=bracket.group(1), title=bracket.group(2))
     spaced = re.match(rf"^([{CJK}]{{2,4}})\s+(.+)$", s)
-    if spaced and _TITLE_END.search(spaced.group(2)):
+    if spaced and (columns or _TITLE_END.search(spaced.group(2))):
         return Member(name=spaced.group(1), title=re.sub(r"\s+", "", spaced.group(2)))
     s = re.sub(r"\s+", "", s)
     last = None
@@ -76,18 +79,74 @@ _LIST_START = re.compile(r"^(组\s*长|副\s*组\s*长)\s*[:：]", re.M)
 _LEADING_VERBS = re.compile(r"^(关于|调整|成立|组建|设立|充实|决定对|决定|经研究|同意|对|将|为|由|以|后的|的)+")
 
 
+_SETTING_UP = re.compile(r"^.*?(?:关于|决定)?(?:成立|调整|组建|设立|充实调整|充实)(?:了)?")
+
+
 def _group_name(text: str, found: re.Match) -> str:
     """The most specific name the text gives the group near where it is set up (调整后的领导小组 says less
-    than 南阳市科协网络安全和信息化工作领导小组)."""
+    than 南阳市科协网络安全和信息化工作领导小组); a title's 遂昌县教育局关于成立 is not part of it."""
     names = [_LEADING_VERBS.sub("", found.group(1))]
     for m in _ANY_GROUP.finditer(text, max(0, found.start() - 600), found.end() + 50):
-        names.append(_LEADING_VERBS.sub("", m.group(1)))
+        names.append(_LEADING_VERBS.sub("", _SETTING_UP.sub("", m.group(1))))
     return max(names, key=len)
+
+
+_UNITS_NOT_PEOPLE = re.compile(r"(单位|部门|机构)$")
+
+
+def _one_role_or_people(pieces: list[str]) -> list[str]:
+    """区委、区政府分管领导 is one role held in two bodies, not a person 区委 and a role: when only the last
+    piece is a title and the others are bare words, the list is one title."""
+    if len(pieces) > 1:
+        parsed = [_member(p) for p in pieces]
+        if parsed[-1].name is None and all(x.name and not x.title for x in parsed[:-1]):
+            return ["、".join(pieces)]
+    return pieces
+
+
+_PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,200}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}“”]{{0,30}}领导小组)")
+# the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
+_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所]$")
+
+
+def _name_then_title(s: str) -> Member | None:
+    """韦有岭校长 → (韦有岭, 校长), in 以韦有岭校长为组长 where the name comes first."""
+    s = re.sub(r"(同志|等)$", "", s.strip())
+    last = None
+    for m in _TITLE_END.finditer(s):
+        last = m
+    if last and last.end() == len(s) and 2 <= last.start() <= 3 and not _NOT_A_NAME_END.search(s[:last.start()]):
+        return Member(name=s[:last.start()], title=s[last.start():])
+    return None
+
+
+def _read_role_first(body: str, group: LeadingGroup) -> None:
+    """组长由市科协主席张某担任，副组长由副主席王某、李某担任，成员由办公室主任赵某、科普部部长钱某组成."""
+    for clause in _ROLE_FIRST.finditer(body):
+        target = getattr(group, _NAME_ROLE[clause.group(1)])
+        previous = None
+        for person in _one_role_or_people(_split_people(clause.group(2))):
+            if _UNITS_NOT_PEOPLE.search(person):
+                continue  # 成员由各相关单位组成: bodies, not people
+            member = _member(person)
+            # 副主席王某、李某: the title before a list of names is everyone's
+            if member.title is None and previous is not None and previous.title and previous.name:
+                member.title = previous.title
+            target.append(member)
+            previous = member
 
 
 def read_leading_group(text: str) -> LeadingGroup | None:
     if "领导小组" not in text:
         return None
+    before = _PEOPLE_BEFORE_NAME.search(text)
+    if before:
+        # 成立了以韦有岭校长为组长，以……为副组长……的活动领导小组: the people come before the group's name
+        group = LeadingGroup(name=before.group(2))
+        _read_clauses(before.group(1), group, name_first=True)
+        office = _OFFICE.search(text, before.start())
+        group.office = office.group(1) if office else None
+        return group
     m = _GROUP_NAME.search(text)
     if not m:
         # a notice that lists a group (组  长：…) without a 成立 sentence names it in its title
@@ -100,56 +159,81 @@ def read_leading_group(text: str) -> LeadingGroup | None:
     # the sentences that describe the group: from 成立 to the end of its paragraph
     para_end = text.find("\n", m.end())
     body = text[m.end(): para_end if para_end > 0 else len(text)]
+    if len(body) < 8 and para_end > 0:
+        # set up in a headline or a title line: the sentences that describe it are the next paragraph's
+        following_lines = [ln for ln in text[para_end + 1:].split("\n")[:6] if ln.strip() and not P.web_furniture(ln)]
+        body = following_lines[0] if following_lines else body
     # list layout: 组  长：雷洪  党组书记 (one line a role, further members on following lines)
-    following = text[m.end():].split("\n")[1:25]
+    following = text[m.end():].split("\n")[1:120]
     role = None
     for line in following:
-        lm = _LIST_LINE.match(line.strip())
+        line = line.strip()
+        if not line:
+            continue  # a web page leaves a blank line between the lines of the list
+        lm = _LIST_LINE.match(line)
         if lm:
             role = _NAME_ROLE[re.sub(r"\s+", "", lm.group(1))]
             rest = lm.group(2)
-        elif role and line.strip() and not re.search("[。；]", line) and len(line.strip()) <= 40:
-            rest = line
+        elif role and _PERSON_LINE.match(line) and not re.search("[。；：:]", line) and len(line) <= 40:
+            rest = line  # the role label stands only on the block's first line
         else:
             if role:
-                break
+                break  # 二、专项小组, 责任单位：…: the list has ended
             continue
         target = getattr(group, role)
+        titled = None  # whether this line's first piece gave a name and a title
         for person in re.split(r"[、，,；;]", rest.strip()):
             if not person.strip():
                 continue
-            member = _member(person)
+            member = _member(person, columns=True)
+            if titled and target and target[-1].name and (member.name is None or member.title is None):
+                # 戴　力　学会部部长、企业办主任: what follows the first title on the line is another title
+                extra = member.title or member.name
+                target[-1].title = "、".join(t for t in (target[-1].title, extra) if t)
+                continue
             if member.name is None and target and target[-1].name:
-                # 刘建军　市科协党组书记、主席: a second title of the person on this line
                 target[-1].title = "、".join(t for t in (target[-1].title, member.title) if t)
             else:
                 target.append(member)
+            if titled is None:
+                titled = bool(member.name and member.title)
     if not (group.heads or group.deputies or group.members):
-        for clause in _ROLE_CLAUSE.finditer(body):
-            people = clause.group(1)
-            people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
-            target = getattr(group, _NAME_ROLE[clause.group(2)])
-            previous = None
-            pending_titles: list[str] = []
-            for person in _split_people(people):
-                member = _member(person)
-                if member.name is None and member.title:
-                    pending_titles.append(member.title)
-                    continue
-                if pending_titles:
-                    # 党组书记、主席王建国: titles before one name are that person's
-                    if member.name:
-                        member.title = "、".join(pending_titles + ([member.title] if member.title else []))
-                    else:
-                        target.extend(Member(name=None, title=t) for t in pending_titles)
-                    pending_titles = []
-                # 副主席刘强、李红: the title before a list of names is everyone's
-                if member.title is None and previous is not None and previous.title and previous.name:
-                    member.title = previous.title
-                target.append(member)
-                previous = member
-            target.extend(Member(name=None, title=t) for t in pending_titles)
+        _read_role_first(body, group)
+        # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
+        body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
+        _read_clauses(body, group)
     office = _OFFICE.search(text, m.start())
     if office:
         group.office = office.group(1)
     return group
+
+
+def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> None:
+    """由……任组长，……为副组长: each clause's people, with the titles written before (or after) their names."""
+    for clause in _ROLE_CLAUSE.finditer(body):
+        people = clause.group(1)
+        people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
+        target = getattr(group, _NAME_ROLE[clause.group(2)])
+        previous = None
+        pending_titles: list[str] = []
+        for person in _one_role_or_people(_split_people(people)):
+            if _UNITS_NOT_PEOPLE.search(person):
+                continue  # 各有关部门为成员: bodies, not people
+            member = _name_then_title(person) if name_first else None
+            member = member or _member(person)
+            if member.name is None and member.title:
+                pending_titles.append(member.title)
+                continue
+            if pending_titles:
+                # 党组书记、主席王建国: titles before one name are that person's
+                if member.name:
+                    member.title = "、".join(pending_titles + ([member.title] if member.title else []))
+                else:
+                    target.extend(Member(name=None, title=t) for t in pending_titles)
+                pending_titles = []
+            # 副主席刘强、李红: the title before a list of names is everyone's
+            if member.title is None and previous is not None and previous.title and previous.name:
+                member.title = previous.title
+            target.append(member)
+            previous = member
+        target.extend(Member(name=None, title=t) for t in pending_titles)

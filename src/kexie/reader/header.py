@@ -14,17 +14,20 @@ _SENTENCE = re.compile(r"[。；！？]")
 _HEADER_ORG = re.compile(rf"^(?P<org>(中共)?[{CJK}（）]{{2,40}}?)(文件|文 件)$")
 _SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?)+)")
 # 联系人：科学普及部　杨帆 — a department may stand before the name
-_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?\s*[:：]?\s*"
+# the label stands before a colon or a space (联系人：, 联系人　): 联系人及其联系电话 in a sentence is no contact
+_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:\s*[:：]\s*|[\s\u3000]+)"
                            rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+)?"
                            rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$)")
-_PHONE = re.compile(r"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*((?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d)")
+_ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
+# several numbers for one contact are kept as written: 010-65299826、13810623960
+_PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*)")
 _BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
 _RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
 _ENCLOSING = re.compile(r"印发|转发|颁发|下发")
 _ISSUE_WORDS = re.compile(r"(印发|发布|签发|制发)$")
-_TITLE_LEAD = re.compile(rf"^((中共)?[{CJK}]{{2,30}}?(科学技术协会|科协|学会|协会|研究会|委员会|党组|人民政府|政府|办公室|办公厅|局))(?=关于|印发|转发)")
+_TITLE_LEAD = re.compile(rf"^(?!关于|印发|转发)((中共)?[{CJK}]{{2,30}}?(科学技术协会|科协|学会|协会|研究会|委员会|党组|人民政府|政府|办公室|办公厅|局))(?=关于|印发|转发)")
 
 
 @dataclass
@@ -42,9 +45,13 @@ class Header:
     doc_type: str = "other"
     title_line: int | None = None  # index in lines of the title's last line
     dateline: str | None = None  # a news item's 发布时间
+    issuer_from_source: bool = False  # the issuer is only the web page's 来源
+    contact_names: int = 0  # how many people the 联系人 line names
 
 
 _SIGNED_AND_DATED = re.compile(r"^(?P<org>\S{2,40}?)[\s\u3000]+(?P<date>\S*\d{1,2}\s*日(?:印发|发布|签发|制发)?)$")
+# the 印发 line with its space lost: 中国印刷技术协会2014年5月30日印发
+_PRINTED_BY = re.compile(rf"^(?P<org>[{CJK}（）]{{2,30}}?)(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:印发|发布|签发|制发))$")
 _ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
 
 
@@ -54,7 +61,7 @@ def _lines(text: str) -> list[str]:
     for ln in text.split("\n"):
         if not ln.strip():
             continue
-        m = _SIGNED_AND_DATED.match(ln)
+        m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")])
         else:
@@ -84,22 +91,54 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
-_BREADCRUMB = re.compile(r"^(当前位置|您的位置|你的位置|首页\s*[>》/])")
-
-
 def _header_furniture(line: str) -> bool:
-    """Lines of the header that are not the title: 发文机关标志, 字号, 签发人, dates, labels, outline items."""
-    return bool(_HEADER_ORG.match(line) or P.DATE_LINE.fullmatch(line) or P.LABEL_LINE.match(line)
-                or _BREADCRUMB.match(line)
+    """Lines of the header that are not the title: 发文机关标志, 字号, 签发人, dates, labels, outline items,
+    and what a website puts around the document (breadcrumbs, 来源/发布时间 lines)."""
+    return bool(_issuing_body_mark(line) or P.DATE_LINE.fullmatch(line) or P.LABEL_LINE.match(line)
+                or P.web_furniture(line)
                 or line.startswith("签发人") or P.starts_with_marker(line)
                 or (P.find_doc_numbers(line) and len(line) <= 60))
+
+
+def _issuing_body_mark(line: str) -> re.Match | None:
+    """发文机关标志: an organisation's name followed by 文件 (遵义市科学技术协会文件); 规范性文件 is not one."""
+    m = _HEADER_ORG.match(line)
+    return m if m and P.ORG_LINE.fullmatch(m.group("org")) else None
+
+
+# A line that opens a title: 关于…, 转发…/印发…, or an organisation's name followed by 关于/印发/转发.
+_TITLE_OPENER = re.compile(rf"^(?:关于|印发|转发|《)|^[{CJK}（）]{{2,30}}?(?:关于|印发|转发)")
+# A short label that ends with a colon (热词搜索：, 发文内容：) is page furniture, not the 主送 line.
+_SHORT_LABEL = re.compile(rf"^[{CJK}\s\u3000]{{1,8}}[:：]$")
+
+
+def _join_title(pieces: list[str]) -> str:
+    """The title's lines, counted back from its last line to the line that opens it (关于…, 印发…): lines
+    above that are the page's (a site's name, a menu), unless an organisation's name opens the title."""
+    start = len(pieces) - 1
+    while start > 0 and start > len(pieces) - 4:
+        line = pieces[start]
+        if _TITLE_OPENER.match(line):
+            if line.startswith(("关于", "印发", "转发")):
+                above = pieces[start - 1]
+                if above.endswith("关于") or (P.ORG_LINE.fullmatch(above) and not P.TITLE_END.search(above)):
+                    start -= 1  # 市人民政府办公室关于 / 印发…, 遵义市科学技术协会 / 关于…
+                    continue
+            break
+        start -= 1
+    return _strip_title("".join(pieces[start:]))
 
 
 def _title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title: consecutive short lines ending with a kind-of-document word (通知, 方案 …), found in the
     header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it)."""
     pieces: list[str] = []
-    for i, line in enumerate(lines[:16]):
+    for i, line in enumerate(lines[:24]):
+        if "：" in line or ":" in line:
+            line = P.TITLE_LABEL.sub("", line)
+        if P.web_furniture(line) or _SHORT_LABEL.match(line):
+            pieces = []
+            continue
         if _SENTENCE.search(line) or line.endswith(("：", ":")):
             break
         org_alone = P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line)
@@ -111,7 +150,7 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         pieces.append(line)
         if P.TITLE_END.search(line):
-            return _strip_title("".join(pieces[-4:])), i
+            return _join_title(pieces), i
     return None, None
 
 
@@ -119,7 +158,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
     found = []
     top = title_index if title_index is not None else 3
     for line in lines[:max(top, 1)]:
-        m = _HEADER_ORG.match(line)
+        m = _issuing_body_mark(line)
         if m:
             found.append(m.group("org"))
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line):
@@ -128,9 +167,22 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
     for i, line in enumerate(lines):
         if P.DATE_LINE.fullmatch(line) and i > 0:
             prev = lines[i - 1]
+            if _SEAL_NOTE.match(prev) and i > 1:
+                prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
             if P.ORG_LINE.fullmatch(prev) and len(prev) <= 30:
                 found.append(prev)
     return found
+
+
+# （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date
+_SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]$")
+_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|$)", re.M)
+
+
+def _source_body(text: str) -> str | None:
+    """The 来源 a web page names, when it is an organisation (来源：浙江省科协): the last fallback for issuer."""
+    m = _SOURCE.search(text[:1500])
+    return m.group(1) if m and P.ORG_LINE.fullmatch(m.group(1)) else None
 
 
 def _fullest(candidates: list[str]) -> str | None:
@@ -187,7 +239,7 @@ _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 
 def _dateline(text: str) -> str | None:
     """When a page went up (发布时间：2023-02-24), or the date on a newspaper's masthead."""
-    m = _DATELINE.search(text[:1500])
+    m = _DATELINE.search(text[:1500]) or P.WEB_DATETIME.search(text[:1500])
     if not m:
         for line in text[:600].split("\n"):
             found = P.DATE.search(line) if _MASTHEAD.search(line) else None
@@ -198,6 +250,23 @@ def _dateline(text: str) -> str | None:
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+_CONTACT_LABEL = re.compile(r"^[（(]?(?:联系电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|信箱|E-?mail|邮件)\s*[:：]", re.I)
+# an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
+_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱)\s*[:：]?\s*"
+                          r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
+                          r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
+
+
+def _prose_contact(lines: list[str]) -> Contact | None:
+    """Without a 联系人 line, the mailbox a sentence asks material to be sent to is the contact's."""
+    for line in lines:
+        if "@" in line and "。" in line:
+            m = _PROSE_EMAIL.search(line)
+            if m:
+                return Contact(name=None, phone=None, email=m.group(1))
+    return None
+
+
 def _contact(lines: list[str]) -> Contact | None:
     for i, line in enumerate(lines):
         if "联系人" not in line:
@@ -206,6 +275,11 @@ def _contact(lines: list[str]) -> Contact | None:
         # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
         glue = "" if re.search(r"[\w.@-]$", line, re.A) and re.match(r"[\w.@-]+[@.]", following, re.A) else "；"
         window = line + (glue + following if following else "")
+        # the contact's own labelled lines below it (联系电话：…, 邮箱：…)
+        for extra in lines[i + 2:i + 4]:
+            if not _CONTACT_LABEL.match(extra):
+                break
+            window += "；" + extra
         name = _CONTACT_NAME.search(line)
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
@@ -214,7 +288,7 @@ def _contact(lines: list[str]) -> Contact | None:
                           email=email.group(0) if email else None)
         if contact.name or contact.phone or contact.email:
             return contact
-    return None
+    return _prose_contact(lines)
 
 
 def _recipients(lines: list[str], after: int) -> list[str]:
@@ -222,12 +296,34 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         m = _RECIPIENTS_LABEL.match(line)
         if m:
             return P.split_names(m.group(1))
-    for line in lines[after:after + 4]:
-        if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line:
+    looked = 0
+    for index, line in enumerate(lines[after:], after):
+        if P.web_furniture(line) or _SHORT_LABEL.match(line) and line.rstrip("：:") in P.WEB_LABELS:
+            continue  # a page's 来源/发布时间 line, or its 发文内容： label
+        looked += 1
+        if looked > 4:
+            break
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
+            line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
+        if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
+                and not _OPENS_SENTENCE.search(line):
             names = P.split_names(line.rstrip("：:"))
-            if names and all(len(n) <= 30 for n in names):
+            if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
+                    and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
                 return names
+        run_on = _RUN_ON_RECIPIENTS.match(line)
+        if run_on:
+            # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
+            return P.split_names(run_on.group(1))
     return []
+
+
+# the words that open the notice's first sentence, which also ends with a colon (为……，现将有关事项通知如下：)
+_OPENS_SENTENCE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经|现将|近日|日前)|如下[:：]$")
+# 市科协所属市级学会组织的学术活动，主要包括： is a sentence, not a list of bodies
+_NOT_A_BODY = re.compile(r"的|包括|如下|主要")
+_RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)[:：]\s*\S{10,}")
 
 
 def _cc(lines: list[str]) -> list[str]:
@@ -265,11 +361,17 @@ def _outer_quoted(title: str) -> str | None:
     return None
 
 
+_NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
+
+
 def _title_blocks(lines: list[str], start: int) -> list[str]:
     """Title-like runs of short lines after `start`: a plan's own title line(s) in the body."""
     blocks = []
     i = start
     while i < len(lines):
+        if _NOTE_LINE.match(lines[i]):
+            i += 1  # （此件主动公开）: the 附注 under the date, not the start of a title
+            continue
         if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not P.DATE_LINE.fullmatch(lines[i]):
             j, pieces = i, []
             while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not P.DATE_LINE.fullmatch(lines[j]):
@@ -291,15 +393,47 @@ def _similar(a: str, b: str) -> float:
     return SequenceMatcher(None, canon(a), canon(b)).ratio()
 
 
+# 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 现将市科协《X》（…号）转发给你们
+_QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
+_BODY_ENCLOSING = re.compile(rf"现将[^《。]{{0,30}}{_QUOTED}[^。《]{{0,40}}?(?:印发|转发)"
+                             rf"|{_QUOTED}[^。《]{{0,40}}?现(?:予以)?(?:印发|转发)(?:给|你们|各)")
+_TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
+
+
+def _quoted_in_body(lines: list[str], after: int) -> str | None:
+    """The document a notice 印发/转发, as its first paragraphs name it in 《》."""
+    for line in lines[after:after + 12]:
+        m = _BODY_ENCLOSING.search(line)
+        if m:
+            return (m.group(1) or m.group(2)).replace("〈", "《").replace("〉", "》")
+    return None
+
+
+def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
+    """转发中国科协办公厅开展……活动的通知 names the document loosely; the body quotes its title in 《》."""
+    best, score = named, 0.8
+    for line in lines[after:after + 12]:
+        for m in re.finditer(_QUOTED, line):
+            s = _similar(m.group(1), named)
+            if s > score:
+                best, score = m.group(1), s
+    return best
+
+
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
-    if not title or not _ENCLOSING.search(title):
+    if title and not _ENCLOSING.search(title):
         return None
-    quoted = _outer_quoted(title)
+    quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
+    if not quoted and title:
+        m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
+        quoted = _as_quoted_in_body(m.group(1), lines, after) if m else None
     if not quoted:
         return None
     best, score = None, 0.0
     # the enclosed plan's own title follows the notice, near the top: a few dozen lines at most
     for block in _title_blocks(lines[:after + 60], after + 1):
+        if block == title:
+            continue  # the notice's own title printed again (a web page's headline, then the document's)
         for candidate in (block, block.lstrip("附件0123456789：: ")):
             s = _similar(candidate, quoted)
             if s > score:
@@ -311,6 +445,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
 def doc_type_of(title: str | None) -> str:
     if not title:
         return "other"
+    title = P.without_qualifier(title)
     for kind, words in P.DOC_KINDS:
         if title.endswith(words) or title.rstrip("》”").endswith(words):
             return kind
@@ -326,8 +461,9 @@ def read_header(text: str) -> Header:
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
-    after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1, 0)
+    after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1)
     h.recipients = _recipients(lines, after + 1)
+    after = max(after, 0)
     h.signer = _signer(text)
     h.date = _date(lines)
     h.dateline = _dateline(text)
@@ -339,5 +475,33 @@ def read_header(text: str) -> Header:
             refs.append(number)
     h.references = refs
     h.enclosed_title = _enclosed_title(h.title, lines, after)
-    h.doc_type = doc_type_of(h.title)
+    h.doc_type = doc_type_of(h.title) if h.title else _kind_without_title(text)
+    if h.issuer is None:
+        h.issuer = _source_body(text)
+        h.issuer_from_source = h.issuer is not None
+    h.contact_names = _contact_names(lines)
     return h
+
+
+_CONTACT_PEOPLE = re.compile(rf"联系人\s*[:：]\s*([{CJK}、，,和及\s\u3000]+?)(?=联系|电话|手机|邮箱|\d|$)")
+
+
+_DEPARTMENT_WORD = re.compile(r"(部|处|室|科|中心|办|组)$")
+
+
+def _contact_names(lines: list[str]) -> int:
+    """How many people the first 联系人 line names (邓洪军、袁宾; 王海东 苏　婕 — a name padded apart is one)."""
+    for line in lines:
+        m = _CONTACT_PEOPLE.search(line) if "联系人" in line else None
+        if m:
+            names = P.join_padded([t for t in re.split(r"[、，,和及\s\u3000]+", m.group(1)) if t])
+            return sum(1 for n in names if len(n) >= 2 and not _DEPARTMENT_WORD.search(n))
+    return 0
+
+
+# A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
+_NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给")
+
+
+def _kind_without_title(text: str) -> str:
+    return "notice" if _NOTICE_WORDING.search(text[:4000]) else "other"

@@ -110,8 +110,14 @@ def _render(element, lines: list[str], current: list[str], inside_content: bool)
         lines.extend(element.text_content().replace("\u00a0", " ").splitlines())
         return
     if tag == "table":
-        # the whole table at once: a task table (序号/工作任务/牵头单位…) becomes outline items, as in docx
         _end_line(lines, current)
+        if _is_layout(element):
+            # a one-column table that only lays the page out: its cells hold the document's paragraphs
+            for cell in _own_cells(element):
+                _render_children(cell, lines, current, inside_content)
+                _end_line(lines, current)
+            return
+        # the whole table at once: a task table (序号/工作任务/牵头单位…) becomes outline items, as in docx
         lines.extend(grid_lines(_table_grid(element)))
         return
     if tag == "tr":
@@ -154,7 +160,7 @@ def _span(cell, name: str) -> int:
 
 def _table_grid(table) -> list[list]:
     """The table's rows as a grid, a cell spanning rows or columns filling every position it covers."""
-    rows = [tr for tr in table.iter("tr") if tr.getparent() is not None and _own_table(tr) is table]
+    rows = _own_rows(table)
     grid: list[list] = []
     pending: dict[tuple[int, int], GridCell] = {}
     for r, tr in enumerate(rows):
@@ -176,6 +182,22 @@ def _table_grid(table) -> list[list]:
             column += 1
         grid.append(row)
     return grid
+
+
+def _own_rows(table) -> list:
+    return [tr for tr in table.iter("tr") if tr.getparent() is not None and _own_table(tr) is table]
+
+
+def _own_cells(table) -> list:
+    return [c for tr in _own_rows(table) for c in tr
+            if isinstance(c.tag, str) and c.tag.lower() in CELL_TAGS and not _is_noise(c, True)]
+
+
+def _is_layout(table) -> bool:
+    """A table whose every row has one cell is layout (the page's frame), not a table of data."""
+    rows = _own_rows(table)
+    return bool(rows) and all(
+        sum(1 for c in tr if isinstance(c.tag, str) and c.tag.lower() in CELL_TAGS) <= 1 for tr in rows)
 
 
 def _own_table(tr):

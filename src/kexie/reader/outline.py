@@ -9,9 +9,13 @@ from dataclasses import dataclass, field
 from . import patterns as P
 
 # Where an item's heading stops: the first full stop, semicolon or colon, or a bracketed annotation.
-_HEADING_END = re.compile(r"[。；：！？]|（(?=[^）]*[：:])|$")
+_HEADING_END = re.compile(r"[。；：！？]|$")
+# a bracket that assigns the item: 牵头单位：… (a colon after Chinese text, not the one in （http://…）), ……负责
+_ANNOTATION = re.compile(r"[\u4e00-\u9fff][：:]|负责|牵头")
 # Lines that end the text of the item before them (the end matter of a notice or plan).
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
+# 1.2018年度计划表: an attachment's number runs into a title that starts with a year
+_ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]")
 # An attachment that is a blank form, not a document with an outline of its own; a table of tasks
 # (重点任务分解表, 责任清单) is the plan itself and keeps its items.
 _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式)[）)]?$")
@@ -122,7 +126,8 @@ def find_items(text: str) -> list[RawItem]:
             continue
         if skipping_form:
             continue
-        if in_attachment_list and P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3:
+        if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3
+                                   or _ATTACHMENT_ENTRY.match(line)):
             continue
         in_attachment_list = False
         if _END_MATTER.match(line) or P.DATE_LINE.fullmatch(line):
@@ -222,5 +227,15 @@ def heading_of(body: str) -> str:
     """The item's heading: its text up to the first 。；： or line end, or a bracketed annotation."""
     first_line = body.split("\n", 1)[0]
     m = _HEADING_END.search(first_line)
-    heading = first_line[: m.start()] if m else first_line
+    end = m.start() if m else len(first_line)
+    bracket = first_line.find("（", 0, end)
+    while bracket >= 0:
+        close = first_line.find("）", bracket)
+        if close < 0:
+            break
+        if _ANNOTATION.search(first_line, bracket, close):
+            end = bracket  # the heading stops before a bracketed responsibility annotation
+            break
+        bracket = first_line.find("（", close, end)
+    heading = first_line[:end]
     return heading.strip(" \u3000，,、").strip()

@@ -8,7 +8,9 @@ from functools import lru_cache
 CJK = "\u4e00-\u9fff\u3400-\u4dbf"
 CN_DIGITS = "〇○零ΟOo一二三四五六七八九十百两"
 
-URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[^\s，。；）]+|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
+# a web address stops at Chinese text, at a bracket and before a closing full stop (下载(http://x.cn).填写)
+URL_OR_EMAIL = re.compile(r"(?:https?://|www\.)[A-Za-z0-9\-._~:/?#@!$&'*+,;=%]+(?<![.,;:])"
+                          r"|[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 
 # ---------- numerals ----------
 _CN_VALUE = {"〇": 0, "○": 0, "零": 0, "Ο": 0, "O": 0, "o": 0, "0": 0, "０": 0, "一": 1, "二": 2, "两": 2, "三": 3, "四": 4,
@@ -133,7 +135,8 @@ def starts_with_marker(line: str):
 
 
 # ---------- dates ----------
-_Y = rf"([\d{CN_DIGITS}]{{4}})"  # 2022, 二〇二二, and OCR's mixtures (二0二二, 二O二二)
+# 2022, 二〇二二, OCR's mixtures (二0二二, 二O二二), and a web page's 一二年 that lost its 〇 (二〇一二年)
+_Y = rf"([\d{CN_DIGITS}]{{4}}|[一二三四五六七八九〇○零]{{2}})"
 _M = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
 _D = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
@@ -155,19 +158,69 @@ def date_parts(m: re.Match) -> tuple[int, int, int] | None:
 DOC_KINDS = [
     ("notice", ("通知",)),
     ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排")),
-    ("regulation", ("办法", "规定", "细则", "制度", "条例", "章程", "规则", "准则", "指引")),
+    ("regulation", ("办法", "规定", "细则", "制度", "条例", "通则", "章程", "规则", "准则", "指引")),
     ("summary", ("工作总结", "总结", "工作报告", "报告", "情况汇报", "汇报")),
-    ("news", ("简报", "动态", "快讯", "通讯")),
+    ("news", ("简报", "动态", "新闻", "快讯", "通讯")),
     ("other", ("意见", "通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "决议", "倡议书", "清单")),
 ]
 TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
-TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?$")
+# A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
+TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
+TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER + "$")
+_TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
+
+
+def without_qualifier(title: str) -> str:
+    """办法（试行） → 办法: the title's last word names the kind of document."""
+    return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
 
 # ---------- organisations ----------
-ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅",
+ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅", "秘书处",
                 "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",
                 "中心", "联合会", "基金会", "党委")
 ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXES) + r")(文件)?")
+
+# ---------- web-page furniture ----------
+# The labels a website prints around a stored document (来源：, 发布时间：, 点击数：, a law database's 发文标题：):
+# a line that starts with one, or carries two, is the page's, not the document's.
+WEB_LABELS = ("来源", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发表时间", "发文时间", "实施时间", "更新时间",
+              "更新日期", "信息时间", "点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读人次", "阅读",
+              "评论人次", "作者", "编辑", "责任编辑", "供稿人", "字号", "字体", "分享到", "页面功能", "发文内容", "发文标题",
+              "发文文号", "发文部门", "发文单位", "发布机构", "法规类型", "所属行业", "所属区域", "热词搜索", "关键字", "关键词",
+              "分类", "索引号", "主题分类", "名称", "有效性", "公开日期", "公开目录", "当前位置", "您的位置", "你的位置",
+              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间")
+_WEB_LABEL = "(?:" + "|".join(sorted(WEB_LABELS, key=len, reverse=True)) + r")"
+_WEB_LABEL_AT_START = re.compile(r"^[【\[]?\s*" + _WEB_LABEL + r"\s*[:：]")
+_WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
+# 2023-02-24 16:05, 2018/5/12 10:39:52 | 1621次浏览, 2009-08-14来源: when a page went up
+WEB_DATETIME = re.compile(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d\d|\s*[|｜]|\s*来源|\s*$)", re.M)
+_BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
+_VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$")
+# A title behind a database's label (发文标题：…, 名　　称：…).
+TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标题|文件名称|名\s*称)\s*[:：]\s*")
+
+
+_SPACES = re.compile(r"[\s\u3000]+")
+_FURNITURE_MARKS = re.compile(r"[:：>》|｜•·]|次浏览")
+
+
+@lru_cache(maxsize=8192)
+def web_furniture(line: str) -> bool:
+    """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
+    s = line.strip()
+    if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
+        return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
+    packed = _SPACES.sub("", s)  # 关　键　字：, 名　　称：
+    if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):
+        return True
+    if len(_WEB_LABEL_ANYWHERE.findall(packed)) >= 2 or _BREADCRUMB.match(s) or _VIEWS.search(s):
+        return True
+    return bool(WEB_DATETIME.match(s))
+
+
+# The role labels of a list of people (组　长：, 主　任：): a line that is one of them is no 主送 line.
+LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成员", "组员", "主任", "副主任", "委员", "召集人", "总召集人",
+              "团长", "副团长", "顾问", "秘书长")
 
 # ---------- labels of the header and end matter ----------
 LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
@@ -204,3 +257,14 @@ def split_names(s: str) -> list[str]:
         current.append(ch)
     out.append("".join(current))
     return [x.strip(" \u3000。.：:") for x in out if x.strip(" \u3000。.：:")]
+
+
+def join_padded(tokens: list[str]) -> list[str]:
+    """陈 / 涛 / 市科协二级调研员 → 陈涛 / 市科协二级调研员: single characters padded apart are one name."""
+    out: list[str] = []
+    for token in tokens:
+        if out and len(token) == 1 and len(out[-1]) == 1:
+            out[-1] += token
+        else:
+            out.append(token)
+    return out

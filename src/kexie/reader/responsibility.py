@@ -30,18 +30,25 @@ _VAGUE_TAIL = re.compile(r"(等(相关|有关|各)?(部门|单位|科室|处室|
 # "the first named leads" notes of government task lists (排在第一位的为牵头单位)
 _FIRST_LEADS = re.compile(r"[（(]?[^（）()，,；;、。]{0,16}(第一|首位)[^（）()，,；;、。]{0,8}牵头[^（）()，,；;、。]{0,12}[）)]?")
 _FIRST_LEADS_CUE = re.compile(r"(第一|首位)[^（）()，,；;、。]{0,8}牵头")
-_PLACEHOLDER = re.compile(r"^(各|全体)?(相关|有关)?(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
+# Words that stand for nobody in particular; 各有关单位 and 各区、县级市 do name who must act, so they stay.
+_PLACEHOLDER = re.compile(r"^(全体)?(相关|有关)?(部门|单位|科室)$|^各(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
+# 各区、县级市: a level of government after 各……、 is part of the same unit
+_LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)$")
 
 
 def _names(value: str) -> list[str]:
     if "牵头" in value:
         value = _FIRST_LEADS.sub("", value)
     out = []
-    for name in P.split_names(value):
+    pieces = P.split_names(value)
+    for i in range(len(pieces) - 1, 0, -1):
+        if _LEVEL_ONLY.match(pieces[i]) and pieces[i - 1].startswith("各"):
+            pieces[i - 1:i + 1] = [pieces[i - 1] + "、" + pieces[i]]
+    for name in pieces:
         name = re.sub(r"^(由|是)", "", name)
         name = re.sub(r"(负责|牵头|同志|落实|按职责分工负责)$", "", name)
         cleaned = _VAGUE_TAIL.sub("", name)
-        name = cleaned if cleaned else name
+        name = cleaned if cleaned and cleaned != "各" else name  # 各有关单位 is the unit itself
         # 和/及 join two names only when both sides are short names (雷洪和史廷昌)
         parts = re.split(r"[和及与]", name)
         if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
@@ -68,6 +75,42 @@ def _annotation_value(value: str) -> str:
     return value
 
 
+# (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
+_BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
+                              r"|配合|参与|参加|协助|协同)）")
+_LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
+# 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
+_PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
+# a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
+_OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
+_NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
+
+
+def _unlabelled(text: str) -> Responsibility | None:
+    """Responsibility written without a role word: a bracket after the item, or prose (由……负责)."""
+    if "负责" not in text and "牵头" not in text and "落实" not in text:
+        return None  # every form below says one of these
+    r = Responsibility()
+    for m in (_BRACKET_ASSIGNS.finditer(text) if "（" in text else ()):
+        inner = m.group(1) + m.group(2)
+        both = _LEADS_THEN_PARTNERS.match(inner)
+        if both:
+            r.lead_units.extend(n for n in _names(both.group(1)) if n not in r.lead_units)
+            r.partner_units.extend(n for n in _names(both.group(2) or "") if n not in r.partner_units)
+        elif "负责" in m.group(2) or "落实" in m.group(2):
+            r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
+    if not r and ("由" in text or "请" in text):
+        for m in _PROSE_ASSIGNS.finditer(text):
+            for name in _names(m.group(1)):
+                if _NOT_A_NAMED_BODY.match(name) or not P.ORG_LINE.fullmatch(name) and not _OWN_OFFICE.search(name):
+                    continue
+                target = r.departments if _OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name) \
+                    or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name) else r.lead_units
+                if name not in target:
+                    target.append(name)
+    return r if r else None
+
+
 def first_named_leads(text: str) -> bool:
     """Does the document say, once for all its items, that the first unit named leads?"""
     return "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS_CUE.search(text))
@@ -81,7 +124,8 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
     r = Responsibility()
     units: list[str] = []
     if "：" not in text and ":" not in text:
-        return None, None  # every annotation writes role：names
+        # no role：names annotation; perhaps one without a role word, or a sentence that assigns the item
+        return _unlabelled(text), None
     matches = list(_ROLE_RE.finditer(text))
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):

@@ -10,6 +10,17 @@ from .model import Segment
 CJK = P.CJK
 # A line that is only a unit's name: the label over a report on a gathered page.
 _UNIT_LINE = re.compile(rf"^[{CJK}]{{2,16}}(科学技术协会|老科协|科协|学会|协会|研究会|科技馆)$")
+# A gathered briefing's block label: （一）琅琊区科协（6项）, 二、南谯区科协 — a unit under a marker, with a count.
+_NUMBERED_UNIT = re.compile(rf"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
+                            rf"([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:（\d+项）)?$")
+
+
+def unit_label(line: str) -> str | None:
+    """The unit a line labels a block with (泸州市科协, （一）琅琊区科协（6项）), else None."""
+    if _UNIT_LINE.match(line):
+        return line
+    m = _NUMBERED_UNIT.match(line)
+    return m.group(1) if m else None
 _UNIT_HEADLINE = re.compile(rf"^([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))[：:]\s*\S")
 _BYLINE = re.compile(r"^[（(][^）)]{1,40}[）)]$")
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|^[（(]本栏目")
@@ -66,10 +77,22 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
     return False
 
 
+def first_headline(text: str) -> str | None:
+    """A web page's headline: among its first lines (site names, breadcrumbs and 来源 lines skipped), a short
+    line without sentence punctuation that the report's first paragraph follows."""
+    content = [ln for ln in text.split("\n")[:40] if ln.strip() and not P.web_furniture(ln) and not _is_meta(ln)]
+    for i, line in enumerate(content[:4]):
+        nxt = content[i + 1] if i + 1 < len(content) else ""
+        if _is_headline(line) and not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) \
+                and not re.search("[！!|｜]", line) and len(nxt) >= 20 and "。" in nxt:
+            return line
+    return None
+
+
 def looks_like_news(text: str) -> bool:
     lines = [ln for ln in text.split("\n") if ln]
     signs = sum(1 for ln in lines if _NEWS_SIGNS.search(ln) or _is_meta(ln))
-    units = sum(1 for ln in lines if _UNIT_LINE.match(ln) or _UNIT_HEADLINE.match(ln))
+    units = sum(1 for ln in lines if unit_label(ln) or _UNIT_HEADLINE.match(ln))
     return signs >= 1 or units >= 3
 
 
@@ -112,8 +135,9 @@ def read_segments(text: str) -> list[Segment]:
         if i in listed or _CLOSING.match(ln):
             continue
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
-        if _UNIT_LINE.match(ln):
-            starts.append((i, ln, None))
+        label = unit_label(ln)
+        if label:
+            starts.append((i, label, None))
         elif _is_headline(ln) and nxt and not _is_headline(nxt) and not _UNIT_LINE.match(nxt) and len(nxt) > 40 \
                 and not (starts and starts[-1][0] == i - 1 and starts[-1][1]) and _reports(ln, i, content):
             # (a line right under a unit's name is the start of that unit's report, not a new headline)
@@ -126,8 +150,10 @@ def read_segments(text: str) -> list[Segment]:
             if j in listed or _CLOSING.match(content[j][1]):
                 break
             body_lines.append(content[j][1])
-        # trailing headlines belong to the next report or column, not to this one
-        while body_lines and _is_headline(body_lines[-1]) and not _BYLINE.match(body_lines[-1]):
+        # trailing headlines belong to the next report or column, not to this one (when a unit's label opens
+        # the next block, short lines before it are this block's own list: 1开展科协机关廉政警示教育)
+        next_labelled = k + 1 < len(starts) and starts[k + 1][1] is not None and starts[k + 1][2] is None
+        while body_lines and not next_labelled and _is_headline(body_lines[-1]) and not _BYLINE.match(body_lines[-1]):
             body_lines.pop()
         body = "\n".join(body_lines)
         if not body:

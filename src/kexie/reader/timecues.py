@@ -100,7 +100,8 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         when = resolve(m, year)
         if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued):
             continue
-        if _DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y")):
+        if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y"))) \
+                and not _closes_the_call(text, m):
             return when.isoformat(), None, []
         first_date = first_date or (m, when)
     hint = _hint(text)
@@ -112,6 +113,18 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         tail = re.match(r"[上中下]*旬|份|前后|左右|至\d{1,2}日", text[m.end():])
         return None, text[m.start():m.end() + (tail.end() if tail else 0)], [when.isoformat()]
     return None, None, []
+
+
+# 申报截止时间为…, 报名…于4月28日前发送, 材料报送截止日期为…: when applications close is the document's date
+# (项目申报 itself may be an item's task: 第三季度末前完成项目申报 keeps its deadline)
+_CALL_WORDS = re.compile(r"(?:申报|报名|受理|征集)(?:截止|时间)|截止(?:时间|日期)为|申请人")
+
+
+def _closes_the_call(text: str, m: re.Match) -> bool:
+    """Does the sentence around the date say when an application or registration period closes?"""
+    start = max(text.rfind(p, 0, m.start()) for p in "。；\n") + 1
+    ends = [i for i in (text.find(p, m.end()) for p in "。；\n") if i >= 0]
+    return bool(_CALL_WORDS.search(text, start, min(ends) if ends else len(text)))
 
 
 _CUE_RE = re.compile("|".join(sorted(SOFT_CUES + tuple(NAMED_DAYS), key=len, reverse=True)))
