@@ -83,7 +83,7 @@ def test_the_ledger_table_shows_each_tasks_worst_light_with_counts(world, django
     t1, t2, t3, rows = set_lights(plan)
     city = client(world, "city")
     url = reverse("ledger:plan", args=[plan.pk])
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):
         page = city.get(url).content.decode()
     n = plan.assignments.filter(task=t1).count()
     for text in ("</span>红 1</span>", "</span>黄 1</span>", f"</span>绿 {n - 3}</span>", "</span>灰 1</span>",
@@ -99,7 +99,7 @@ def test_the_ledger_table_shows_each_tasks_worst_light_with_counts(world, django
     rows_ = reads.ledger_rows(world.users["city"], plan, clock=clock)
     assert [r.light for r in rows_] == [Light.RED, Light.GREEN, Light.GRAY]
     # ?light=red keeps the tasks with a red assignment, counting only those.
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):
         page = city.get(url + "?light=red").content.decode()
     assert "任务1" in page and "任务2" not in page and lights_in(page).count("red") == 1
     page = city.get(url + "?light=gray").content.decode()
@@ -234,7 +234,7 @@ def test_the_ledger_unit_filter_is_searched_not_listed(world, django_assert_max_
     size_small = len(city.get(reverse("ledger:plan", args=[small.pk])).content)
     plan = big_plan(world, 150)  # 162 counties under 甲市 now
     url = reverse("ledger:plan", args=[plan.pk])
-    with django_assert_max_num_queries(15):
+    with django_assert_max_num_queries(16):
         page = city.get(url).content.decode()
     assert len(options(page)) == reads.UNIT_MATCHES + 1  # 全部 and the first 50
     assert len(page) < size_small + 3000  # the page does not grow with the units

@@ -68,16 +68,28 @@ def subtree_ids(prefix: str) -> list[int]:
     return list(Organisation.objects.filter(path__startswith=prefix).values_list("pk", flat=True))
 
 
-def _received(prefix: str) -> Q:
+def user_subtree_ids(user) -> list[int]:
+    """subtree_ids of the user's own subtree, read once per request (kept on the user object, which lives as long
+    as the request): a page reaches the plan, its rows and its filters through the scope several times."""
+    prefix = org_path_prefix(user)
+    cached = getattr(user, "_kexie_subtree_ids", None)
+    if cached is None or cached[0] != prefix:
+        cached = (prefix, subtree_ids(prefix) if prefix is not None else [])
+        user._kexie_subtree_ids = cached
+    return cached[1]
+
+
+def _received(prefix: str, subtree_of=subtree_ids) -> Q:
     """Published plans issued outside the subtree at prefix that assign something inside it. Every assignee is
     within its issuer's subtree, so such a plan was issued by one of the subtree's few ancestors: only their
     plans qualify, and a national user (no ancestors) probes none. The plans come from the subtree's own
     assignments (an index-only read of the (organisation, plan, status) index: a province's 32,000 entries), not
-    from a walk of each plan's assignments looking for the subtree's."""
+    from a walk of each plan's assignments looking for the subtree's. subtree_of(prefix) gives the subtree's ids
+    (asked only when there are ancestors)."""
     ancestors = [int(step) for step in prefix.split("/") if step][:-1]
     if not ancestors:
         return Q(pk__in=[])
-    inside = Assignment.objects.filter(organisation_id__in=subtree_ids(prefix)).values("plan_id")
+    inside = Assignment.objects.filter(organisation_id__in=subtree_of(prefix)).values("plan_id")
     return Q(state=PlanState.PUBLISHED, organisation_id__in=ancestors, pk__in=inside)
 
 
@@ -85,7 +97,7 @@ def visible_plans(user):
     prefix = org_path_prefix(user)
     if prefix is None:
         return Plan.objects.none()
-    return Plan.objects.filter(Q(organisation__path__startswith=prefix) | _received(prefix))
+    return Plan.objects.filter(Q(organisation__path__startswith=prefix) | _received(prefix, lambda _prefix: user_subtree_ids(user)))
 
 
 def issued_plans(user):
@@ -108,7 +120,7 @@ def assignments_of_plan_for(user, plan: Plan):
     """A plan's assignments as this user may see them: all for the issuer side, else their subtree's."""
     qs = Assignment.objects.filter(plan=plan)
     if not is_issuer_side(user, plan):
-        qs = qs.filter(organisation_id__in=subtree_ids(org_path_prefix(user)))
+        qs = qs.filter(organisation_id__in=user_subtree_ids(user))
     return qs
 
 
