@@ -16,6 +16,7 @@ SQLite.
 from __future__ import annotations
 
 import argparse
+import io
 import os
 import statistics
 import sys
@@ -168,7 +169,7 @@ def bench_reminders(runs: int, limit: float) -> int:
     timings = []
     for _ in range(runs):
         start = time.perf_counter()
-        call_command("remind", "--dry-run", verbosity=0)
+        call_command("remind", "--dry-run", verbosity=0, stdout=io.StringIO())
         timings.append(time.perf_counter() - start)
     print(f"{'reminder run (--dry-run)':<40} {statistics.median(timings) * 1000:7.0f}ms")
     settings.EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"

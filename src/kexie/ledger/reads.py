@@ -63,19 +63,21 @@ def inbox(user, status: str = OPEN, light: str = "", clock: Clock | None = None)
     return qs.order_by("due_date", "plan_id", "task__order", "id")
 
 
-def lights_by(assignments, key: str, clock: Clock, summary: dict | None = None) -> dict[int, dict[str, int]]:
+def lights_by(assignments, key: str, clock: Clock, summary: dict | None = None,
+              warning_days: int | None = None) -> dict[int, dict[str, int]]:
     """key value (task_id, plan_id) → light → number of the assignments, every light present.
 
     One grouped query. With summary (key → status → n, the exact StatusCount rows of the whole plan) only the
-    open rows due by the longest warning window's end are read — the red and yellow ones, and the few green
-    ones of a shorter window — and the rest are green (open) or gray (closed) by the summary: a national
-    plan's 112,000 rows are not all grouped when most are on track."""
+    open rows due by the warning window's end are read — the red and yellow ones — and the rest are green
+    (open) or gray (closed) by the summary: a national plan's 112,000 rows are not all grouped when most are on
+    track. warning_days: the one window of the rows (one plan's), else the longest any plan may have."""
     out: dict[int, dict[str, int]] = {}
     if summary is not None:
         for k, statuses in summary.items():
             closed = statuses.get(Status.CLOSED, 0)
             out[k] = {**dict.fromkeys(Light.values, 0), Light.GRAY: closed, Light.GREEN: sum(statuses.values()) - closed}
-        assignments = assignments.exclude(status=Status.CLOSED).filter(due_date__lte=clock.warn_until[-1])
+        end = clock.warn_until[-1 if warning_days is None else min(warning_days, len(clock.warn_until) - 1)]
+        assignments = assignments.exclude(status=Status.CLOSED).filter(due_date__lte=end)
     rows = (assignments.order_by().annotate(light=clock.expression()).values_list(key, "light")
             .annotate(n=Count("id")))
     for k, light, n in rows:
@@ -361,7 +363,8 @@ def ledger_rows(user, plan: Plan, *, status: str = "", unit: str = "", sort: str
         for task_id, label in named:
             names.setdefault(task_id, []).append(label)
     # One grouped query: the whole plan's from the summary and its late or soon-due rows, else the rows left.
-    lights = lights_by(assignments, "task_id", clock, summary=counts_by_task if whole_plan else None)
+    lights = lights_by(assignments, "task_id", clock, summary=counts_by_task if whole_plan else None,
+                       warning_days=plan.warning_days)
     if filtering:
         tasks = tasks.filter(pk__in=list(counts_by_task))
     people: dict[tuple[int, str], list[str]] = {}
