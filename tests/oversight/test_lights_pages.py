@@ -289,14 +289,11 @@ def test_the_review_boxes_are_bounded_and_edits_keep_the_units_not_shown(world, 
     assert city.get(search + "?target=x1").status_code == 404
 
 
-def test_at_390px_the_lights_read_and_the_unit_searches_work(world, live_server, browser_page):
-    """In chromium at phone width: the ledger's lights are dots with their names, the page fits, and typing in
-    the unit search (htmx, served by the app, under the strict CSP) narrows the select; the review's unit search
-    brings its boxes."""
-    import os
-    from pathlib import Path
-
-    from playwright.sync_api import expect
+@pytest.fixture
+def phone_plans(world):
+    """(a plan with every light, a draft and its recipient), built before the browser starts: ORM calls made once
+    Playwright's loop runs open a connection of their own that outlives the test (PostgreSQL then refuses to
+    drop the test database)."""
     plan = big_plan(world, 60)
     set_lights(plan)
     draft = big_plan(world, 0, draft=True)
@@ -304,6 +301,18 @@ def test_at_390px_the_lights_read_and_the_unit_searches_work(world, live_server,
     city = world.users["city"]
     city.set_password("kexie-lights-2026")
     city.save()
+    return plan, draft, recipient
+
+
+def test_at_390px_the_lights_read_and_the_unit_searches_work(phone_plans, live_server, browser_page):
+    """In chromium at phone width: the ledger's lights are dots with their names, the page fits, and typing in
+    the unit search (htmx, served by the app, under the strict CSP) narrows the select; the review's unit search
+    brings its boxes."""
+    import os
+    from pathlib import Path
+
+    from playwright.sync_api import expect
+    plan, draft, recipient = phone_plans
     page, base = browser_page, live_server.url
     page.set_viewport_size({"width": 390, "height": 844})
     shots = os.environ.get("KEXIE_SHOTS")
