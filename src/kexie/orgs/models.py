@@ -33,6 +33,9 @@ class MemberRole(models.TextChoices):
     LEADER = "leader", "领导"
 
 
+# The roles that change things (管理员, 经办): a membership's can_edit, and whom reminders and 催办 notify.
+EDITOR_ROLES = (MemberRole.ADMIN, MemberRole.STAFF)
+
 PATH_STEP = 8  # digits per step of the path: room for 10**8 organisations.
 
 
@@ -221,7 +224,7 @@ class Membership(models.Model):
     @property
     def can_edit(self) -> bool:
         """管理员 and 经办 change things; 督办 and 领导 read."""
-        return self.role in (MemberRole.ADMIN, MemberRole.STAFF)
+        return self.role in EDITOR_ROLES
 
     @property
     def is_admin(self) -> bool:

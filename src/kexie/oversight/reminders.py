@@ -19,14 +19,13 @@ from django.utils import timezone
 
 from kexie.ledger.lights import Clock, Light
 from kexie.ledger.models import Assignment
-from kexie.orgs.models import MemberRole
+from kexie.orgs.models import EDITOR_ROLES
 
 from . import notices
 from .models import EmailState, Notice, NoticeKind
 
 # Which light makes which notice.
 KINDS = {NoticeKind.DUE_SOON: Light.YELLOW, NoticeKind.OVERDUE: Light.RED}
-EDITOR_ROLES = (MemberRole.ADMIN, MemberRole.STAFF)
 COLUMNS = ("recipient_id", "kind", "assignment_id", "plan_id", "due_date", "text", "event_key", "created_at",
            "email_state")
 

@@ -20,10 +20,9 @@ from kexie.ledger.flow import Status
 from kexie.ledger.inputs import clean_text
 from kexie.ledger.journal import entry as journal_entry
 from kexie.orgs.access import membership_of, parse_pk
-from kexie.orgs.models import MemberRole, Membership
+from kexie.orgs.models import EDITOR_ROLES, MemberRole, Membership
 
 from .models import EmailState, Notice, NoticeKind, Urge
-from .reminders import EDITOR_ROLES
 
 MESSAGE_MAX = 500
 BATCH_MAX = 200
@@ -36,7 +35,7 @@ def may_urge(user, assignment) -> bool:
     if m is None:
         return False
     issuer_id = assignment.plan.organisation_id
-    if m.role in (MemberRole.ADMIN, MemberRole.STAFF):
+    if m.role in EDITOR_ROLES:
         return m.organisation_id == issuer_id
     if m.role == MemberRole.SUPERVISOR:
         if m.organisation_id == issuer_id:
@@ -49,7 +48,7 @@ def may_urge(user, assignment) -> bool:
 def may_urge_any(user) -> bool:
     """Whether the user's role could urge anything at all (to show the form): not for 领导."""
     m = membership_of(user)
-    return bool(m and m.role in (MemberRole.ADMIN, MemberRole.STAFF, MemberRole.SUPERVISOR))
+    return bool(m and m.role in (*EDITOR_ROLES, MemberRole.SUPERVISOR))
 
 
 def clean_message(message) -> str:
