@@ -51,12 +51,21 @@ class Plan(Audited, models.Model):
     published_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="下发人", null=True, blank=True,
                                      on_delete=models.SET_NULL, related_name="+")
     version = models.PositiveIntegerField(default=1)
+    # The higher plan this one carries out: a relay (转办) plan kexie made when a unit passed its assignments on,
+    # or a unit's own implementation plan whose tasks were mapped to the higher plan's (Task.source_task).
+    source_plan = models.ForeignKey("self", verbose_name="上级台账", null=True, blank=True, on_delete=models.SET_NULL,
+                                    related_name="relays")
+    # Made by 转办, not built from a document: one per (unit, higher plan), holding the unit's copies of the tasks
+    # it passed down, so the flow, lights, counts and reminders of the sub-assignments are the ledger's own.
+    is_relay = models.BooleanField("转办台账", default=False)
 
     class Meta:
         verbose_name = "工作台账"
         verbose_name_plural = "工作台账"
         ordering = ["-created_at", "-id"]
         constraints = [
+            models.UniqueConstraint(fields=["organisation", "source_plan"], name="plan_unique_relay",
+                                    condition=models.Q(is_relay=True)),
             # One ledger per source document; building twice opens the existing one.
             models.UniqueConstraint(fields=["document"], name="plan_unique_document",
                                     condition=models.Q(document__isnull=False)),
@@ -86,6 +95,18 @@ class Duty(models.TextChoices):
 PERSON_ROLES = (Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS)
 
 
+class Rhythm(models.TextChoices):
+    """How often a task is reported on (rhythms.py turns it into reporting periods)."""
+
+    NONE = "", "不定期"
+    WEEKLY = "weekly", "每周"
+    MONTHLY = "monthly", "每月"
+    QUARTERLY = "quarterly", "每季度"
+    HALF_YEARLY = "half_yearly", "每半年"
+    YEARLY = "yearly", "每年"
+    DATES = "dates", "按指定日期"
+
+
 class Task(Audited, models.Model):
     """One outline item. Group rows (a heading whose children carry the work) get no assignments."""
 
@@ -108,6 +129,24 @@ class Task(Audited, models.Model):
     info_section = models.CharField("非任务栏目", max_length=50, blank=True, default="")
     # The names exactly as the reader extracted them, per role: the provenance of every NameMatch.
     names = models.JSONField("文件所列责任", default=dict, blank=True)
+    # The higher plan's task this one carries out (转办, or a filed implementation plan mapped to its parent):
+    # a unit's assignments on it are the chain under that unit's own assignment on the source task.
+    source_task = models.ForeignKey("self", verbose_name="上级任务", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="relayed_tasks")
+    # Recurring reports (周期报送): the rhythm, its dates when Rhythm.DATES, the working days after a period's end
+    # that its report is due (每季度末后5个工作日), and the span of periods (default: the plan's year up to the
+    # task's due date).
+    rhythm = models.CharField("报送周期", max_length=20, choices=Rhythm.choices, blank=True, default="")
+    rhythm_dates = models.JSONField("报送日期", default=list, blank=True)
+    rhythm_offset = models.PositiveSmallIntegerField("期末后工作日", default=0)
+    rhythm_start = models.DateField("首期起始", null=True, blank=True)
+    rhythm_end = models.DateField("末期截止", null=True, blank=True)
+    # Per-person quota (每人每年至少1篇): how many items each person of quota_organisation (and, with
+    # quota_subtree, of every organisation under it) records per period of the rhythm.
+    quota = models.PositiveSmallIntegerField("每人数量", null=True, blank=True)
+    quota_organisation = models.ForeignKey(Organisation, verbose_name="定额范围", null=True, blank=True,
+                                           on_delete=models.PROTECT, related_name="+")
+    quota_subtree = models.BooleanField("含下级单位", default=False)
 
     class Meta:
         verbose_name = "工作任务"
@@ -122,7 +161,8 @@ class Task(Audited, models.Model):
     def effective_due(self) -> datetime.date | None:
         return self.due_date or self.deadline or self.plan.default_due
 
-    AUDIT_FIELDS = ("heading", "text", "due_date", "is_group")
+    AUDIT_FIELDS = ("heading", "text", "due_date", "is_group", "rhythm", "rhythm_dates", "rhythm_offset",
+                    "rhythm_start", "rhythm_end", "quota", "quota_organisation", "quota_subtree", "source_task")
 
     @property
     def is_info(self) -> bool:
@@ -413,6 +453,13 @@ class Report(Audited, models.Model):
     percent = models.PositiveSmallIntegerField("完成进度（%）", default=0)
     is_typical_case = models.BooleanField("典型案例", default=False)
     created_at = models.DateTimeField("报送时间", default=timezone.now, db_index=True)
+    # The reporting period it answers (rhythms.Period.key: 2022-Q3, 2022-10 …); empty for a report off the rhythm.
+    period = models.CharField("报送期", max_length=20, blank=True, default="", db_default="")
+    # One report answering several of the unit's assignments: stored once, under `assignment` and each of these.
+    also = models.ManyToManyField(Assignment, verbose_name="同时报送", blank=True, related_name="shared_reports")
+    # 逐级汇总: the reports of the units below that this one was compiled from (the province opens them from it).
+    sources = models.ManyToManyField("self", verbose_name="汇总来源", symmetrical=False, blank=True,
+                                     related_name="compiled_into")
 
     class Meta:
         verbose_name = "报送"
@@ -425,8 +472,71 @@ class Report(Audited, models.Model):
     def __str__(self) -> str:
         return self.text[:40]
 
-    AUDIT_FIELDS = ("text", "percent", "is_typical_case")
+    AUDIT_FIELDS = ("text", "percent", "is_typical_case", "period")
 
+
+
+class PeriodSlot(models.Model):
+    """One reporting period of an assignment whose task has a rhythm, made when its first report arrives
+    (cycles.py): the periods nobody reported on have no row, so a plan sent to 2,800 units with four quarters
+    holds rows only for what was sent, and the reporting matrix reads 已报 from here and 未报/逾期 from the
+    rhythm's due dates. plan, task and organisation are the assignment's, kept for the matrix's reads."""
+
+    assignment = models.ForeignKey(Assignment, on_delete=models.CASCADE, related_name="slots", db_index=False)
+    plan = models.ForeignKey(Plan, on_delete=models.CASCADE, related_name="+", db_index=False,
+                             db_constraint=False)
+    task = models.ForeignKey(Task, on_delete=models.CASCADE, related_name="+", db_index=False,
+                             db_constraint=False)
+    organisation = models.ForeignKey(Organisation, on_delete=models.CASCADE, related_name="+", db_index=False,
+                                     db_constraint=False)
+    period = models.CharField("报送期", max_length=20)
+    due_date = models.DateField("应报日期")
+    first_reported_at = models.DateTimeField("首次报送")
+    report = models.ForeignKey("Report", verbose_name="最近报送", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="+")
+    reports = models.PositiveIntegerField("报送次数", default=1)
+
+    class Meta:
+        verbose_name = "报送期"
+        verbose_name_plural = "报送期"
+        constraints = [models.UniqueConstraint(fields=["assignment", "period"], name="period_slot_unique")]
+        indexes = [models.Index(fields=["plan", "period", "organisation"], name="period_slot_plan"),
+                   models.Index(fields=["task", "period"], name="period_slot_task")]
+
+    def __str__(self) -> str:
+        return f"{self.assignment_id} {self.period}"
+
+    @property
+    def on_time(self) -> bool:
+        return timezone.localdate(self.first_reported_at) <= self.due_date
+
+
+class QuotaItem(Audited, models.Model):
+    """One item a person recorded against a task's per-person quota (a 心得体会 of 2022)."""
+
+    task = models.ForeignKey(Task, verbose_name="任务", on_delete=models.CASCADE, related_name="quota_items")
+    person = models.ForeignKey(Person, verbose_name="人员", on_delete=models.CASCADE, related_name="quota_items")
+    period = models.CharField("期间", max_length=20)
+    title = models.CharField("题目", max_length=200)
+    day = models.DateField("日期")
+    filename = models.CharField("附件", max_length=255, blank=True, default="")
+    sha256 = models.CharField("SHA-256", max_length=64, blank=True, default="")
+    size = models.PositiveBigIntegerField("大小", default=0)
+    content_type = models.CharField("类型", max_length=100, blank=True, default="")
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    recorded_at = models.DateTimeField("登记时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "定额登记"
+        verbose_name_plural = "定额登记"
+        ordering = ["-day", "-id"]
+        indexes = [models.Index(fields=["task", "period", "person"], name="quota_item_tally")]
+
+    AUDIT_FIELDS = ("title", "day", "period", "filename")
+
+    def __str__(self) -> str:
+        return self.title
 
 
 class ReportAttachment(models.Model):
@@ -480,5 +590,6 @@ class ObjectType(models.TextChoices):
     ASSIGNMENT = "ledger.assignment", "交办"
     REPORT = "ledger.report", "报送"
     FILING = "ledger.filing", "备案"
+    QUOTA_ITEM = "ledger.quotaitem", "定额登记"
     MATCH = "ledger.namematch", "名称匹配"
     RECIPIENT = "ledger.planrecipient", "主送单位"

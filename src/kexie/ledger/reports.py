@@ -13,7 +13,7 @@ from django.utils.translation import gettext as _
 
 from kexie.documents import filetypes, storage
 
-from . import counts
+from . import counts, cycles
 from .access import require_handler
 from .actions import change_assignment
 from .errors import LedgerError
@@ -57,8 +57,9 @@ def _cannot_report(a: Assignment) -> LedgerError:
 
 
 def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,
-                  files=(), created_at=None) -> Report:
-    """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs)."""
+                  files=(), created_at=None, period: str = "") -> Report:
+    """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs);
+    period: the key of the reporting period it answers (cycles.py), for a task with a rhythm."""
     require_handler(user, assignment)
     if assignment.status not in REPORTABLE:
         raise _cannot_report(assignment)
@@ -66,6 +67,8 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
     percent = _percent(percent)
     checked = [(*check_attachment(name, data), data) for name, data in files]
     now = created_at or timezone.now()
+    period_key = clean_text(period, _("报送期"), 20) if period else ""
+    the_period = cycles.check_period(assignment, period_key, timezone.localdate(now)) if period_key else None
 
     def decide(locked: Assignment, _now) -> dict:
         if locked.status not in REPORTABLE:
@@ -80,7 +83,9 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
     with transaction.atomic():
         change_assignment(assignment, user, "report", decide)
         report = Report.objects.create(assignment=assignment, author=user, text=text, percent=percent,
-                                       is_typical_case=bool(is_typical_case), created_at=now)
+                                       is_typical_case=bool(is_typical_case), created_at=now, period=period_key)
+        if the_period is not None:
+            cycles.fill_slot(assignment, report, the_period)
         for name, content_type, data in checked:
             sha256 = storage.sha256_of(data)
             storage.write_blob(data, sha256)
