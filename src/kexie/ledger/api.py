@@ -243,6 +243,25 @@ class PlanViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.Gen
         entries = reads.history_for(request.user, plan=self.get_object())[:HISTORY_LIMIT]
         return Response(EntrySerializer(entries, many=True).data)
 
+    @action(detail=True, methods=["get"])
+    def matrix(self, request, pk=None):
+        """报送情况表: units × periods of the plan's rhythm (matrix.py), 100 units a page; ?rhythm, task, unit,
+        state, year, from, to, page as on the page; a bad one is a 400 saying which."""
+        from rest_framework.exceptions import ValidationError
+        from rest_framework.utils.urls import replace_query_param
+
+        from django.core.paginator import Paginator
+
+        from . import matrix
+        try:
+            m = matrix.build(request.user, self.get_object(), request.query_params, strict=True)
+        except matrix.MatrixError as e:
+            raise ValidationError({"detail": str(e)})
+        url, page = request.build_absolute_uri(), m.page or Paginator([], 1).page(1)
+        links = {name: replace_query_param(url, "page", number) if number else None for name, number in (
+            ("next", page.has_next() and page.next_page_number()), ("previous", page.has_previous() and page.previous_page_number()))}
+        return Response({**matrix.as_json(m), **links})
+
     @action(detail=True, methods=["get", "post"])
     def filings(self, request, pk=None):
         """GET: every unit expected to file, with its filing or null. POST {"document": id, "note": ""}: file."""

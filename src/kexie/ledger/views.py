@@ -250,6 +250,7 @@ def plan_detail(request, pk):
         "plan": plan, "rows": rows, "unit_options": _unit_options(request, plan, unit), "statuses": Status.choices,
         "status": status, "unit": unit, "unit_q": request.GET.get("unit_q", "")[:50], "sort": sort, "sorts": SORTS,
         "light": light, "lights": Light.choices, "history": history, "issuer_side": plan.issuer_side,
+        "has_rhythm": any(r.task.rhythm for r in rows),
     })
 
 
@@ -439,3 +440,30 @@ def filings(request, pk):
     return render(request, "ledger/filings.html", {
         "plan": plan, "rows": rows, "n_filed": sum(1 for _o, f in rows if f), "can_file": can_file,
         "own_documents": own_documents})
+
+
+# --- 报送情况表 (the reporting matrix: matrix.py builds it for the page, its xlsx and the API) ---------------------
+
+@login_required
+def plan_matrix(request, pk):
+    return _matrix_page(request, get_plan_for_user(request.user, pk))
+
+
+@login_required
+def task_matrix(request, pk):
+    task = get_task_for_user(request.user, pk)
+    return _matrix_page(request, task.plan, task)
+
+
+def _matrix_page(request, plan, task=None):
+    from . import matrix, matrix_sheet
+
+    m = matrix.build(request.user, plan, request.GET, task=task)
+    if request.GET.get("export") == "xlsx" and not m.empty:
+        response = HttpResponse(matrix_sheet.workbook(m), content_type=(
+            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
+        response["Content-Disposition"] = f'attachment; filename="matrix-{plan.pk}-{m.today.isoformat()}.xlsx"'
+        return response
+    return render(request, "ledger/matrix.html", {
+        "m": m, "plan": plan, "task": task, "states": matrix.State, "state_filters": matrix.STATE_FILTERS.items(),
+        "query": urlencode(m.filters), "page": m.page})
