@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import os
 
 import pytest
 from django.db import connection
@@ -308,3 +309,28 @@ def test_pagination(world, monkeypatch):
     # The xlsx has every unit, not one page.
     rows = _sheet_rows(c.get(f"/ledger/{plan.pk}/matrix/?export=xlsx").content)
     assert len(rows) == 3 + 25 + 1
+
+
+def test_phone_width_sticky_column_and_print(world, live_server, browser_page):
+    """At 390 px the page fits, the table scrolls inside its box with the unit column held; printed, the title
+    row shows."""
+    c = _client(world, "city")
+    url = f"{live_server.url}/ledger/{world.plan.pk}/matrix/?from=2026-Q1"
+    page = browser_page
+    page.context.add_cookies([{"name": "sessionid", "value": c.cookies["sessionid"].value, "url": live_server.url}])
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(url)
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    box = page.locator(".matrix-scroll")
+    assert page.evaluate("e => e.scrollWidth > e.clientWidth", box.element_handle())
+    first = page.locator("table.matrix tbody th.c-unit").first
+    assert first.evaluate("e => getComputedStyle(e).position") == "sticky"
+    box.evaluate("e => e.scrollLeft = 400")
+    assert 0 <= first.bounding_box()["x"] < 40  # still in view after scrolling sideways
+    assert not page.locator("tr.print-title").is_visible()
+    page.emulate_media(media="print")
+    assert page.locator("tr.print-title").is_visible() and not page.locator(".matrix-filters").is_visible()
+    if shots := os.environ.get("KEXIE_SHOTS"):
+        page.emulate_media(media="screen")
+        page.screenshot(path=f"{shots}/matrix-phone.png", full_page=True)
+    assert not page.csp_errors
