@@ -311,13 +311,20 @@ def test_pagination(world, monkeypatch):
     assert len(rows) == 3 + 25 + 1
 
 
-def test_phone_width_sticky_column_and_print(world, live_server, browser_page):
+@pytest.fixture
+def phone_session(world):
+    """(the matrix's path, a signed-in session), made before the browser starts: ORM calls made once Playwright's
+    loop runs open a connection that outlives the test (PostgreSQL then refuses to drop the test database)."""
+    return f"/ledger/{world.plan.pk}/matrix/?from=2026-Q1", _client(world, "city").cookies["sessionid"].value
+
+
+def test_phone_width_sticky_column_and_print(phone_session, live_server, browser_page):
     """At 390 px the page fits, the table scrolls inside its box with the unit column held; printed, the title
     row shows."""
-    c = _client(world, "city")
-    url = f"{live_server.url}/ledger/{world.plan.pk}/matrix/?from=2026-Q1"
+    path, session = phone_session
+    url = f"{live_server.url}{path}"
     page = browser_page
-    page.context.add_cookies([{"name": "sessionid", "value": c.cookies["sessionid"].value, "url": live_server.url}])
+    page.context.add_cookies([{"name": "sessionid", "value": session, "url": live_server.url}])
     page.set_viewport_size({"width": 390, "height": 844})
     page.goto(url)
     assert page.evaluate("document.documentElement.scrollWidth") <= 390

@@ -197,10 +197,12 @@ def build(user, plan: Plan, params=None, *, task: Task | None = None, today: dat
         shown = scope.filter(Exists(PeriodSlot.objects.filter(
             assignment_id=OuterRef("pk"), period__in=[c.key for c in m.columns],
             first_reported_at__date__gt=F("due_date"))))
-    m.units = (Organisation.objects.filter(pk__in=shown.values("organisation_id"))
+    # A state filter's units are worked out once (a correlated count per assignment), not in each of the count,
+    # the page and the totals; the totals then count every assignment of those units, as their rows do.
+    ids = list(shown.order_by().values_list("organisation_id", flat=True).distinct()) if state else None
+    m.units = (Organisation.objects.filter(pk__in=shown.values("organisation_id") if ids is None else ids)
                .only("id", "name", "short_name", "path", "depth", "parent_id").order_by("path"))
-    # The totals count every assignment of the shown units, as their rows do, not only the ones filtered for.
-    m.scope = scope.filter(organisation_id__in=m.units.values("pk")) if state else scope
+    m.scope = scope if ids is None else scope.filter(organisation_id__in=ids)
     paginator = Paginator(m.units, per_page or PER_PAGE)
     number = _param(params, "page") or 1
     try:
