@@ -340,4 +340,14 @@ def test_phone_width_sticky_column_and_print(phone_session, live_server, browser
     if shots := os.environ.get("KEXIE_SHOTS"):
         page.emulate_media(media="screen")
         page.screenshot(path=f"{shots}/matrix-phone.png", full_page=True)
+        page.set_viewport_size({"width": 1280, "height": 700})
+        page.screenshot(path=f"{shots}/matrix-desktop.png", full_page=True)
     assert not page.csp_errors
+
+
+def test_a_draft_has_no_matrix_yet(world):
+    draft = Plan.objects.create(organisation=world.orgs["甲市科协"], title="草稿方案", year=2026)
+    Task.objects.create(plan=draft, outline_id="1", heading="季度任务", rhythm=Rhythm.QUARTERLY)
+    r = _client(world, "city").get(f"/ledger/{draft.pk}/matrix/")
+    assert r.status_code == 200 and "尚未下发" in r.content.decode()
+    assert _client(world, "county1").get(f"/ledger/{draft.pk}/matrix/").status_code == 404
