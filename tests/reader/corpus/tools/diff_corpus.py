@@ -1,6 +1,6 @@
 """Per-document diff of the reader's parse against gold (everything the scorer counts, plus
 time hints, ids, leading-group office/name and segment headings, which it does not).
-usage: python3 tools/diff_corpus.py [DOCS_DIR]   (default: ../docs; run from the repo root)"""
+usage: python3 tools/diff_corpus.py [DOCS_DIR]   (default: ../docs; it runs this checkout's src)"""
 import json, os, subprocess, sys, unicodedata, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "docs")
