@@ -204,6 +204,8 @@ _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("〈", "〉"), ("(", 
 def _completes(prev: str, line: str) -> bool:
     """A short piece that only together with the next line makes a name, a date or a label:
     广东 / 省科学技术协会, 2022年 / 4月13日印发, 抄 / 报：省科协."""
+    if prev[:2] in _CLOSING_OPENINGS and _CLOSING_FORMULA.match(prev):
+        return False  # 特此通知 / 鹰潭市科学技术协会: the closing formula, then the signature
     joined = prev + line
     if len(line) <= 4 and len(prev) <= 30 and P.ORG_LINE.fullmatch(joined) and not P.ORG_LINE.fullmatch(prev):
         return True  # 广东省科学技术协 / 会
@@ -244,6 +246,7 @@ def _wrap_width(lines: list[str]) -> float | None:
 _PERSON_COLUMNS = re.compile(f"^(?:[{CJK}]{{2,6}}[:：])?[{CJK}]{{2,4}}\u3000[{CJK}《“（]")
 _NAME_THEN_COMMA = re.compile(f"^[{CJK}]{{1,8}}[、，,]")
 _CLOSING_FORMULA = re.compile(r"^(特此通知|特此函告|特此报告|此复|妥否，请批示)")
+_CLOSING_OPENINGS = ("特此", "此复", "妥否")
 
 
 def _cut_list_line(prev: str, line: str) -> bool:
@@ -291,6 +294,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     short_paragraph = line_whole and len(line) <= 40 and not _SENTENCE_END.search(line)
     marker = P.starts_with_marker(prev)
     if marker and not _SENTENCE_END.search(prev):
+        if _CLOSING_REQUEST.match(line) and not _PUNCT.search(prev[marker[3]:]):
+            return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
         if inline_style.get(marker[0], False) or marker[0] == 5 or len(prev) > 60:
             return True  # this level writes heading and text on one line (一是…, ①… always do): the line was cut
         if blank_between and len(prev) - marker[3] < AMBIGUOUS_HEADING and len(line) <= 20 \
@@ -312,7 +317,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     return blank_between or len(prev) >= 20
 
 
-_TITLE_OPENS = re.compile(r"^(关于|印发|转发)")
+# 关于…的通知, or the issuer's name first (浏阳市人民政府办公室关于印发…的通知)
+# the sentence that closes a notice after its list: 请各单位……, 希望……, 特此通知
+_CLOSING_REQUEST = re.compile(r"^(?:请|希望|望|特此)")
+_TITLE_OPENS = re.compile(rf"^(?:关于|印发|转发)|^[{CJK}（）]{{2,30}}?(?:关于|印发|转发)")
 _SEAM = 200  # a bracket pair cut by a break is at most this far from it
 
 
@@ -350,6 +358,11 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             line_whole = i + 1 >= len(lines) or not lines[i + 1].strip() or _starts_new_block(lines[i + 1].strip())
             following = next((ln for ln in lines[i + 1:i + 4] if ln.strip()), "")
             next_repeats = bool(following) and _repeat_length(line, following) > 0
+            # GB/T 9704's signature: the issuer's name on its own line above the date; it goes on no sentence
+            # before it (特此通知 / 湖北省科学技术协会 / 2018年6月19日, 地址：…八一路9号普及部 / 鹰潭市科学技术协会)
+            # (but 广东 / 省科学技术协会 is one name a page break cut)
+            ended = bool(len(line) <= 30 and P.DATE_LINE.fullmatch(following.strip()) and P.ORG_LINE.fullmatch(line)
+                         and not _completes(out[-1], line))
         if not ended and _continues(out[-1], line, pending_blank, prev_whole and not page_break, line_whole, styles,
                               next_repeats, wrap, last_piece):
             prev = out[-1]
@@ -378,7 +391,9 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|
 
 # A list of people under a role label: 组长：/孙春兰 国务院副总理 — one space there separates a name from a title.
 _ROLE_LABEL = re.compile(r"^((?:第一|常务|执行)?副?\s*组\s*长|成\s*员|组\s*员|副?\s*主\s*任|总?召\s*集\s*人)\s*[:：]\s*")
-_NAME_SPACE_TITLE = re.compile(f"^([{CJK}]{{2,4}}) (?=[{CJK}《“（][^\u3000。；！？]{{1,80}}$)")
+# the name may itself be padded to the width of three characters (马 凯 国务院副总理): the space inside it is
+# dropped later with the other stray spaces, the one after it is the column
+_NAME_SPACE_TITLE = re.compile(f"^([{CJK}]{{2,4}}|[{CJK}] [{CJK}]) (?=[{CJK}《“（][^\u3000。；！？]{{1,80}}$)")
 _SPACE_NOT_BY_A_DIGIT = re.compile(r"(?<!\d) (?!\d)")
 
 
@@ -409,12 +424,37 @@ def mark_list_columns(text: str) -> str:
     return "\n".join(out)
 
 
+# A page that ran the whole notice into one line still spaces its signature and date apart at the end:
+# ……的通知 新乡市科学技术局 2017年6月22日. The spaces go with the other stray spaces, so they are read now.
+_RUN_ON_SIGNATURE = re.compile(rf"(?<=\S)[ \u3000]+([{CJK}（）]{{2,30}})[ \u3000]+(\S{{0,6}}年\S{{1,3}}月\S{{1,3}}日)$")
+
+
+def signature_apart(text: str) -> str:
+    """Only lines that end with 日 are looked at (found with str.find, which costs next to nothing)."""
+    pieces, start = [], 0
+    end = text.find("日\n")
+    ends = []
+    while end >= 0:
+        ends.append(end + 1)
+        end = text.find("日\n", end + 2)
+    if text.endswith("日"):
+        ends.append(len(text))
+    for line_end in ends:
+        line_start = text.rfind("\n", 0, line_end) + 1
+        m = _RUN_ON_SIGNATURE.search(text, line_start, line_end)
+        if m and P.ORG_LINE.fullmatch(m.group(1)) and P.DATE_LINE.fullmatch(m.group(2)):
+            pieces.append(text[start:m.start()] + "\n" + m.group(1) + "\n" + m.group(2))
+            start = line_end
+    return "".join(pieces) + text[start:] if pieces else text
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
                      for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
+    text = signature_apart(text)
     text = remove_stray_spaces(text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)

@@ -100,8 +100,14 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
         if headline:
             # a web page that carries one report under a headline that names no kind of document
             doc.title, doc.doc_type = headline, "news"
+        elif _PHOTO_CAPTION.search(cleaned):
+            doc.doc_type = "news"  # a report that lost its headline still shows its photos' captions (【…】)
     _warn(doc, header)
     return doc
+
+
+# a photo's caption: a short line wholly in 【】, without a sentence's punctuation (【科协主席赵某发放科普资料】)
+_PHOTO_CAPTION = re.compile(r"^【[^】\n。，；：:]{4,40}】$", re.M)
 
 
 def _not_the_title(segments, title: str | None):

@@ -129,6 +129,9 @@ def _join_title(pieces: list[str]) -> str:
     return _strip_title("".join(pieces[start:]))
 
 
+_TABLE_MARK = re.compile(r"[\s\u3000]*[|｜]+$")
+
+
 def _title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title: consecutive short lines ending with a kind-of-document word (通知, 方案 …), found in the
     header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it)."""
@@ -136,6 +139,8 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
     for i, line in enumerate(lines[:24]):
         if "：" in line or ":" in line:
             line = P.TITLE_LABEL.sub("", line)
+        if line.endswith(("|", "｜")):
+            line = _TABLE_MARK.sub("", line)  # a portal's table cell (关于举办……的通知 |)
         if P.web_furniture(line) or _SHORT_LABEL.match(line):
             pieces = []
             continue
@@ -231,7 +236,7 @@ def _date(lines: list[str]) -> str | None:
     return None
 
 
-_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
@@ -267,6 +272,10 @@ def _prose_contact(lines: list[str]) -> Contact | None:
     return None
 
 
+# under a heading 联系方式及联系人： the people stand one a line, a name then a number: 陈玉芬 027-87832892
+_NAME_BEFORE_PHONE = re.compile(rf"^([{CJK}]{{2,4}})[\s\u3000]*(?=(?:电话|手机)?[:：]?\s*\d)")
+
+
 def _contact(lines: list[str]) -> Contact | None:
     for i, line in enumerate(lines):
         if "联系人" not in line:
@@ -280,7 +289,7 @@ def _contact(lines: list[str]) -> Contact | None:
             if not _CONTACT_LABEL.match(extra):
                 break
             window += "；" + extra
-        name = _CONTACT_NAME.search(line)
+        name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None)
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
         contact = Contact(name=name.group(1) if name else None,
@@ -475,7 +484,8 @@ def read_header(text: str) -> Header:
             refs.append(number)
     h.references = refs
     h.enclosed_title = _enclosed_title(h.title, lines, after)
-    h.doc_type = doc_type_of(h.title) if h.title else _kind_without_title(text)
+    h.doc_type = doc_type_of(h.title) if h.title else _kind_without_title(
+        text, bool(h.doc_number and h.recipients))
     if h.issuer is None:
         h.issuer = _source_body(text)
         h.issuer_from_source = h.issuer is not None
@@ -503,5 +513,11 @@ def _contact_names(lines: list[str]) -> int:
 _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给")
 
 
-def _kind_without_title(text: str) -> str:
-    return "notice" if _NOTICE_WORDING.search(text[:4000]) else "other"
+# 经研究，决定聘任……为……: a numbered document addressed to its recipients that announces an appointment
+_APPOINTS = re.compile(r"决定[^。；]{0,20}?(?:聘任|聘请|任命)")
+
+
+def _kind_without_title(text: str, numbered_and_addressed: bool = False) -> str:
+    if _NOTICE_WORDING.search(text[:4000]):
+        return "notice"
+    return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"

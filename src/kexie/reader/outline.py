@@ -109,7 +109,10 @@ def find_items(text: str) -> list[RawItem]:
     lines = _line_offsets(text)
     for index, (offset, line) in enumerate(lines):
         if not line:
-            in_attachment_list = False
+            # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
+            if in_attachment_list:
+                entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
+                in_attachment_list = bool(entry and entry[0] == 3 and entry[1] > 1)
             continue
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
         label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)

@@ -22,6 +22,8 @@ ROLE_WORDS = {
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
 }
+# an event's own organisers (本次活动协办单位：, 大会主办单位：) are no item's responsibility
+_EVENT_BEFORE = re.compile(r"(?:活动|会议|大会|论坛|年会|比赛|竞赛|展览)$")
 TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
 _ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*")
 _TIME_RE = re.compile("(" + "|".join(TIME_WORDS) + r")\s*[:：]\s*([^；;。）)\n]+)")
@@ -130,6 +132,8 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
+        if _EVENT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
+            continue  # 本次活动协办单位：… names who helps hold the event, not who answers for the item
         value = _annotation_value(text[m.end():end])
         role = ROLE_WORDS[m.group(1)]
         names = _names(value)

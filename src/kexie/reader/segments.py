@@ -57,7 +57,9 @@ def _is_meta(line: str) -> bool:
 
 
 def _is_headline(line: str) -> bool:
-    return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line)
+    # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
+    return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line) \
+        and not (line.startswith("【") and line.endswith("】"))
 
 
 def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:

@@ -1,6 +1,6 @@
 """Per-document diff of the reader's parse against gold (everything the scorer counts, plus
 time hints, ids, leading-group office/name and segment headings, which it does not).
-usage: python3 tools/diff_corpus.py [DOCS_DIR]   (default: ../docs; run from the repo root)"""
+usage: python3 tools/diff_corpus.py [DOCS_DIR]   (default: ../docs; it runs this checkout's src)"""
 import json, os, subprocess, sys, unicodedata, re
 HERE = os.path.dirname(os.path.abspath(__file__))
 DOCS = sys.argv[1] if len(sys.argv) > 1 else os.path.join(HERE, "..", "docs")
@@ -16,8 +16,10 @@ def n(s):
 
 
 files = sorted(f for f in os.listdir(DOCS) if os.path.exists(os.path.join(GOLD, os.path.splitext(f)[0] + ".json")))
-out = subprocess.run([os.path.join(REPO, ".venv/bin/kexie"), "parse", "--json"] + [os.path.join(DOCS, f) for f in files],
-                     capture_output=True, text=True).stdout
+# this checkout's src, whichever Python runs the tool (a worktree has no .venv of its own)
+env = dict(os.environ, PYTHONPATH=os.path.join(REPO, "src"))
+out = subprocess.run([sys.executable, "-m", "kexie.cli", "parse", "--json"] + [os.path.join(DOCS, f) for f in files],
+                     capture_output=True, text=True, env=env).stdout
 pred = {os.path.basename(json.loads(l)["source"]): json.loads(l) for l in out.splitlines() if l.startswith("{")}
 for f in files:
     g = json.load(open(os.path.join(GOLD, os.path.splitext(f)[0] + ".json"), encoding="utf-8"))
