@@ -16,6 +16,7 @@ urlpatterns = [
     path("<int:pk>/units/", views.unit_options, name="units"),
     path("<int:pk>/filings/", views.filings, name="filings"),
     path("tasks/<int:pk>/", views.task_detail, name="task"),
+    path("tasks/<int:pk>/rhythm/", views.task_rhythm, name="task-rhythm"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/report/", views.report_new, name="report"),
     path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),
