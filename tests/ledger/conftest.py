@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from ledger_helpers import SEEDS, ingest_seed, resolve_all  # noqa: F401 (SEEDS is used by the tests)
+from cycles_dates import client_for_world, world_rhythm  # noqa: F401 (the period tests' fixtures)
 
 
 @pytest.fixture(autouse=True)

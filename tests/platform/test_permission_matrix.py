@@ -180,6 +180,8 @@ MATRIX: dict[str, Endpoint] = {
     "ledger:units": Endpoint(obj="plan", sees="plan", query="?unit_q=县"),
     "ledger:filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),
     "ledger:task": Endpoint(obj="task", sees="plan"),
+    "ledger:task-rhythm": Endpoint(obj="task", sees="plan", get=405, write="post", may=ISSUER,
+                                   data=lambda w, a: {"rhythm": "quarterly", "offset": "5"}),
     "ledger:assignment": Endpoint(obj="a1", sees="a1"),
     "ledger:report": Endpoint(obj="a1", sees="a1", get=None, write="post", may=K1,
                               data=lambda w, a: {"text": "进展", "percent": "10"}),

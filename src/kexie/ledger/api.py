@@ -9,6 +9,7 @@ functions the pages use; errors map to statuses in errors.api_exception_handler.
 
 from __future__ import annotations
 
+from django.db import transaction
 from django.shortcuts import get_object_or_404
 from rest_framework import mixins, serializers, status, viewsets
 from rest_framework.decorators import action
@@ -19,11 +20,11 @@ from rest_framework.response import Response
 from kexie.audit.models import Entry
 from kexie.documents.access import get_document_for_user
 
-from . import flow, reads, services
+from . import flow, reads, services, task_rhythms
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
 from .inputs import WARNING_DAYS_MAX
 from .lights import Clock, Light
-from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Task
+from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Rhythm, Task
 from .reports import REPORT_TEXT_MAX
 
 MAX_ID = 2 ** 63 - 1
@@ -53,7 +54,8 @@ class TaskSerializer(serializers.ModelSerializer):
     class Meta:
         model = Task
         fields = ["id", "plan", "parent", "outline_id", "marker", "level", "heading", "text", "order", "deadline",
-                  "time_hint", "due_date", "is_group", "info_section", "names"]
+                  "time_hint", "due_date", "is_group", "info_section", "names", "rhythm", "rhythm_dates",
+                  "rhythm_offset", "rhythm_start", "rhythm_end"]
 
 
 class NameMatchSerializer(serializers.ModelSerializer):
@@ -110,10 +112,12 @@ class AttachmentSerializer(serializers.ModelSerializer):
 class ReportSerializer(serializers.ModelSerializer):
     attachments = AttachmentSerializer(many=True, read_only=True)
     author = serializers.CharField(source="author.username", default=None, read_only=True)
+    period_label = serializers.CharField(read_only=True)
 
     class Meta:
         model = Report
-        fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments"]
+        fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments",
+                  "period", "period_label"]
 
 
 class ReportCreateSerializer(serializers.Serializer):
@@ -122,6 +126,7 @@ class ReportCreateSerializer(serializers.Serializer):
     percent = serializers.IntegerField(min_value=0, max_value=100, default=0)
     is_typical_case = serializers.BooleanField(default=False)
     attachments = serializers.ListField(child=serializers.FileField(), required=False, default=list)
+    period = TextField(20, required=False, allow_blank=True, default="")  # 2022-Q3: a period of the task's rhythm
 
 
 class ActionSerializer(serializers.Serializer):
@@ -162,6 +167,12 @@ class ConfirmSerializer(serializers.Serializer):
 class TaskUpdateSerializer(serializers.Serializer):
     due_date = serializers.DateField(required=False, allow_null=True)
     is_group = serializers.BooleanField(required=False)
+    # 周期报送 (task_rhythms.set_rhythm, also on a published task): sent together, the rest keep their values
+    rhythm = serializers.ChoiceField(choices=Rhythm.values, required=False, allow_blank=True)
+    rhythm_dates = serializers.ListField(child=serializers.DateField(), required=False, max_length=60)
+    rhythm_offset = serializers.IntegerField(required=False, min_value=0, max_value=60)
+    rhythm_start = serializers.DateField(required=False, allow_null=True)
+    rhythm_end = serializers.DateField(required=False, allow_null=True)
 
 
 class ListFilterSerializer(serializers.Serializer):
@@ -346,8 +357,16 @@ class TaskViewSet(_DraftPart):
     def partial_update(self, request, pk=None):
         task = self.get_object()
         data = _valid(TaskUpdateSerializer, request.data)
-        services.update_task(task, request.user, due_date=data.get("due_date"),
-                             clear_due="due_date" in data and not data["due_date"], is_group=data.get("is_group"))
+        with transaction.atomic():
+            if {"due_date", "is_group"} & set(data):
+                services.update_task(task, request.user, due_date=data.get("due_date"),
+                                     clear_due="due_date" in data and not data["due_date"],
+                                     is_group=data.get("is_group"))
+            if any(f in data for f in task_rhythms.FIELDS):
+                task_rhythms.set_rhythm(task, request.user, **{
+                    arg: data.get(f, getattr(task, f)) for arg, f in (
+                        ("rhythm", "rhythm"), ("dates", "rhythm_dates"), ("offset", "rhythm_offset"),
+                        ("start", "rhythm_start"), ("end", "rhythm_end"))})
         return Response(TaskSerializer(task).data)
 
 
@@ -448,7 +467,7 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
             raise NotFound("No such assignment")
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
         report = services.submit_report(a, request.user, text=data["text"], percent=data["percent"],
-                                        is_typical_case=data["is_typical_case"], files=files)
+                                        is_typical_case=data["is_typical_case"], files=files, period=data["period"])
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)
 
 

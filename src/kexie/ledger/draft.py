@@ -24,10 +24,10 @@ from .access import require_issuer
 from .errors import Conflict, LedgerError, NotAllowed
 from .inputs import clean_text, parse_ids, parse_warning_days
 from .journal import record
-from . import sections
+from . import rhythms, sections
 from .matching import (Directory, expand_recipient, group_expansion, join_enumerations, match_name,
                        recipient_organisations, rule_for, set_group_members)
-from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Task
+from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Rhythm, Task
 
 
 def _year_of(document: Document, parse: dict) -> int:
@@ -92,13 +92,14 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
     for order, item in enumerate(outline):
         resp = item.get("responsibility") or {}
         deadline = iso_date(item.get("deadline"))
+        is_group = not _actionable(item, item["id"] in with_children) or item["id"] in info
+        rhythm, offset = _proposed_rhythm(plan, item, deadline) if not is_group else (Rhythm.NONE, 0)
         tasks.append(Task(
             plan=plan, outline_id=item["id"][:30], marker=(item.get("marker") or "")[:20],
             level=item.get("level") or 1, heading=(item.get("heading") or "")[:500],
             text=sections.measure_text(item.get("text") or ""),
             order=order, deadline=deadline, due_date=deadline, time_hint=(item.get("time_hint") or "")[:500],
-            is_group=not _actionable(item, item["id"] in with_children) or item["id"] in info,
-            info_section=info.get(item["id"], ""),
+            is_group=is_group, info_section=info.get(item["id"], ""), rhythm=rhythm, rhythm_offset=offset,
             names={r: list(resp.get(r) or []) for r in Duty.values if resp.get(r)}))
     Task.objects.bulk_create(tasks)
     by_id = {t.outline_id: t for t in tasks}
@@ -110,6 +111,16 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
             linked.append(t)
     Task.objects.bulk_update(linked, ["parent"])
     return tasks
+
+
+def _proposed_rhythm(plan: Plan, item: dict, deadline) -> tuple[str, int]:
+    """The rhythm an item's time hint or text proposes (贯穿全年 → 每季度), shown on the review page for a person to
+    confirm; none when its periods would end before they start (a deadline before the plan's year)."""
+    text = f"{item.get('heading') or ''}\n{item.get('text') or ''}"
+    rhythm, offset = rhythms.propose(item.get("time_hint") or "", text)
+    if rhythm and (deadline or plan.default_due) < datetime.date(plan.year, 1, 1):
+        return Rhythm.NONE, 0
+    return rhythm, offset
 
 
 def _match_names(plan: Plan, directory: Directory) -> None:

@@ -474,6 +474,12 @@ class Report(Audited, models.Model):
 
     AUDIT_FIELDS = ("text", "percent", "is_typical_case", "period")
 
+    @property
+    def period_label(self) -> str:
+        from .rhythms import period_label  # rhythms reads this module's Rhythm
+
+        return period_label(self.period) if self.period else ""
+
 
 
 class PeriodSlot(models.Model):

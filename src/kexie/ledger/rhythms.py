@@ -23,6 +23,7 @@ from .models import Rhythm
 MAX_PERIODS = 400
 RHYTHM_DATES_MAX = 60
 OFFSET_MAX = 60
+YEARS = (datetime.date(1900, 1, 1), datetime.date(2199, 12, 31))
 
 @dataclass(frozen=True)
 class Period:
@@ -105,6 +106,9 @@ def periods(rhythm: str, start: datetime.date, end: datetime.date, *, offset: in
         raise RhythmError(_("期末后工作日应为 0 到 %(max)d 之间的整数。") % {"max": OFFSET_MAX})
     if end < start:
         raise RhythmError(_("报送周期的截止日期早于起始日期，没有报送期：请检查起止日期。"))
+    if start < YEARS[0] or end > YEARS[1]:  # also keeps the date arithmetic below year 9999
+        raise RhythmError(_("报送周期的起止日期应在 %(first)d 年至 %(last)d 年之间。") % {
+            "first": YEARS[0].year, "last": YEARS[1].year})
     if rhythm == Rhythm.DATES:
         days = sorted({d for d in dates if start <= d <= end})
         if not days:
@@ -151,16 +155,22 @@ def parse_dates(values) -> list[datetime.date]:
     return sorted(set(out))
 
 
-# The reader's time hints and item texts that name a rhythm, most specific first: (pattern, rhythm, offset).
-# 季度末后5个工作日 keeps its offset. 贯穿全年, 长期 and 常态化 name no rhythm of their own; offices report such
-# work quarterly, so that is proposed, for a person to confirm in the draft.
-PROPOSALS: tuple[tuple[str, str], ...] = (
-    (r"每周|每星期|按周", Rhythm.WEEKLY),
-    (r"每月|按月|月度|每个月", Rhythm.MONTHLY),
-    (r"每季度?|按季度?|季度", Rhythm.QUARTERLY),
-    (r"每半年|半年度?", Rhythm.HALF_YEARLY),
-    (r"每年|年度|每一年|年底前?报送|年终", Rhythm.YEARLY),
-    (r"贯穿全年|全年|长期|常态化|持续", Rhythm.QUARTERLY),
+# What proposes each rhythm, most specific first: (rhythm, in a time hint, in an item's heading or text).
+# A hint is about time, so a loose word in it is enough; 贯穿全年, 长期 and 常态化 name no rhythm of their own, but
+# offices report such work quarterly, so that is proposed, for a person to confirm in the draft. A heading and text
+# speak of much else (长期扎根基层, 持续深化, 及时推出成果): there only a reporting phrase counts — 每季度报送,
+# 每年至少撰写1篇, 及时向省科协报告 (the seeds' 及时总结报送, reported quarterly), or work of 当前和今后一个时期.
+# 季度末后5个工作日 keeps its offset.
+_REPORTS = r"(?:报送|报告|上报|报表|总结)"
+PROPOSALS: tuple[tuple[str, str, str], ...] = (
+    (Rhythm.WEEKLY, r"每周|每星期|按周|周报", rf"每周.{{0,8}}{_REPORTS}|周报"),
+    (Rhythm.MONTHLY, r"每月|按月|月度|每个月|月报", rf"每月.{{0,8}}{_REPORTS}|月报"),
+    (Rhythm.QUARTERLY, r"每季度?|按季度?|季度|季报", rf"每季度?.{{0,8}}{_REPORTS}|季报|季度末"),
+    (Rhythm.HALF_YEARLY, r"每半年|半年度?", rf"每半年.{{0,8}}{_REPORTS}|半年报"),
+    (Rhythm.YEARLY, r"每年|年度|每一年|年底前?报送|年终|年报",
+     rf"每年至少|每年.{{0,8}}{_REPORTS}|年度.{{0,4}}{_REPORTS}|年底前.{{0,10}}{_REPORTS}|年报"),
+    (Rhythm.QUARTERLY, r"贯穿全年|全年|长期|常态化|持续",
+     rf"及时.{{0,10}}{_REPORTS}|定期.{{0,10}}{_REPORTS}|当前和今后一(?:个|段)时期|常态化开展"),
 )
 _OFFSET = re.compile(r"(?:后|之后|结束后)(\d{1,2}|[一二三四五六七八九十]{1,2})个?工作日")
 _NUMERALS = {c: i for i, c in enumerate("零一二三四五六七八九十")}
@@ -178,13 +188,13 @@ def _small_number(text: str) -> int:
     return _NUMERALS[text[0]]
 
 
-def propose(*texts: str) -> tuple[str, int]:
-    """(rhythm, offset) a task's time hint or text proposes; (Rhythm.NONE, 0) when none does."""
-    text = " ".join(t for t in texts if t)
-    for pattern, rhythm in PROPOSALS:
-        if re.search(pattern, text):
-            m = _OFFSET.search(text)
-            return rhythm, min(_small_number(m.group(1)), OFFSET_MAX) if m else 0
+def propose(time_hint: str, text: str = "") -> tuple[str, int]:
+    """(rhythm, offset) a task's time hint, else its heading and text, propose; (Rhythm.NONE, 0) when none does."""
+    for column, source in ((1, time_hint or ""), (2, text or "")):
+        for row in PROPOSALS:
+            if re.search(row[column], source):
+                m = _OFFSET.search(source)
+                return row[0], min(_small_number(m.group(1)), OFFSET_MAX) if m else 0
     return Rhythm.NONE, 0
 
 

@@ -18,6 +18,7 @@ urlpatterns = [
     path("tasks/<int:pk>/", views.task_detail, name="task"),
     path("<int:pk>/matrix/", views.plan_matrix, name="matrix"),
     path("tasks/<int:pk>/matrix/", views.task_matrix, name="task-matrix"),
+    path("tasks/<int:pk>/rhythm/", views.task_rhythm, name="task-rhythm"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/report/", views.report_new, name="report"),
     path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),

@@ -7,6 +7,8 @@ Errors the write paths raise are shown as messages here, or mapped to their stat
 
 from __future__ import annotations
 
+import re
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -24,13 +26,13 @@ from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
 from kexie.orgs.models import Department
 
-from . import flow, reads, services
+from . import cycles, flow, reads, rhythms, services, task_rhythms
 from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_for_user, get_task_for_user,
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
 from .inputs import parse_date, parse_warning_days
 from .lights import Clock, Light
-from .models import Duty, NameMatch, ObjectType, PlanRecipient, Report, Status
+from .models import Duty, NameMatch, ObjectType, PlanRecipient, Report, Rhythm, Status
 
 PAGE_SIZE = 50
 
@@ -120,6 +122,9 @@ def plan_review(request, pk):
         by_task.setdefault(m.task_id, []).append(m)
     for t in tasks:
         t.matches = by_task.get(t.pk, [])
+        # 据文件建议: the rhythm is still the one the document's words propose (draft.build_plan)
+        t.rhythm_proposed = bool(t.rhythm) and (t.rhythm, t.rhythm_offset) == rhythms.propose(
+            t.time_hint, f"{t.heading}\n{t.text}")
     issuer = plan.organisation
     recipients = list(plan.recipients.prefetch_related("organisations", "departments"))
     departments = list(Department.objects.filter(organisation=issuer))
@@ -292,6 +297,7 @@ def task_detail(request, pk):
         (ObjectType.TASK, [task.pk]), (ObjectType.ASSIGNMENT, ids), (ObjectType.REPORT, [r.pk for r in reports])]),
         "history_page")
     return render(request, "ledger/task_detail.html", {
+        **_rhythm_context(task, plan),
         "task": task, "plan": plan, "assignments": assignments, "page": page, "reports": reports,
         "leaders": leaders, "history": history, "history_page": history, "children": task.children.order_by("order"),
         "query": _query_without(request, "page"), "history_query": _query_without(request, "history_page"),
@@ -307,7 +313,7 @@ def assignment_detail(request, pk):
     reports = list(a.reports.select_related("author").prefetch_related("attachments"))
     history = reads.assignment_history(request.user, a, [r.pk for r in reports])
     return render(request, "ledger/assignment_detail.html", {
-        "a": a, "steps": a.steps, "reports": reports, "history": history,
+        "periods": cycles.period_rows(a, Clock.at()), "a": a, "steps": a.steps, "reports": reports, "history": history,
         "can_report": a.status in services.REPORTABLE and a.can_handle,
     })
 
@@ -342,22 +348,22 @@ def _back(request, a, status=302):
 @login_required
 def report_new(request, pk):
     a = get_assignment_for_user(request.user, pk)
+    context = {"a": a, "accept": filetypes.ACCEPTED_EXTENSIONS, **_period_choice(a, request)}
     if request.method == "POST":
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
         try:
             services.submit_report(a, request.user, text=request.POST.get("text", ""),
                                    percent=request.POST.get("percent") or 0,
-                                   is_typical_case=request.POST.get("is_typical_case") == "on", files=files)
+                                   is_typical_case=request.POST.get("is_typical_case") == "on", files=files,
+                                   period=request.POST.get("period", ""))
         except LedgerError as e:
             messages.error(request, str(e))
-            return render(request, "ledger/report_form.html", {"a": a, "post": request.POST,
-                                                               "accept": filetypes.ACCEPTED_EXTENSIONS}, status=400)
+            return render(request, "ledger/report_form.html", {**context, "post": request.POST}, status=400)
         messages.success(request, _("已报送。"))
         return redirect("ledger:assignment", a.pk)
     if not a.can_handle:
         raise NotAllowed(_("只有承办单位的管理员和经办人员可以报送。"))
-    return render(request, "ledger/report_form.html", {"a": a, "post": {"percent": a.progress},
-                                                       "accept": filetypes.ACCEPTED_EXTENSIONS})
+    return render(request, "ledger/report_form.html", {**context, "post": _prefill(a, context["period"])})
 
 
 @login_required
@@ -376,6 +382,7 @@ def inbox(request):
     clock = Clock.at()
     page = _page(request, reads.inbox(request.user, status, light=light, clock=clock))
     assignments = _with_light(list(page), clock)
+    cycles.with_next_period(assignments, clock)
     # Computed once: 督办 and 领导 read the inbox but get no button or link they could not use.
     membership = membership_of(request.user)
     can_report = bool(membership and membership.can_edit)
@@ -467,3 +474,49 @@ def _matrix_page(request, plan, task=None):
     return render(request, "ledger/matrix.html", {
         "m": m, "plan": plan, "task": task, "states": matrix.State, "state_filters": matrix.STATE_FILTERS.items(),
         "query": urlencode(m.filters), "page": m.page})
+
+
+# --- 周期报送: a task's rhythm and periods, the report form's period ------------------------------------------
+
+def _rhythm_context(task, plan) -> dict:
+    """The task page's rhythm: its periods (label, start, due), and whether this user may change it."""
+    return {"periods": cycles.safe_periods(task), "rhythms": Rhythm.choices, "can_set_rhythm": plan.can_issue}
+
+
+@login_required
+@require_POST
+def task_rhythm(request, pk):
+    """Set a task's rhythm (the review page's proposal confirmed, or a published task's rhythm changed)."""
+    task = get_task_for_user(request.user, pk)
+    post = request.POST
+    try:
+        task_rhythms.set_rhythm(task, request.user, rhythm=post.get("rhythm", ""),
+                                dates=[d for d in re.split(r"[\s,，、；;]+", post.get("dates", "")[:2000]) if d],
+                                offset=post.get("offset", ""), start=post.get("start") or None,
+                                end=post.get("end") or None)
+    except LedgerError as e:
+        messages.error(request, str(e))
+    else:
+        messages.success(request, _("已设置报送周期：%(rhythm)s") % {"rhythm": _(task.get_rhythm_display())})
+    nxt = post.get("next") or ""
+    return redirect(nxt if nxt.startswith("/") and not nxt.startswith("//") else f"/ledger/tasks/{task.pk}/")
+
+
+def _period_choice(a, request) -> dict:
+    """The report form's periods (those started) and the one chosen: ?period= or the POST's, else the first
+    started period not reported yet, else the current one."""
+    if not a.task.rhythm:
+        return {"periods": [], "period": ""}
+    clock = Clock.at()
+    rows = [r for r in cycles.period_rows(a, clock) if r.state != cycles.PeriodState.NOT_STARTED]
+    wanted = (request.POST.get("period") if request.method == "POST" else request.GET.get("period")) or ""
+    chosen = next((r for r in rows if r.period.key == wanted), None) or cycles.open_period(rows, clock.today)
+    return {"periods": rows, "period": chosen.period.key if chosen else ""}
+
+
+def _prefill(a, period: str) -> dict:
+    """The form starts from the previous report (of an earlier period), so a unit edits rather than retypes."""
+    previous = cycles.previous_report(a, period) if period else None
+    if previous is None:
+        return {"percent": a.progress}
+    return {"percent": previous.percent, "text": previous.text}

@@ -18,6 +18,7 @@ from django.db.models import Q
 from django.utils import timezone, translation
 from django.utils.translation import gettext as _
 
+from kexie.ledger.rhythms import period_label
 from kexie.orgs.access import parse_pk
 
 from .models import EmailState, Notice, NoticeKind, NoticePreference
@@ -91,6 +92,11 @@ def describe(notice: Notice) -> str:
     a = notice.assignment
     what = {"task": a.task.heading[:60], "unit": a.assignee_label,
             "due": notice.due_date.strftime("%Y-%m-%d") if notice.due_date else "—"}
+    if notice.event_key.startswith("period:"):  # a reporting period's (reminders.create_period_notices)
+        what["period"] = period_label(notice.text)
+        if notice.kind == NoticeKind.DUE_SOON:
+            return _("报送期临期：%(task)s（%(unit)s）%(period)s的报送应于 %(due)s 前报送。") % what
+        return _("报送期逾期：%(task)s（%(unit)s）%(period)s的报送已超过应报日期 %(due)s，请尽快报送。") % what
     if notice.kind == NoticeKind.DUE_SOON:
         return _("临期：%(task)s（%(unit)s）将于 %(due)s 到期，请抓紧办理。") % what
     if notice.kind == NoticeKind.OVERDUE:

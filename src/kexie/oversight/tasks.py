@@ -41,7 +41,8 @@ def remind_task(day: str | None = None) -> dict:
     """The reminder job for `day` (ISO; default today): notices, then their emails. Returns the counts."""
     today = datetime.date.fromisoformat(day) if day else None
     outcome = reminders.remind(today)
-    return {"day": outcome.today.isoformat(), "notices": outcome.notices, "emails": outcome.emails}
+    return {"day": outcome.today.isoformat(), "notices": outcome.notices, "periods": outcome.periods,
+            "emails": outcome.emails}
 
 
 @task()

@@ -189,7 +189,7 @@ def build_demo_urges() -> str:
     from kexie.ledger.lights import Clock, Light
     from kexie.ledger.models import Assignment
 
-    from .reminders import create_notices
+    from .reminders import create_notices, create_period_notices
     users = {u.username: u for u in get_user_model().objects.filter(username__in=["zunyi-supervisor", "zunyi-staff"])}
     if len(users) < 2 or Urge.objects.filter(sender__in=users.values()).exists():
         return "already there"
@@ -211,5 +211,6 @@ def build_demo_urges() -> str:
                                    (others[:3], "zunyi-staff", DEMO_MESSAGES[0])]:
         if group:
             n += len(urge(users[sender], [a.pk for a in group], message))
-    made = create_notices()
-    return f"{n} 催办, {made['due_soon']} 临期 and {made['overdue']} 逾期 notices"
+    made, periods = create_notices(), create_period_notices()
+    return (f"{n} 催办, {made['due_soon']} 临期 and {made['overdue']} 逾期 notices, "
+            f"{sum(periods.values())} on reporting periods")

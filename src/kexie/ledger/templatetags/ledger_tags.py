@@ -7,7 +7,7 @@ from django.utils.html import format_html
 from django.utils.translation import gettext, gettext_lazy as _
 
 from ..lights import Light
-from ..models import MatchState, PlanState, Status
+from ..models import MatchState, PlanState, Rhythm, Status
 
 register = template.Library()
 
@@ -18,8 +18,12 @@ FIELD_LABELS = {
     "state": _("状态"), "heading": _("工作任务"), "is_group": _("分组行"), "person": _("人员"), "department": _("部门"),
     "organisation": _("单位"), "organisations": _("单位"), "departments": _("部门"), "document": _("文件"),
     "note": _("说明"), "name": _("名称"), "rule": _("展开规则"), "assignment": _("交办"), "attachments": _("附件"),
+    # 周期报送
+    "period": _("报送期"), "rhythm": _("报送周期"), "rhythm_dates": _("报送日期"), "rhythm_offset": _("期末后工作日"),
+    "rhythm_start": _("首期起始"), "rhythm_end": _("末期截止"),
 }
-VALUE_LABELS = {**dict(Status.choices), **dict(PlanState.choices), **dict(MatchState.choices)}
+VALUE_LABELS = {**dict(Status.choices), **dict(PlanState.choices), **dict(MatchState.choices),
+                **{code: label for code, label in Rhythm.choices if code}}
 
 
 @register.filter
