@@ -441,3 +441,5 @@ def register(router) -> None:
     router.register("tasks", TaskViewSet, basename="task")
     router.register("assignments", AssignmentViewSet, basename="assignment")
     router.register("reports", ReportViewSet, basename="report")
+    from . import quota_api
+    quota_api.register(router)
