@@ -113,7 +113,9 @@ class ReportSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Report
-        fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments"]
+        fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments",
+                  "also"]
+        extra_kwargs = {"also": {"read_only": True}}
 
 
 class ReportCreateSerializer(serializers.Serializer):
@@ -122,6 +124,8 @@ class ReportCreateSerializer(serializers.Serializer):
     percent = serializers.IntegerField(min_value=0, max_value=100, default=0)
     is_typical_case = serializers.BooleanField(default=False)
     attachments = serializers.ListField(child=serializers.FileField(), required=False, default=list)
+    also = serializers.ListField(child=IdField(), required=False, default=list,
+                                 help_text="同时报送：本单位其他在办交办的编号")
 
 
 class ActionSerializer(serializers.Serializer):
@@ -373,7 +377,7 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     @action(detail=True, methods=["get"])
     def history(self, request, pk=None):
         a = self.get_object()
-        report_ids = list(a.reports.values_list("pk", flat=True))
+        report_ids = list(reads.reports_under([a.pk]).values_list("pk", flat=True))
         entries = reads.assignment_history(request.user, a, report_ids, HISTORY_LIMIT)
         return Response(EntrySerializer(entries, many=True).data)
 
@@ -411,11 +415,11 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
 
     def get_queryset(self):
         qs = (Report.objects.filter(assignment__in=visible_assignments(self.request.user))
-              .select_related("author").prefetch_related("attachments"))
+              .select_related("author").prefetch_related("attachments", "also"))
         if self.action == "list":
             params = _filters(self.request)
-            if params.get("assignment"):
-                qs = qs.filter(assignment_id=params["assignment"])
+            if params.get("assignment"):  # its own reports and those shared with it (同时报送)
+                qs = qs.filter(pk__in=reads.reports_under([params["assignment"]]).values("pk"))
             if params.get("plan"):
                 qs = qs.filter(assignment__plan_id=params["plan"])
         return qs
@@ -429,7 +433,7 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
             raise NotFound("No such assignment")
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
         report = services.submit_report(a, request.user, text=data["text"], percent=data["percent"],
-                                        is_typical_case=data["is_typical_case"], files=files)
+                                        is_typical_case=data["is_typical_case"], files=files, also=data["also"])
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)
 
 

@@ -18,6 +18,7 @@ urlpatterns = [
     path("tasks/<int:pk>/", views.task_detail, name="task"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/report/", views.report_new, name="report"),
+    path("assignments/<int:pk>/report/also/", views.report_also, name="report-also"),
     path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
     # Per-person quotas (quota_views.py)
