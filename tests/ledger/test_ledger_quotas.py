@@ -293,6 +293,10 @@ def test_set_quota_through_the_task_page(w):
     assert _client(w.users["county1"]).post(f"/ledger/tasks/{w.task.pk}/quota/set/",
                                             {"count": "1", "organisation": w.orgs["甲一县科协"].pk}).status_code in (403, 404)
     assert "quota/set/" in c.get(f"/ledger/tasks/{w.task.pk}/").content.decode()
+    assert 'id="quota-set-form"' in c.get(f"/ledger/tasks/{w.task.pk}/quota/set/").content.decode()
+    for name in ("county1", "city-leader"):
+        assert "quota/set/" not in _client(w.users[name]).get(f"/ledger/tasks/{w.task.pk}/").content.decode()
+        assert _client(w.users[name]).get(f"/ledger/tasks/{w.task.pk}/quota/set/").status_code == 404
 
 
 def test_xlsx_export_reads_back(q):
@@ -341,3 +345,19 @@ def test_api_set_record_and_tally(w):
     assert other.post(base + "items/", {"person": person.pk, "title": "x", "day": "2026-02-02"},
                       format="json").status_code in (403, 404)
     assert APIClient().get(base).status_code in (401, 403)
+
+
+def test_demo_quota_on_the_shaanxi_plan(demo):
+    from kexie.ledger.demo import build_demo_ledgers
+    from kexie.site.demo import load_seeds
+    load_seeds()
+    outcomes = dict(build_demo_ledgers())
+    assert outcomes["陕西省科协 每人定额"].startswith("quota of 1 a year")
+    task = QuotaItem.objects.select_related("task").first().task
+    assert "心得体会" in task.text and task.quota == 1 and task.rhythm == Rhythm.YEARLY
+    t = quotas.totals(task, quotas.period_for(task, None).key)
+    assert t.people >= 3 and 0 < t.met < t.people
+    staff = task.plan.organisation.memberships.filter(role__in=["admin", "staff"]).first().user
+    body = _client(staff).get(f"/ledger/tasks/{task.pk}/quota/").content.decode()
+    assert 'id="mine"' in body and 'id="record-form"' in body
+    assert dict(build_demo_ledgers())["陕西省科协 每人定额"] == "already set"

@@ -83,23 +83,27 @@ def quota_page(request, pk):
 
 
 @login_required
-@require_POST
 def quota_set(request, pk):
-    """The issuer sets or changes a task's quota (from the task page)."""
+    """The issuer sets or changes a task's quota (linked from the task page; a draft's too)."""
     task = get_task_for_user(request.user, pk)
+    if not task.plan.can_issue or task.is_group:
+        raise Http404("No such task")
+    if request.method != "POST":
+        return render(request, "ledger/quota_set.html", {"task": task, "plan": task.plan,
+                                                         **quota_form_context(task)})
     post = request.POST
     try:
         quotas.set_quota(task, request.user, count=post.get("count"), organisation=post.get("organisation"),
                          subtree=post.get("subtree") == "on", rhythm=post.get("rhythm") or None)
     except LedgerError as e:
         messages.error(request, str(e))
-        return redirect("ledger:task", task.pk)
+        return redirect("ledger:quota-set", task.pk)
     messages.success(request, _("已设定每人定额。"))
     return redirect("ledger:quota", task.pk)
 
 
 def quota_form_context(task) -> dict:
-    """What the task page's small quota form offers (the issuer's units one level down, and the rhythms)."""
+    """What the quota form offers (the issuer's units one level down, and the rhythms)."""
     issuer = task.plan.organisation
     return {"quota_units": [issuer, *issuer.children.order_by("path")[:100]],
             "quota_rhythms": [(v, label) for v, label in Rhythm.choices if v and v != Rhythm.DATES]}

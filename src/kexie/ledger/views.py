@@ -24,7 +24,7 @@ from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
 from kexie.orgs.models import Department
 
-from . import flow, quota_views, reads, services, similar
+from . import flow, reads, services, similar
 from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_for_user, get_task_for_user,
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
@@ -295,7 +295,6 @@ def task_detail(request, pk):
         "task": task, "plan": plan, "assignments": assignments, "page": page, "reports": reports,
         "leaders": leaders, "history": history, "history_page": history, "children": task.children.order_by("order"),
         "query": _query_without(request, "page"), "history_query": _query_without(request, "history_page"),
-        **(quota_views.quota_form_context(task) if plan.can_issue and not task.is_group else {}),
     })
 
 
