@@ -192,3 +192,32 @@ def test_api_accepts_also_and_lists_shared_reports(w):
     other.force_authenticate(w.users["county2"])
     assert other.get("/api/reports/", {"assignment": b.pk}).data in ([], {"count": 0, "next": None,
                                                                           "previous": None, "results": []})
+
+
+@pytest.fixture
+def signed(w):
+    """The world with a password for 甲一县's 经办 and the ids the browser needs, set before the browser starts."""
+    u = w.users["county1"]
+    u.set_password("kexie-shared-2026")
+    u.save()
+    return {"primary": w.mine["开展全国科普日活动"].pk, "b": w.mine["建设学习型单位"].pk}
+
+
+def test_proposals_as_the_user_types_in_the_browser(signed, live_server, browser_page):
+    page, base = browser_page, live_server.url
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", "county1")
+    page.fill("input[name=password]", "kexie-shared-2026")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{base}/ledger/assignments/{signed['primary']}/report/")
+    page.fill("textarea[name=text]", "召开理论学习中心组会议3次，党员干部撰写心得体会15篇、调研报告4篇。")
+    page.wait_for_selector("#also-list .proposed")
+    first = page.locator("#also-list li").first
+    assert "建设学习型单位" in first.inner_text()
+    first.locator("input").check()
+    with page.expect_navigation():
+        page.click("#submit-report")
+    page.goto(f"{base}/ledger/assignments/{signed['b']}/")
+    assert "党员干部撰写心得体会15篇" in page.inner_text("main")
+    assert not page.csp_errors, page.csp_errors

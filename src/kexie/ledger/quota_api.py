@@ -3,6 +3,8 @@ POST /quotas/{task}/items/ 登记 (multipart with an optional file). Scoped like
 
 from __future__ import annotations
 
+from drf_spectacular.types import OpenApiTypes
+from drf_spectacular.utils import extend_schema
 from rest_framework import serializers, status, viewsets
 from rest_framework.decorators import action
 from rest_framework.exceptions import NotFound
@@ -11,7 +13,7 @@ from rest_framework.response import Response
 
 from . import quotas
 from .access import get_task_for_user
-from .models import QuotaItem, Rhythm
+from .models import QuotaItem, Rhythm, Task
 
 PAGE_SIZE = 100
 
@@ -50,9 +52,11 @@ def _valid(serializer_class, data) -> dict:
     return s.validated_data
 
 
-class QuotaViewSet(viewsets.ViewSet):
+class QuotaViewSet(viewsets.GenericViewSet):
+    queryset = Task.objects.none()  # the id's type for the schema; every read goes through quotas' getters
     parser_classes = [JSONParser, MultiPartParser, FormParser]
 
+    @extend_schema(parameters=[TallyFilterSerializer], responses={200: OpenApiTypes.OBJECT})
     def retrieve(self, request, pk=None):
         """The tally of ?period= (default: the current one): totals, units and people (?page=, ?unmet=true)."""
         task = quotas.get_quota_task_for_user(request.user, pk)
@@ -74,6 +78,7 @@ class QuotaViewSet(viewsets.ViewSet):
                         "met": p.n >= task.quota} for p in people],
         })
 
+    @extend_schema(request=QuotaSetSerializer, responses={200: OpenApiTypes.OBJECT})
     @action(detail=True, methods=["post"], url_path="set", url_name="set")
     def set_quota(self, request, pk=None):
         """Set or change the task's quota: the plan's issuer (a draft or a published plan)."""
@@ -84,6 +89,7 @@ class QuotaViewSet(viewsets.ViewSet):
         return Response({"task": task.pk, "quota": task.quota, "organisation": task.quota_organisation_id,
                          "subtree": task.quota_subtree, "rhythm": task.rhythm})
 
+    @extend_schema(request=ItemCreateSerializer, responses={201: ItemSerializer})
     @action(detail=True, methods=["post"])
     def items(self, request, pk=None):
         task = quotas.get_quota_task_for_user(request.user, pk)
