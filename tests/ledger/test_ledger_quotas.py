@@ -361,3 +361,32 @@ def test_demo_quota_on_the_shaanxi_plan(demo):
     body = _client(staff).get(f"/ledger/tasks/{task.pk}/quota/").content.decode()
     assert 'id="mine"' in body and 'id="record-form"' in body
     assert dict(build_demo_ledgers())["陕西省科协 每人定额"] == "already set"
+
+
+def test_quota_list_shows_what_the_user_sees(q):
+    quotas.record_item(q.task, q.users["county1"], person=q.c1_people[0], title="心得", day=day())
+    for name in ("city", "city-leader", "province", "county1", "county2"):
+        body = _client(q.users[name]).get("/ledger/quotas/").content.decode()
+        assert f"/ledger/tasks/{q.task.pk}/quota/" in body, name
+    for name in ("other-city", "other-county"):
+        assert f"/ledger/tasks/{q.task.pk}/quota/" not in _client(q.users[name]).get("/ledger/quotas/").content.decode()
+    assert "/ledger/quotas/" in _client(q.users["county1"]).get("/ledger/inbox/").content.decode()
+
+
+def test_quota_pages_read_in_english(q, settings):
+    from test_ledger_english import chinese_left, data_strings
+    _fill(q)
+    _link(q.users["county1"], q.c1_people[0])
+    data = data_strings()
+    left = {}
+    for name, url in [("city", f"/ledger/tasks/{q.task.pk}/quota/?period=2026"), ("city", "/ledger/quotas/"),
+                      ("city", f"/ledger/tasks/{q.task.pk}/quota/set/"), ("city", f"/ledger/tasks/{q.task.pk}/"),
+                      ("county1", f"/ledger/tasks/{q.task.pk}/quota/?period=2026&org={q.orgs['甲一县科协'].pk}")]:
+        c = _client(q.users[name])
+        c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+        r = c.get(url)
+        assert r.status_code == 200, url
+        found = chinese_left(r.content.decode(), data)
+        if found:
+            left[url] = found
+    assert not left

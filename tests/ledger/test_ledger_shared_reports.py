@@ -221,3 +221,17 @@ def test_proposals_as_the_user_types_in_the_browser(signed, live_server, browser
     page.goto(f"{base}/ledger/assignments/{signed['b']}/")
     assert "党员干部撰写心得体会15篇" in page.inner_text("main")
     assert not page.csp_errors, page.csp_errors
+
+
+def test_report_form_and_proposals_read_in_english(w, settings):
+    from test_ledger_english import chinese_left, data_strings
+    primary = w.mine["开展全国科普日活动"]
+    c = _client(w.users["county1"])
+    c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    data = data_strings()
+    for url in (f"/ledger/assignments/{primary.pk}/report/",
+                f"/ledger/assignments/{primary.pk}/report/also/?text={SCIENCE_DAY}"):
+        r = c.get(url)
+        assert r.status_code == 200 and not chinese_left(r.content.decode(), data), url
+    assert "Suggested" in c.get(f"/ledger/assignments/{w.mine['建设学习型单位'].pk}/report/also/",
+                                {"text": SCIENCE_DAY}).content.decode()

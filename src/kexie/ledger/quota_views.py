@@ -48,6 +48,13 @@ def _period(request, task):
 
 
 @login_required
+def quota_list(request):
+    """The tasks with a per-person quota the user sees (their own plans', and those covering their unit)."""
+    page = Paginator(quotas.quota_tasks_for(request.user), PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "ledger/quota_list.html", {"tasks": page, "page": page})
+
+
+@login_required
 def quota_page(request, pk):
     """The tally of a period: per unit (drill down to its people), who has not met it, 登记 and 我的."""
     task = quotas.get_quota_task_for_user(request.user, pk)

@@ -104,6 +104,21 @@ def get_quota_task_for_user(user, pk) -> Task:
     return task
 
 
+def quota_tasks_for(user):
+    """The tasks with a quota this user sees: those of plans issued within their subtree, and the published ones
+    whose quota covers their unit (its own, or one above with quota_subtree)."""
+    home = home_organisation(user)
+    if home is None:
+        return Task.objects.none()
+    ancestors = [int(step) for step in home.path.split("/") if step]
+    covering = (Q(quota_organisation=home) | Q(quota_subtree=True, quota_organisation_id__in=ancestors)) \
+        & Q(plan__state=PlanState.PUBLISHED)
+    return (Task.objects.filter(quota__isnull=False)
+            .filter(Q(plan__organisation__path__startswith=home.path) | covering)
+            .select_related("plan", "plan__organisation", "quota_organisation")
+            .order_by("-plan__created_at", "plan_id", "order"))
+
+
 def may_record_for(user, person: Person) -> bool:
     """The person themselves, or an editor (管理员/经办) of the person's unit."""
     membership = membership_of(user)

@@ -22,6 +22,7 @@ urlpatterns = [
     path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
     # Per-person quotas (quota_views.py)
+    path("quotas/", quota_views.quota_list, name="quotas"),
     path("tasks/<int:pk>/quota/", quota_views.quota_page, name="quota"),
     path("tasks/<int:pk>/quota/set/", quota_views.quota_set, name="quota-set"),
     path("tasks/<int:pk>/quota/export/", quota_views.quota_export, name="quota-export"),
