@@ -390,3 +390,24 @@ def test_quota_pages_read_in_english(q, settings):
         if found:
             left[url] = found
     assert not left
+
+
+def test_item_attachment_download_and_delete_are_scoped(q):
+    data = _docx()
+    item = quotas.record_item(q.task, q.users["county1"], person=q.c1_people[0], title="心得", day=day(),
+                              file=("心得.docx", data))
+    url = f"/ledger/quota-items/{item.pk}/file/"
+    for name in ("county1", "city", "city-leader"):
+        r = _client(q.users[name]).get(url)
+        assert r.status_code == 200 and b"".join(r.streaming_content) == data, name
+    for name in ("county2", "other-county", "other-city"):
+        assert _client(q.users[name]).get(url).status_code == 404, name
+    delete = f"/ledger/quota-items/{item.pk}/delete/"
+    assert _client(q.users["county2"]).post(delete).status_code == 404
+    assert _client(q.users["city-leader"]).post(delete).status_code == 403
+    assert _client(q.users["city"]).post(delete).status_code == 403  # 甲市 edits its own people only
+    assert QuotaItem.objects.filter(pk=item.pk).exists()
+    assert _client(q.users["county1"]).post(delete).status_code == 302
+    assert not QuotaItem.objects.exists()
+    from kexie.audit.models import Entry
+    assert Entry.objects.get(action="delete_quota").before["title"] == "心得"

@@ -235,3 +235,38 @@ def test_report_form_and_proposals_read_in_english(w, settings):
         assert r.status_code == 200 and not chinese_left(r.content.decode(), data), url
     assert "Suggested" in c.get(f"/ledger/assignments/{w.mine['建设学习型单位'].pk}/report/also/",
                                 {"text": SCIENCE_DAY}).content.decode()
+
+
+@pytest.mark.django_db(transaction=True)
+def test_crossed_shared_reports_never_deadlock_on_postgresql(w):
+    """A report on A also for B, and one on B also for A, at once: both lock A and B, in id order, so both land."""
+    import threading
+
+    from django.db import connections
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL: SQLite serialises writers")
+    a, b = w.mine["开展全国科普日活动"], w.mine["建设学习型单位"]
+    county1 = w.users["county1"]
+    for round_ in range(5):
+        barrier, results = threading.Barrier(2), []
+
+        def report(first, second, percent):
+            try:
+                barrier.wait()
+                services.submit_report(_fresh(first), county1, text=f"第{round_}轮", percent=percent,
+                                       also=[second.pk])
+                results.append("ok")
+            except Exception as e:  # noqa: BLE001 - the outcome is what is tested
+                results.append(e)
+            finally:
+                connections.close_all()
+        threads = [threading.Thread(target=report, args=(a, b, 10 + round_)),
+                   threading.Thread(target=report, args=(b, a, 50 + round_))]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join(30)
+        assert results == ["ok", "ok"], results
+        assert _fresh(a).progress == _fresh(b).progress  # the later of the two wrote both
+    assert Report.objects.count() == 10
+    assert reads.reports_under([a.pk]).count() == reads.reports_under([b.pk]).count() == 10
