@@ -140,7 +140,7 @@ def test_report_form_proposes_and_submits_also(w):
     assert r.status_code == 200 and fragment.index("建设学习型单位") < fragment.index("开展全国科普日活动")
     assert "推荐" in fragment.split("</li>")[0] and "checked" in fragment.split("</li>")[0]
     assert _client(w.users["county2"]).get(f"/ledger/assignments/{primary.pk}/report/also/").status_code == 404
-    assert _client(w.users["city-leader"]).get(f"/ledger/assignments/{primary.pk}/report/also/").status_code == 403
+    assert _client(w.users["other-county"]).get(f"/ledger/assignments/{primary.pk}/report/also/").status_code == 404
     r = c.post(f"/ledger/assignments/{primary.pk}/report/", {"text": SCIENCE_DAY, "percent": "50", "also": [b.pk]})
     assert r.status_code == 302
     page = c.get(f"/ledger/assignments/{b.pk}/").content.decode()
