@@ -20,7 +20,7 @@ EXAMPLES = 20
 # The world's objects behind each collection of the API, and behind the ids a request body names.
 PATH_IDS = {"plans": ["plan"], "tasks": ["task"], "assignments": ["a1", "a2"], "reports": ["report"],
             "matches": ["match"], "recipients": ["recipient"], "documents": ["doc", "own1", "own2"],
-            "organisations": ["k2"], "people": ["person"]}
+            "organisations": ["k2"], "people": ["person"], "quotas": ["task"]}
 BODY_IDS = {"document": ["doc", "own1", "own2"], "assignment": ["a1", "a2"]}
 
 

@@ -63,6 +63,7 @@ SEES = {
     "all": EVERYONE,
     "issued": {"issuer", "leader", "supervisor"},  # the issuing city's own users: its to-do (a parent answers nothing)
     "notice": {"k1"},  # 甲一县's user's own notice (of the 催办 on a1): nobody else's
+    "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
 }
 
 
@@ -120,7 +121,16 @@ def world(db, data_dir):
     from kexie.oversight import urging
     from kexie.oversight.models import Notice
     urging.urge(users["issuer"], [a1.pk], "请加快进度")
+    # A per-person quota on the task for 甲市 and its counties, one item of 甲二县's person (with a file).
+    import datetime
+
+    from kexie.ledger import quotas
+    quotas.set_quota(task, users["issuer"], count=1, organisation=city, subtree=True)
+    quota_person = upsert_person(k1, "甲一县干部", [])[0]
+    quota_item = quotas.record_item(task, users["k2"], person=upsert_person(k2, "甲二县干部", [])[0],
+                                    title="心得体会", day=datetime.date(2022, 5, 1), file=("心得.pdf", pdf))
     w.ids = {
+        "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
         "match": NameMatch.objects.filter(task__plan=plan).first().pk, "recipient": plan.recipients.first().pk,
@@ -188,6 +198,17 @@ MATRIX: dict[str, Endpoint] = {
     "ledger:act": Endpoint(obj="a1", sees="a1", get=405, kwargs={"action": "accept"}, write="post", may=K1,
                            data=lambda w, a: {}),
     "ledger:attachment": Endpoint(obj="attachment", sees="a2"),
+    "ledger:report-also": Endpoint(obj="a1", sees="a1", query="?text=科普"),
+    # per-person quotas: the issuer side and the covered units (甲市's subtree) read; 甲一县 records its people
+    "ledger:quotas": Endpoint(),
+    "ledger:quota": Endpoint(obj="task", sees="plan", write="post", may=K1, data=lambda w, a: {
+        "person": w.ids["quota_person"], "title": "心得", "day": "2022-05-02"}),
+    "ledger:quota-set": Endpoint(obj="task", sees="issuing", write="post", may=ISSUER,
+                                 data=lambda w, a: {"count": "2", "organisation": w.ids["city"], "subtree": "on"}),
+    "ledger:quota-export": Endpoint(obj="task", sees="plan"),
+    "ledger:quota-item-file": Endpoint(obj="quota_item", sees="a2"),
+    "ledger:quota-item-delete": Endpoint(obj="quota_item", sees="a2", get=405, write="post",
+                                         may=frozenset({"k2"}), data=lambda w, a: {}),
     # the calendar is the whole network's: everyone reads it, administrators of a top organisation change it
     "workdays:index": Endpoint(write="post", may=TOP_ADMINS,
                                data=lambda w, a: {"op": "set", "date": "2031-05-06", "kind": "休", "name": "测试"}),
@@ -233,6 +254,11 @@ MATRIX: dict[str, Endpoint] = {
     "report-list": Endpoint(write="post", may=K1, write_sees="a1",
                             data=lambda w, a: {"assignment": w.ids["a1"], "text": "进展", "percent": 10}),
     "report-detail": Endpoint(obj="report", sees="a2"),
+    "quota-detail": Endpoint(obj="task", sees="plan"),
+    "quota-set": Endpoint(obj="task", sees="plan", get=405, write="post", may=ISSUER,
+                          data=lambda w, a: {"count": 2, "organisation": w.ids["city"], "subtree": True}),
+    "quota-items": Endpoint(obj="task", sees="plan", get=405, write="post", may=K1, data=lambda w, a: {
+        "person": w.ids["quota_person"], "title": "心得", "day": "2022-05-02"}),
     # 督办: every role sees its own subtree's numbers (read-only); another unit's only inside the subtree
     "oversight:home": Endpoint(),
     "oversight:dashboard": Endpoint(obj="k2", sees="k2"),

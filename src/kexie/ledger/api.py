@@ -117,7 +117,8 @@ class ReportSerializer(serializers.ModelSerializer):
     class Meta:
         model = Report
         fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments",
-                  "period", "period_label"]
+                  "period", "period_label", "also"]
+        extra_kwargs = {"also": {"read_only": True}}
 
 
 class ReportCreateSerializer(serializers.Serializer):
@@ -127,6 +128,8 @@ class ReportCreateSerializer(serializers.Serializer):
     is_typical_case = serializers.BooleanField(default=False)
     attachments = serializers.ListField(child=serializers.FileField(), required=False, default=list)
     period = TextField(20, required=False, allow_blank=True, default="")  # 2022-Q3: a period of the task's rhythm
+    also = serializers.ListField(child=IdField(), required=False, default=list,
+                                 help_text="同时报送：本单位其他在办交办的编号")
 
 
 class ActionSerializer(serializers.Serializer):
@@ -411,7 +414,7 @@ class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewse
     @action(detail=True, methods=["get"])
     def history(self, request, pk=None):
         a = self.get_object()
-        report_ids = list(a.reports.values_list("pk", flat=True))
+        report_ids = list(reads.reports_under([a.pk]).values_list("pk", flat=True))
         entries = reads.assignment_history(request.user, a, report_ids, HISTORY_LIMIT)
         return Response(EntrySerializer(entries, many=True).data)
 
@@ -449,11 +452,11 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
 
     def get_queryset(self):
         qs = (Report.objects.filter(assignment__in=visible_assignments(self.request.user))
-              .select_related("author").prefetch_related("attachments"))
+              .select_related("author").prefetch_related("attachments", "also"))
         if self.action == "list":
             params = _filters(self.request)
-            if params.get("assignment"):
-                qs = qs.filter(assignment_id=params["assignment"])
+            if params.get("assignment"):  # its own reports and those shared with it (同时报送)
+                qs = qs.filter(pk__in=reads.reports_under([params["assignment"]]).values("pk"))
             if params.get("plan"):
                 qs = qs.filter(assignment__plan_id=params["plan"])
         return qs
@@ -467,7 +470,8 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
             raise NotFound("No such assignment")
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
         report = services.submit_report(a, request.user, text=data["text"], percent=data["percent"],
-                                        is_typical_case=data["is_typical_case"], files=files, period=data["period"])
+                                        is_typical_case=data["is_typical_case"], files=files, period=data["period"],
+                                        also=data["also"])
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)
 
 
@@ -479,3 +483,5 @@ def register(router) -> None:
     router.register("tasks", TaskViewSet, basename="task")
     router.register("assignments", AssignmentViewSet, basename="assignment")
     router.register("reports", ReportViewSet, basename="report")
+    from . import quota_api
+    quota_api.register(router)

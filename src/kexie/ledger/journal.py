@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from kexie.audit import log
 
-from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, Task
+from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, QuotaItem, Report, Task
 
 
 def owner(obj) -> tuple[str, int]:
@@ -23,6 +23,8 @@ def owner(obj) -> tuple[str, int]:
         return obj.organisation.path, obj.plan_id
     if isinstance(obj, Report):
         return obj.assignment.organisation.path, obj.assignment.plan_id
+    if isinstance(obj, QuotaItem):  # the person's unit owns it: their own subtree reads its history
+        return obj.person.organisation.path, obj.task.plan_id
     raise TypeError(f"not a ledger object: {obj!r}")
 
 

@@ -2,6 +2,7 @@
 
 inbox(user, status) – the assignments given to the user's organisation;
 todo(user, …) – what waits for the issuer's answer (申请办结, 延期申请) on the plans the user's organisation issued;
+reports_under(ids) – the reports shown under assignments: their own and those shared with them (Report.also);
 history_for(user, …) – audit entries of a plan or of objects, only those the user's subtree owns;
 assignment_history(user, a, …) – one assignment's entries and its reports', opening with its 交办 step;
 expected_filers(user, plan) – the units expected to file (备案), as far as the user may see;
@@ -32,7 +33,7 @@ from . import counts, figures
 from .access import assignments_of_plan_for, is_issuer_side
 from .flow import Status
 from .lights import WORST_FIRST, Clock, Light, worst_of_counts
-from .models import Assignment, Duty, NameMatch, ObjectType, Plan, PlanState, Task
+from .models import Assignment, Duty, NameMatch, ObjectType, Plan, PlanState, Report, Task
 
 OPEN = "open"
 MAX_UNITS_NAMED = 6
@@ -171,6 +172,12 @@ def task_assignments(user, task: Task):
     return (assignments_of_plan_for(user, task.plan).filter(task=task)
             .select_related("task", "organisation", "department", "plan", "plan__organisation")
             .order_by("-role", "organisation__path", "id"))
+
+
+def reports_under(assignment_ids):
+    """The reports shown under these assignments: their own and those sent for them too (同时报送), one query."""
+    shared = Report.also.through.objects.filter(assignment_id__in=assignment_ids).values("report_id")
+    return Report.objects.filter(Q(assignment_id__in=assignment_ids) | Q(pk__in=shared))
 
 
 def history_for(user, *, plan: Plan | None = None, objects=(), object_types=None):

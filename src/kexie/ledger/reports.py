@@ -18,14 +18,16 @@ from .access import require_handler
 from .actions import change_assignment
 from .errors import LedgerError
 from .flow import Status
-from .inputs import clean_text
+from .inputs import clean_text, parse_ids
 from .journal import record
-from .models import Assignment, Report, ReportAttachment
+from .models import Assignment, PlanState, Report, ReportAttachment
 
 REPORTABLE = (Status.ASSIGNED, Status.ACCEPTED, Status.IN_PROGRESS, Status.RETURNED, Status.EXTENSION_REQUESTED)
 # Reporting is working: an assignment not yet 办理中 moves there (an asked extension or completion stays).
 STARTS_WORK = (Status.ASSIGNED, Status.ACCEPTED, Status.RETURNED)
 REPORT_TEXT_MAX = 20000
+ALSO_MAX = 50  # 同时报送: more than this in one report is a mistake, not a report
+ALSO_CANDIDATES = 300
 
 
 def attachment_limit() -> int:
@@ -56,13 +58,57 @@ def _cannot_report(a: Assignment) -> LedgerError:
     return LedgerError(_("当前状态为“%(status)s”，不能报送。") % {"status": _(a.get_status_display())})
 
 
+def also_candidates(assignment: Assignment):
+    """The unit's other open assignments one report may answer too (同时报送), newest first."""
+    return (Assignment.objects.filter(organisation_id=assignment.organisation_id,
+                                      department_id=assignment.department_id, status__in=REPORTABLE,
+                                      plan__state=PlanState.PUBLISHED)
+            .exclude(pk=assignment.pk).select_related("task", "plan").order_by("-created_at", "-id")
+            [:ALSO_CANDIDATES])
+
+
+def _also(assignment: Assignment, user, also) -> list[Assignment]:
+    """The assignments a report answers besides its own: each the same unit's, open, the user's to handle."""
+    ids = parse_ids(list(also) if not isinstance(also, (str, bytes)) else also)
+    if len(ids) > ALSO_MAX:
+        raise LedgerError(_("同时报送的任务最多 %(max)d 项。") % {"max": ALSO_MAX})
+    if len(set(ids)) != len(ids) or assignment.pk in ids:
+        raise LedgerError(_("同时报送的任务不能重复，也不能包含本任务本身。"))
+    found = Assignment.objects.select_related("task", "plan", "organisation", "department").filter(
+        pk__in=ids, organisation_id=assignment.organisation_id, department_id=assignment.department_id)
+    found = {a.pk: a for a in found}
+    out = []
+    for pk in ids:
+        a = found.get(pk)
+        if a is None:
+            raise LedgerError(_("同时报送的任务应为本单位承办的其他任务，请重新选择。"))
+        require_handler(user, a)
+        if a.status not in REPORTABLE:
+            raise LedgerError(_("“%(task)s”当前状态为“%(status)s”，不能同时报送。") % {
+                "task": a.task.heading[:40], "status": _(a.get_status_display())})
+        out.append(a)
+    return out
+
+
+def _also_period(a: Assignment, key: str, today):
+    """The also-assignment's period with the report's key, when its task has one open; else none (ignored)."""
+    if not key or not a.task.rhythm:
+        return None
+    try:
+        return cycles.check_period(a, key, today)
+    except LedgerError:
+        return None
+
+
 def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,
-                  files=(), created_at=None, period: str = "") -> Report:
+                  files=(), created_at=None, period: str = "", also=()) -> Report:
     """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs);
-    period: the key of the reporting period it answers (cycles.py), for a task with a rhythm."""
+    period: the key of the reporting period it answers (cycles.py), for a task with a rhythm; also: the unit's
+    other open assignments it answers too (ids), stored once and shown under each."""
     require_handler(user, assignment)
     if assignment.status not in REPORTABLE:
         raise _cannot_report(assignment)
+    others = _also(assignment, user, also) if also else []
     text = clean_text(text, _("进展情况"), REPORT_TEXT_MAX, required=True)
     percent = _percent(percent)
     checked = [(*check_attachment(name, data), data) for name, data in files]
@@ -81,11 +127,20 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
         return fields
 
     with transaction.atomic():
-        change_assignment(assignment, user, "report", decide)
+        # In id order, so two shared reports over the same assignments lock them in the same order.
+        for a in sorted([assignment, *others], key=lambda a: a.pk):
+            change_assignment(a, user, "report", decide)
         report = Report.objects.create(assignment=assignment, author=user, text=text, percent=percent,
                                        is_typical_case=bool(is_typical_case), created_at=now, period=period_key)
         if the_period is not None:
             cycles.fill_slot(assignment, report, the_period)
+        if others:
+            report.also.set(others)
+            for a in others:
+                counts.reported(a, report)
+                slot_period = _also_period(a, period_key, timezone.localdate(now))
+                if slot_period is not None:
+                    cycles.fill_slot(a, report, slot_period)
         for name, content_type, data in checked:
             sha256 = storage.sha256_of(data)
             storage.write_blob(data, sha256)
@@ -93,5 +148,6 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
                                             content_type=content_type)
         counts.reported(assignment, report)
         attachments = {"attachments": [c[0] for c in checked]} if checked else {}
-        record(report, "report", user, after={**report.snapshot(), **attachments})
+        shared = {"also": [a.pk for a in others]} if others else {}
+        record(report, "report", user, after={**report.snapshot(), **attachments, **shared})
     return report

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views
+from . import quota_views, views
 
 app_name = "ledger"
 urlpatterns = [
@@ -21,6 +21,14 @@ urlpatterns = [
     path("tasks/<int:pk>/rhythm/", views.task_rhythm, name="task-rhythm"),
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/report/", views.report_new, name="report"),
+    path("assignments/<int:pk>/report/also/", views.report_also, name="report-also"),
     path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
+    # Per-person quotas (quota_views.py)
+    path("quotas/", quota_views.quota_list, name="quotas"),
+    path("tasks/<int:pk>/quota/", quota_views.quota_page, name="quota"),
+    path("tasks/<int:pk>/quota/set/", quota_views.quota_set, name="quota-set"),
+    path("tasks/<int:pk>/quota/export/", quota_views.quota_export, name="quota-export"),
+    path("quota-items/<int:pk>/file/", quota_views.quota_item_file, name="quota-item-file"),
+    path("quota-items/<int:pk>/delete/", quota_views.quota_item_delete, name="quota-item-delete"),
 ]

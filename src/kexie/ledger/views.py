@@ -26,13 +26,14 @@ from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
 from kexie.orgs.models import Department
 
-from . import cycles, flow, reads, rhythms, services, task_rhythms
+from . import cycles, flow, reads, rhythms, services, similar, task_rhythms
 from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_for_user, get_task_for_user,
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
 from .inputs import parse_date, parse_warning_days
 from .lights import Clock, Light
 from .models import Duty, NameMatch, ObjectType, PlanRecipient, Report, Rhythm, Status
+from .reports import REPORT_TEXT_MAX, also_candidates
 
 PAGE_SIZE = 50
 
@@ -286,7 +287,7 @@ def task_detail(request, pk):
     page = _page(request, reads.task_assignments(request.user, task))
     assignments = _with_light([with_rights(request.user, a) for a in page], clock)
     ids = [a.pk for a in assignments]
-    reports = list(Report.objects.filter(assignment__in=ids)
+    reports = list(reads.reports_under(ids)
                    .select_related("assignment__organisation", "assignment__department", "author")
                    .prefetch_related("attachments"))
     leaders = NameMatch.objects.filter(task=task, role__in=[Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS]) \
@@ -310,7 +311,7 @@ def assignment_detail(request, pk):
     a = get_assignment_for_user(request.user, pk)
     _with_light([a], Clock.at())
     request.kexie_due_years = {d.year for d in (a.due_date, a.requested_due) if d}  # the workdays warning's
-    reports = list(a.reports.select_related("author").prefetch_related("attachments"))
+    reports = list(reads.reports_under([a.pk]).select_related("author").prefetch_related("attachments"))
     history = reads.assignment_history(request.user, a, [r.pk for r in reports])
     return render(request, "ledger/assignment_detail.html", {
         "periods": cycles.period_rows(a, Clock.at()), "a": a, "steps": a.steps, "reports": reports, "history": history,
@@ -355,15 +356,39 @@ def report_new(request, pk):
             services.submit_report(a, request.user, text=request.POST.get("text", ""),
                                    percent=request.POST.get("percent") or 0,
                                    is_typical_case=request.POST.get("is_typical_case") == "on", files=files,
-                                   period=request.POST.get("period", ""))
+                                   period=request.POST.get("period", ""), also=request.POST.getlist("also"))
         except LedgerError as e:
             messages.error(request, str(e))
-            return render(request, "ledger/report_form.html", {**context, "post": request.POST}, status=400)
+            return render(request, "ledger/report_form.html", {**context, "post": request.POST,
+                                                               "also": _also_choices(request, a)}, status=400)
         messages.success(request, _("已报送。"))
         return redirect("ledger:assignment", a.pk)
     if not a.can_handle:
         raise NotAllowed(_("只有承办单位的管理员和经办人员可以报送。"))
-    return render(request, "ledger/report_form.html", {**context, "post": _prefill(a, context["period"])})
+    return render(request, "ledger/report_form.html", {**context, "post": _prefill(a, context["period"]),
+                                                       "also": _also_choices(request, a)})
+
+
+# --- 同时报送: the unit's other open assignments a report may answer too, the nearest to its text proposed ---
+
+def _also_choices(request, a) -> list:
+    """Each candidate with .proposed (a similarity score, or None) and .checked; proposals first."""
+    data = request.POST if request.method == "POST" else request.GET
+    checked = {parse_pk(v) for v in data.getlist("also")}
+    candidates = list(also_candidates(a))
+    scores = dict(similar.rank(data.get("text", "")[:REPORT_TEXT_MAX],
+                               [(c.pk, f"{c.task.heading}\n{c.task.text}") for c in candidates]))
+    for c in candidates:
+        c.proposed, c.checked = scores.get(c.pk), c.pk in checked
+    return sorted(candidates, key=lambda c: -(c.proposed or 0))
+
+
+@login_required
+def report_also(request, pk):
+    """The 同时报送 checkboxes for the text typed so far (htmx, as the user types or asks). A read: whoever sees
+    the assignment sees its unit's other assignments too."""
+    a = get_assignment_for_user(request.user, pk)
+    return render(request, "ledger/_also.html", {"also": _also_choices(request, a)})
 
 
 @login_required
