@@ -39,8 +39,11 @@ def report(w, county: str, key: str, day: datetime.date, task=None):
 def world(data_dir, monkeypatch):
     monkeypatch.setattr(matrix, "local_today", lambda: TODAY)
     w = build_world()
+    # Published in January of the fixed today's year: its quarters count from 2026-Q1.
+    Plan.objects.filter(pk=w.plan.pk).update(published_at=at(datetime.date(2026, 1, 5)))
     Task.objects.filter(pk=w.task.pk).update(rhythm=Rhythm.QUARTERLY)
     w.task.refresh_from_db()
+    w.plan.refresh_from_db()
     report(w, "甲一县科协", "2026-Q1", datetime.date(2026, 3, 20))  # on time
     report(w, "甲一县科协", "2026-Q2", datetime.date(2026, 7, 3))  # late
     report(w, "甲一县科协", "2026-Q3", datetime.date(2026, 8, 1))  # on time, before the period's end
@@ -263,6 +266,7 @@ def _plan_to(w, n: int, tag: str) -> Plan:
     recipient = PlanRecipient.objects.create(plan=plan, name="各县科协", order=0)
     services.set_recipient(recipient, w.users["city"], organisation_ids=[c.pk for c in counties])
     services.publish(plan, w.users["city"])
+    Plan.objects.filter(pk=plan.pk).update(published_at=at(datetime.date(2026, 1, 5)))
     from kexie.ledger import cycles, rhythms
     from kexie.ledger.models import Report
     for i, a in enumerate(Assignment.objects.filter(plan=plan).select_related("task__plan").order_by("id")[:n]):

@@ -57,6 +57,29 @@ def test_periods(rhythm, start, end, offset, dates, expected):
     assert got == expected
 
 
+def _aware(day):
+    from django.utils import timezone
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time(10)))
+
+
+@pytest.mark.parametrize("published, start, due, first", [
+    # A plan published on 2022年4月13日 reports from its own quarter (whole), never on 2022-Q1.
+    (D(2022, 4, 13), None, D(2022, 12, 31), "2022-Q2"),
+    # Not published yet (a draft): its year, from the first quarter.
+    (None, None, D(2022, 12, 31), "2022-Q1"),
+    # A span set by hand wins over the publish date.
+    (D(2022, 4, 13), D(2022, 1, 1), D(2022, 12, 31), "2022-Q1"),
+    # Recorded after its span was over (an old plan entered for the record): the whole span stays.
+    (D(2026, 12, 1), None, D(2022, 12, 31), "2022-Q1"),
+])
+def test_periods_start_when_the_plan_was_published(published, start, due, first):
+    from kexie.ledger.models import Plan, Task
+    from kexie.ledger.rhythms import periods_of
+    plan = Plan(year=2022, published_at=_aware(published) if published else None)
+    task = Task(plan=plan, rhythm=Rhythm.QUARTERLY, rhythm_start=start, due_date=due)
+    assert periods_of(task)[0].key == first and periods_of(task)[-1].key == "2022-Q4"
+
+
 @pytest.mark.parametrize("key,label", [("2022-Q3", "2022年第三季度"), ("2022-W01", "2022年第1周"),
                                        ("2022-02", "2022年2月"), ("2022-H2", "2022年下半年"), ("2022", "2022年度"),
                                        ("2022-06-30", "2022年6月30日")])

@@ -190,6 +190,9 @@ MATRIX: dict[str, Endpoint] = {
     "ledger:units": Endpoint(obj="plan", sees="plan", query="?unit_q=县"),
     "ledger:filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),
     "ledger:task": Endpoint(obj="task", sees="plan"),
+    # the reporting matrix (a plan without rhythm tasks says so): a read of what the viewer's scope holds
+    "ledger:matrix": Endpoint(obj="plan", sees="plan"),
+    "ledger:task-matrix": Endpoint(obj="task", sees="plan"),
     "ledger:task-rhythm": Endpoint(obj="task", sees="plan", get=405, write="post", may=ISSUER,
                                    data=lambda w, a: {"rhythm": "quarterly", "offset": "5"}),
     "ledger:assignment": Endpoint(obj="a1", sees="a1"),
@@ -230,6 +233,7 @@ MATRIX: dict[str, Endpoint] = {
     "document-list": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
     "document-detail": Endpoint(obj="doc", sees="doc"),
     "plan-list": Endpoint(write="post", may=ISSUER, write_sees="doc", data=lambda w, a: {"document": w.ids["doc"]}),
+    "plan-matrix": Endpoint(obj="plan", sees="plan"),
     "plan-detail": Endpoint(obj="plan", sees="plan", write="patch", may=ISSUER,
                             data=lambda w, a: {"warning_days": 4}),
     "plan-filings": Endpoint(obj="plan", sees="plan", write="post", may=KS, data=own_doc),

@@ -13,6 +13,7 @@ import datetime
 import re
 from dataclasses import dataclass
 
+from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kexie.workdays.calendar import Calendar
@@ -199,11 +200,17 @@ def propose(time_hint: str, text: str = "") -> tuple[str, int]:
 
 
 def span_of(task) -> tuple[datetime.date, datetime.date]:
-    """The days a task's periods cover: rhythm_start..rhythm_end, each defaulting to the first day of the plan's
-    year and to the task's due date (else the year's last day)."""
+    """The days a task's periods cover: rhythm_start..rhythm_end. The start defaults to the day the plan was
+    published (a draft: the first day of its year), since nobody can report on a period that ended before the work
+    was sent down — the period the plan was published in is still whole (2022年4月13日 → 2022年第二季度). The end
+    defaults to the task's due date, else the last day of the plan's year. A plan recorded after its span was over
+    (an old plan entered for the record) keeps the whole span."""
     plan = task.plan
     start = task.rhythm_start or datetime.date(plan.year, 1, 1)
     end = task.rhythm_end or task.effective_due or datetime.date(plan.year, 12, 31)
+    published = timezone.localdate(plan.published_at) if plan.published_at else None
+    if not task.rhythm_start and published and published <= end:
+        start = max(start, published)
     return start, end
 
 

@@ -32,7 +32,7 @@ from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_
 from .errors import LedgerError, NotAllowed
 from .inputs import parse_date, parse_warning_days
 from .lights import Clock, Light
-from .models import Duty, NameMatch, ObjectType, PlanRecipient, Report, Rhythm, Status
+from .models import Duty, NameMatch, ObjectType, PlanRecipient, Rhythm, Status
 from .reports import REPORT_TEXT_MAX, also_candidates
 
 PAGE_SIZE = 50
