@@ -16,8 +16,9 @@ from kexie.reader.header import read_header
 from kexie.reader.responsibility import read_responsibility
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# Both held-out sets stay out of the tests: they are scored only with the shared scorer.
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_2.txt")
+# The first and third held-out sets stay out of the tests: they are scored only with the shared scorer (the second
+# is development material since the third was made).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_3.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -37,6 +38,12 @@ def members(group, role):
     ("名       称: 市人民政府办公室关于印发赤壁市全民科学素质行动计划纲要实施方案 发布日期: 2012年09月28日", True),
     ("【信息来源:】 【信息时间:2014-06-12】", True),
     ("• 加入收藏", True),
+    # the second held-out set's: a repost's byline, a view count, a site's greeting
+    ("中国科学探险协会  |   2017-07-29 05:03", True),
+    ("被阅读4884次,日期:2015-09-11 17:21:00", True),
+    ("您好,欢迎访问长江大学新闻网!今天是:", True),
+    ("您好，欢迎访问长江大学新闻网！今天是：", True),
+    ("会议时间：2024年11月2日-3日", False),
     ("各有关单位：", False),
     ("关于转发《中国科协 科技部关于开展 2018年“全国科技工作者日”活动的通知》 的通知", False),
     ("1、 活动的名称、时间、地点、联系人及其联系电话；", False),

@@ -169,7 +169,11 @@ def _standalone(line: str) -> bool:
 
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
-                or line[:1] in "（(《【")
+                or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line))
+
+
+# GB/T 9704 prints the 发文字号 on a line of its own (荆科协办〔2015〕18号, perhaps with 签发人 after it)
+_NUMBER_ALONE = re.compile(P.DOC_NUMBER.pattern + r"(?:\s*签发人.{0,12})?")
 
 
 def _repeat_length(before: str, after: str) -> int:
@@ -257,7 +261,13 @@ def _cut_list_line(prev: str, line: str) -> bool:
         return False
     if _PERSON_COLUMNS.match(prev) and not P.LABEL_LINE.match(prev) and not P.web_furniture(prev):
         return 4 <= len(line) <= 30 and not P.ORG_LINE.fullmatch(line) and not P.DATE_LINE.fullmatch(line)
-    return bool(P.LABEL_LINE.match(prev)) and bool(_NAME_THEN_COMMA.match(line))
+    if not P.LABEL_LINE.match(prev):
+        return False
+    if _NAME_THEN_COMMA.match(line):
+        return True
+    # 抄报：上海市科普 / 工作联席会议办公室: the break cut the last name, which only the two pieces make whole
+    last, first = re.split(r"[、，,：:]", prev)[-1], re.split(r"[、，,]", line)[0]
+    return len(last) >= 2 and not P.ORG_LINE.fullmatch(last) and bool(P.ORG_LINE.fullmatch(last + first))
 
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
@@ -363,8 +373,10 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # (but 广东 / 省科学技术协会 is one name a page break cut)
             ended = bool(len(line) <= 30 and P.DATE_LINE.fullmatch(following.strip()) and P.ORG_LINE.fullmatch(line)
                          and not _completes(out[-1], line))
-        if not ended and _continues(out[-1], line, pending_blank, prev_whole and not page_break, line_whole, styles,
-                              next_repeats, wrap, last_piece):
+        # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
+        whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
+        if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
+                                    next_repeats, wrap, last_piece):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
             last_piece = line

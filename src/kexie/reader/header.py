@@ -91,13 +91,30 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+# a page that lost the 字号's brackets and 号 (永川府办发2019103)
+_BARE_NUMBER = re.compile(rf"^([{CJK}]{{2,10}}?)((?:19|20)\d\d)(\d{{1,4}})号?$")
+
+
+def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | None]:
+    """The 字号 a page printed without brackets, on its own line near the top: the document's own number only
+    where the page also prints it whole (its headline: ……的通知(永川府办发〔2019〕103号)), so the context says so."""
+    for i, line in enumerate(lines[:12]):
+        m = _BARE_NUMBER.match(line) if len(line) <= 20 else None
+        if m:
+            number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
+            if number in text:
+                return number, i
+    return None, None
+
+
 def _header_furniture(line: str) -> bool:
     """Lines of the header that are not the title: 发文机关标志, 字号, 签发人, dates, labels, outline items,
     and what a website puts around the document (breadcrumbs, 来源/发布时间 lines)."""
     return bool(_issuing_body_mark(line) or P.DATE_LINE.fullmatch(line) or P.LABEL_LINE.match(line)
                 or P.web_furniture(line)
                 or line.startswith("签发人") or P.starts_with_marker(line)
-                or (P.find_doc_numbers(line) and len(line) <= 60))
+                or (P.find_doc_numbers(line) and len(line) <= 60)
+                or (len(line) <= 20 and bool(_BARE_NUMBER.match(line))))
 
 
 def _issuing_body_mark(line: str) -> re.Match | None:
@@ -110,6 +127,8 @@ def _issuing_body_mark(line: str) -> re.Match | None:
 _TITLE_OPENER = re.compile(rf"^(?:关于|印发|转发|《)|^[{CJK}（）]{{2,30}}?(?:关于|印发|转发)")
 # A short label that ends with a colon (热词搜索：, 发文内容：) is page furniture, not the 主送 line.
 _SHORT_LABEL = re.compile(rf"^[{CJK}\s\u3000]{{1,8}}[:：]$")
+# A website's column name (通知公告, 新闻动态, 工作动态) above the headline: kind words only, no title.
+_COLUMN_NAME = re.compile(r"(?:通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
 
 
 def _join_title(pieces: list[str]) -> str:
@@ -141,7 +160,7 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
             line = P.TITLE_LABEL.sub("", line)
         if line.endswith(("|", "｜")):
             line = _TABLE_MARK.sub("", line)  # a portal's table cell (关于举办……的通知 |)
-        if P.web_furniture(line) or _SHORT_LABEL.match(line):
+        if P.web_furniture(line) or _SHORT_LABEL.match(line) or len(line) <= 8 and _COLUMN_NAME.fullmatch(line):
             pieces = []
             continue
         if _SENTENCE.search(line) or line.endswith(("：", ":")):
@@ -155,7 +174,40 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         pieces.append(line)
         if P.TITLE_END.search(line):
-            return _join_title(pieces), i
+            return _own_title_below(lines, i) or (_join_title(pieces), i)
+    return None, None
+
+
+def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
+    """A web page's headline, then the document's own head (字号, its title on one or two lines, the 主送 line):
+    the title the 主送 line follows is the document's own (the headline is often shorter or worded otherwise)."""
+    j = i + 1
+    while j < len(lines) and j <= i + 3 and _header_furniture(lines[j]):
+        j += 1
+    pieces: list[str] = []
+    for k in range(j, min(len(lines), j + 4)):
+        line = lines[k]
+        if not _is_title_piece(line) or _header_furniture(line):
+            return None
+        pieces.append(line)
+        if P.TITLE_END.search(line):
+            following = lines[k + 1] if k + 1 < len(lines) else ""
+            if following.endswith(("：", ":")) and not _SENTENCE.search(following):
+                return _join_title(pieces), k
+            return None
+    return None
+
+
+def _headline_without_kind(lines: list[str]) -> tuple[str | None, int | None]:
+    """A headline that lost its kind-of-document word (中国科协办公厅关于……会务工作) still opens like a title and
+    stands right above the 主送 line (website lines between them aside)."""
+    for k, line in enumerate(lines[:6]):
+        if _header_furniture(line) or not _TITLE_OPENER.match(line) or not _is_title_piece(line) or len(line) < 8:
+            continue
+        following = next((ln for ln in lines[k + 1:k + 4] if not _header_furniture(ln)), "")
+        if following.endswith(("：", ":")) and not _SENTENCE.search(following):
+            return _strip_title(line), k
+        return None, None
     return None, None
 
 
@@ -181,7 +233,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
 
 # （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date
 _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]$")
-_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|$)", re.M)
+_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|作者|编辑|字体|字号|点击|浏览|$)", re.M)
 
 
 def _source_body(text: str) -> str | None:
@@ -276,6 +328,10 @@ def _prose_contact(lines: list[str]) -> Contact | None:
 _NAME_BEFORE_PHONE = re.compile(rf"^([{CJK}]{{2,4}})[\s\u3000]*(?=(?:电话|手机)?[:：]?\s*\d)")
 
 
+# a contact named only in prose: ……添加联系人马老师企业微信
+_PROSE_CONTACT = re.compile(rf"联系人([{CJK}]{{1,2}}(?:老师|女士|先生))")
+
+
 def _contact(lines: list[str]) -> Contact | None:
     for i, line in enumerate(lines):
         if "联系人" not in line:
@@ -289,7 +345,8 @@ def _contact(lines: list[str]) -> Contact | None:
             if not _CONTACT_LABEL.match(extra):
                 break
             window += "；" + extra
-        name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None)
+        name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None) \
+            or _PROSE_CONTACT.search(line)
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
         contact = Contact(name=name.group(1) if name else None,
@@ -316,11 +373,11 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
-                and not _OPENS_SENTENCE.search(line):
+                and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line):
             names = P.split_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
-                return names
+                return list(dict.fromkeys(names))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
             # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
@@ -336,11 +393,21 @@ _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)[:：]\s*\S{10,}")
 
 
 def _cc(lines: list[str]) -> list[str]:
-    for line in lines:
-        m = _CC.match(line)
-        if m:
-            return P.split_names(m.group(1).rstrip("。."))
-    return []
+    """Every 抄送/抄报 line's bodies, with the lines a long list goes on in (抄报：…办公室 / …科普工作处)."""
+    out: list[str] = []
+    for i, line in enumerate(lines):
+        m = _CC.match(line) if line.startswith("抄") else None
+        if not m:
+            continue
+        names = P.split_names(m.group(1).rstrip("。."))
+        for k in range(i + 1, min(len(lines), i + 4)):
+            more = lines[k]
+            if len(more) > 60 or "：" in more or ":" in more or _SENTENCE.search(more) or P.LABEL_LINE.match(more) \
+                    or P.DATE_LINE.fullmatch(more) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]):
+                break  # a label, a date, or the 印发机关 above its date
+            names += P.split_names(more.rstrip("。."))
+        out.extend(n for n in names if n not in out)
+    return out
 
 
 def _signer(text: str) -> str | None:
@@ -465,7 +532,11 @@ def read_header(text: str) -> Header:
     lines = _lines(text)
     h = Header()
     h.doc_number, number_index = _own_doc_number(lines)
+    if h.doc_number is None:
+        h.doc_number, number_index = _damaged_own_number(lines, text)
     h.title, h.title_line = _title(lines)
+    if h.title is None:
+        h.title, h.title_line = _headline_without_kind(lines)
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
@@ -484,7 +555,8 @@ def read_header(text: str) -> Header:
             refs.append(number)
     h.references = refs
     h.enclosed_title = _enclosed_title(h.title, lines, after)
-    h.doc_type = doc_type_of(h.title) if h.title else _kind_without_title(
+    # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
+    h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(h.title) else _kind_without_title(
         text, bool(h.doc_number and h.recipients))
     if h.issuer is None:
         h.issuer = _source_body(text)

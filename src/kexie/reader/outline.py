@@ -16,6 +16,8 @@ _ANNOTATION = re.compile(r"[\u4e00-\u9fff][：:]|负责|牵头")
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
 # 1.2018年度计划表: an attachment's number runs into a title that starts with a year
 _ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]")
+# 附件：/ 一、天津市科普工作先进集体名单: an attachment list numbered 一、二、 names a title, says no sentence
+_LISTED_ATTACHMENT = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；：:，]{2,40}$")
 # An attachment that is a blank form, not a document with an outline of its own; a table of tasks
 # (重点任务分解表, 责任清单) is the plan itself and keeps its items.
 _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式)[）)]?$")
@@ -112,7 +114,7 @@ def find_items(text: str) -> list[RawItem]:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
             if in_attachment_list:
                 entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
-                in_attachment_list = bool(entry and entry[0] == 3 and entry[1] > 1)
+                in_attachment_list = bool(entry and entry[0] in (1, 3) and entry[1] > 1)
             continue
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
         label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)
@@ -130,7 +132,7 @@ def find_items(text: str) -> list[RawItem]:
         if skipping_form:
             continue
         if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3
-                                   or _ATTACHMENT_ENTRY.match(line)):
+                                   or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)):
             continue
         in_attachment_list = False
         if _END_MATTER.match(line) or P.DATE_LINE.fullmatch(line):

@@ -195,7 +195,11 @@ _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
 # 2023-02-24 16:05, 2018/5/12 10:39:52 | 1621次浏览, 2009-08-14来源: when a page went up
 WEB_DATETIME = re.compile(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d\d|\s*[|｜]|\s*来源|\s*$)", re.M)
 _BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
-_VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$")
+_VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$|^被?(?:阅读|浏览|点击)\s*\d+\s*次")
+# a site's greeting (您好，欢迎访问……新闻网！今天是：) and a repost's byline (某协会 | 2017-07-29 05:03)
+_GREETING = re.compile(r"欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*$")
+_BAR_AND_TIME = re.compile(r"[|｜].*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d|"
+                           r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d.*[|｜]")
 # A title behind a database's label (发文标题：…, 名　　称：…).
 TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标题|文件名称|名\s*称)\s*[:：]\s*")
 
@@ -210,6 +214,8 @@ def web_furniture(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
+    if len(s) <= 60 and (_GREETING.search(s) or _BAR_AND_TIME.search(s)):
+        return True
     packed = _SPACES.sub("", s)  # 关　键　字：, 名　　称：
     if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):
         return True

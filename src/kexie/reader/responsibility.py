@@ -83,6 +83,10 @@ _BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责
 _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
+# an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
+_OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
+# an association's own office (市科协办公室, 学会学术部) is a department of the issuer, not a unit
+_ASSOCIATION_OFFICE = re.compile(r"(?:科协|学会|协会|研究会)(?:办公室|秘书处|[^办]{1,6}?(?:部|处|室))$")
 # a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
 _OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
 _NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
@@ -101,13 +105,17 @@ def _unlabelled(text: str) -> Responsibility | None:
             r.partner_units.extend(n for n in _names(both.group(2) or "") if n not in r.partner_units)
         elif "负责" in m.group(2) or "落实" in m.group(2):
             r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
+    first = _OFFICE_FIRST.match(text) if not r else None
+    if first:
+        r.departments.append(first.group(1))
     if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
                 if _NOT_A_NAMED_BODY.match(name) or not P.ORG_LINE.fullmatch(name) and not _OWN_OFFICE.search(name):
                     continue
                 target = r.departments if _OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name) \
-                    or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name) else r.lead_units
+                    or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name) \
+                    or _ASSOCIATION_OFFICE.search(name) else r.lead_units
                 if name not in target:
                     target.append(name)
     return r if r else None

@@ -53,7 +53,8 @@ _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 
 def _is_meta(line: str) -> bool:
     """A web page's 发布时间/来源/breadcrumb line, or a newspaper's masthead (…星期五　第6版…)."""
-    return bool(_META_LABEL.match(line) or (("星期" in line or "版" in line) and _MASTHEAD.search(line)))
+    return bool(_META_LABEL.match(line) or (("星期" in line or "版" in line) and _MASTHEAD.search(line))
+                or P.web_furniture(line))  # 2007-09-27 来源：光明日报, 时间：2012/7/4 9:10:34来源：……
 
 
 def _is_headline(line: str) -> bool:
@@ -106,13 +107,18 @@ def _unit_from(headline: str | None, body: str) -> str | None:
     mentions = _mentions(body[:400])
     head_mentions = _mentions(headline or "")
     for short in head_mentions:
+        if short in _BARE_ASSOCIATIONS:
+            continue
         # the headline says 省科协, the report names it in full (四川省科协)
         longer = next((x for x in mentions if x.endswith(short) and len(x) > len(short)), None)
         if longer:
             return longer
-    if head_mentions:
-        return head_mentions[0]
-    return mentions[0] if mentions else None
+    # 科协 alone (…和中国科协等共同组织, read back to a word that is no place) names no unit
+    named = [x for x in head_mentions or mentions if x not in _BARE_ASSOCIATIONS]
+    return named[0] if named else None
+
+
+_BARE_ASSOCIATIONS = ("科协", "老科协", "科学技术协会")
 
 
 def read_segments(text: str) -> list[Segment]:

@@ -24,6 +24,9 @@ _RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|�
 # 到2025年 states a goal, not a deadline; 于/在/截至 a date by which something is done
 _DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止)\s*$")
 
+# 于2022年8月15日-9月28日期间: the first day of a period, which goes on to another date, is no deadline
+_PERIOD_GOES_ON = re.compile(r"^\s*(?:[-—–－~～]|至|到)\s*(?:\d|[一二三四五六七八九十]+月)")
+
 # Soft cues: rhythms and spans that are not a date.
 SOFT_CUES = ("长期坚持", "贯穿全年", "长期", "每年", "每季度", "每半年", "每月", "每周", "每学期",
              "当前和今后一个时期", "逐年", "分阶段", "全年")
@@ -101,7 +104,7 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued):
             continue
         if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y"))) \
-                and not _closes_the_call(text, m):
+                and not _closes_the_call(text, m) and not _PERIOD_GOES_ON.match(after):
             return when.isoformat(), None, []
         first_date = first_date or (m, when)
     hint = _hint(text)
