@@ -319,6 +319,10 @@ def test_pagination(world, monkeypatch):
 def phone_session(world):
     """(the matrix's path, a signed-in session), made before the browser starts: ORM calls made once Playwright's
     loop runs open a connection that outlives the test (PostgreSQL then refuses to drop the test database)."""
+    # A second quarterly task, so the page offers the task filter, with a heading as long as real ones: it must
+    # not widen the page.
+    Task.objects.create(plan=world.plan, outline_id="2", order=5, rhythm=Rhythm.QUARTERLY,
+                        heading="提高思想认识，把学习宣传贯彻省第十三次党代会精神作为当前和今后一个时期的重要政治任务")
     return f"/ledger/{world.plan.pk}/matrix/?from=2026-Q1", _client(world, "city").cookies["sessionid"].value
 
 
