@@ -116,8 +116,10 @@ def test_a_period_fills_each_also_assignment_whose_task_has_it(w):
     from kexie.ledger.models import Task
     Task.objects.filter(pk__in=[primary.task_id, b.task_id]).update(rhythm=Rhythm.QUARTERLY)
     primary, b, c = _fresh(primary), _fresh(b), _fresh(c)
-    report = services.submit_report(primary, w.users["county1"], text=SCIENCE_DAY, percent=30, period="2026-Q1",
-                                    also=[b.pk, c.pk])
+    from django.utils import timezone
+    today = timezone.localdate()  # the quarter the plan was published in: its first period
+    report = services.submit_report(primary, w.users["county1"], text=SCIENCE_DAY, percent=30,
+                                    period=f"{today.year}-Q{(today.month - 1) // 3 + 1}", also=[b.pk, c.pk])
     slots = {s.assignment_id: s for s in PeriodSlot.objects.all()}
     assert set(slots) == {primary.pk, b.pk} and {s.report_id for s in slots.values()} == {report.pk}
 
