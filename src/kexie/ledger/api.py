@@ -19,11 +19,12 @@ from rest_framework.response import Response
 from kexie.audit.models import Entry
 from kexie.documents.access import get_document_for_user
 
-from . import flow, reads, services
+from . import flow, reads, relays, services
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
 from .inputs import WARNING_DAYS_MAX
 from .lights import Clock, Light
 from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Task
+from .relay_api import RelayActions
 from .reports import REPORT_TEXT_MAX
 
 MAX_ID = 2 ** 63 - 1
@@ -53,7 +54,7 @@ class TaskSerializer(serializers.ModelSerializer):
     class Meta:
         model = Task
         fields = ["id", "plan", "parent", "outline_id", "marker", "level", "heading", "text", "order", "deadline",
-                  "time_hint", "due_date", "is_group", "info_section", "names"]
+                  "time_hint", "due_date", "is_group", "info_section", "names", "source_task"]
 
 
 class NameMatchSerializer(serializers.ModelSerializer):
@@ -113,7 +114,8 @@ class ReportSerializer(serializers.ModelSerializer):
 
     class Meta:
         model = Report
-        fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments"]
+        fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments",
+                  "period", "sources"]
 
 
 class ReportCreateSerializer(serializers.Serializer):
@@ -162,6 +164,8 @@ class ConfirmSerializer(serializers.Serializer):
 class TaskUpdateSerializer(serializers.Serializer):
     due_date = serializers.DateField(required=False, allow_null=True)
     is_group = serializers.BooleanField(required=False)
+    # the higher task a filed implementation plan's task carries out (null: none); relays.map_task
+    source_task = IdField(required=False, allow_null=True)
 
 
 class ListFilterSerializer(serializers.Serializer):
@@ -327,12 +331,16 @@ class TaskViewSet(_DraftPart):
     def partial_update(self, request, pk=None):
         task = self.get_object()
         data = _valid(TaskUpdateSerializer, request.data)
+        if "source_task" in data:
+            relays.map_task(task, request.user, data.pop("source_task"))
+            if not data:
+                return Response(TaskSerializer(task).data)
         services.update_task(task, request.user, due_date=data.get("due_date"),
                              clear_due="due_date" in data and not data["due_date"], is_group=data.get("is_group"))
         return Response(TaskSerializer(task).data)
 
 
-class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class AssignmentViewSet(RelayActions, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Without ?plan=: the caller's inbox (assignments to their organisation and its departments).
     With ?plan=: that plan's assignments the caller may see. ?status= and ?light=red|yellow|green|gray filter;
     each assignment carries its light. Actions: POST
@@ -411,7 +419,7 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
 
     def get_queryset(self):
         qs = (Report.objects.filter(assignment__in=visible_assignments(self.request.user))
-              .select_related("author").prefetch_related("attachments"))
+              .select_related("author").prefetch_related("attachments", "sources"))
         if self.action == "list":
             params = _filters(self.request)
             if params.get("assignment"):

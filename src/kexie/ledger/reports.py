@@ -57,9 +57,10 @@ def _cannot_report(a: Assignment) -> LedgerError:
 
 
 def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,
-                  files=(), created_at=None, period: str = "") -> Report:
+                  files=(), created_at=None, period: str = "", sources=()) -> Report:
     """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs);
-    period: the key of the reporting period it answers (cycles.py), for a task with a rhythm."""
+    period: the key of the reporting period it answers (cycles.py), for a task with a rhythm; sources: the
+    reports below it was compiled from (逐级汇总, checked by compile.compile_report)."""
     require_handler(user, assignment)
     if assignment.status not in REPORTABLE:
         raise _cannot_report(assignment)
@@ -93,5 +94,8 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
                                             content_type=content_type)
         counts.reported(assignment, report)
         attachments = {"attachments": [c[0] for c in checked]} if checked else {}
+        if sources:
+            report.sources.set(sources)
+            attachments["sources"] = sorted(s.pk for s in sources)
         record(report, "report", user, after={**report.snapshot(), **attachments})
     return report

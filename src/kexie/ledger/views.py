@@ -24,7 +24,7 @@ from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
 from kexie.orgs.models import Department
 
-from . import flow, reads, services
+from . import flow, reads, relay_views, services
 from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_for_user, get_task_for_user,
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
@@ -282,7 +282,7 @@ def task_detail(request, pk):
     ids = [a.pk for a in assignments]
     reports = list(Report.objects.filter(assignment__in=ids)
                    .select_related("assignment__organisation", "assignment__department", "author")
-                   .prefetch_related("attachments"))
+                   .prefetch_related("attachments", *relay_views.SOURCES))
     leaders = NameMatch.objects.filter(task=task, role__in=[Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS]) \
         .select_related("person")
     task.lights = reads.light_list(reads.lights_by(reads.task_assignments(request.user, task), "task_id", clock)
@@ -294,6 +294,7 @@ def task_detail(request, pk):
         "task": task, "plan": plan, "assignments": assignments, "page": page, "reports": reports,
         "leaders": leaders, "history": history, "history_page": history, "children": task.children.order_by("order"),
         "query": _query_without(request, "page"), "history_query": _query_without(request, "history_page"),
+        **relay_views.task_context(request.user, task),
     })
 
 
@@ -303,11 +304,11 @@ def assignment_detail(request, pk):
     a = get_assignment_for_user(request.user, pk)
     _with_light([a], Clock.at())
     request.kexie_due_years = {d.year for d in (a.due_date, a.requested_due) if d}  # the workdays warning's
-    reports = list(a.reports.select_related("author").prefetch_related("attachments"))
+    reports = list(a.reports.select_related("author").prefetch_related("attachments", *relay_views.SOURCES))
     history = reads.assignment_history(request.user, a, [r.pk for r in reports])
     return render(request, "ledger/assignment_detail.html", {
         "a": a, "steps": a.steps, "reports": reports, "history": history,
-        "can_report": a.status in services.REPORTABLE and a.can_handle,
+        "can_report": a.status in services.REPORTABLE and a.can_handle, **relay_views.context(request.user, a),
     })
 
 
@@ -355,7 +356,9 @@ def report_new(request, pk):
         return redirect("ledger:assignment", a.pk)
     if not a.can_handle:
         raise NotAllowed(_("只有承办单位的管理员和经办人员可以报送。"))
-    return render(request, "ledger/report_form.html", {"a": a, "post": {"percent": a.progress},
+    percent = parse_pk(request.GET.get("percent", ""))  # 按下级进度: the chain's average, offered on the page
+    return render(request, "ledger/report_form.html", {"a": a, "post": {"percent": percent if percent is not None
+                                                                        and percent <= 100 else a.progress},
                                                        "accept": filetypes.ACCEPTED_EXTENSIONS})
 
 
