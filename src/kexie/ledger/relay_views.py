@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
-from django.db.models import OuterRef, Subquery
+from django.db.models import OuterRef, Prefetch, Subquery
 from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.utils import timezone
@@ -23,8 +23,8 @@ from .models import Report
 from .reads import UNIT_MATCHES
 
 CHAIN_SHOWN = 200
-# What a report list prefetches to show a compiled report's sources (汇总自) with their units' names.
-SOURCES = ("sources__assignment__organisation", "sources__assignment__department")
+# What a report list prefetches to show a compiled report's sources (汇总自) with their units' names: one query.
+SOURCES = (Prefetch("sources", Report.objects.select_related("assignment__organisation", "assignment__department")),)
 
 
 def _may_relay(a) -> bool:
