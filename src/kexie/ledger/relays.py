@@ -123,9 +123,9 @@ def relay(assignment: Assignment, user, *, organisations=(), departments=(), due
         counts.published_units(plan.pk, rows, fresh=False)
         for c in created:
             record(c, "assign", user, after=c.snapshot())
-        names = "、".join(c.assignee_label for c in created)
-        record(assignment, "relay", user, after={"relay_task": task.pk, "units": names},
-               reason=_("转办给：%(units)s，完成时限 %(due)s") % {"units": names, "due": due.isoformat()})
+        names = [c.assignee_label for c in created]
+        record(assignment, "relay", user, before={}, after={"units": names, "due_date": due.isoformat()},
+               reason=_("转办给：%(units)s，完成时限 %(due)s") % {"units": "、".join(names), "due": due.isoformat()})
         done.created = created
     return done
 

@@ -18,6 +18,7 @@ FIELD_LABELS = {
     "state": _("状态"), "heading": _("工作任务"), "is_group": _("分组行"), "person": _("人员"), "department": _("部门"),
     "organisation": _("单位"), "organisations": _("单位"), "departments": _("部门"), "document": _("文件"),
     "note": _("说明"), "name": _("名称"), "rule": _("展开规则"), "assignment": _("交办"), "attachments": _("附件"),
+    "sources": _("汇总来源"), "source_task": _("上级任务"), "units": _("转办给"),
 }
 VALUE_LABELS = {**dict(Status.choices), **dict(PlanState.choices), **dict(MatchState.choices)}
 
