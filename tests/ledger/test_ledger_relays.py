@@ -320,3 +320,44 @@ def test_api_relay_chain_and_task_mapping(w):
     assert r.status_code == 200 and r.json()["source_task"] == w.province_task.pk
     r = api.patch(f"/api/tasks/{own.pk}/", {"source_task": w.plan.tasks.get().pk}, format="json")
     assert r.status_code == 400
+
+
+# --- two relays at once (PostgreSQL: SQLite serialises writers) ---------------------------------------------------
+
+@pytest.mark.django_db(transaction=True)
+def test_two_relays_at_once_make_one_relay_plan(data_dir):
+    if connection.vendor != "postgresql":
+        pytest.skip("needs PostgreSQL (set KEXIE_DATABASE_URL)")
+    import threading
+
+    from django.db import connections
+    w = build_relay_world()
+    second = Task.objects.create(plan=w.province_plan, outline_id="3", heading="开展科普宣传", order=2)
+    other_a = Assignment.objects.create(task=second, plan=w.province_plan, organisation=w.orgs["甲市科协"],
+                                        due_date=datetime.date(2026, 12, 31))
+    barrier, results = threading.Barrier(2), []
+
+    def run(pk, county):
+        try:
+            a = Assignment.objects.select_related("plan", "task", "organisation").get(pk=pk)
+            barrier.wait()
+            results.append(relays.relay(a, w.users["city"], organisations=[w.orgs[county].pk],
+                                        due_date="2026-11-30"))
+        except Exception as e:  # noqa: BLE001 - the outcome is what is tested
+            results.append(e)
+        finally:
+            connections.close_all()
+
+    threads = [threading.Thread(target=run, args=(w.city_a.pk, "甲一县科协")),
+               threading.Thread(target=run, args=(other_a.pk, "甲二县科协"))]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join(30)
+    assert all(isinstance(r, relays.Relayed) for r in results), results
+    plan = Plan.objects.get(is_relay=True)
+    assert sorted(plan.tasks.values_list("source_task_id", flat=True)) == sorted([w.province_task.pk, second.pk])
+    assert plan.assignments.count() == 2
+    before = _counted([plan.pk])
+    counts.recount([plan.pk])
+    assert _counted([plan.pk]) == before
