@@ -41,7 +41,9 @@ def _report(w, county, text, percent, period="2026-Q3"):
 def test_numbers_in_reads_labels_and_measure_words():
     assert compiling.numbers_in("举办科普讲座12场，受众3000余人次；投入经费3.5万元") == [
         ("科普讲座", "场", Decimal(12)), ("受众", "人次", Decimal(3000)), ("投入经费", "万元", Decimal("3.5"))]
-    sums = compiling.sums_of(["举办科普讲座12场，受众3000人次", "开展科普讲座8场，受众2000人次", "无数字"])
+    assert compiling.numbers_in("甲一县举办科普讲座6场，受众达900人次") == [("科普讲座", "场", Decimal(6)),
+                                                                      ("受众", "人次", Decimal(900))]
+    sums = compiling.sums_of(["举办科普讲座12场，受众3000人次", "甲二县开展科普讲座8场，受众2000人次", "无数字"])
     assert [s.display for s in sums] == ["科普讲座20场", "受众5000人次"] and sums[0].units == 2
 
 

@@ -28,9 +28,9 @@ from .rhythms import period_label
 # Longer words first: 万元 before 元, 人次 before 人.
 MEASURES = ("万元", "人次", "场", "次", "人", "个", "项", "篇", "家", "份", "元")
 _NUMBER = re.compile(r"(\d+(?:\.\d+)?)\s*(?:余|多)?\s*(" + "|".join(MEASURES) + ")")
-# What a label keeps from the words before the number: not the verbs and adverbs that lead into it.
-_LEAD = re.compile(r"^(?:累计|共计|合计|总计|开展|举办|组织|发放|参与|参加|服务|覆盖|惠及|达到|超过|吸引|培训|"
-                   r"完成|推荐|发布|共|达|约|近|逾|计|了|各类|专题)+")
+# A label is what follows the last of these verbs and adverbs before the number (甲一县举办科普讲座 → 科普讲座).
+_LEAD = re.compile(r"累计|共计|合计|总计|开展|举办|组织|发放|参与|参加|服务|覆盖|惠及|达到|超过|吸引|培训|完成|推荐|发布|"
+                   r"推出|召开|建成|新建|走访|慰问|征集|共|达|约|近|逾|计|了|各类|专题")
 _STOP = re.compile(r"[，。；、：:,;！!？?（）()\s\d“”\"]")
 LABEL_MAX = 8
 
@@ -70,7 +70,7 @@ def numbers_in(text: str) -> list[tuple[str, str, Decimal]]:
     out = []
     for m in _NUMBER.finditer(text):
         before = _STOP.split(text[:m.start()])[-1]
-        label = _LEAD.sub("", before)[-LABEL_MAX:]
+        label = next((part for part in reversed(_LEAD.split(before)) if part), "")[-LABEL_MAX:]
         try:
             out.append((label, m.group(2), Decimal(m.group(1))))
         except InvalidOperation:  # pragma: no cover - the pattern reads only digits
