@@ -162,6 +162,11 @@ def test_the_chain_is_seen_outside_in(w):
         assert _client(w, who).get(f"/ledger/assignments/{c1.pk}/").status_code == 404
     for who in ("other-city", "other-county"):
         assert _client(w, who).get(f"/ledger/{c1.plan_id}/").status_code == 404
+    # The relay plan is a ledger like any other: the city's, the province's above it, the counties'.
+    for who in ("city", "province", "county1"):
+        page = _client(w, who).get(f"/ledger/{c1.plan_id}/")
+        assert page.status_code == 200 and "转办：甲省科普工作要点" in page.content.decode()
+    assert "转办：甲省科普工作要点" in _client(w, "city").get("/ledger/").content.decode()
     # 甲二县 received the relay plan too: it reads its own row of it, not its sibling's.
     sibling = _client(w, "county2").get(f"/ledger/tasks/{c1.task_id}/").content.decode()
     assert "甲二县科协" in sibling and "甲一县科协" not in sibling and "甲一县的讲座进展" not in sibling
