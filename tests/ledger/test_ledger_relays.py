@@ -184,6 +184,7 @@ def test_the_relay_page_form(w):
     found = c.get(f"/ledger/assignments/{w.city_a.pk}/relay/units/?q=二县").content.decode()
     assert "甲二县科协" in found and "甲一县科协" not in found
     assert _client(w, "county1").get(f"/ledger/assignments/{w.city_a.pk}/relay/units/?q=").status_code == 404
+    assert _client(w, "other-city").get(f"/ledger/assignments/{w.city_a.pk}/relay/units/?q=").status_code == 404
     r = c.post(f"/ledger/assignments/{w.city_a.pk}/relay/", {"organisations": [w.orgs["甲一县科协"].pk],
                                                             "due_date": "2027-03-01"}, follow=True)
     assert "不能晚于本单位的完成时限" in r.content.decode()
