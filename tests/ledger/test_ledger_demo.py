@@ -29,7 +29,12 @@ def test_demo_ledgers(demo):
     again = dict(build_demo_ledgers())
     assert "already" in again["zunyi-2022-6-implementation-plan.txt"]
     assert (Plan.objects.count(), Assignment.objects.count(), Report.objects.count()) == counts
-    assert Plan.objects.filter(state=PlanState.PUBLISHED).count() == 5
+    assert Plan.objects.filter(state=PlanState.PUBLISHED, is_relay=False).count() == 5
+    # 转办 and 汇总: 中山 passed its task to two towns, and sent their reports up compiled.
+    assert outcomes["中山市科协 转办 and 汇总"].startswith("relayed to 2 towns")
+    compiled = Report.objects.filter(sources__isnull=False).distinct().get()
+    assert compiled.assignment.organisation.short_name == "中山市科协" and compiled.sources.count() == 2
+    assert "科普讲座10场" in compiled.text and again["中山市科协 转办 and 汇总"] == "already built"
     print(outcomes)
 
 

@@ -282,6 +282,20 @@ MATRIX: dict[str, Endpoint] = {
                           data=lambda w, a: {"assignments": [w.ids["a1"]], "message": "请加快"}),
     "assignment-urge": Endpoint(obj="a1", sees="a1", get=405, write="post", may=URGERS,
                                 data=lambda w, a: {"message": "请加快"}),
+    # 转办 and 逐级汇总 (ledger.relays, ledger.compile): the assignee's editors relay and compile (甲一县 has nothing
+    # below it, so its attempts are refused with a message, not 403/404); the task's mapping is its issuer's
+    "ledger:relay": Endpoint(obj="a1", sees="a1", get=405, write="post", may=K1,
+                             data=lambda w, a: {"due_date": "2022-06-30"}),
+    "ledger:relay-units": Endpoint(obj="a1", sees="a1", query="?q=县"),
+    "ledger:compile": Endpoint(obj="a1", sees="a1", write="post", may=K1, data=lambda w, a: {"text": "汇总"}),
+    "ledger:task-source": Endpoint(obj="task", sees="plan", get=405, write="post", may=ISSUER,
+                                   data=lambda w, a: {"source_task": ""}),
+    "assignment-relay": Endpoint(obj="a1", sees="a1", get=405, write="post", may=K1,
+                                 data=lambda w, a: {"due_date": "2022-06-30"}),
+    "assignment-chain": Endpoint(obj="a1", sees="a1"),
+    "assignment-gather": Endpoint(obj="a1", sees="a1"),
+    "assignment-compile": Endpoint(obj="a1", sees="a1", get=405, write="post", may=K1,
+                                   data=lambda w, a: {"text": "汇总", "sources": []}),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

@@ -20,11 +20,12 @@ from rest_framework.response import Response
 from kexie.audit.models import Entry
 from kexie.documents.access import get_document_for_user
 
-from . import flow, reads, services, task_rhythms
+from . import flow, reads, relays, services, task_rhythms
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
 from .inputs import WARNING_DAYS_MAX
 from .lights import Clock, Light
 from .models import Assignment, Filing, NameMatch, Plan, PlanRecipient, Report, ReportAttachment, Rhythm, Task
+from .relay_api import RelayActions
 from .reports import REPORT_TEXT_MAX
 
 MAX_ID = 2 ** 63 - 1
@@ -55,7 +56,7 @@ class TaskSerializer(serializers.ModelSerializer):
         model = Task
         fields = ["id", "plan", "parent", "outline_id", "marker", "level", "heading", "text", "order", "deadline",
                   "time_hint", "due_date", "is_group", "info_section", "names", "rhythm", "rhythm_dates",
-                  "rhythm_offset", "rhythm_start", "rhythm_end"]
+                  "rhythm_offset", "rhythm_start", "rhythm_end", "source_task"]
 
 
 class NameMatchSerializer(serializers.ModelSerializer):
@@ -117,7 +118,7 @@ class ReportSerializer(serializers.ModelSerializer):
     class Meta:
         model = Report
         fields = ["id", "assignment", "author", "text", "percent", "is_typical_case", "created_at", "attachments",
-                  "period", "period_label", "also"]
+                  "period", "period_label", "also", "sources"]
         extra_kwargs = {"also": {"read_only": True}}
 
 
@@ -176,6 +177,8 @@ class TaskUpdateSerializer(serializers.Serializer):
     rhythm_offset = serializers.IntegerField(required=False, min_value=0, max_value=60)
     rhythm_start = serializers.DateField(required=False, allow_null=True)
     rhythm_end = serializers.DateField(required=False, allow_null=True)
+    # the higher task a filed implementation plan's task carries out (null: none); relays.map_task
+    source_task = IdField(required=False, allow_null=True)
 
 
 class ListFilterSerializer(serializers.Serializer):
@@ -360,7 +363,9 @@ class TaskViewSet(_DraftPart):
     def partial_update(self, request, pk=None):
         task = self.get_object()
         data = _valid(TaskUpdateSerializer, request.data)
-        with transaction.atomic():
+        with transaction.atomic():  # the fields sent change together or not at all
+            if "source_task" in data:
+                relays.map_task(task, request.user, data["source_task"])
             if {"due_date", "is_group"} & set(data):
                 services.update_task(task, request.user, due_date=data.get("due_date"),
                                      clear_due="due_date" in data and not data["due_date"],
@@ -373,7 +378,7 @@ class TaskViewSet(_DraftPart):
         return Response(TaskSerializer(task).data)
 
 
-class AssignmentViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
+class AssignmentViewSet(RelayActions, mixins.ListModelMixin, mixins.RetrieveModelMixin, viewsets.GenericViewSet):
     """Without ?plan=: the caller's inbox (assignments to their organisation and its departments).
     With ?plan=: that plan's assignments the caller may see. ?status= and ?light=red|yellow|green|gray filter;
     each assignment carries its light. Actions: POST
@@ -452,7 +457,7 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
 
     def get_queryset(self):
         qs = (Report.objects.filter(assignment__in=visible_assignments(self.request.user))
-              .select_related("author").prefetch_related("attachments", "also"))
+              .select_related("author").prefetch_related("attachments", "also", "sources"))
         if self.action == "list":
             params = _filters(self.request)
             if params.get("assignment"):  # its own reports and those shared with it (同时报送)

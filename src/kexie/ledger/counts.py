@@ -112,9 +112,10 @@ def subtree_key(status: str, due_date, closed_at) -> tuple:
     return (due_date or NO_DUE, closed_day(closed_at) if status == Status.CLOSED else NOT_CLOSED)
 
 
-def published_units(plan_id: int, rows) -> None:
+def published_units(plan_id: int, rows, *, fresh: bool = True) -> None:
     """Count the assignments publishing created at every organisation above their units: rows are publish's
-    (task, organisation, department, role, due date) tuples."""
+    (task, organisation, department, role, due date) tuples. fresh=False: the plan may have rows already (a relay
+    plan grows with each 转办), so they are added to, not copied in."""
     per_unit = Counter((org_id, due) for _task, org_id, _dept, _role, due in rows)
     # Ancestors per unit once (2,800 counties), not per (unit, due date) pair (100,000 of a national plan).
     above = {org: ancestors_of(path) for org, path in _paths({org for org, _due in per_unit}).items()}
@@ -124,7 +125,7 @@ def published_units(plan_id: int, rows) -> None:
         for ancestor in above[org_id]:
             per_ancestor[(ancestor, due)] += n
     rows = [(anc, plan_id, due, NOT_CLOSED, n) for (anc, due), n in per_ancestor.items()]
-    if connection.vendor == "postgresql":
+    if fresh and connection.vendor == "postgresql":
         # A plan publishes once, so none of its rows exists yet: COPY them (a national plan's ~13,000 rows, one
         # per unit above a county and due date, took 0.7 s as batched upserts).
         with connection.cursor() as cursor:

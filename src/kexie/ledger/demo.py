@@ -25,7 +25,7 @@ from kexie.documents.services import ingest
 from kexie.orgs.models import Organisation
 from kexie.orgs.services import upsert_user
 
-from . import demo_cycles, demo_quotas, services
+from . import demo_cycles, demo_quotas, demo_relays, services
 from .matching import Directory
 from .draft import _add_recipient
 from .journal import record
@@ -239,6 +239,7 @@ def build_demo_ledgers() -> list[tuple[str, str]]:
     outcomes.append(("四川省科协 plan", _sichuan(today)))
     outcomes.append(demo_cycles.fill_cycles(today))
     outcomes.append(("陕西省科协 每人定额", demo_quotas.build_demo_quotas(today)))
+    outcomes.append(("中山市科协 转办 and 汇总", demo_relays.build(today)))
     statuses = set(Assignment.objects.values_list("status", flat=True))
     missing = [s.label for s in Status if s not in statuses]
     if missing:  # pragma: no cover - a guard for the demo's own promise

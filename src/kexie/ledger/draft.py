@@ -24,7 +24,7 @@ from .access import require_issuer
 from .errors import Conflict, LedgerError, NotAllowed
 from .inputs import clean_text, parse_ids, parse_warning_days
 from .journal import record
-from . import rhythms, sections
+from . import relays, rhythms, sections
 from .matching import (Directory, expand_recipient, group_expansion, join_enumerations, match_name,
                        recipient_organisations, rule_for, set_group_members)
 from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Rhythm, Task
@@ -77,6 +77,7 @@ def build_plan(document: Document, user) -> tuple[Plan, bool]:
     for i, name in enumerate(join_enumerations(parse.get("recipients") or [])):
         _add_recipient(plan, directory, name, i)
     _match_names(plan, directory)
+    relays.link_filed(plan)  # built from a document its unit filed (备案): it carries out the plan filed under
     record(plan, "create", user, reason=_("由文件《%(title)s》建立") % {"title": document.display_title})
     return plan, True
 

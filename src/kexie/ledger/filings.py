@@ -10,6 +10,7 @@ from kexie.orgs.access import membership_of
 
 from .errors import Conflict, LedgerError, NotAllowed
 from .inputs import clean_text
+from . import relays
 from .journal import record
 from .models import Assignment, Filing, Plan
 
@@ -44,4 +45,6 @@ def file_plan(plan: Plan, user, document: Document, note: str = "") -> Filing:
     except IntegrityError:
         raise Conflict(_("本单位刚刚已备案，请刷新页面。"))
     record(filing, "file", user, before=before, after={**filing.snapshot(), "title": document.display_title})
+    for own in Plan.objects.filter(document=document, organisation=org, source_plan__isnull=True):
+        relays.link_filed(own)  # a plan already built from the filed document now carries out this one
     return filing

@@ -101,10 +101,11 @@ def _also_period(a: Assignment, key: str, today):
 
 
 def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,
-                  files=(), created_at=None, period: str = "", also=()) -> Report:
+                  files=(), created_at=None, period: str = "", also=(), sources=()) -> Report:
     """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs);
     period: the key of the reporting period it answers (cycles.py), for a task with a rhythm; also: the unit's
-    other open assignments it answers too (ids), stored once and shown under each."""
+    other open assignments it answers too (ids), stored once and shown under each; sources: the reports below it
+    was compiled from (逐级汇总, checked by compile.compile_report)."""
     require_handler(user, assignment)
     if assignment.status not in REPORTABLE:
         raise _cannot_report(assignment)
@@ -149,5 +150,8 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
         counts.reported(assignment, report)
         attachments = {"attachments": [c[0] for c in checked]} if checked else {}
         shared = {"also": [a.pk for a in others]} if others else {}
+        if sources:
+            report.sources.set(sources)
+            attachments["sources"] = sorted(s.pk for s in sources)
         record(report, "report", user, after={**report.snapshot(), **attachments, **shared})
     return report

@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import quota_views, views
+from . import quota_views, relay_views, views
 
 app_name = "ledger"
 urlpatterns = [
@@ -22,6 +22,10 @@ urlpatterns = [
     path("assignments/<int:pk>/", views.assignment_detail, name="assignment"),
     path("assignments/<int:pk>/report/", views.report_new, name="report"),
     path("assignments/<int:pk>/report/also/", views.report_also, name="report-also"),
+    path("assignments/<int:pk>/relay/", relay_views.relay, name="relay"),
+    path("assignments/<int:pk>/relay/units/", relay_views.relay_units, name="relay-units"),
+    path("assignments/<int:pk>/compile/", relay_views.compile_page, name="compile"),
+    path("tasks/<int:pk>/source/", relay_views.task_map, name="task-source"),
     path("assignments/<int:pk>/<slug:action>/", views.assignment_act, name="act"),
     path("attachments/<int:pk>/", views.attachment_download, name="attachment"),
     # Per-person quotas (quota_views.py)

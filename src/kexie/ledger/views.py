@@ -26,7 +26,7 @@ from kexie.documents.services import IngestError, ingest
 from kexie.orgs.access import membership_of, may_act_for, parse_pk, require_editor
 from kexie.orgs.models import Department
 
-from . import cycles, flow, reads, rhythms, services, similar, task_rhythms
+from . import cycles, flow, reads, relay_views, rhythms, services, similar, task_rhythms
 from .access import (get_assignment_for_user, get_attachment_for_user, get_plan_for_user, get_task_for_user,
                      visible_plans, with_rights)
 from .errors import LedgerError, NotAllowed
@@ -289,7 +289,7 @@ def task_detail(request, pk):
     ids = [a.pk for a in assignments]
     reports = list(reads.reports_under(ids)
                    .select_related("assignment__organisation", "assignment__department", "author")
-                   .prefetch_related("attachments"))
+                   .prefetch_related("attachments", *relay_views.SOURCES))
     leaders = NameMatch.objects.filter(task=task, role__in=[Duty.LEAD_LEADERS, Duty.RESPONSIBLE_LEADERS]) \
         .select_related("person")
     task.lights = reads.light_list(reads.lights_by(reads.task_assignments(request.user, task), "task_id", clock)
@@ -302,6 +302,7 @@ def task_detail(request, pk):
         "task": task, "plan": plan, "assignments": assignments, "page": page, "reports": reports,
         "leaders": leaders, "history": history, "history_page": history, "children": task.children.order_by("order"),
         "query": _query_without(request, "page"), "history_query": _query_without(request, "history_page"),
+        **relay_views.task_context(request.user, task),
     })
 
 
@@ -311,11 +312,12 @@ def assignment_detail(request, pk):
     a = get_assignment_for_user(request.user, pk)
     _with_light([a], Clock.at())
     request.kexie_due_years = {d.year for d in (a.due_date, a.requested_due) if d}  # the workdays warning's
-    reports = list(reads.reports_under([a.pk]).select_related("author").prefetch_related("attachments"))
+    reports = list(reads.reports_under([a.pk]).select_related("author")
+                   .prefetch_related("attachments", *relay_views.SOURCES))
     history = reads.assignment_history(request.user, a, [r.pk for r in reports])
     return render(request, "ledger/assignment_detail.html", {
         "periods": cycles.period_rows(a, Clock.at()), "a": a, "steps": a.steps, "reports": reports, "history": history,
-        "can_report": a.status in services.REPORTABLE and a.can_handle,
+        "can_report": a.status in services.REPORTABLE and a.can_handle, **relay_views.context(request.user, a),
     })
 
 
@@ -365,8 +367,11 @@ def report_new(request, pk):
         return redirect("ledger:assignment", a.pk)
     if not a.can_handle:
         raise NotAllowed(_("只有承办单位的管理员和经办人员可以报送。"))
-    return render(request, "ledger/report_form.html", {**context, "post": _prefill(a, context["period"]),
-                                                       "also": _also_choices(request, a)})
+    post = _prefill(a, context["period"])
+    percent = parse_pk(request.GET.get("percent", ""))  # 按下级进度: the chain's average, offered on the page
+    if percent is not None and percent <= 100:
+        post["percent"] = percent
+    return render(request, "ledger/report_form.html", {**context, "post": post, "also": _also_choices(request, a)})
 
 
 # --- 同时报送: the unit's other open assignments a report may answer too, the nearest to its text proposed ---

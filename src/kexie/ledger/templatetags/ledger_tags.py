@@ -21,6 +21,7 @@ FIELD_LABELS = {
     # 周期报送
     "period": _("报送期"), "rhythm": _("报送周期"), "rhythm_dates": _("报送日期"), "rhythm_offset": _("期末后工作日"),
     "rhythm_start": _("首期起始"), "rhythm_end": _("末期截止"),
+    "sources": _("汇总来源"), "source_task": _("上级任务"), "units": _("转办给"),
 }
 VALUE_LABELS = {**dict(Status.choices), **dict(PlanState.choices), **dict(MatchState.choices),
                 **{code: label for code, label in Rhythm.choices if code}}
