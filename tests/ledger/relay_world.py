@@ -19,7 +19,7 @@ def build_relay_world(rhythm: str = ""):
                                warning_days=5, created_by=w.users["province"])
     Task.objects.create(plan=plan, outline_id="1", heading="工作要求", order=0, is_group=True)
     task = Task.objects.create(plan=plan, outline_id="2", marker="（一）", heading="开展科普讲座", text="每季度报送进展",
-                               order=1, rhythm=rhythm)
+                               order=1, rhythm=rhythm, rhythm_start=datetime.date(2026, 1, 1) if rhythm else None)
     recipient = PlanRecipient.objects.create(plan=plan, name="各市科协", order=0)
     services.set_recipient(recipient, w.users["province"],
                            organisation_ids=[w.orgs["甲市科协"].pk, w.orgs["乙市科协"].pk])

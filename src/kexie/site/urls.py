@@ -23,6 +23,7 @@ urlpatterns = [
     path("workdays/", include("kexie.workdays.urls")),
     path("oversight/", include("kexie.oversight.urls")),
     path("notices/", include("kexie.oversight.notice_urls")),
+    path("office/", include("kexie.office.urls")),
     path("admin/", admin.site.urls),
     path("api/", include(api.urlpatterns)),
     path("api/schema/", SpectacularAPIView.as_view(permission_classes=[AllowAny]), name="api-schema"),
