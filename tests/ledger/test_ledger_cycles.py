@@ -132,6 +132,22 @@ def test_assignment_page_shows_each_period_state_and_light(world_rhythm, client_
     assert f"report/?period={past[2].key}" in page  # the overdue one can still be reported from here
 
 
+def test_periods_begun_after_closing_are_not_owed(world_rhythm):
+    """An assignment closed (办结) in the second past quarter owes nothing for the quarters after it; the quarter it
+    missed before closing stays 逾期."""
+    from kexie.ledger.flow import Status
+    from kexie.ledger.models import Assignment
+    w, task = world_rhythm
+    past, current, nxt = _periods(task)
+    a = w.assignments["甲一县科协"]
+    _report(w, a, past[0], at=_at(past[0].due))
+    Assignment.objects.filter(pk=a.pk).update(status=Status.CLOSED, closed_at=_at(past[1].start))
+    a.refresh_from_db()
+    rows = {r.period.key: r for r in cycles.period_rows(a, Clock.at())}
+    assert [rows[p.key].state[1] for p in (*past, current, nxt)] == ["已报", "逾期", "无需报送", "无需报送", "无需报送"]
+    assert rows[past[2].key].light == Light.GRAY
+
+
 @pytest.mark.parametrize("who,sees", [("county1", True), ("city", True), ("city-supervisor", True),
                                       ("city-leader", True), ("province", True), ("county2", False),
                                       ("other-city", False), ("other-county", False)])

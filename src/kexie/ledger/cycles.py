@@ -71,6 +71,8 @@ class PeriodState:
     OPEN = "open", "未报"
     OVERDUE = "overdue", "逾期"
     NOT_STARTED = "not_started", "未开始"
+    # Begun after the assignment was closed (办结): nothing is owed for it.
+    NOT_REQUIRED = "not_required", "无需报送"
 
 
 def period_light(clock: Clock, due: datetime.date, reported: bool, warning_days: int) -> Light:
@@ -87,9 +89,12 @@ class PeriodRow:
     light: Light
 
 
-def _row(period: Period, slot: PeriodSlot | None, clock: Clock, warning_days: int) -> PeriodRow:
+def _row(period: Period, slot: PeriodSlot | None, clock: Clock, warning_days: int,
+         closed_on: datetime.date | None = None) -> PeriodRow:
     if slot is not None:
         state = PeriodState.ON_TIME if slot.on_time else PeriodState.LATE
+    elif closed_on is not None and period.start > closed_on:
+        return PeriodRow(period, None, PeriodState.NOT_REQUIRED, Light.GRAY)
     elif period.start > clock.today:
         state = PeriodState.NOT_STARTED
     else:
@@ -113,7 +118,9 @@ def period_rows(assignment: Assignment, clock: Clock) -> list[PeriodRow]:
     if not all_periods:
         return []
     slots = {s.period: s for s in PeriodSlot.objects.filter(assignment=assignment).select_related("report")}
-    return [_row(p, slots.get(p.key), clock, assignment.plan.warning_days) for p in all_periods]
+    closed_on = timezone.localdate(assignment.closed_at) if assignment.status == Status.CLOSED and \
+        assignment.closed_at else None
+    return [_row(p, slots.get(p.key), clock, assignment.plan.warning_days, closed_on) for p in all_periods]
 
 
 def open_period(rows: list[PeriodRow], today: datetime.date) -> PeriodRow | None:

@@ -37,7 +37,7 @@ WORDS = [
     # ledger: rhythms of recurring reports (Rhythm), quota items' object kind
     _("不定期"), _("每周"), _("每月"), _("每季度"), _("每半年"), _("每年"), _("按指定日期"), _("定额登记"),
     # ledger: a reporting period's state (cycles.PeriodState; 逾期 below), setting a rhythm in the history
-    _("已报"), _("迟报"), _("未报"), _("未开始"), pgettext_lazy("history", "设置报送周期"),
+    _("已报"), _("迟报"), _("未报"), _("未开始"), _("无需报送"), pgettext_lazy("history", "设置报送周期"),
     # ledger table sort order
     _("序号"), _("完成时限"),
     # lights (ledger.lights.Light)
