@@ -13,7 +13,7 @@ from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
-from .segments import first_headline, looks_like_news, read_segments
+from .segments import dated_headline, first_headline, looks_like_news, read_segments
 from .timecues import read_time
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -60,10 +60,10 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
         raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
     header = read_header(cleaned)
     doc = ParsedDocument(source=source, text=cleaned)
-    single_report = None
+    single_report, one_report_again = None, False
     if not header.doc_number and not header.recipients and looks_like_news(cleaned):
         segments = _not_the_title(read_segments(cleaned), header.title)
-        if len(segments) >= 2:
+        if len(segments) >= 2 and len({seg.unit for seg in segments}) > 1:
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
             doc.doc_type = "news"
@@ -72,8 +72,12 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.date = header.dateline
             if header.title and header.title_line is not None and _before_first_segment(cleaned, header, segments):
                 doc.title = header.title  # the page's own title (各县科协7月份重点工作完成情况), not a report's
+            else:
+                doc.title = dated_headline(cleaned)  # a headline with the page's dated line under it
             return doc
-        single_report = segments[0] if segments else None
+        # one unit's report whose photo captions repeat its headline is one report with no unit of its own named
+        one_report_again = len(segments) >= 2
+        single_report = segments[0] if len(segments) == 1 else None
     doc.doc_type = header.doc_type
     doc.doc_type = header.doc_type
     doc.issuer = header.issuer
@@ -93,8 +97,10 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     if single_report is not None:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"
-        doc.title = single_report.heading or doc.title
+        doc.title = single_report.heading or doc.title or first_headline(cleaned)
         doc.issuer = doc.issuer or single_report.unit
+    if one_report_again:
+        doc.doc_type, doc.title = "news", doc.title or first_headline(cleaned)
     if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
         headline = first_headline(cleaned)
         if headline:

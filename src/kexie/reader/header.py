@@ -155,6 +155,7 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
     """The title: consecutive short lines ending with a kind-of-document word (通知, 方案 …), found in the
     header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it)."""
     pieces: list[str] = []
+    short: tuple[str, int] | None = None
     for i, line in enumerate(lines[:24]):
         if "：" in line or ":" in line:
             line = P.TITLE_LABEL.sub("", line)
@@ -174,8 +175,16 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         pieces.append(line)
         if P.TITLE_END.search(line):
+            if _column_path(pieces) and short is None:
+                short, pieces = (_join_title(pieces), i), []
+                continue  # 科学研究 / 科研动态: a site's column path above the headline, kept only if none follows
             return _own_title_below(lines, i) or (_join_title(pieces), i)
-    return None, None
+    return short or (None, None)
+
+
+def _column_path(pieces: list[str]) -> bool:
+    """A website's column names (科学研究 / 科研动态, 新闻中心): each a short line, none opening a title."""
+    return all(len(p) <= 6 for p in pieces) and not any(_TITLE_OPENER.match(p) or "的" in p for p in pieces)
 
 
 def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
@@ -211,6 +220,21 @@ def _headline_without_kind(lines: list[str]) -> tuple[str | None, int | None]:
     return None, None
 
 
+def _title_again(lines: list[str], title: str, start: int) -> int | None:
+    """Where the document prints its title again below the page's copy of it (a portal's index block, then the
+    document's own head: its title on one or two lines, the 字号, the 主送 line): the line that ends it."""
+    packed = re.sub(r"\s+", "", title)
+    for k in range(start, min(len(lines), start + 40)):
+        if not lines[k].endswith(packed[-4:]):
+            continue
+        for first in (k, k - 1, k - 2):
+            if first >= start and "".join(lines[first:k + 1]).replace(" ", "") == packed:
+                # a labelled copy (标　题： / title) is the index block's, not the document's head
+                if not lines[first - 1].endswith(("：", ":")):
+                    return k
+    return None
+
+
 def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
     found = []
     top = title_index if title_index is not None else 3
@@ -222,13 +246,20 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             found.append(line)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
-        if P.DATE_LINE.fullmatch(line) and i > 0:
+        if (P.DATE_LINE.fullmatch(line) or _DATE_LOST_MARKS.fullmatch(line)) and i > 0:
             prev = lines[i - 1]
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
-            if P.ORG_LINE.fullmatch(prev) and len(prev) <= 30:
+            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev)) and len(prev) <= 30:
                 found.append(prev)
     return found
+
+
+# a signature's date whose 月 and 日 a web page lost (2025年326): still where the signature ends
+_DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
+# A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
+# own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
+_DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
 
 
 # （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date
@@ -239,7 +270,14 @@ _SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源)\s*[:�
 def _source_body(text: str) -> str | None:
     """The 来源 a web page names, when it is an organisation (来源：浙江省科协): the last fallback for issuer."""
     m = _SOURCE.search(text[:1500])
-    return m.group(1) if m and P.ORG_LINE.fullmatch(m.group(1)) else None
+    if not m:
+        return None
+    body = m.group(1)
+    if P.ORG_LINE.fullmatch(body):
+        return body
+    # 北京市科协科学技术普及部: an organisation's department
+    org = P.ORG_LINE.match(body)
+    return body if org and _DEPARTMENT.fullmatch(body) and len(body) > org.end() else None
 
 
 def _fullest(candidates: list[str]) -> str | None:
@@ -297,6 +335,9 @@ _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 def _dateline(text: str) -> str | None:
     """When a page went up (发布时间：2023-02-24), or the date on a newspaper's masthead."""
     m = _DATELINE.search(text[:1500]) or P.WEB_DATETIME.search(text[:1500])
+    if not m:
+        m = next((c for c in (P.WEB_CLOCK.search(ln) for ln in text[:1500].split("\n") if P.web_furniture(ln)) if c),
+                 None)  # 游戏天地 2025年06月27日 22:33 1 admin: a byline with the minute the page went up
     if not m:
         for line in text[:600].split("\n"):
             found = P.DATE.search(line) if _MASTHEAD.search(line) else None
@@ -364,8 +405,9 @@ def _recipients(lines: list[str], after: int) -> list[str]:
             return P.split_names(m.group(1))
     looked = 0
     for index, line in enumerate(lines[after:], after):
-        if P.web_furniture(line) or _SHORT_LABEL.match(line) and line.rstrip("：:") in P.WEB_LABELS:
-            continue  # a page's 来源/发布时间 line, or its 发文内容： label
+        if P.web_furniture(line) or _SHORT_LABEL.match(line) and (
+                re.sub(r"[\s\u3000]+", "", line.rstrip("：:")) in P.WEB_LABELS or P.TITLE_LABEL.match(line)):
+            continue  # a page's 来源/发布时间 line, or its 发文内容：/标　题： label
         looked += 1
         if looked > 4:
             break
@@ -543,6 +585,10 @@ def read_header(text: str) -> Header:
         h.issuer = m.group(1) if m else None
     after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1)
     h.recipients = _recipients(lines, after + 1)
+    if not h.recipients and h.title:
+        again = _title_again(lines, h.title, after + 1)
+        if again is not None:
+            h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
     h.date = _date(lines)

@@ -107,15 +107,17 @@ def find_items(text: str) -> list[RawItem]:
     part = 1
     last_of_kind: dict[str, int] = {}
     skipping_form = False
-    in_attachment_list = False
+    in_attachment_list = just_labelled = False
     lines = _line_offsets(text)
     for index, (offset, line) in enumerate(lines):
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
             if in_attachment_list:
                 entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
-                in_attachment_list = bool(entry and entry[0] in (1, 3) and entry[1] > 1)
+                # right under 附件： the list starts at 1 (附件： / / 1.关于……的函)
+                in_attachment_list = bool(entry and entry[0] in (1, 3) and (entry[1] > 1 or just_labelled))
             continue
+        just_labelled = False
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
         label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)
         if label:
@@ -123,6 +125,7 @@ def find_items(text: str) -> list[RawItem]:
             chain = []
             if label.group(2) or label.group(3):
                 in_attachment_list = True
+                just_labelled = not label.group(3)
                 skipping_form = False
             else:
                 following = next((ln for _, ln in lines[index + 1:] if ln), "")

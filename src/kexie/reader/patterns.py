@@ -188,24 +188,34 @@ WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章�
               "评论人次", "作者", "编辑", "责任编辑", "供稿人", "字号", "字体", "分享到", "页面功能", "发文内容", "发文标题",
               "发文文号", "发文部门", "发文单位", "发布机构", "法规类型", "所属行业", "所属区域", "热词搜索", "关键字", "关键词",
               "分类", "索引号", "主题分类", "名称", "有效性", "公开日期", "公开目录", "当前位置", "您的位置", "你的位置",
-              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间")
+              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间",
+              # a government portal's index block (发文机关： 成文日期： 标　题： 发文字号： 时　效：)
+              "发文机关", "成文日期", "发文字号", "时效")
 _WEB_LABEL = "(?:" + "|".join(sorted(WEB_LABELS, key=len, reverse=True)) + r")"
 _WEB_LABEL_AT_START = re.compile(r"^[【\[]?\s*" + _WEB_LABEL + r"\s*[:：]")
 _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
 # 2023-02-24 16:05, 2018/5/12 10:39:52 | 1621次浏览, 2009-08-14来源: when a page went up
 WEB_DATETIME = re.compile(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d\d|\s*[|｜]|\s*来源|\s*$)", re.M)
-_BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
+_BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/»→]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
+# a breadcrumb anywhere on its line: 首页 and then a navigation arrow (当前位置   首页 >> 通知公告, 首页 » 新闻)
+_HOME_ARROW = re.compile(r"首页\s*(?:[>》»→]|-+>)")
+# a page's dateline by its bare label and a web-style date (日期:2025-03-04 08:57); 日期 alone is too common a
+# word in a document's own items to be a label of the page by itself
+_WEB_DATE_LABEL = re.compile(r"^(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}")
+# a date with a clock time: when a page went up (游戏天地 2025年06月27日 22:33 1 admin); a document's own line
+# never carries the minute it was posted
+WEB_CLOCK = re.compile(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*\d{1,2}:\d\d")
 _VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$|^被?(?:阅读|浏览|点击)\s*\d+\s*次")
 # a site's greeting (您好，欢迎访问……新闻网！今天是：) and a repost's byline (某协会 | 2017-07-29 05:03)
 _GREETING = re.compile(r"欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*$")
 _BAR_AND_TIME = re.compile(r"[|｜].*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d|"
                            r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d.*[|｜]")
 # A title behind a database's label (发文标题：…, 名　　称：…).
-TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标题|文件名称|名\s*称)\s*[:：]\s*")
+TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标\s*题|文件名称|名\s*称)\s*[:：]\s*")
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
-_FURNITURE_MARKS = re.compile(r"[:：>》|｜•·]|次浏览")
+_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览")
 
 
 @lru_cache(maxsize=8192)
@@ -220,6 +230,8 @@ def web_furniture(line: str) -> bool:
     if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):
         return True
     if len(_WEB_LABEL_ANYWHERE.findall(packed)) >= 2 or _BREADCRUMB.match(s) or _VIEWS.search(s):
+        return True
+    if len(s) <= 60 and (_HOME_ARROW.search(s) or _WEB_DATE_LABEL.match(packed) or WEB_CLOCK.search(s)):
         return True
     return bool(WEB_DATETIME.match(s))
 

@@ -126,6 +126,9 @@ def first_named_leads(text: str) -> bool:
     return "牵头" in text and ("第一" in text or "首位" in text) and bool(_FIRST_LEADS_CUE.search(text))
 
 
+_BARE_DEPARTMENT = re.compile(rf"(?![市省县区州乡镇旗]|中央|中共|国家|国务院|全国)[{P.CJK}]{{2,8}}(?:部|处|科|室)")
+
+
 def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tuple[Responsibility | None, str | None]:
     """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one.
 
@@ -145,6 +148,12 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         value = _annotation_value(text[m.end():end])
         role = ROLE_WORDS[m.group(1)]
         names = _names(value)
+        if role == "lead_units" and m.group(1).endswith("部门"):
+            # 牵头部门：宣传文化部 — a bare department, no place and no organisation of its own, is one of the
+            # issuer's own; 牵头部门：市科技局 stays a lead unit
+            own = [n for n in names if _BARE_DEPARTMENT.fullmatch(n) and not P.ORG_LINE.fullmatch(n)]
+            r.departments.extend(n for n in own if n not in r.departments)
+            names = [n for n in names if n not in own]
         if role == "units":
             units.extend(names)
         else:

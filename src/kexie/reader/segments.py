@@ -83,13 +83,33 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
 def first_headline(text: str) -> str | None:
     """A web page's headline: among its first lines (site names, breadcrumbs and 来源 lines skipped), a short
     line without sentence punctuation that the report's first paragraph follows."""
-    content = [ln for ln in text.split("\n")[:40] if ln.strip() and not P.web_furniture(ln) and not _is_meta(ln)]
+    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln)]
     for i, line in enumerate(content[:4]):
         nxt = content[i + 1] if i + 1 < len(content) else ""
-        if _is_headline(line) and not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) \
-                and not re.search("[！!|｜]", line) and len(nxt) >= 20 and "。" in nxt:
-            return line
+        if not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) and not re.search("[！!|｜]", line):
+            if _is_headline(line) and len(nxt) >= 20 and "。" in nxt:
+                return line
+            if _dated_below(line, raw):
+                return line
     return None
+
+
+def dated_headline(text: str) -> str | None:
+    """The page's own headline where its dated line follows it at once (the strictest of first_headline's signs)."""
+    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    content = [ln for ln in raw if not _is_meta(ln)]
+    return next((ln for ln in content[:4] if not P.starts_with_marker(ln) and _dated_below(ln, raw)), None)
+
+
+def _dated_below(line: str, raw: list[str]) -> bool:
+    """A headline, however long, that the page's dated line (日期：…, 发布时间：…, a byline with the minute it
+    went up) follows at once: what a news page puts under its headline."""
+    if not 8 <= len(line) <= 80 or _SENTENCE.search(line) or line.startswith("【"):
+        return False
+    at = raw.index(line)
+    below = raw[at + 1] if at + 1 < len(raw) else ""
+    return bool(_is_meta(below) and re.search(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}", below))
 
 
 def looks_like_news(text: str) -> bool:

@@ -103,8 +103,12 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         when = resolve(m, year)
         if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued):
             continue
-        if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and m.group("y"))) \
-                and not _closes_the_call(text, m) and not _PERIOD_GOES_ON.match(after):
+        closing = _closes_the_call(text, m)
+        if closing and _only_the_closing_date(text, m):
+            return when.isoformat(), None, []
+        if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and (m.group("y") or
+                                                                         _SENDS_BY.match(text, m.end())))) \
+                and not closing and not _PERIOD_GOES_ON.match(after):
             return when.isoformat(), None, []
         first_date = first_date or (m, when)
     hint = _hint(text)
@@ -121,6 +125,19 @@ def read_time(text: str, year: int | None, stated: str | None = None,
 # 申报截止时间为…, 报名…于4月28日前发送, 材料报送截止日期为…: when applications close is the document's date
 # (项目申报 itself may be an item's task: 第三季度末前完成项目申报 keeps its deadline)
 _CALL_WORDS = re.compile(r"(?:申报|报名|受理|征集)(?:截止|时间)|截止(?:时间|日期)为|申请人")
+
+
+# 于7月18日将电子文档发送至邮箱: 于 a day, then what is to be sent by then — a due date even without a year
+_SENDS_BY = re.compile(r"\s*(?:前|以前|之前)?\s*将[^。；]{0,40}?(?:发送|报送|提交|上报|寄送|送至|送交|交至|报至)")
+
+
+def _only_the_closing_date(text: str, m: re.Match) -> bool:
+    """An item that says nothing but when the call closes ((二)申报截止日期为1月9日) has that date as its deadline."""
+    return bool(_OPENS_WITH_CLOSING.match(text[:m.start()])) and not text[m.end():].strip(" 。；;.前止")
+
+
+# the item opens with the closing date itself (申报截止日期为…): not a 申报时间 heading over a period or a sentence
+_OPENS_WITH_CLOSING = re.compile(r"^\s*[^\s\d，。：:]{0,4}截止(?:日期|时间)\s*(?:为|是)?\s*$")
 
 
 def _closes_the_call(text: str, m: re.Match) -> bool:
