@@ -5,3 +5,11 @@ from django.urls import path  # noqa: F401 (each part adds its own block below)
 app_name = "office"
 urlpatterns: list = [
 ]
+
+# Word and PDF: the 通报 and the 工作简报 (office-docx).
+from . import views as docx_views  # noqa: E402
+
+urlpatterns += [
+    path("bulletin.docx", docx_views.bulletin_file, name="bulletin-docx"),
+    path("bulletin.pdf", docx_views.bulletin_file, {"as_pdf": True}, name="bulletin-pdf"),
+]
