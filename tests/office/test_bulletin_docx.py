@@ -5,6 +5,9 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import shutil
+import subprocess
+from pathlib import Path
 
 import pytest
 from django.test import Client
@@ -21,7 +24,17 @@ from kexie.office import pdf
 
 pytestmark = pytest.mark.django_db
 TODAY = timezone.localdate()
+ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 PERIOD = f"start={(TODAY - datetime.timedelta(days=30)).isoformat()}&end={TODAY.isoformat()}"
+
+
+def save_artifact(name: str, data: bytes) -> None:
+    """The PDF and its first page as PNG in test-artifacts/, to look at."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    (ARTIFACTS / f"{name}.pdf").write_bytes(data)
+    if shutil.which("pdftoppm"):
+        subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(ARTIFACTS / f"{name}.pdf"),
+                        str(ARTIFACTS / name)], check=True)
 
 
 def client(user):
@@ -104,6 +117,7 @@ def test_the_bulletin_pdf(flowed, monkeypatch):
     if pdf.available():
         response = c.get(f"/office/bulletin.pdf?{PERIOD}")
         assert response.status_code == 200 and response.content.startswith(b"%PDF")
+        save_artifact("office-bulletin", response.content)
     elif os.environ.get("KEXIE_REQUIRE_PDF") == "1":
         pytest.fail("KEXIE_REQUIRE_PDF=1 but soffice is missing")
     # without LibreOffice the page says how to get it, and the Word file still works

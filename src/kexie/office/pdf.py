@@ -10,9 +10,11 @@ import os
 import shutil
 import subprocess
 import tempfile
+from pathlib import Path
 
 from django.utils.translation import gettext_lazy as _
 
+FONTS = Path(__file__).with_name("fonts.conf")  # free stand-ins for the official fonts
 TIMEOUT = 120  # seconds; a first start of LibreOffice takes a few
 INSTALL_HINT = _("服务器未安装 LibreOffice，暂不能生成 PDF；Word 文件可照常下载。管理员可在服务器上执行 "
                  "apt-get install --no-install-recommends libreoffice-writer-nogui 后重试。")
@@ -43,7 +45,7 @@ def docx_to_pdf(data: bytes) -> bytes:
         try:
             subprocess.run([binary, f"-env:UserInstallation={profile}", "--headless", "--norestore",
                             "--convert-to", "pdf", "--outdir", work, source],
-                           check=True, timeout=TIMEOUT, capture_output=True, env={**os.environ, "HOME": work})
+                           check=True, timeout=TIMEOUT, capture_output=True, env={**os.environ, "HOME": work, "FONTCONFIG_FILE": str(FONTS)})
         except (subprocess.SubprocessError, OSError) as error:
             raise PdfUnavailable(str(_("PDF 生成失败，请下载 Word 文件。"))) from error
         target = os.path.join(work, "document.pdf")
