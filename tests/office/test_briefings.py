@@ -244,3 +244,16 @@ def test_concurrent_briefings_get_distinct_numbers():
     for t in threads:
         t.join(30)
     assert sorted(results) == [1, 2, 3, 4]
+
+
+def test_the_briefing_pages_in_english(reported, settings):
+    w, r1, _r2, _r3 = reported
+    b = create_briefing(w.users["city"], PERIOD, [r1.pk])
+    c = client(w.users["city"])
+    c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    listing = c.get("/office/briefings/").content.decode()
+    assert "Work briefings" in listing and "Compile a briefing" in listing and f"{TODAY.year}, issue 1" in listing
+    detail = c.get(f"/office/briefings/{b.pk}/").content.decode()
+    assert "Download Word" in detail and "Sent to: " in detail and "Edited by 甲市科协" in detail
+    empty = c.get("/office/briefings/new/?start=2001-01-01&end=2001-12-31").content.decode()
+    assert "nothing to compile" in empty
