@@ -102,6 +102,7 @@ def test_the_new_page_proposes_and_the_editor_compiles(reported, django_assert_m
     detail = c.get(done["Location"]).content.decode()
     assert "工作简报" in detail and f"{TODAY.year}年第1期" in detail and "科普工作专刊" in detail
     assert "编辑过的文字" in detail and "（甲一县科协）" in detail and "报送：甲省科协。" in detail
+    assert f"<span>{TODAY.year}年{TODAY.month}月{TODAY.day}日</span>" in detail  # the date, no time
     assert "抄送：甲一县科协，甲二县科协。" in detail
     assert f"/office/briefings/{b.pk}.docx" in detail
     assert "/office/briefings/" in c.get("/office/briefings/").content.decode()
@@ -257,3 +258,34 @@ def test_the_briefing_pages_in_english(reported, settings):
     assert "Download Word" in detail and "Sent to: " in detail and "Edited by 甲市科协" in detail
     empty = c.get("/office/briefings/new/?start=2001-01-01&end=2001-12-31").content.decode()
     assert "nothing to compile" in empty
+
+
+def test_compiling_a_briefing_on_a_phone(reported, live_server, browser_page):
+    """At 390 px in headless chromium: choose the period, tick a report, edit it, publish; the briefing page fits
+    the screen, with its Word link; no CSP error. Screenshots in test-artifacts/."""
+    from test_bulletin_docx import ARTIFACTS
+    w, r1, r2, _r3 = reported
+    editor = w.users["city"]
+    editor.set_password("city-pass-2026")
+    editor.save()
+    page, base = browser_page, live_server.url
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", editor.username)
+    page.fill("input[name=password]", "city-pass-2026")
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{base}/office/briefings/new/?{QUERY}")
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    ARTIFACTS.mkdir(exist_ok=True)
+    page.screenshot(path=str(ARTIFACTS / "office-briefing-new-390.png"), full_page=True)
+    page.check(f"input[name=report][value='{r2.pk}']")
+    page.fill(f"textarea[name=text-{r2.pk}]", "在手机上改写的文字。")
+    with page.expect_navigation():
+        page.click("#briefing-form button[type=submit]")
+    assert page.locator("#briefing-docx").is_visible()
+    assert "在手机上改写的文字。" in page.content() and f"{TODAY.year}年第1期" in page.content()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    page.screenshot(path=str(ARTIFACTS / "office-briefing-390.png"), full_page=True)
+    assert not page.csp_errors
+    assert [i["report"] for i in Briefing.objects.get().items] == [r1.pk, r2.pk]

@@ -113,12 +113,12 @@ def briefing_docx(b: Briefing) -> bytes:
     """The briefing in the official layout: 报头 in red, items with bylines, 报送/抄送 at the end."""
     org = b.organisation
     d = OfficialDocument(b.title)
-    d.briefing_head(NAME, f"{b.year}年第{b.number}期", f"{org.display_name}编", timezone.localdate(b.created_at))
+    d.briefing_head(NAME, f"{b.year}年第{b.number}期", f"{org.display_name}编", b.created_on)
     d.title(b.title)
-    for i, item in enumerate(b.items, 1):
+    for i, (item, paragraphs) in enumerate(b.sections(), 1):
         d.heading(1, f"{cn_number(i)}、{item['heading']}")
-        for part in [p.strip() for p in item["text"].splitlines() if p.strip()]:
-            d.paragraph(part)
+        for text in paragraphs:
+            d.paragraph(text)
         d.byline(item["unit"])
     up, down = recipients(org)
     d.blank()

@@ -38,3 +38,11 @@ class Briefing(Audited, models.Model):
 
     def __str__(self) -> str:
         return f"{self.title}（{self.year}年第{self.number}期）"
+
+    @property
+    def created_on(self):
+        return timezone.localdate(self.created_at)
+
+    def sections(self) -> list[tuple[dict, list[str]]]:
+        """(item, its paragraphs: the text's non-empty lines), as the page and the Word file both lay them out."""
+        return [(item, [line.strip() for line in item["text"].splitlines() if line.strip()]) for item in self.items]
