@@ -108,6 +108,8 @@ def test_signature_record_and_page_numbers():
     signature = [p for p in doc.paragraphs if p.text == "甲市科学技术协会"][-1]
     # the 署名 centred over the date: "2026年4月13日" is 6.5 characters wide, the name 8
     assert signature.paragraph_format.right_indent == Pt(16 * (4 + (6.5 - 8) / 2))
+    at = [p._p for p in doc.paragraphs].index(signature._p)
+    assert all(p.paragraph_format.keep_with_next for p in doc.paragraphs[at - 2:at + 1])  # never split from the date
     copy = paragraph(doc, "抄送：甲省科协办公室。")
     printed = paragraph(doc, "甲市科协办公室\t2026年4月13日印发")
     assert copy.runs[0].font.size == Pt(14) and printed.runs[0].font.size == Pt(14)
@@ -145,6 +147,8 @@ def test_rendered_pdf_has_the_layout():
         # a full body line holds 28 characters
         lines = [ln.strip() for ln in text.splitlines() if ln.strip().startswith("版心。这是")]
         assert lines and all(len(ln) == 28 for ln in lines)
+        # and a full page (the second, all body) 22 lines, the page number apart
+        assert len([ln for ln in pages[1].splitlines() if ln.strip() and "—" not in ln]) == 22
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(ARTIFACTS / "office-official.pdf"),
                         str(ARTIFACTS / "office-official")], check=True)

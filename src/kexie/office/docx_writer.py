@@ -250,8 +250,10 @@ class OfficialDocument:
         """发文机关署名 and 成文日期 右空四字, the 署名 centred over the date; the 印章 goes over both, its top within
         a line of the body: two blank lines leave its room."""
         date = cn_date(day)
-        self.blank(2)
+        for _ in range(2):  # the seal's room, the 署名 and the date stay on one page
+            self._para().paragraph_format.keep_with_next = True
         p = self._para(issuer, align=WD_ALIGN_PARAGRAPH.RIGHT)
+        p.paragraph_format.keep_with_next = True
         offset = 4 + (_width(date) - _width(issuer)) / 2
         p.paragraph_format.right_indent = Emu(int(SIZE_3 * max(offset, 0)))
         p = self._para(date, align=WD_ALIGN_PARAGRAPH.RIGHT)
