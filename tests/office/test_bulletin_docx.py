@@ -125,3 +125,22 @@ def test_the_bulletin_pdf(flowed, monkeypatch):
     missing = c.get(f"/office/bulletin.pdf?{PERIOD}")
     assert missing.status_code == 503 and "libreoffice-writer-nogui" in missing.content.decode()
     assert c.get(f"/office/bulletin.docx?{PERIOD}").status_code == 200
+
+
+def test_the_bulletin_docx_queries_do_not_grow_with_the_cases(flowed, django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    from kexie.ledger import services
+    w, plan = flowed
+    c = client(w.users["province"])
+    url = f"/office/bulletin.docx?{PERIOD}"
+    c.get(url)
+    with CaptureQueriesContext(connection) as few:
+        c.get(url)
+    users = {"甲一县科协": w.users["county1"], "甲二县科协": w.users["county2"], "乙一县科协": w.users["other-county"]}
+    for a in plan.assignments.select_related("plan", "organisation").exclude(status="closed").order_by("id")[:6]:
+        services.submit_report(a, users[a.organisation.short_name], text="典型做法", percent=60, is_typical_case=True)
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        paragraphs, _doc = text_of(c.get(url))
+    assert sum(p.startswith("（") and "：任务" in p for p in paragraphs) == 7
