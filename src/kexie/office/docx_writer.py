@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import math
 
 from docx import Document
 from docx.enum.section import WD_SECTION
@@ -40,9 +41,10 @@ LINES, CHARS = 22, 28
 # by 0.25 pt (w:spacing, in twentieths of a point): 28 × 15.75 pt fit the line, 29 do not. Not a character grid
 # (docGrid linesAndChars with a negative charSpace): LibreOffice gives each 16 pt character two 15.79 pt cells,
 # 14 characters a line in the PDF.
-LINE_PITCH = 579  # twips
+TEXT_WIDTH, TEXT_HEIGHT = 156 / 25.4 * 72, 225 / 25.4 * 72  # points
+LINE_PITCH = int(TEXT_HEIGHT / LINES * 20)  # 579 twips
 LINE = Pt(LINE_PITCH / 20)
-CONDENSE = -5  # twentieths of a point
+CONDENSE = math.floor((TEXT_WIDTH / CHARS - 16) * 20)  # -5 twentieths of a point
 # 一字线 of the page number 7 mm under the text block: the footer's foot sits about a 4号 line below that.
 FOOTER_DISTANCE = Mm(23)
 
