@@ -5,3 +5,16 @@ from django.urls import path  # noqa: F401 (each part adds its own block below)
 app_name = "office"
 urlpatterns: list = [
 ]
+
+# Word and PDF: the 通报 and the 工作简报 (office-docx).
+from . import views as docx_views  # noqa: E402
+
+urlpatterns += [
+    path("bulletin.docx", docx_views.bulletin_file, name="bulletin-docx"),
+    path("bulletin.pdf", docx_views.bulletin_file, {"as_pdf": True}, name="bulletin-pdf"),
+    path("briefings/", docx_views.briefing_list, name="briefings"),
+    path("briefings/new/", docx_views.briefing_new, name="briefing-new"),
+    path("briefings/<int:pk>/", docx_views.briefing_detail, name="briefing"),
+    path("briefings/<int:pk>.docx", docx_views.briefing_file, name="briefing-docx"),
+    path("briefings/<int:pk>.pdf", docx_views.briefing_file, {"as_pdf": True}, name="briefing-pdf"),
+]
