@@ -415,3 +415,26 @@ def test_command_dry_run_and_import(world, tmp_path, capsys):
     with pytest.raises(CommandError, match="不是 Excel"):
         call_command("ledger-import", str(path), "--org", "甲市科协")
 
+
+
+
+def test_pages_read_in_english(client, world, settings):
+    from openpyxl import load_workbook
+    from test_ledger_english import chinese_left
+
+    from kexie.office.ledger_import import COLUMN_NAMES
+    data = numbered_column_ledger()
+    cells = [str(v) for row in load_workbook(io.BytesIO(data)).active.iter_rows(values_only=True) for v in row if v]
+    # the data: the sheet's cells, the units' names, and the column names the English text quotes for users to use
+    cells += [n for names in COLUMN_NAMES.values() for n in names] + list(world.orgs) + ["台账.xlsx"]
+    known = sorted(cells, key=len, reverse=True)
+    client.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    client.force_login(world.users["city"])
+    page = client.get(reverse("office:import")).content.decode()
+    assert "Import a ledger" in page and not chinese_left(page, known)
+    _upload(client, data)
+    page = client.get(reverse("office:import-preview")).content.decode()
+    assert "Columns recognised" in page and "could not be read as a date" in page
+    assert not chinese_left(page, known)
+    page = _upload(client, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512).content.decode()
+    assert "save it as .xlsx" in page

@@ -81,8 +81,8 @@ def check_file(data: bytes) -> None:
     if len(data) > max_bytes:
         raise ImportRefused(_("文件超过 %(mb)d MB，请删去不需要的工作表或图片后再导入。") % {"mb": max_bytes >> 20})
     if data.startswith(OLE2):
-        if "EncryptionInfo".encode("utf-16-le") in data[:1 << 20] or b"EncryptedPackage" in data[:1 << 20] \
-                or "EncryptedPackage".encode("utf-16-le") in data:
+        # Excel's password protection wraps the xlsx in an OLE file with these two streams (MS-OFFCRYPTO)
+        if any(name.encode("utf-16-le") in data for name in ("EncryptionInfo", "EncryptedPackage")):
             raise ImportRefused(_("文件设有打开密码，请在 Excel 或 WPS 中取消密码后另存为 .xlsx 再导入。"))
         raise ImportRefused(_("这是旧版 Excel（.xls）文件，请在 Excel 或 WPS 中另存为 .xlsx 后再导入。"))
     if not data.startswith(ZIP):
