@@ -438,3 +438,38 @@ def test_pages_read_in_english(client, world, settings):
     assert not chinese_left(page, known)
     page = _upload(client, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512).content.decode()
     assert "save it as .xlsx" in page
+
+
+@pytest.fixture
+def signed_in_city(transactional_db, world):
+    """The city editor's password, set before the browser starts: ORM calls once Playwright's event loop runs
+    would open connections that outlive the test (see tests/ledger/test_ledger_browser.py)."""
+    user = world.users["city"]
+    user.set_password("kexie-test-1")
+    user.save()
+    return "city", "kexie-test-1"
+
+
+def test_browser_upload_preview_confirm_at_phone_width(signed_in_city, live_server, browser_page, tmp_path):
+    """In chromium at 390 px: choose the file, read the preview (it fits the screen), confirm, land on the review."""
+    import re
+    path = tmp_path / "重点工作台账.xlsx"
+    path.write_bytes(numbered_column_ledger())
+    page, base = browser_page, live_server.url
+    page.set_viewport_size({"width": 390, "height": 844})
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", signed_in_city[0])
+    page.fill("input[name=password]", signed_in_city[1])
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{base}/office/import/")
+    page.set_input_files("input[name=file]", str(path))
+    with page.expect_navigation():
+        page.click("#upload")
+    assert page.locator("#import-items").inner_text().count("建强县级科协") == 1
+    assert "联系人" in page.locator("#import-ignored").inner_text()
+    assert page.evaluate("document.documentElement.scrollWidth") <= 390
+    with page.expect_navigation():
+        page.click("#confirm-import")
+    assert re.search(r"/ledger/\d+/review/$", page.url), page.url
+    assert "建强县级科协" in page.content() and not page.csp_errors
