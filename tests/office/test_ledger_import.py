@@ -283,8 +283,8 @@ def test_bad_files_are_refused_with_what_to_fix(settings):
     _refused(ole, ".xls")
     _refused(_repack(None, {"word/document.xml": b"<w:document/>"}), "不是 Excel")  # a .docx renamed
     _refused("序号,工作任务\n1,x\n".encode(), "不是 Excel")  # a csv renamed
-    settings.KEXIE_IMPORT_MAX_BYTES = 1000
-    _refused(good, "超过")
+    settings.KEXIE_IMPORT_MAX_BYTES = 1 << 10
+    _refused(good + b"\x00" * (1 << 10), "文件超过")
 
 
 def test_zip_bomb_is_refused_before_it_is_opened(settings):
@@ -370,7 +370,7 @@ def test_a_county_imports_into_its_own_organisation(client, world):
     assert plan.organisation == world.orgs["甲一县科协"]
 
 
-def test_bad_upload_says_what_to_fix(client, world):
+def test_bad_upload_says_what_to_fix(client, world, settings):
     client.force_login(world.users["city"])
     before = _counts()
     response = _upload(client, b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 512, "old.xls")
@@ -378,6 +378,12 @@ def test_bad_upload_says_what_to_fix(client, world):
     assert client.get(reverse("office:import-preview")).status_code == 302
     response = client.post(reverse("office:import-confirm"))
     assert response.status_code == 302 and _counts() == before
+    response = client.post(reverse("office:import"))
+    assert response.status_code == 400 and "请选择一个 .xlsx 文件" in response.content.decode()
+    settings.KEXIE_IMPORT_MAX_BYTES = 1 << 20
+    response = _upload(client, b"PK\x03\x04" + b"\x00" * (3 << 19))
+    assert response.status_code == 400 and "文件超过 1 MB" in response.content.decode()
+    assert _counts() == before
 
 
 @pytest.mark.parametrize("who", ["city-supervisor", "city-leader"])

@@ -35,23 +35,23 @@ def upload(request):
     require_editor(request.user)
     error = ""
     if request.method == "POST":
-        upload = request.FILES.get("file")
+        chosen = request.FILES.get("file")
         max_bytes = getattr(settings, "KEXIE_IMPORT_MAX_BYTES", 20 << 20)
-        if upload is None:
+        if chosen is None:
             error = _("请选择一个 .xlsx 文件。")
-        elif upload.size > max_bytes:
+        elif chosen.size > max_bytes:
             error = _("文件超过 %(mb)d MB，请删去不需要的工作表或图片后再导入。") % {"mb": max_bytes >> 20}
         else:
-            data = upload.read()
+            data = chosen.read()
             year = _year(request.POST.get("year"))
             try:
-                read_ledger(data, upload.name, year)
+                read_ledger(data, chosen.name, year)
             except ImportRefused as e:
                 error = str(e)
             else:
                 sha256 = storage.sha256_of(data)
                 storage.write_blob(data, sha256)
-                request.session[SESSION_KEY] = {"sha256": sha256, "filename": upload.name[:200], "year": year}
+                request.session[SESSION_KEY] = {"sha256": sha256, "filename": chosen.name[:200], "year": year}
                 return redirect("office:import-preview")
     return render(request, "office/import_upload.html", {"error": error}, status=400 if error else 200)
 
