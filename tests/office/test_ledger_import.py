@@ -479,3 +479,25 @@ def test_browser_upload_preview_confirm_at_phone_width(signed_in_city, live_serv
         page.click("#confirm-import")
     assert re.search(r"/ledger/\d+/review/$", page.url), page.url
     assert "建强县级科协" in page.content() and not page.csp_errors
+
+
+def test_a_task_merged_down_beside_its_measures():
+    """Style 1 with one 工作任务 merged over three 具体措施 rows, each with its own unit and date."""
+    wb = Workbook()
+    ws = wb.active
+    ws.append(["序号", "工作任务", "具体措施", "责任单位", "完成时限"])
+    ws.append([1, "建设科普阵地", "新建科普馆。", "甲一县科协", "2026年6月底前"])
+    ws.append([None, None, "改造科普长廊。", "甲二县科协", "2026年9月底前"])
+    ws.append([None, None, "建设流动科技馆", "甲一县科协", "年底前"])
+    ws.append([2, "培育科普队伍", "培训科普志愿者。", "甲二县科协", "2026年10月31日"])
+    ws.merge_cells("A2:A4")
+    ws.merge_cells("B2:B4")
+    preview = read_ledger(_bytes(wb), "x.xlsx", year=2026)  # no title: 年底前 is in the year given
+    got = [(i["id"], i["level"], i["marker"], i["heading"], i["group"], i["deadline"]) for i in preview.items]
+    assert got == [("1", 1, "1", "建设科普阵地", True, None),
+                   ("1.1", 2, "", "新建科普馆", False, "2026-06-30"),
+                   ("1.2", 2, "", "改造科普长廊", False, "2026-09-30"),
+                   ("1.3", 2, "", "建设流动科技馆", False, "2026-12-31"),
+                   ("2", 1, "2", "培育科普队伍", False, "2026-10-31")]
+    assert preview.items[2]["responsibility"] == {"lead_units": ["甲二县科协"]}
+    assert preview.items[2]["text"] == "改造科普长廊。"

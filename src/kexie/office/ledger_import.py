@@ -263,13 +263,14 @@ def _load_grid(data: bytes) -> tuple[str, list[list], list[tuple[int, int, int, 
         wb.close()
 
 
-def _resolve_merges(grid: list[list], merges) -> set[int]:
+def _resolve_merges(grid: list[list], merges) -> tuple[set[int], dict[tuple[int, int], int]]:
     """Copy a cell merged down several rows into each of them (one leader for three tasks); a cell merged
-    across keeps its value in its first column only. Returns the rows merged across: group rows."""
+    across keeps its value in its first column only. Returns the rows merged across (group rows) and, for each
+    cell merged down, the first row of its merge."""
     width = max((len(r) for r in grid), default=0)
     for row in grid:
         row.extend([None] * (width - len(row)))
-    across = set()
+    across, down = set(), {}
     for r1, c1, r2, c2 in merges:
         if r1 >= len(grid) or c1 >= width:
             continue
@@ -278,7 +279,8 @@ def _resolve_merges(grid: list[list], merges) -> set[int]:
         value = grid[r1][c1]
         for r in range(r1 + 1, min(r2, len(grid) - 1) + 1):
             grid[r][c1] = value
-    return across
+            down[(r, c1)] = down[(r1, c1)] = r1
+    return across, down
 
 
 def _find_header(grid: list[list]) -> tuple[int, int, dict[int, str]]:
@@ -396,10 +398,25 @@ def _names(text: str) -> tuple[list[str], list[str]]:
 GROUP_RANK, TASK_RANK = 0.0, 99.0
 
 
-def _items(grid, first: int, columns: list[Column], across: set[int], year: int) -> list[dict]:
+def _items(grid, first: int, columns: list[Column], across: set[int], down: dict, year: int) -> list[dict]:
     by_role = {c.role: i for i, c in enumerate(columns) if c.role}
     heading_col = by_role.get("heading")
     items, stack, top = [], [], 0  # stack: [rank, id, children so far]
+    open_merge = None  # the first row of the merged 工作任务 whose measures are being read
+
+    def place(rank: float) -> tuple[str, int]:
+        """The outline id and level of the next item of this nesting rank."""
+        nonlocal top
+        while stack and stack[-1][0] >= rank:
+            stack.pop()
+        if stack:
+            stack[-1][2] += 1
+            item_id = f"{stack[-1][1]}.{stack[-1][2]}"
+        else:
+            top += 1
+            item_id = str(top)
+        stack.append([rank, item_id, 0])
+        return item_id, len(stack)
     for r in range(first, len(grid)):
         row = grid[r]
         cells = {role: row[i] if i < len(row) else None for role, i in by_role.items()}
@@ -433,6 +450,16 @@ def _items(grid, first: int, columns: list[Column], across: set[int], year: int)
                 continue  # names or a date without any task: nothing to assign
         if rank is None:
             rank = GROUP_RANK if group else TASK_RANK
+        merged_from = down.get((r, heading_col))
+        if merged_from is not None and text and not group and "text" in by_role:
+            # one 工作任务 merged down beside several 具体措施: the task is their group, each measure a task
+            if merged_from != open_merge:
+                open_merge = merged_from
+                item_id, level = place(rank if rank != TASK_RANK else TASK_RANK - 1)
+                items.append({"id": item_id, "marker": marker[:20], "level": level, "heading": heading[:500],
+                              "text": "", "responsibility": {}, "deadline": None, "time_hint": None,
+                              "row": merged_from + 1, "group": True, "warnings": []})
+            heading, marker, rank = text, "", TASK_RANK
         first_line = heading.split("\n", 1)[0]
         short = heading_of(first_line) or first_line
         if short != heading and not text:
@@ -450,16 +477,8 @@ def _items(grid, first: int, columns: list[Column], across: set[int], year: int)
         if len(short) > 500:
             warnings.append(_("工作任务超过 500 字，已截断；全文保留在具体措施中。"))
             text = text or heading
-        while stack and stack[-1][0] >= rank:
-            stack.pop()
-        if stack:
-            stack[-1][2] += 1
-            item_id = f"{stack[-1][1]}.{stack[-1][2]}"
-        else:
-            top += 1
-            item_id = str(top)
-        stack.append([rank, item_id, 0])
-        items.append({"id": item_id, "marker": marker[:20], "level": len(stack), "heading": short[:500],
+        item_id, level = place(rank)
+        items.append({"id": item_id, "marker": marker[:20], "level": level, "heading": short[:500],
                       "text": text, "responsibility": responsibility, "deadline": deadline,
                       "time_hint": hint or None, "row": r + 1, "group": group, "warnings": warnings})
     return items
@@ -476,7 +495,7 @@ def read_ledger(data: bytes, filename: str = "", year: int | None = None) -> Pre
     """The Preview of an xlsx ledger; raises ImportRefused saying what to fix. Writes nothing."""
     check_file(data)
     sheet, grid, merges = _load_grid(data)
-    across = _resolve_merges(grid, merges)
+    across, down = _resolve_merges(grid, merges)
     head_first, head_last, headers = _find_header(grid)
     above = [t for row in grid[:head_first] for t in (_text(v) for v in row) if t]
     number = next((m.group(0) for t in above for m in [DOC_NUMBER.search(t)] if m), "")
@@ -485,7 +504,7 @@ def read_ledger(data: bytes, filename: str = "", year: int | None = None) -> Pre
     title = re.sub(r"\s+", " ", title)[:500] or PurePath(filename).stem[:500] or _("导入的台账")
     plan_year = _year(year, number, title)
     columns = _columns(headers)
-    items = _items(grid, head_last + 1, columns, across, plan_year)
+    items = _items(grid, head_last + 1, columns, across, down, plan_year)
     if not items:
         raise ImportRefused(_("表头以下没有读到任务行，请确认任务写在“工作任务”等列中。"))
     return Preview(filename=PurePath(filename).name[:200], title=title, doc_number=number[:100], year=plan_year,
