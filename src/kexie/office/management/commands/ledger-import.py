@@ -6,7 +6,7 @@ from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 
 from kexie.ledger.errors import LedgerError, NotAllowed
-from kexie.office.ledger_import import import_ledger, read_ledger
+from kexie.office.ledger_import import COLUMN_LABELS, import_ledger, read_ledger
 from kexie.orgs.models import Organisation
 
 
@@ -53,9 +53,10 @@ class Command(BaseCommand):
         if preview.ignored:
             out("ignored: " + "; ".join(f"{c.letter} {c.header}" for c in preview.ignored))
         for item in preview.items:
-            names = " ".join(f"{k}={'、'.join(v)}" for k, v in item["responsibility"].items())
+            names = " ".join(f"{COLUMN_LABELS[k]}：{'、'.join(v)}" for k, v in item["responsibility"].items())
             due = item["deadline"] or item["time_hint"] or ""
-            out(f"{item['row']:>6} {'  ' * (item['level'] - 1)}{item['marker']}{item['heading']} {names} {due}".rstrip())
+            heading = f"{item['marker']} {item['heading']}".strip()
+            out(f"{item['row']:>6} {'  ' * (item['level'] - 1)}{heading} {names} {due}".rstrip())
             for w in item["warnings"]:
                 out(f"       ! {w}")
         out(f"{len(preview.items)} items")
