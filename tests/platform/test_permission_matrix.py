@@ -223,6 +223,10 @@ MATRIX: dict[str, Endpoint] = {
                                data=lambda w, a: {"op": "set", "date": "2031-05-06", "kind": "休", "name": "测试"}),
     "workdays:import": Endpoint(get=405, write="post", may=TOP_ADMINS, data=lambda w, a: {
         "op": "apply", "days": '[{"date": "2031-05-07", "is_workday": false, "name": "测试"}]'}),
+    # 导入台账: editors import into their own organisation (GET of the pages: tests/office/test_ledger_import.py)
+    "office:import": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "office:import-preview": Endpoint(get=None),
+    "office:import-confirm": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
     "notices:list": Endpoint(),
     "notices:read": Endpoint(obj="notice", sees="notice", get=405, write="post", may=K1, data=lambda w, a: {}),
     "notices:read_all": Endpoint(get=405, write="post", may=frozenset(EVERYONE), data=lambda w, a: {}),

@@ -71,15 +71,21 @@ def build_plan(document: Document, user) -> tuple[Plan, bool]:
                 doc_number=(document.doc_number or "")[:100], default_due=datetime.date(year, 12, 31))
     except IntegrityError:
         return Plan.objects.get(document=document), False
-    _add_tasks(plan, outline)
-    directory = Directory(issuer)
-    # Recipients first: 配合单位：各有关单位 in a task means them. The reader cuts 、-lists apart.
-    for i, name in enumerate(join_enumerations(parse.get("recipients") or [])):
-        _add_recipient(plan, directory, name, i)
-    _match_names(plan, directory)
+    fill_draft(plan, outline, parse.get("recipients") or [])
     relays.link_filed(plan)  # built from a document its unit filed (备案): it carries out the plan filed under
     record(plan, "create", user, reason=_("由文件《%(title)s》建立") % {"title": document.display_title})
     return plan, True
+
+
+def fill_draft(plan: Plan, outline: list[dict], recipients: list[str] = ()) -> None:
+    """A new draft's tasks, recipients and name matches from kexie.parse/1 outline items: what a document and
+    an imported spreadsheet (kexie.office.ledger_import) both go through before a person reviews them."""
+    _add_tasks(plan, outline)
+    directory = Directory(plan.organisation)
+    # Recipients first: 配合单位：各有关单位 in a task means them. The reader cuts 、-lists apart.
+    for i, name in enumerate(join_enumerations(list(recipients))):
+        _add_recipient(plan, directory, name, i)
+    _match_names(plan, directory)
 
 
 def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:

@@ -67,9 +67,17 @@ class Directory:
                            for d in self.departments],
             "organisation": [(o.display_name, o, o.names()) for o in self.units],
         }
+        self._seen: dict[tuple[str, tuple[str, ...]], list[Candidate]] = {}
 
     def candidates(self, name: str, kinds: tuple[str, ...]) -> list[Candidate]:
         name = normalise_name(name)
+        # A ledger names the same few units on thousands of rows: each name is scored against the directory once.
+        key = (name, kinds)
+        if key not in self._seen:
+            self._seen[key] = self._score(name, kinds)
+        return list(self._seen[key])
+
+    def _score(self, name: str, kinds: tuple[str, ...]) -> list[Candidate]:
         found = []
         for kind in kinds:
             for label, obj, names in self.entries[kind]:

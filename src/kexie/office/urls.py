@@ -2,6 +2,8 @@
 
 from django.urls import path  # noqa: F401 (each part adds its own block below)
 
+from . import import_views
+
 app_name = "office"
 urlpatterns: list = [
 ]
@@ -17,4 +19,11 @@ urlpatterns += [
     path("briefings/<int:pk>/", docx_views.briefing_detail, name="briefing"),
     path("briefings/<int:pk>.docx", docx_views.briefing_file, name="briefing-docx"),
     path("briefings/<int:pk>.pdf", docx_views.briefing_file, {"as_pdf": True}, name="briefing-pdf"),
+]
+
+# 导入台账 (xlsx → draft plan)
+urlpatterns += [
+    path("import/", import_views.upload, name="import"),
+    path("import/preview/", import_views.preview, name="import-preview"),
+    path("import/confirm/", import_views.confirm, name="import-confirm"),
 ]

@@ -209,6 +209,13 @@ FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 FILE_UPLOAD_TEMP_DIR = str(DATA_DIR / "tmp")
 Path(FILE_UPLOAD_TEMP_DIR).mkdir(exist_ok=True)
 
+# Ledger import from xlsx (kexie.office.ledger_import): bounds checked before and while the sheet is read.
+KEXIE_IMPORT_MAX_ROWS = int(os.environ.get("KEXIE_IMPORT_MAX_ROWS", "20000"))
+KEXIE_IMPORT_MAX_COLUMNS = int(os.environ.get("KEXIE_IMPORT_MAX_COLUMNS", "100"))
+KEXIE_IMPORT_MAX_BYTES = int(os.environ.get("KEXIE_IMPORT_MAX_MB", "20")) * 1024 * 1024
+KEXIE_IMPORT_MAX_UNZIPPED_BYTES = int(os.environ.get("KEXIE_IMPORT_MAX_UNZIPPED_MB", "200")) * 1024 * 1024
+KEXIE_IMPORT_MAX_RATIO = int(os.environ.get("KEXIE_IMPORT_MAX_RATIO", "100"))
+
 # Security headers; HTTPS-only cookies and HSTS when a TLS proxy is in front (KEXIE_HTTPS=1).
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
