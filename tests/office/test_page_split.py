@@ -10,7 +10,11 @@ from kexie.ledger.errors import LedgerError, NotAllowed
 from kexie.ledger.models import Assignment, Report
 from kexie.ledger.reports import submit_report
 from kexie.office import page_split
-from matching_world import EXPECTED, client_for, page, seeded, sign_in, staff_of  # noqa: F401 (fixtures)
+import matching_world as world
+from matching_world import EXPECTED, staff_of
+
+# The shared fixtures (pytest finds them as this module's names).
+seeded, page, client_for, sign_in = world.seeded, world.page, world.client_for, world.sign_in
 
 pytestmark = pytest.mark.django_db
 
@@ -123,3 +127,19 @@ def test_the_document_page_links_to_the_split(page, sign_in):
 def test_split_cost_does_not_grow_with_items(page, user, django_assert_max_num_queries):
     with django_assert_max_num_queries(4 + 3 * len(page.parse["segments"])):
         page_split.split(user("sichuan-admin"), page)
+
+
+def test_the_pages_read_in_english(page, sign_in, settings):
+    c = sign_in("四川省科协")
+    c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    html = c.get(f"/office/documents/{page.pk}/split/").content.decode()
+    assert "Split into units' reports" in html and "Confirm and record" in html and "确认录入" not in html
+    html = c.post("/office/match/", {"text": "", "action": "match"}).content.decode()
+    assert "Match reports to tasks" in html and "Find tasks" in html and "请填写" not in html
+
+
+def test_any_unit_below_can_be_picked(page, user):
+    """中山's item has no unit in Sichuan: the province's cities are offered besides the near names."""
+    rows = page_split.split(user("sichuan-admin"), page)
+    offered = {o.short_name for o, _score in rows[5].unit.choices}
+    assert {"乐山市科协", "泸州市科协", "成都市科协"} <= offered

@@ -9,7 +9,11 @@ import pytest
 from kexie.ledger.errors import LedgerError
 from kexie.ledger.models import Assignment, Report
 from kexie.office import report_matching as rm
-from matching_world import EXPECTED, client_for, page, seeded, sign_in, staff_of  # noqa: F401 (fixtures)
+import matching_world as world
+from matching_world import EXPECTED, staff_of
+
+# The shared fixtures (pytest finds them as this module's names).
+seeded, page, client_for, sign_in = world.seeded, world.page, world.client_for, world.sign_in
 
 pytestmark = pytest.mark.django_db
 

@@ -102,6 +102,7 @@ class Pool:
         tasks = (Task.objects.filter(pk__in=self.assignments.values("task_id"))
                  .order_by("-plan_id", "order", "id").values_list("pk", "heading", "text")[:MAX_TASKS])
         self.tasks = [(pk, f"{heading}\n{text}") for pk, heading, text in tasks]
+        self.corpus = similar.Corpus(self.tasks)
         self.units = [(o, [normalise_name(o.name), normalise_name(o.short_name)])
                       for o in Organisation.objects.filter(pk__in=user_subtree_ids(user)).only(
                           "pk", "name", "short_name", "aliases", "path", "parent_id")]
@@ -124,12 +125,15 @@ class Pool:
         best = scored[0] if scored and scored[0][1] >= UNIT_GUESS else (None, 0.0)
         if len(scored) > 1 and scored[1][1] >= best[1]:
             best = (best[0], min(best[1], UNIT_SURE - 0.01))  # two units equally named: a person decides
-        return UnitGuess(best[0], best[1], scored[:8])
+        # The units directly below are offered too: they are the usual reporters, and a person may pick any.
+        offered = {o.pk for o, _score in scored[:8]}
+        children = [(o, 0.0) for o, _names in self.units if o.parent_id == self.own_id and o.pk not in offered]
+        return UnitGuess(best[0], best[1], scored[:8] + children)
 
     def match(self, text: str, unit: Organisation | None = None, *, recordable_only=False) -> list[Proposal]:
         """The best assignments for the text, best first: tasks by similarity, assignees boosted by the unit
         (given, or named in the text). recordable_only: only those the user may file or record."""
-        ranked = similar.rank(text, self.tasks, limit=TOP_TASKS)
+        ranked = self.corpus.rank(text, limit=TOP_TASKS)
         if not ranked:
             return []
         task_score = dict(ranked)
