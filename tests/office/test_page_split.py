@@ -41,6 +41,8 @@ def test_the_page_splits_into_its_units_items(page, user):
     # The province records only on its own plan: 中山's item (广东's plan) offers nothing to it.
     assert rows[5].proposals == []
     assert "定点帮扶" in rows[0].report_text and rows[1].report_text.startswith("任务。")
+    # The demo recorded the cities' items from this page already: they are marked, and not ticked again.
+    assert [r.recorded for r in rows] == [False, True, True, True, True, False]
 
 
 def test_confirming_records_on_behalf_with_the_page_kept(page, sign_in):
@@ -48,7 +50,8 @@ def test_confirming_records_on_behalf_with_the_page_kept(page, sign_in):
     r = c.get(f"/office/documents/{page.pk}/split/")
     assert r.status_code == 200
     html = r.content.decode()
-    assert "泸州市科协" in html and "学习宣传贯彻党的二十大精神" in html and 'name="take_1"' in html
+    assert "泸州市科协" in html and "学习宣传贯彻党的二十大精神" in html and 'name="take_1" value="on">' in html
+    assert "已录入" in html
     luzhou, neijiang = _sichuan_assignment("泸州市科协"), _sichuan_assignment("内江市科协")
     before = Report.objects.count()
     r = c.post(f"/office/documents/{page.pk}/split/", {
@@ -143,3 +146,22 @@ def test_any_unit_below_can_be_picked(page, user):
     rows = page_split.split(user("sichuan-admin"), page)
     offered = {o.short_name for o, _score in rows[5].unit.choices}
     assert {"乐山市科协", "泸州市科协", "成都市科协"} <= offered
+
+
+def test_the_split_page_fits_a_phone_and_records(page, sign_in, settings, live_server, browser_page):
+    """At 390 px wide the rows stack and fit; ticking an item and confirming records it."""
+    urls = {"split": f"/office/documents/{page.pk}/split/"}  # looked up before the browser starts
+    before = Report.objects.filter(source_document=page).count()
+    b = browser_page
+    b.set_viewport_size({"width": 390, "height": 844})
+    session = sign_in("四川省科协").cookies[settings.SESSION_COOKIE_NAME].value  # signed in as the province's 经办
+    b.context.add_cookies([{"name": settings.SESSION_COOKIE_NAME, "value": session, "url": live_server.url}])
+    b.goto(live_server.url + urls["split"])
+    width = b.evaluate("document.documentElement.scrollWidth")
+    assert width <= 390, f"{width} px wide"
+    assert b.locator("input[name=take_0]").count() == 0  # 四川省科协's own item: no task of its own to record on
+    b.check("input[name=take_2]")  # 内江's item (recorded by the demo already, so not ticked by itself)
+    with b.expect_navigation():
+        b.click("#split-confirm")
+    assert "已录入 1 条报送" in b.content()
+    assert Report.objects.filter(source_document=page).count() == before + 1

@@ -18,6 +18,7 @@ from kexie.documents.access import get_document_for_user
 from kexie.ledger.access import may_handle
 from kexie.ledger.errors import LedgerError
 from kexie.ledger.inputs import parse_ids
+from kexie.ledger.models import Report
 from kexie.ledger.reports import submit_report
 from kexie.orgs.access import parse_pk
 
@@ -34,6 +35,7 @@ class Row:
     text: str
     unit: UnitGuess
     proposals: list[Proposal]
+    recorded: bool = False  # a report was already recorded from this item of the page
 
     @property
     def report_text(self) -> str:
@@ -56,6 +58,7 @@ def split(user, document, units: dict[int, int] | None = None) -> list[Row]:
     """One row per segment: its unit (guessed, or as corrected: units maps a row's index to an organisation id of
     the scope) and the assignments its text answers that the user may record, best first."""
     pool = Pool(user)
+    done = set(Report.objects.filter(source_document=document).values_list("text", flat=True))
     rows = []
     for i, seg in enumerate(document.parse["segments"][:MAX_SEGMENTS]):
         label = (seg.get("unit") or "").strip()
@@ -70,7 +73,9 @@ def split(user, document, units: dict[int, int] | None = None) -> list[Row]:
         # The unit is the one reporting: only its own line's assignments (it, or the unit above it it reports
         # through); with no unit yet, only the user's own, until a person picks the unit.
         proposals = [p for p in proposals if (p.unit_score > 0 if guess.organisation is not None else p.may_file)]
-        rows.append(Row(i, label, heading, text, guess, proposals))
+        row = Row(i, label, heading, text, guess, proposals)
+        row.recorded = row.report_text in done
+        rows.append(row)
     return rows
 
 
