@@ -85,7 +85,10 @@ def test_a_bad_confirm_writes_nothing(page, sign_in):
     before = (Report.objects.count(), Entry.objects.count())
     r = c.post(f"/office/documents/{page.pk}/split/", {
         "action": "confirm", "take_1": "on", "assignment_1": luzhou.pk, "take_5": "on", "assignment_5": zhongshan.pk})
-    assert r.status_code == 400 and (Report.objects.count(), Entry.objects.count()) == before
+    assert r.status_code == 404 and (Report.objects.count(), Entry.objects.count()) == before  # not the province's
+    r = sign_in("四川省科协", "leader").post(f"/office/documents/{page.pk}/split/", {
+        "action": "confirm", "take_1": "on", "assignment_1": luzhou.pk})
+    assert r.status_code == 403 and (Report.objects.count(), Entry.objects.count()) == before  # read-only role
     for bad in ({"take_1": "on"}, {"take_1": "on", "assignment_1": "x"}, {"take_99": "on", "assignment_99": luzhou.pk},
                 {}):
         r = c.post(f"/office/documents/{page.pk}/split/", {"action": "confirm", **bad})

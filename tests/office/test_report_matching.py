@@ -138,7 +138,10 @@ def test_the_page_refuses_bad_input_and_out_of_scope(page, sign_in, client_for):
     neijiang = Assignment.objects.get(plan__organisation__short_name="四川省科协", organisation__short_name="内江市科协")
     count = Report.objects.count()
     r = c.post("/office/match/", {"text": "代内江报送", "action": "file", "assignments": [neijiang.pk]})
-    assert r.status_code == 400 and Report.objects.count() == count
+    assert r.status_code == 404 and Report.objects.count() == count  # a sibling's: not even seen
+    r = sign_in("四川省科协").post("/office/match/", {"text": "代内江报送", "action": "file",
+                                                     "assignments": [neijiang.pk]})
+    assert r.status_code == 403 and Report.objects.count() == count  # the issuer sees it, but does not handle it
     # A read-only role sees proposals but cannot file them.
     r = client_for("zunyi-leader").post("/office/match/", {"text": "党组会专题学习新国发2号文件", "action": "match"})
     assert r.status_code == 200 and 'name="assignments"' not in r.content.decode()

@@ -8,7 +8,7 @@ from django.contrib.auth.decorators import login_required
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 
-from kexie.ledger.errors import LedgerError, NotAllowed
+from kexie.ledger.errors import LedgerError
 
 from . import page_split, report_matching
 
@@ -28,7 +28,7 @@ def match(request):
                 messages.success(request, _("已报送到“%(task)s”。") % {"task": report.assignment.task.heading[:40]})
                 return redirect("ledger:assignment", report.assignment_id)
             proposals = report_matching.Pool(request.user).match(text)
-        except (LedgerError, NotAllowed) as e:
+        except LedgerError as e:  # NotAllowed (a PermissionDenied) answers 403, an unseen assignment 404
             error = str(e)
     return render(request, "office/match.html", {"text": text[:report_matching.REPORT_TEXT_MAX], "proposals": proposals,
                                                  "error": error, "asked": request.method == "POST"},
@@ -43,7 +43,7 @@ def split(request, pk):
     if request.method == "POST" and request.POST.get("action") == "confirm":
         try:
             done = page_split.confirm(request.user, document, page_split.choices_from(request.POST))
-        except (LedgerError, NotAllowed) as e:
+        except LedgerError as e:  # NotAllowed (a PermissionDenied) answers 403, an unseen assignment 404
             error = str(e)
         else:
             messages.success(request, _("已录入 %(n)d 条报送。") % {"n": len(done)})

@@ -22,7 +22,7 @@ from kexie.ledger.models import Report
 from kexie.ledger.reports import submit_report
 from kexie.orgs.access import parse_pk
 
-from .report_matching import Pool, Proposal, UnitGuess, candidates_for, clean_report_text
+from .report_matching import Pool, Proposal, UnitGuess, chosen, clean_report_text
 
 MAX_SEGMENTS = 200  # a page gathers a few dozen items at most
 
@@ -96,7 +96,7 @@ def confirm(user, document, choices: dict[int, int]) -> list:
     if any(i < 0 or i >= min(len(segments), MAX_SEGMENTS) for i in choices):
         raise LedgerError(_("报道条目已变化，请刷新页面后重新确认。"))
     ids = parse_ids(list(choices.values()))
-    found = {a.pk: a for a in candidates_for(user).filter(pk__in=ids).select_related("task", "plan", "organisation")}
+    found = chosen(user, ids)
     reports = []
     with transaction.atomic():
         for i, pk in sorted(choices.items()):

@@ -13,12 +13,13 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from django.db.models import Q
+from django.http import Http404
 from django.utils.translation import gettext as _
 
 from kexie.documents import filetypes
 from kexie.documents.services import reader_reason
 from kexie.ledger import similar
-from kexie.ledger.access import may_handle, may_issue, user_subtree_ids
+from kexie.ledger.access import may_handle, may_issue, user_subtree_ids, visible_assignments
 from kexie.ledger.errors import LedgerError
 from kexie.ledger.inputs import clean_text, parse_ids
 from kexie.ledger.matching import similarity
@@ -193,13 +194,23 @@ def read_upload(filename: str, data: bytes) -> str:
     return clean_report_text(text)
 
 
+def chosen(user, ids: list[int]) -> dict[int, Assignment]:
+    """The chosen assignments that are candidates of the user, by id; 404 when one is not the user's to see at all
+    (one they see but that is closed or above them is simply missing: the caller says so)."""
+    found = {a.pk: a for a in candidates_for(user).filter(pk__in=ids).select_related("task", "plan", "organisation")}
+    missing = set(ids) - found.keys()
+    if missing and visible_assignments(user).filter(pk__in=missing).count() < len(missing):
+        raise Http404("No such assignment")
+    return found
+
+
 def file_report(user, text: str, assignment_ids) -> object:
     """报送 the text on the chosen assignments (the first, and the rest as 同时报送), as their unit."""
     text = clean_report_text(text)
     ids = parse_ids(assignment_ids)
     if not ids:
         raise LedgerError(_("请至少选择一项任务。"))
-    found = {a.pk: a for a in candidates_for(user).filter(pk__in=ids).select_related("task", "plan", "organisation")}
+    found = chosen(user, ids)
     if any(pk not in found for pk in ids):
         raise LedgerError(_("所选任务已不可报送或不在本单位范围内，请重新匹配。"))
     first = found[ids[0]]
