@@ -64,7 +64,23 @@ SEES = {
     "issued": {"issuer", "leader", "supervisor"},  # the issuing city's own users: its to-do (a parent answers nothing)
     "notice": {"k1"},  # 甲一县's user's own notice (of the 催办 on a1): nobody else's
     "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
+    "news": C_SIDE,  # 甲市's own gathered news page (报道拆分)
 }
+
+
+# A gathered page of 甲市's counties' news (two segments), for 报道拆分.
+NEWS_PAGE = """甲一县科协：开展全国科普日活动
+
+本报讯 9月16日，甲一县科协在县城广场组织全国科普日主场活动，发放科普资料2000余份，吸引群众3000余人参与。
+
+（甲一县科协）
+
+甲二县科协：开展科普进校园活动
+
+本报讯 9月17日，甲二县科协联合县教育局开展科普进校园活动，邀请专家为学生作科普报告，参与师生800余人。
+
+（甲二县科协）
+"""
 
 
 @dataclass
@@ -135,8 +151,10 @@ def world(db, data_dir):
     from kexie.oversight.period import Period
     today = timezone.localdate()
     briefing = create_briefing(users["k2"], Period(today.replace(day=1), today), [report.pk])  # 甲二县's words
+    news, _ = ingest(NEWS_PAGE.encode(), "甲市科协动态.txt", city, users["issuer"])
     w.ids = {
-        "briefing": briefing.pk, "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
+        "briefing": briefing.pk, "news": news.pk,
+        "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
         "match": NameMatch.objects.filter(task__plan=plan).first().pk, "recipient": plan.recipients.first().pk,
@@ -316,6 +334,11 @@ MATRIX: dict[str, Endpoint] = {
     "assignment-gather": Endpoint(obj="a1", sees="a1"),
     "assignment-compile": Endpoint(obj="a1", sees="a1", get=405, write="post", may=K1,
                                    data=lambda w, a: {"text": "汇总", "sources": []}),
+    # 报送整理 and 报道拆分 (office): anyone matches; 甲一县 files on its own a1; the issuer records from its page
+    "office:match": Endpoint(write="post", may=K1, write_sees="a1", data=lambda w, a: {
+        "text": "进展", "action": "file", "assignments": [w.ids["a1"]]}),
+    "office:split": Endpoint(obj="news", sees="news", write="post", may=ISSUER, data=lambda w, a: {
+        "action": "confirm", "take_0": "on", "assignment_0": w.ids["a1"]}),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

@@ -220,7 +220,11 @@ def _sichuan(today: datetime.date) -> str:
         if target is None:
             continue
         text = f"{seg['heading']}\n{seg['text']}" if seg.get("heading") else seg["text"]
-        _report(target, text.strip(), 60, typical=unit.short_name == "中山市科协", days_ago=2 + i)
+        if city is not None:  # 据报道代录: the province records its cities' items from the page
+            services.submit_report(target, user, text=text.strip(), percent=60, on_behalf_from=page,
+                                   created_at=timezone.now() - datetime.timedelta(days=2 + i))
+        else:
+            _report(target, text.strip(), 60, typical=unit.short_name == "中山市科协", days_ago=2 + i)
         n += 1
     return f"published, {n} reports from the newspaper page"
 

@@ -460,6 +460,9 @@ class Report(Audited, models.Model):
     # 逐级汇总: the reports of the units below that this one was compiled from (the province opens them from it).
     sources = models.ManyToManyField("self", verbose_name="汇总来源", symmetrical=False, blank=True,
                                      related_name="compiled_into")
+    # 据报道代录: the gathered page (报道) the issuer recorded this report from, on the unit's behalf.
+    source_document = models.ForeignKey("documents.Document", verbose_name="来源报道", null=True, blank=True,
+                                        on_delete=models.SET_NULL, related_name="+")
 
     class Meta:
         verbose_name = "报送"

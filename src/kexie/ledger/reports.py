@@ -12,11 +12,12 @@ from django.utils import timezone
 from django.utils.translation import gettext as _
 
 from kexie.documents import filetypes, storage
+from kexie.documents.access import visible_documents
 
 from . import counts, cycles
-from .access import require_handler
+from .access import require_handler, require_issuer
 from .actions import change_assignment
-from .errors import LedgerError
+from .errors import LedgerError, NotAllowed
 from .flow import Status
 from .inputs import clean_text, parse_ids
 from .journal import record
@@ -67,8 +68,9 @@ def also_candidates(assignment: Assignment):
             [:ALSO_CANDIDATES])
 
 
-def _also(assignment: Assignment, user, also) -> list[Assignment]:
-    """The assignments a report answers besides its own: each the same unit's, open, the user's to handle."""
+def _also(assignment: Assignment, user, also, require=require_handler) -> list[Assignment]:
+    """The assignments a report answers besides its own: each the same unit's, open, the user's to handle
+    (require: the rule the user must pass for each)."""
     ids = parse_ids(list(also) if not isinstance(also, (str, bytes)) else also)
     if len(ids) > ALSO_MAX:
         raise LedgerError(_("同时报送的任务最多 %(max)d 项。") % {"max": ALSO_MAX})
@@ -82,7 +84,7 @@ def _also(assignment: Assignment, user, also) -> list[Assignment]:
         a = found.get(pk)
         if a is None:
             raise LedgerError(_("同时报送的任务应为本单位承办的其他任务，请重新选择。"))
-        require_handler(user, a)
+        require(user, a)
         if a.status not in REPORTABLE:
             raise LedgerError(_("“%(task)s”当前状态为“%(status)s”，不能同时报送。") % {
                 "task": a.task.heading[:40], "status": _(a.get_status_display())})
@@ -100,16 +102,29 @@ def _also_period(a: Assignment, key: str, today):
         return None
 
 
+def on_behalf_rule(document):
+    """据报道代录: a report a unit's news item gives may be recorded on its behalf by the plan's issuer (an editor
+    of the organisation that issued the assignment's plan: access.may_issue), from a page the issuer may read;
+    everyone else keeps the handler rule. The page is kept on the report (Report.source_document)."""
+    def require(user, assignment: Assignment) -> None:
+        require_issuer(user, assignment.plan)
+        if not visible_documents(user).filter(pk=document.pk).exists():
+            raise NotAllowed(_("只能依据本单位可查看的报道代录报送。"))
+    return require
+
+
 def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, is_typical_case: bool = False,
-                  files=(), created_at=None, period: str = "", also=(), sources=()) -> Report:
+                  files=(), created_at=None, period: str = "", also=(), sources=(), on_behalf_from=None) -> Report:
     """报送: a report of the assigned unit, with attachments kept as originals (files: (name, bytes) pairs);
     period: the key of the reporting period it answers (cycles.py), for a task with a rhythm; also: the unit's
     other open assignments it answers too (ids), stored once and shown under each; sources: the reports below it
-    was compiled from (逐级汇总, checked by compile.compile_report)."""
-    require_handler(user, assignment)
+    was compiled from (逐级汇总, checked by compile.compile_report); on_behalf_from: the gathered page (a Document
+    the user may read) an issuer records this report from on the unit's behalf (据报道代录, on_behalf_rule)."""
+    require = on_behalf_rule(on_behalf_from) if on_behalf_from is not None else require_handler
+    require(user, assignment)
     if assignment.status not in REPORTABLE:
         raise _cannot_report(assignment)
-    others = _also(assignment, user, also) if also else []
+    others = _also(assignment, user, also, require) if also else []
     text = clean_text(text, _("进展情况"), REPORT_TEXT_MAX, required=True)
     percent = _percent(percent)
     checked = [(*check_attachment(name, data), data) for name, data in files]
@@ -132,7 +147,8 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
         for a in sorted([assignment, *others], key=lambda a: a.pk):
             change_assignment(a, user, "report", decide)
         report = Report.objects.create(assignment=assignment, author=user, text=text, percent=percent,
-                                       is_typical_case=bool(is_typical_case), created_at=now, period=period_key)
+                                       is_typical_case=bool(is_typical_case), created_at=now, period=period_key,
+                                       source_document=on_behalf_from)
         if the_period is not None:
             cycles.fill_slot(assignment, report, the_period)
         if others:
@@ -153,5 +169,7 @@ def submit_report(assignment: Assignment, user, *, text: str, percent: int = 0, 
         if sources:
             report.sources.set(sources)
             attachments["sources"] = sorted(s.pk for s in sources)
+        if on_behalf_from is not None:
+            attachments["on_behalf_from"] = {"document": on_behalf_from.pk, "title": on_behalf_from.display_title}
         record(report, "report", user, after={**report.snapshot(), **attachments, **shared})
     return report

@@ -42,20 +42,43 @@ def _cosine(a: dict, b: dict) -> float:
     return dot / norm if norm else 0.0
 
 
+class Corpus:
+    """The candidates' grams and idf, computed once, to rank many texts against them (a news page's items): an
+    inverted index, so a text is scored against the candidates sharing a gram with it, not against every one."""
+
+    def __init__(self, candidates):
+        docs = [(key, grams(body)) for key, body in candidates]
+        n = len(docs)
+        df: Counter = Counter()
+        for _key, g in docs:
+            df.update(g.keys())
+        self.idf = {g: math.log((n + 1) / (d + 0.5)) + 1.0 for g, d in df.items()}
+        self.keys = [key for key, _g in docs]
+        self.norms = []
+        self.postings: dict[str, list[tuple[int, float]]] = {}
+        for i, (_key, g) in enumerate(docs):
+            weighted = _weighted(g, self.idf)
+            self.norms.append(math.sqrt(sum(v * v for v in weighted.values())))
+            for gram, w in weighted.items():
+                self.postings.setdefault(gram, []).append((i, w))
+
+    def rank(self, text: str, limit: int = PROPOSALS) -> list[tuple[object, float]]:
+        q = _weighted(grams(text), self.idf)
+        q_norm = math.sqrt(sum(v * v for v in q.values()))
+        if not q_norm:
+            return []
+        dots: dict[int, float] = {}
+        for gram, qw in q.items():
+            for i, w in self.postings.get(gram, ()):
+                dots[i] = dots.get(i, 0.0) + qw * w
+        scored = [(i, dot / (q_norm * self.norms[i])) for i, dot in dots.items() if dot > 0 and self.norms[i]]
+        scored.sort(key=lambda pair: (-pair[1], pair[0]))
+        return [(self.keys[i], score) for i, score in scored[:limit]]
+
+
 def rank(text: str, candidates, limit: int = PROPOSALS) -> list[tuple[object, float]]:
     """The candidates ((key, text) pairs) most similar to text, best first, at most limit, each with its score;
     those sharing nothing with the text are left out. Ties keep the candidates' order."""
-    query = grams(text)
-    if not query:
+    if not grams(text):
         return []
-    docs = [(key, grams(body)) for key, body in candidates]
-    n = len(docs)
-    df: Counter = Counter()
-    for _key, g in docs:
-        df.update(g.keys())
-    idf = {g: math.log((n + 1) / (d + 0.5)) + 1.0 for g, d in df.items()}
-    q = _weighted(query, idf)
-    scored = [(key, _cosine(q, _weighted(g, idf))) for key, g in docs]
-    scored = [(key, s) for key, s in scored if s > 0]
-    scored.sort(key=lambda pair: -pair[1])
-    return scored[:limit]
+    return Corpus(candidates).rank(text, limit)
