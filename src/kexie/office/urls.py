@@ -6,6 +6,12 @@ from . import views
 
 app_name = "office"
 urlpatterns: list = [
-    # --- xlsx exports (office/xlsx.py) ---
-    path("ledger/<int:plan_id>.xlsx", views.ledger_xlsx, name="ledger-xlsx"),
+    # --- xlsx exports (office/xlsx.py): the 台账 and every list page ---
+    path("ledger/<int:pk>.xlsx", views.ledger_xlsx, name="ledger-xlsx"),
+    path("ledger/<int:pk>/matrix.xlsx", views.plan_matrix_xlsx, name="matrix-xlsx"),
+    path("tasks/<int:pk>/matrix.xlsx", views.task_matrix_xlsx, name="task-matrix-xlsx"),
+    path("tasks/<int:pk>/quota.xlsx", views.quota_xlsx, name="quota-xlsx"),
+    path("inbox.xlsx", views.inbox_xlsx, name="inbox-xlsx"),
+    path("oversight/<int:pk>/assignments.xlsx", views.assignments_xlsx, name="assignments-xlsx"),
+    path("oversight/<int:pk>/rankings.xlsx", views.ranking_xlsx, name="rankings-xlsx"),
 ]
