@@ -119,10 +119,9 @@ def unit_rows(user, plan: Plan, clock: Clock):
 
 
 def units_sheet(user, plan: Plan, clock: Clock) -> xlsx.Sheet:
+    # Only 进展情况 wraps (and 预警 is filled): a national plan's 112,000 rows stay plain cells otherwise.
     caps = (8, 30, 24, 6, 16, 10, 6, 6, 16, 60)
-    wraps = (False, True, True, False, False, False, False, False, False, True)
-    columns = [xlsx.Column(_(label), max_width=cap, wrap=wrap, centre=label in ("分工", "状态", "预警", "进度"))
-               for label, cap, wrap in zip(UNIT_COLUMNS, caps, wraps)]
+    columns = [xlsx.Column(_(label), max_width=cap, wrap=label == "进展情况") for label, cap in zip(UNIT_COLUMNS, caps)]
     return xlsx.Sheet(_(SHEET_UNITS), plan.title + _("（分单位明细）"), columns, unit_rows(user, plan, clock),
                       subtitle=subtitle(user, plan, clock), freeze_columns=3)
 

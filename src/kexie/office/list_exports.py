@@ -42,11 +42,11 @@ def _assignment_rows(qs, clock: Clock, with_plan: bool = True):
 
 
 def _assignment_columns() -> list[xlsx.Column]:
-    return [xlsx.Column(_("序号"), width=6, centre=True), xlsx.Column(_("台账"), max_width=30, wrap=True),
-            xlsx.Column(_("工作任务"), max_width=30, wrap=True), xlsx.Column(_("承办单位"), max_width=24, wrap=True),
-            xlsx.Column(_("分工"), centre=True), xlsx.Column(_("完成时限"), max_width=16),
-            xlsx.Column(_("状态"), centre=True, max_width=10), xlsx.Column(_("预警"), centre=True),
-            xlsx.Column(_("进度"), centre=True), xlsx.Column(_("最近报送日期"), max_width=16),
+    # Plain columns but 工作任务 and 进展情况 (wrapped): a province's list has tens of thousands of rows.
+    return [xlsx.Column(_("序号"), width=6), xlsx.Column(_("台账"), max_width=30),
+            xlsx.Column(_("工作任务"), max_width=30, wrap=True), xlsx.Column(_("承办单位"), max_width=24),
+            xlsx.Column(_("分工")), xlsx.Column(_("完成时限"), max_width=16), xlsx.Column(_("状态"), max_width=10),
+            xlsx.Column(_("预警")), xlsx.Column(_("进度")), xlsx.Column(_("最近报送日期"), max_width=16),
             xlsx.Column(_("进展情况"), max_width=60, wrap=True)]
 
 
