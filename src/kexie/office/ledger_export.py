@@ -18,7 +18,7 @@ from django.utils.translation import gettext as _
 from kexie.ledger.access import assignments_of_plan_for
 from kexie.ledger.flow import Status
 from kexie.ledger.lights import Clock, Light
-from kexie.ledger.models import Duty, MatchState, NameMatch, Plan
+from kexie.ledger.models import AssignmentRole, Duty, MatchState, NameMatch, Plan
 from kexie.ledger.reads import ledger_rows
 from kexie.ledger.rhythms import chinese_date
 
@@ -106,16 +106,28 @@ def subtitle(user, plan: Plan, clock: Clock) -> str:
 
 
 def unit_rows(user, plan: Plan, clock: Clock):
-    """Sheet 2's rows, one per assignment the user sees, read BATCH at a time (one query per batch)."""
-    qs = (assignments_of_plan_for(user, plan).select_related("task", "organisation", "department")
-          .annotate(light=clock.expression()).order_by("task__order", "role", "id"))
-    roles, statuses = {}, dict(Status.choices)
-    for a in qs.iterator(chunk_size=BATCH):
-        role = roles.setdefault(a.role, a.get_role_display())
-        reported = timezone.localtime(a.last_report_at).date() if a.last_report_at else None
-        yield [a.task.marker or a.task.outline_id, a.task.heading, a.assignee_label, role,
-               chinese_date(a.due_date) if a.due_date else "", statuses.get(a.status, a.status), light_cell(a.light),
-               f"{a.progress}%", chinese_date(reported) if reported else "", _clip(a.progress_text, CELL_TEXT)]
+    """Sheet 2's rows, one per assignment the user sees, read BATCH at a time (one query per batch): plain values,
+    with the plan's few tasks, dates and lights looked up once rather than joined or formatted per row."""
+    tasks = {pk: (marker or outline_id, heading) for pk, marker, outline_id, heading in
+             plan.tasks.values_list("pk", "marker", "outline_id", "heading")}
+    roles, statuses = dict(AssignmentRole.choices), dict(Status.choices)
+    lights = {light: light_cell(light) for light in Light.values}
+    dates: dict = {}
+
+    def day(value) -> str:
+        if value not in dates:
+            dates[value] = chinese_date(value) if value else ""
+        return dates[value]
+
+    qs = (assignments_of_plan_for(user, plan).annotate(light=clock.expression()).order_by("task__order", "role", "id")
+          .values_list("task_id", "department__name", "organisation__short_name", "organisation__name", "role",
+                       "due_date", "status", "light", "progress", "last_report_at", "progress_text"))
+    for task_id, department, short, name, role, due, status, light, progress, reported, text in qs.iterator(
+            chunk_size=BATCH):
+        number, heading = tasks[task_id]
+        yield [number, heading, department or short or name, roles.get(role, role), day(due),
+               statuses.get(status, status), lights[light], f"{progress}%",
+               day(timezone.localtime(reported).date() if reported else None), _clip(text, CELL_TEXT) or None]
 
 
 def units_sheet(user, plan: Plan, clock: Clock) -> xlsx.Sheet:

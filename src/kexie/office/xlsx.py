@@ -196,7 +196,9 @@ def _add_sheet(book, sheet: Sheet, styles: _Styles) -> None:
             if isinstance(item, Cell):
                 out.append(cell(item.value, styles.bold if item.bold else None, align,
                                 styles.fill(item.fill) if item.fill else None))
-            elif align is None or item is None or item == "":
+            elif item is None or item == "":
+                out.append(None)  # no cell at all
+            elif align is None:
                 out.append(item)
             else:
                 out.append(cell(item, None, align))
