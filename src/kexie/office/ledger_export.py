@@ -4,7 +4,8 @@ Sheet 1's layout is a contract (office's ledger import reads it back): row 1 the
 导出日期：…", row 3 the header (COLUMNS), then a group row per Task.is_group (its marker, its heading merged
 across) and a row per task. Everything is scoped like the ledger page: the issuer side sees every assignment, a
 recipient its own subtree's (ledger.access, ledger.reads.ledger_rows). Sheet 2 streams the assignments in
-batches (a national plan's 112,000), one query per batch, never all in memory.
+batches (a national plan's 112,000), one query per batch, never all in memory. The file is an office's Chinese
+台账 whatever the interface's language (write it under translation.override("zh-hans"), as the view does).
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ from kexie.ledger.rhythms import chinese_date
 
 from . import xlsx
 
+LANGUAGE = "zh-hans"
 SHEET_LEDGER, SHEET_UNITS = "台账", "分单位明细"
 # The header of sheet 1, in order (the import recognises these names).
 COLUMNS = ("序号", "工作任务", "具体措施", "牵头领导", "责任领导", "责任科室/单位", "配合单位", "完成时限", "进展情况",
@@ -89,9 +91,9 @@ def ledger_sheet(user, plan: Plan, clock: Clock) -> xlsx.Sheet:
     widths = (8, None, None, None, None, None, None, None, None, None, 6)
     wraps = (False, True, True, True, True, True, True, False, True, False, False)
     caps = (8, 30, 50, 14, 14, 24, 24, 16, 50, 14, 6)
-    columns = [xlsx.Column(_(label), width=w, max_width=cap, wrap=wrap, centre=label in ("序号", "预警", "状态"))
+    columns = [xlsx.Column(label, width=w, max_width=cap, wrap=wrap, centre=label in ("序号", "预警", "状态"))
                for label, w, wrap, cap in zip(COLUMNS, widths, wraps, caps)]
-    return xlsx.Sheet(_(SHEET_LEDGER), plan.title, columns, out, subtitle=subtitle(user, plan, clock))
+    return xlsx.Sheet(SHEET_LEDGER, plan.title, columns, out, subtitle=subtitle(user, plan, clock))
 
 
 def subtitle(user, plan: Plan, clock: Clock) -> str:
@@ -133,8 +135,8 @@ def unit_rows(user, plan: Plan, clock: Clock):
 def units_sheet(user, plan: Plan, clock: Clock) -> xlsx.Sheet:
     # Only 进展情况 wraps (and 预警 is filled): a national plan's 112,000 rows stay plain cells otherwise.
     caps = (8, 30, 24, 6, 16, 10, 6, 6, 16, 60)
-    columns = [xlsx.Column(_(label), max_width=cap, wrap=label == "进展情况") for label, cap in zip(UNIT_COLUMNS, caps)]
-    return xlsx.Sheet(_(SHEET_UNITS), plan.title + _("（分单位明细）"), columns, unit_rows(user, plan, clock),
+    columns = [xlsx.Column(label, max_width=cap, wrap=label == "进展情况") for label, cap in zip(UNIT_COLUMNS, caps)]
+    return xlsx.Sheet(SHEET_UNITS, plan.title + _("（分单位明细）"), columns, unit_rows(user, plan, clock),
                       subtitle=subtitle(user, plan, clock), freeze_columns=3)
 
 

@@ -6,6 +6,7 @@ from django.contrib.auth.decorators import login_required
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kexie.ledger import matrix as ledger_matrix
@@ -31,8 +32,9 @@ def ledger_xlsx(request, pk):
     """The plan's 台账 as xlsx, as far as the user sees it (404 outside their scope)."""
     plan = get_plan_for_user(request.user, pk)
     clock = Clock.at()
-    return xlsx.response(ledger_export.sheets(request.user, plan, clock), ledger_export.filename(plan, clock),
-                         f"ledger-{plan.pk}-{clock.today:%Y%m%d}.xlsx")
+    with translation.override(ledger_export.LANGUAGE):  # the 台账's layout is Chinese: the import reads it
+        return xlsx.response(ledger_export.sheets(request.user, plan, clock), ledger_export.filename(plan, clock),
+                             f"ledger-{plan.pk}-{clock.today:%Y%m%d}.xlsx")
 
 
 @login_required

@@ -5,6 +5,7 @@ from pathlib import Path
 from django.contrib.auth import get_user_model
 from django.core.management.base import BaseCommand, CommandError
 from django.http import Http404
+from django.utils import translation
 
 from kexie.ledger.access import get_plan_for_user
 from kexie.ledger.lights import Clock
@@ -46,6 +47,7 @@ class Command(BaseCommand):
                 raise CommandError(f"plan {plan_id}: nobody of its issuer to export as; give --as USERNAME")
             plan = get_plan_for_user(user, plan_id)
         clock = Clock.at()
-        sheets = ledger_export.sheets(user, plan, clock)
-        xlsx.write(sheets, path)
+        with translation.override(ledger_export.LANGUAGE):
+            sheets = ledger_export.sheets(user, plan, clock)
+            xlsx.write(sheets, path)
         self.stdout.write(f"{path}: {sheets[0].n_rows} task rows, {sheets[1].n_rows} assignment rows")
