@@ -86,3 +86,10 @@ def test_response_names_the_file_in_chinese_with_an_ascii_fallback():
     assert _read(r.content)["台账"]["A1"].value == "甲市工作安排"
     assert 'filename="export.xlsx"' in xlsx.content_disposition("台账.xlsx")
     assert 'filename="ranking-2026.xlsx"' in xlsx.content_disposition("ranking-2026.xlsx")
+
+
+def test_text_that_looks_like_a_formula_stays_text():
+    rows = [["1", "=HYPERLINK(\"http://x\")", "=1+1", xlsx.Cell("=2*3")]]
+    ws = _read(xlsx.write(_sheet(rows, total=["", "=SUM(A1)", None, None])))["台账"]
+    assert [c.value for c in ws[3]] == ["1", '=HYPERLINK("http://x")', "=1+1", "=2*3"]
+    assert {c.data_type for c in ws[3]} == {"s"} and ws["B4"].data_type == "s"

@@ -166,6 +166,8 @@ def _add_sheet(book, sheet: Sheet, styles: _Styles) -> None:
 
     def cell(value, font=None, align=None, fill=None):
         c = WriteOnlyCell(ws, value=value)
+        if c.data_type == "f":  # text typed as "=…" (a report, a name) stays text: an export never runs a formula
+            c.data_type = "s"
         c._style = StyleArray(styles.array(ws, font, align, fill))  # a copy: openpyxl may change a cell's array
         return c
 
@@ -198,7 +200,7 @@ def _add_sheet(book, sheet: Sheet, styles: _Styles) -> None:
                                 styles.fill(item.fill) if item.fill else None))
             elif item is None or item == "":
                 out.append(None)  # no cell at all
-            elif align is None:
+            elif align is None and not (isinstance(item, str) and item.startswith("=")):
                 out.append(item)
             else:
                 out.append(cell(item, None, align))
