@@ -172,8 +172,8 @@ def bench(runs: int) -> int:
         ("filtered: one province, Q2–Q3", "national-staff", base + f"?unit={province.pk}&from={plan.year}-Q2&to={plan.year}-Q3"),
         ("as the province", "p01-staff", base),
         ("API, page 1", "national-staff", f"/api/plans/{plan.pk}/matrix/"),
-        ("xlsx, every unit", "national-staff", base + "?export=xlsx"),
-        ("xlsx, units with 逾期", "national-staff", base + "?state=overdue&export=xlsx"),
+        ("xlsx, every unit", "national-staff", f"/office/ledger/{plan.pk}/matrix.xlsx"),
+        ("xlsx, units with 逾期", "national-staff", f"/office/ledger/{plan.pk}/matrix.xlsx?state=overdue"),
     ]
     slow = 0
     print(f"{'':<36} {'p50':>8} {'max':>8} {'queries':>8} {'bytes':>10}")

@@ -182,7 +182,7 @@ def test_scope_outside_in(world, name, seen):
     assert {u for u in ("甲一县科协", "甲二县科协") if f">{u}</th>" in html} == seen
     body = c.get(f"/api/plans/{world.plan.pk}/matrix/").json()
     assert {r["unit"]["name"] for r in body["results"]} == seen
-    xlsx = c.get(f"/ledger/{world.plan.pk}/matrix/?export=xlsx")
+    xlsx = c.get(f"/office/ledger/{world.plan.pk}/matrix.xlsx")
     assert {row[1] for row in _sheet_rows(xlsx.content)[3:-1]} == seen
     # The totals are the viewer's too: a county never learns its sibling's counts.
     assert sum(body["periods"][0]["totals"].values()) == len(seen)
@@ -194,7 +194,7 @@ def test_scope_denied(world):
         assert c.get(f"/ledger/{world.plan.pk}/matrix/").status_code == 404
         assert c.get(f"/ledger/tasks/{world.task.pk}/matrix/").status_code == 404
         assert c.get(f"/api/plans/{world.plan.pk}/matrix/").status_code == 404
-        assert c.get(f"/ledger/{world.plan.pk}/matrix/?export=xlsx").status_code == 404
+        assert c.get(f"/office/ledger/{world.plan.pk}/matrix.xlsx").status_code == 404
     r = Client().get(f"/ledger/{world.plan.pk}/matrix/")
     assert r.status_code == 302 and "login" in r["Location"]
     assert Client().get(f"/api/plans/{world.plan.pk}/matrix/").status_code in (401, 403)
@@ -211,7 +211,7 @@ def _sheet_rows(content: bytes):
 def test_xlsx_read_back(world):
     from openpyxl import load_workbook
 
-    r = _client(world, "city").get(f"/ledger/{world.plan.pk}/matrix/?state=&export=xlsx")
+    r = _client(world, "city").get(f"/office/ledger/{world.plan.pk}/matrix.xlsx?state=")
     assert r.status_code == 200 and r["Content-Type"].startswith("application/vnd.openxmlformats")
     book = load_workbook(io.BytesIO(r.content))
     sheet = book.active
@@ -228,7 +228,7 @@ def test_xlsx_read_back(world):
     assert sheet["E5"].fill.fgColor.rgb.endswith("FDF0C8") and sheet["C5"].fill.fgColor.rgb.endswith("FBDCDC")
     assert sheet.column_dimensions["B"].width >= 12
     # The same filters as the page: only the overdue unit.
-    rows = _sheet_rows(_client(world, "city").get(f"/ledger/{world.plan.pk}/matrix/?state=overdue&export=xlsx").content)
+    rows = _sheet_rows(_client(world, "city").get(f"/office/ledger/{world.plan.pk}/matrix.xlsx?state=overdue").content)
     assert [r[1] for r in rows[3:-1]] == ["甲二县科协"] and "有逾期未报" in rows[1][0]
 
 
@@ -250,7 +250,7 @@ def test_plan_without_rhythm_tasks(world):
     assert r.status_code == 200 and "没有按周期报送的任务" in r.content.decode()
     assert f"/ledger/{world.plan.pk}/matrix/" not in c.get(f"/ledger/{world.plan.pk}/").content.decode()
     assert "不按周期报送" in c.get(f"/ledger/tasks/{world.task.pk}/matrix/").content.decode()
-    assert c.get(f"/ledger/{world.plan.pk}/matrix/?export=xlsx")["Content-Type"].startswith("text/html")
+    assert c.get(f"/office/ledger/{world.plan.pk}/matrix.xlsx")["Location"].startswith(f"/ledger/{world.plan.pk}/matrix/")
     assert c.get(f"/api/plans/{world.plan.pk}/matrix/").json()["message"]
 
 
@@ -311,7 +311,7 @@ def test_pagination(world, monkeypatch):
     body = c.get(f"/api/plans/{plan.pk}/matrix/?page=2").json()
     assert body["count"] == 25 and "page=3" in body["next"] and "page=1" in body["previous"]
     # The xlsx has every unit, not one page.
-    rows = _sheet_rows(c.get(f"/ledger/{plan.pk}/matrix/?export=xlsx").content)
+    rows = _sheet_rows(c.get(f"/office/ledger/{plan.pk}/matrix.xlsx").content)
     assert len(rows) == 3 + 25 + 1
 
 

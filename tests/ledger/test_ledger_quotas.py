@@ -302,19 +302,19 @@ def test_set_quota_through_the_task_page(w):
 def test_xlsx_export_reads_back(q):
     import openpyxl
     _fill(q)
-    r = _client(q.users["city"]).get(f"/ledger/tasks/{q.task.pk}/quota/export/?period=2026")
+    r = _client(q.users["city"]).get(f"/office/tasks/{q.task.pk}/quota.xlsx?period=2026")
     assert r.status_code == 200 and r["Content-Type"].startswith("application/vnd.openxmlformats")
     book = openpyxl.load_workbook(io.BytesIO(b"".join(r.streaming_content) if r.streaming else r.content))
     units = list(book.worksheets[0].iter_rows(values_only=True))
-    assert units[0][:5] == ("单位", "人数", "已完成", "未完成", "登记数")
+    assert units[2][:5] == ("单位", "人数", "已完成", "未完成", "登记数")  # under the title and its date line
     assert ("甲一县科协", 3, 1, 2, 3) in [row[:5] for row in units]
     people = list(book.worksheets[1].iter_rows(values_only=True))
     assert ("甲二县科协", "张二", 3, "是") in [row[:4] for row in people]
-    assert len(people) == 7
-    r = _client(q.users["county1"]).get(f"/ledger/tasks/{q.task.pk}/quota/export/?period=2026")
+    assert len(people) == 2 + 7
+    r = _client(q.users["county1"]).get(f"/office/tasks/{q.task.pk}/quota.xlsx?period=2026")
     people = list(openpyxl.load_workbook(io.BytesIO(r.content)).worksheets[1].iter_rows(values_only=True))
-    assert {row[0] for row in people[1:]} == {"甲一县科协"}
-    assert _client(q.users["other-county"]).get(f"/ledger/tasks/{q.task.pk}/quota/export/").status_code == 404
+    assert {row[0] for row in people[3:]} == {"甲一县科协"}
+    assert _client(q.users["other-county"]).get(f"/office/tasks/{q.task.pk}/quota.xlsx").status_code == 404
 
 
 # --- API -------------------------------------------------------------------------------------------------------

@@ -89,13 +89,14 @@ def test_bad_periods_get_a_clear_message(flowed, query, words):
 def test_the_ranking_exports_to_xlsx(flowed):
     w, _plan = flowed
     province = w.orgs["甲省科协"]
-    response = client(w.users["city-leader"]).get(f"/oversight/{w.orgs['甲市科协'].pk}/rankings/?export=xlsx")
+    response = client(w.users["city-leader"]).get(f"/office/oversight/{w.orgs['甲市科协'].pk}/rankings.xlsx")
     assert response.status_code == 200
     assert response["Content-Type"].startswith("application/vnd.openxmlformats")
-    sheet = load_workbook(io.BytesIO(response.content)).active
-    values = [list(row) for row in sheet.iter_rows(values_only=True)]
-    assert values[1][:2] == ["名次", "单位"]
-    assert {values[2][1], values[3][1]} == {"甲一县科协", "甲二县科协"}
-    assert any(row[0] == "并列" and row[1] == str(TIE_RULE) for row in values if row and row[0])
+    book = load_workbook(io.BytesIO(response.content))
+    values = [list(row) for row in book.worksheets[0].iter_rows(values_only=True)]
+    assert values[2][:2] == ["名次", "单位"]  # under the title and its date line
+    assert {values[3][1], values[4][1]} == {"甲一县科协", "甲二县科协"}
+    rules = [list(row) for row in book.worksheets[1].iter_rows(values_only=True)]
+    assert any(row[0] == "并列" and row[1] == str(TIE_RULE) for row in rules if row and row[0])
     # a leader of 甲市 cannot rank the province
     assert client(w.users["city-leader"]).get(f"/oversight/{province.pk}/rankings/").status_code == 404

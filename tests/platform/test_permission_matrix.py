@@ -232,11 +232,18 @@ MATRIX: dict[str, Endpoint] = {
         "person": w.ids["quota_person"], "title": "心得", "day": "2022-05-02"}),
     "ledger:quota-set": Endpoint(obj="task", sees="issuing", write="post", may=ISSUER,
                                  data=lambda w, a: {"count": "2", "organisation": w.ids["city"], "subtree": "on"}),
-    "ledger:quota-export": Endpoint(obj="task", sees="plan"),
     "ledger:quota-item-file": Endpoint(obj="quota_item", sees="a2"),
     "ledger:quota-item-delete": Endpoint(obj="quota_item", sees="a2", get=405, write="post",
                                          may=frozenset({"k2"}), data=lambda w, a: {}),
     # the calendar is the whole network's: everyone reads it, administrators of a top organisation change it
+    # office: the xlsx of the 台账 and of every list
+    "office:ledger-xlsx": Endpoint(obj="plan", sees="plan"),
+    "office:matrix-xlsx": Endpoint(obj="plan", sees="plan"),
+    "office:task-matrix-xlsx": Endpoint(obj="task", sees="plan"),
+    "office:quota-xlsx": Endpoint(obj="task", sees="plan"),
+    "office:inbox-xlsx": Endpoint(),
+    "office:assignments-xlsx": Endpoint(obj="k2", sees="k2", query="?light=red"),
+    "office:rankings-xlsx": Endpoint(obj="k2", sees="k2"),
     "workdays:index": Endpoint(write="post", may=TOP_ADMINS,
                                data=lambda w, a: {"op": "set", "date": "2031-05-06", "kind": "休", "name": "测试"}),
     "workdays:import": Endpoint(get=405, write="post", may=TOP_ADMINS, data=lambda w, a: {

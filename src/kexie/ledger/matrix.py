@@ -400,3 +400,17 @@ def as_json(m: Matrix) -> dict:
                          "counts": cell.counts, "assignment": cell.assignment_id, "report": cell.report_id}
                                for cell in r.cells]} for r in m.rows],
     }
+
+
+def describe(m: Matrix) -> str:
+    """The filters in force, in words, under the title."""
+    parts = [_("报送周期：%(rhythm)s") % {"rhythm": dict(m.rhythms).get(m.rhythm, "")}]
+    if m.unit is not None:
+        parts.append(_("范围：%(unit)s") % {"unit": m.unit.display_name})
+    if m.filters.get("state"):
+        parts.append(_("筛选：%(state)s") % {"state": STATE_FILTERS[m.filters["state"]]})
+    if m.columns:
+        parts.append(_("报送期：%(first)s至%(last)s") % {"first": m.columns[0].label, "last": m.columns[-1].label})
+    parts.append(_("单位 %(n)d 个") % {"n": m.n_units})
+    return "；".join(str(p) for p in parts)
+

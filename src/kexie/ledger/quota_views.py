@@ -1,13 +1,11 @@
-"""Pages of per-person quotas: the tally by unit and person, 登记, 我的, setting a quota, the xlsx export."""
+"""Pages of per-person quotas: the tally by unit and person, 登记, 我的, setting a quota (its xlsx: office)."""
 
 from __future__ import annotations
-
-import io
 
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -20,7 +18,6 @@ from . import quotas
 from .access import get_task_for_user
 from .errors import LedgerError
 from .models import QuotaItem, Rhythm
-from .rhythms import period_label
 
 PAGE_SIZE = 50
 
@@ -114,36 +111,6 @@ def quota_form_context(task) -> dict:
     issuer = task.plan.organisation
     return {"quota_units": [issuer, *issuer.children.order_by("path")[:100]],
             "quota_rhythms": [(v, label) for v, label in Rhythm.choices if v and v != Rhythm.DATES]}
-
-
-@login_required
-def quota_export(request, pk):
-    """The period's tally as xlsx: one sheet by unit, one by person (as far as the user sees)."""
-    import openpyxl
-    task = quotas.get_quota_task_for_user(request.user, pk)
-    period = _period(request, task)
-    book = openpyxl.Workbook(write_only=True)
-    sheet = book.create_sheet(_("按单位"))
-    sheet.append([_("单位"), _("人数"), _("已完成"), _("未完成"), _("登记数")])
-    for r in quotas.by_unit(task, period.key, task.viewer_prefix).iterator():
-        sheet.append([r["organisation__short_name"] or r["organisation__name"], r["people"], r["met"],
-                      r["people"] - r["met"], r["items"] or 0])
-    sheet = book.create_sheet(_("按人员"))
-    sheet.append([_("单位"), _("姓名"), _("登记数"), _("是否完成")])
-    for p in quotas.people(task, period.key, task.viewer_prefix).iterator():
-        sheet.append([p.organisation.display_name, p.name, p.n, _("是") if p.n >= task.quota else _("否")])
-    out = io.BytesIO()
-    book.save(out)
-    name = f"{task.marker}{task.heading}"[:40] + f"-{period_label(period.key)}.xlsx"
-    response = HttpResponse(out.getvalue(),
-                            content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-    response["Content-Disposition"] = f"attachment; filename*=UTF-8''{_quote(name)}"
-    return response
-
-
-def _quote(name: str) -> str:
-    from urllib.parse import quote
-    return quote(name)
 
 
 def _item_for(request, pk) -> QuotaItem:

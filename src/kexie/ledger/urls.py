@@ -32,7 +32,6 @@ urlpatterns = [
     path("quotas/", quota_views.quota_list, name="quotas"),
     path("tasks/<int:pk>/quota/", quota_views.quota_page, name="quota"),
     path("tasks/<int:pk>/quota/set/", quota_views.quota_set, name="quota-set"),
-    path("tasks/<int:pk>/quota/export/", quota_views.quota_export, name="quota-export"),
     path("quota-items/<int:pk>/file/", quota_views.quota_item_file, name="quota-item-file"),
     path("quota-items/<int:pk>/delete/", quota_views.quota_item_delete, name="quota-item-delete"),
 ]

@@ -493,14 +493,9 @@ def task_matrix(request, pk):
 
 
 def _matrix_page(request, plan, task=None):
-    from . import matrix, matrix_sheet
+    from . import matrix
 
     m = matrix.build(request.user, plan, request.GET, task=task)
-    if request.GET.get("export") == "xlsx" and not m.empty:
-        response = HttpResponse(matrix_sheet.workbook(m), content_type=(
-            "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"))
-        response["Content-Disposition"] = f'attachment; filename="matrix-{plan.pk}-{m.today.isoformat()}.xlsx"'
-        return response
     return render(request, "ledger/matrix.html", {
         "m": m, "plan": plan, "task": task, "states": matrix.State, "state_filters": matrix.STATE_FILTERS.items(),
         "query": urlencode(m.filters), "page": m.page})

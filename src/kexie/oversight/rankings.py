@@ -112,33 +112,3 @@ def ranking(org: Organisation, period: Period, today: datetime.date, column: str
             rows[unit_id].reports += count
             rows[unit_id].typical += typ or 0
     return rank(list(rows.values()), column)
-
-
-def xlsx(org: Organisation, period: Period, rows: list[Row], column: str) -> bytes:
-    """The ranking as an xlsx workbook: the table, then each column's rule and the tie rule."""
-    import io
-
-    from openpyxl import Workbook
-    from openpyxl.styles import Font
-
-    from django.utils.translation import gettext as gt
-
-    book = Workbook()
-    sheet = book.active
-    sheet.title = gt("排行榜")
-    sheet.append([f"{org.display_name} {gt('排行榜')} {period.start.isoformat()} — {period.end.isoformat()}"])
-    sheet["A1"].font = Font(bold=True)
-    sheet.append([gt("名次"), gt("单位"), gt("到期事项"), gt("按期办结"), str(LABELS["rate"]), str(LABELS["overdue"]),
-                  str(LABELS["reports"]), str(LABELS["typical"])])
-    for r in rows:
-        sheet.append([r.rank, r.unit.display_name, r.due, r.on_time, None if r.rate is None else round(r.rate, 4),
-                      r.overdue, r.reports, r.typical])
-    sheet.append([])
-    sheet.append([gt("排序"), str(LABELS[column])])
-    for key in COLUMNS:
-        sheet.append([str(LABELS[key]), str(RULES[key])])
-    sheet.append([gt("并列"), str(TIE_RULE)])
-    sheet.column_dimensions["B"].width = 24
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()

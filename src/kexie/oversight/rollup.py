@@ -90,3 +90,21 @@ def completion_by_month(org: Organisation, today: datetime.date, months: int = 1
 def subtree_assignments(unit: Organisation):
     """Every assignment given to the unit or to any unit below it (the set the figures count)."""
     return Assignment.objects.filter(organisation__path__startswith=unit.path)
+
+
+def listed_assignments(unit: Organisation, clock: Clock, light: str = "", plan_id: int | None = None,
+                       dept_id: int | None = None):
+    """The list behind a dashboard number (its page and its xlsx): the subtree's assignments, by light, plan and
+    the unit's own department, in 交办 order; and their number from the summary (None: count the few rows)."""
+    qs = subtree_assignments(unit)
+    if plan_id:
+        qs = qs.filter(plan_id=plan_id)
+    if dept_id:
+        qs = qs.filter(organisation=unit, department_id=dept_id)
+        count = None  # an own department's few assignments: counted directly
+    else:
+        figs = figures(unit, clock, plan_id)
+        count = figs.lights[light] if light else figs.total
+    if light:
+        qs = qs.filter(clock.q(light))
+    return qs.select_related("task", "plan", "organisation", "department").order_by("id"), count

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
-from django.http import HttpResponse
 from django.shortcuts import render
 from django.utils.http import urlencode
 
@@ -66,18 +65,7 @@ def assignments(request, pk):
     light = request.GET.get("light") if request.GET.get("light") in Light.values else ""
     plan_id = parse_pk(request.GET.get("plan") or "") or None
     dept_id = parse_pk(request.GET.get("department") or "") or None
-    qs = rollup.subtree_assignments(org)
-    if plan_id:
-        qs = qs.filter(plan_id=plan_id)
-    if dept_id:
-        qs = qs.filter(organisation=org, department_id=dept_id)
-        count = None  # an own department's few assignments: counted directly
-    else:
-        figs = rollup.figures(org, clock, plan_id)
-        count = figs.lights[light] if light else figs.total
-    if light:
-        qs = qs.filter(clock.q(light))
-    qs = qs.select_related("task", "plan", "organisation", "department").order_by("id")
+    qs, count = rollup.listed_assignments(org, clock, light, plan_id, dept_id)
     page = known_count_page(qs, qs.count() if count is None else count, request.GET.get("page"))
     for a in page.object_list:
         a.light = clock.of(a)
@@ -97,17 +85,12 @@ def _period_or_error(request, clock):
 
 @login_required
 def ranking(request, pk):
-    """排行榜 of the units directly under the organisation for a period; ?export=xlsx for the workbook."""
+    """排行榜 of the units directly under the organisation for a period (its xlsx: office)."""
     org = get_scope(request.user, pk)
     clock = _clock()
     column = request.GET.get("sort") if request.GET.get("sort") in rankings.COLUMNS else "rate"
     period, error = _period_or_error(request, clock)
     rows = rankings.ranking(org, period, clock.today, column) if period else []
-    if period and request.GET.get("export") == "xlsx":
-        response = HttpResponse(rankings.xlsx(org, period, rows, column),
-                                content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet")
-        response["Content-Disposition"] = f'attachment; filename="ranking-{org.pk}-{period.start}-{period.end}.xlsx"'
-        return response
     return render(request, "oversight/rankings.html", {
         "org": org, "trail": trail(request.user, org), "rows": rows, "period": period, "error": error,
         "start": request.GET.get("start", period.start.isoformat() if period else ""),
