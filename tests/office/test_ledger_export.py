@@ -186,3 +186,33 @@ def test_the_zunyi_plan_exports_its_outline(zunyi_plan, client_for):
     study = next(r for r in rows if r[1] == "学深悟透新国发2号文件精神")
     assert study[0] == "（一）" and study[3] == "雷洪" and study[4] == "杨新露" and study[5] == "办公室、党支部"
     assert study[7] == "2022年12月31日" and study[10] == "红"
+
+
+def test_the_export_imports_back_to_the_same_tasks_names_and_dates(zunyi_plan, client_for, org, user):
+    """The round trip of issue 14: kexie's own 台账 (as the issuer downloads it) read by the import gives the same
+    outline — markers, levels, headings, texts, the names of each role and the due dates."""
+    from kexie.ledger.models import Duty, MatchState
+    from kexie.office.ledger_import import import_ledger, read_ledger
+    content = client_for("zunyi-staff").get(f"/office/ledger/{zunyi_plan.pk}.xlsx").content
+    preview = read_ledger(content, "台账.xlsx")
+    assert preview.title == zunyi_plan.title and preview.doc_number == zunyi_plan.doc_number
+    again = import_ledger(preview, user("zunyi-staff"), org("遵义市科协"))
+
+    def outline(plan):
+        return [(t.marker, t.level, t.heading, t.text, t.is_group, t.effective_due if not t.is_group else None)
+                for t in plan.tasks.select_related("plan").order_by("order") if not t.is_info]
+
+    def names(plan):
+        """Per task heading and role, the names as confirmed (the record's name) or as written."""
+        out = {}
+        for m in (plan.tasks.model.objects.filter(plan=plan).prefetch_related("name_matches")):
+            for match in m.name_matches.all():
+                if match.state == MatchState.IGNORED or match.role == Duty.LEAD_UNITS and match.rule:
+                    continue
+                out.setdefault((m.heading, match.role), set()).add(match.target_label or match.name)
+        return out
+    assert outline(again) == outline(zunyi_plan)
+    original = names(zunyi_plan)
+    assert original and all(original[key] <= names(again).get(key, set()) | names(again).get(
+        (key[0], Duty.LEAD_UNITS if key[1] == Duty.DEPARTMENTS else Duty.DEPARTMENTS), set())
+        for key in original if key[1] != Duty.PARTNER_UNITS)

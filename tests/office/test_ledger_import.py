@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime
 import io
+import re
 import zipfile
 
 import pytest
@@ -458,7 +459,6 @@ def signed_in_city(transactional_db, world):
 
 def test_browser_upload_preview_confirm_at_phone_width(signed_in_city, live_server, browser_page, tmp_path):
     """In chromium at 390 px: choose the file, read the preview (it fits the screen), confirm, land on the review."""
-    import re
     path = tmp_path / "重点工作台账.xlsx"
     path.write_bytes(numbered_column_ledger())
     page, base = browser_page, live_server.url
@@ -501,3 +501,47 @@ def test_a_task_merged_down_beside_its_measures():
                    ("2", 1, "2", "培育科普队伍", False, "2026-10-31")]
     assert preview.items[2]["responsibility"] == {"lead_units": ["甲二县科协"]}
     assert preview.items[2]["text"] == "改造科普长廊。"
+
+
+def test_browser_export_edit_import(signed_in_city, world, live_server, browser_page, tmp_path):
+    """In chromium, the round trip an office makes: download the 台账 from the plan page, edit it in a spreadsheet
+    (a heading and a date changed, a task added), upload it, read the edits in the preview, confirm, land on the
+    new draft's review page with them."""
+    from openpyxl import load_workbook
+    page, base = browser_page, live_server.url
+    page.goto(f"{base}/accounts/login/")
+    page.fill("input[name=username]", signed_in_city[0])
+    page.fill("input[name=password]", signed_in_city[1])
+    with page.expect_navigation():
+        page.click("main button[type=submit]")
+    page.goto(f"{base}/ledger/{world.plan.pk}/")
+    with page.expect_download() as download:
+        page.click("#ledger-xlsx")
+    exported = tmp_path / "台账.xlsx"
+    download.value.save_as(exported)
+    # — edited as an office does: the task renamed and given another date, one more row typed under it —
+    wb = load_workbook(exported)
+    ws = wb["台账"]
+    assert ws["B4"].value == "开展科普活动"
+    ws["B4"], ws["H4"] = "开展全国科普日系列活动", "2026年9月30日"
+    ws["A5"], ws["B5"], ws["F5"], ws["H5"] = "2", "建设科普e站", "甲一县科协", "2026年11月30日"
+    edited = tmp_path / "台账（修改）.xlsx"
+    wb.save(edited)
+    page.goto(f"{base}/office/import/")
+    page.set_input_files("input[name=file]", str(edited))
+    with page.expect_navigation():
+        page.click("#upload")
+    items = page.locator("#import-items").inner_text()
+    assert "开展全国科普日系列活动" in items and "建设科普e站" in items and "2026年9月30日" in items
+    with page.expect_navigation():
+        page.click("#confirm-import")
+    assert re.search(r"/ledger/\d+/review/$", page.url), page.url
+    review = page.content()
+    assert "开展全国科普日系列活动" in review and "建设科普e站" in review and not page.csp_errors
+
+
+def test_the_plans_list_links_to_the_import(world):
+    from django.test import Client
+    c = Client()
+    c.force_login(world.users["city"])
+    assert 'id="import-link" href="/office/import/"' in c.get("/ledger/").content.decode()

@@ -69,8 +69,13 @@ def ledger_sheet(user, plan: Plan, clock: Clock) -> xlsx.Sheet:
     for r in rows:
         t = r.task
         number = t.marker or t.outline_id
-        if t.is_group:
+        if t.is_group and not t.text:
             out.append(xlsx.Group(t.heading, lead=number))
+            continue
+        if t.is_group:
+            # A heading with a text of its own (二、…：全市科协系统要把…): the text needs its column, so the row is not
+            # merged; bold, with nothing assigned, it still reads (and imports back) as a group over its items.
+            out.append([number, xlsx.Cell(t.heading, bold=True), _clip(t.text, CELL_TEXT)])
             continue
         people = ["、".join(dict.fromkeys(n for role in roles for n in names.get((t.pk, role), [])))
                   for roles in ROLE_COLUMNS]
