@@ -60,6 +60,24 @@ def _states(m):
     return {r.unit.short_name: [c.state if c else None for c in r.cells] for r in m.rows}
 
 
+def test_a_closed_assignment_owes_nothing_for_periods_begun_after_it(world):
+    """甲二县 missed 2026-Q1, then its assignment was closed (办结) on 3月15日: Q1 is still owed (begun before), the
+    later quarters are 无需报送 — in its cells, the columns' totals and the 逾期 filter."""
+    from kexie.ledger.flow import Status
+    Assignment.objects.filter(pk=world.assignments["甲二县科协"].pk).update(
+        status=Status.CLOSED, closed_at=at(datetime.date(2026, 3, 15)))
+    plan = Plan.objects.get(pk=world.plan.pk)
+    m = matrix.build(world.users["city"], plan, {}, today=TODAY)
+    assert _states(m)["甲二县科协"] == ["overdue", "not_required", "not_required", "not_required"]
+    assert m.columns[1].totals["not_required"] == 1 and m.columns[1].totals["overdue"] == 0
+    assert m.columns[3].totals == {"not_required": 1, "not_started": 1, "on_time": 0, "not_due": 0, "late": 0,
+                                   "overdue": 0}
+    # Q2 is past due: 甲一县 sent it (late), 甲二县 owed nothing, so no unit has 逾期 from Q2 on; from Q1 on, 甲二县.
+    assert matrix.build(world.users["city"], plan, {"state": "overdue", "from": "2026-Q2"}, today=TODAY).rows == []
+    from_q1 = matrix.build(world.users["city"], plan, {"state": "overdue", "from": "2026-Q1"}, today=TODAY)
+    assert [r.unit.short_name for r in from_q1.rows] == ["甲二县科协"]
+
+
 def test_cell_states_with_a_fixed_today(world):
     m = matrix.build(world.users["city"], Plan.objects.get(pk=world.plan.pk), {}, today=TODAY)
     assert [c.key for c in m.columns] == ["2026-Q1", "2026-Q2", "2026-Q3", "2026-Q4"]
@@ -69,7 +87,7 @@ def test_cell_states_with_a_fixed_today(world):
         "甲二县科协": ["overdue", "overdue", "not_due", "not_started"],
     }
     # The columns' totals count every unit.
-    assert m.columns[0].totals == {"not_started": 0, "on_time": 1, "not_due": 0, "late": 0, "overdue": 1}
+    assert m.columns[0].totals == {"not_required": 0, "not_started": 0, "on_time": 1, "not_due": 0, "late": 0, "overdue": 1}
     assert m.columns[1].totals["late"] == 1 and m.columns[1].totals["overdue"] == 1
     assert m.columns[2].totals["not_due"] == 1 and m.columns[3].totals["not_started"] == 2
     # A reported cell opens the latest report of its period; an unreported one, the assignment.
@@ -113,7 +131,7 @@ def test_filters_state_subtree_and_period_range(world):
     city = world.users["city"]
     overdue = matrix.build(city, world.plan, {"state": "overdue"}, today=TODAY)
     assert [r.unit.short_name for r in overdue.rows] == ["甲二县科协"]
-    assert overdue.columns[0].totals == {"not_started": 0, "on_time": 0, "not_due": 0, "late": 0, "overdue": 1}
+    assert overdue.columns[0].totals == {"not_required": 0, "not_started": 0, "on_time": 0, "not_due": 0, "late": 0, "overdue": 1}
     late = matrix.build(city, world.plan, {"state": "late"}, today=TODAY)
     assert [r.unit.short_name for r in late.rows] == ["甲一县科协"]
     # Only Q1 shown: 甲一县 reported it on time, so no unit is late there.

@@ -12,13 +12,15 @@ their slots (by the (plan, period, organisation) index), and the columns' totals
 from __future__ import annotations
 
 import datetime
+import operator
 from collections import Counter, defaultdict
+from functools import reduce
 from dataclasses import dataclass, field
 
 from django.core.paginator import EmptyPage, PageNotAnInteger, Paginator
 from django.db import models
-from django.db.models import Count, Exists, F, OuterRef, Q, Subquery, Value
-from django.db.models.functions import Coalesce
+from django.db.models import Case, Count, Exists, F, OuterRef, Q, Subquery, Value, When
+from django.db.models.functions import Coalesce, TruncDate
 from django.db.models.lookups import LessThan
 from django.utils import timezone
 from django.utils.translation import gettext as _
@@ -29,6 +31,7 @@ from kexie.orgs.models import Organisation
 from kexie.workdays.calendar import Calendar
 
 from .access import assignments_of_plan_for, is_issuer_side
+from .flow import Status
 from .models import Assignment, PeriodSlot, Plan, Rhythm, Task
 from .rhythms import Period, RhythmError, periods_of
 
@@ -43,10 +46,12 @@ class State(models.TextChoices):
     NOT_DUE = "not_due", gettext_lazy("未报")
     OVERDUE = "overdue", gettext_lazy("逾期")
     NOT_STARTED = "not_started", gettext_lazy("未开始")
+    # Begun after the assignment was closed (办结): nothing is owed.
+    NOT_REQUIRED = "not_required", gettext_lazy("无需报送")
 
 
 # A cell of several assignments takes the colour of the worst; later is worse.
-SEVERITY = [State.NOT_STARTED, State.ON_TIME, State.NOT_DUE, State.LATE, State.OVERDUE]
+SEVERITY = [State.NOT_REQUIRED, State.NOT_STARTED, State.ON_TIME, State.NOT_DUE, State.LATE, State.OVERDUE]
 # The state filter keeps the units with such a cell in some shown period.
 STATE_FILTERS = {State.OVERDUE: gettext_lazy("有逾期未报"), State.LATE: gettext_lazy("有迟报")}
 
@@ -297,18 +302,29 @@ def _overdue(m: Matrix) -> Q:
         keys = tuple(c.key for c in m.columns if t.pk in c.periods and c.periods[t.pk].due < m.today)
         if keys:
             groups[keys].append(t.pk)
+    starts = {c.key: c.start for c in m.columns}
     q = Q(pk__in=[])
     for keys, task_ids in groups.items():
         have = Subquery(PeriodSlot.objects.filter(assignment_id=OuterRef("pk"), period__in=keys).order_by()
                         .values("assignment_id").annotate(n=Count("pk")).values("n"))
-        q |= Q(task_id__in=task_ids) & Q(LessThan(Coalesce(have, Value(0)), len(keys)))
+        # A closed assignment owes only the periods begun by the day it was closed.
+        owed = [Case(When(Q(status=Status.CLOSED, closed_at__lt=_midnight(starts[key])), then=Value(0)),
+                     default=Value(1), output_field=models.IntegerField()) for key in keys]
+        q |= Q(task_id__in=task_ids) & Q(LessThan(Coalesce(have, Value(0)), reduce(operator.add, owed)))
     return q
 
 
-def state_of(period: Period, slot, today: datetime.date) -> str:
-    """One assignment's state in one period: from its slot (on time or late), else from the period's dates."""
+def _midnight(day: datetime.date) -> datetime.datetime:
+    return timezone.make_aware(datetime.datetime.combine(day, datetime.time.min))
+
+
+def state_of(period: Period, slot, today: datetime.date, closed_on: datetime.date | None = None) -> str:
+    """One assignment's state in one period: from its slot (on time or late), else from the period's dates (and
+    the day the assignment was closed, if it was: nothing is owed for the periods begun after it)."""
     if slot is not None:
         return State.ON_TIME if timezone.localdate(slot[0]) <= slot[1] else State.LATE
+    if closed_on is not None and period.start > closed_on:
+        return State.NOT_REQUIRED
     if period.start > today:
         return State.NOT_STARTED
     return State.OVERDUE if period.due < today else State.NOT_DUE
@@ -322,9 +338,11 @@ def rows_of(m: Matrix, units: list[Organisation]) -> list[Row]:
     ids = [u.pk for u in units]
     task_ids = [t.pk for t in m.tasks]
     assignments = defaultdict(list)
-    for pk, org_id, task_id in (Assignment.objects.filter(plan=m.plan, task_id__in=task_ids, organisation_id__in=ids)
-                                .order_by("id").values_list("id", "organisation_id", "task_id")):
-        assignments[org_id].append((pk, task_id))
+    for pk, org_id, task_id, status, closed_at in (
+            Assignment.objects.filter(plan=m.plan, task_id__in=task_ids, organisation_id__in=ids).order_by("id")
+            .values_list("id", "organisation_id", "task_id", "status", "closed_at")):
+        closed_on = timezone.localdate(closed_at) if status == Status.CLOSED and closed_at else None
+        assignments[org_id].append((pk, task_id, closed_on))
     slots = {(a, key): (at, due, report) for a, key, at, due, report in PeriodSlot.objects.filter(
         plan=m.plan, period__in=[c.key for c in m.columns], organisation_id__in=ids, task_id__in=task_ids,
     ).values_list("assignment_id", "period", "first_reported_at", "due_date", "report_id")}
@@ -334,12 +352,12 @@ def rows_of(m: Matrix, units: list[Organisation]) -> list[Row]:
         cells = []
         for c in m.columns:
             states, worst = Counter(), None
-            for pk, task_id in assignments.get(unit.pk, ()):
+            for pk, task_id, closed_on in assignments.get(unit.pk, ()):
                 period = c.periods.get(task_id)
                 if period is None:
                     continue
                 slot = slots.get((pk, c.key))
-                s = state_of(period, slot, m.today)
+                s = state_of(period, slot, m.today, closed_on)
                 states[s] += 1
                 if worst is None or rank[s] > rank[worst[0]]:
                     worst = (s, pk, slot[2] if slot else None)
@@ -376,14 +394,22 @@ def _totals(m: Matrix) -> None:
     ).order_by().values("task_id", "period").annotate(
         n=Count("pk"), on_time=Count("pk", filter=Q(first_reported_at__date__lte=F("due_date")))
     ).values_list("task_id", "period", "n", "on_time")}
+    # Closed assignments by the day they were closed: the periods begun after it owe nothing.
+    closed = defaultdict(Counter)
+    for task_id, day, n in (m.scope.filter(status=Status.CLOSED, closed_at__isnull=False).order_by()
+                            .annotate(day=TruncDate("closed_at", tzinfo=timezone.get_current_timezone()))
+                            .values("task_id", "day").annotate(n=Count("pk")).values_list("task_id", "day", "n")):
+        closed[task_id][day] += n
     for c in m.columns:
         totals = Counter()
         for task_id, period in c.periods.items():
             n = per_task.get(task_id, 0)
             reported, on_time = slots.get((task_id, c.key), (0, 0))
+            not_owed = sum(k for day, k in closed[task_id].items() if day < period.start)
             totals[State.ON_TIME] += on_time
             totals[State.LATE] += reported - on_time
-            totals[state_of(period, None, m.today)] += n - reported
+            totals[State.NOT_REQUIRED] += not_owed
+            totals[state_of(period, None, m.today)] += n - reported - not_owed
         c.totals = {s.value: totals[s] for s in SEVERITY}
 
 

@@ -89,7 +89,7 @@ def matrix(m) -> xlsx.Sheet:
     from kexie.ledger.matrix import SEVERITY, State, all_rows, describe
 
     fills = {State.ON_TIME: "DFF2DC", State.LATE: "FDE6CF", State.NOT_DUE: "FDF0C8", State.OVERDUE: "FBDCDC",
-             State.NOT_STARTED: "EEF0F3"}
+             State.NOT_STARTED: "EEF0F3", State.NOT_REQUIRED: "F4F4F4"}
     number = f"（{m.plan.doc_number}）" if m.plan.doc_number else ""
     subject = f"{m.plan.title}{number}" + (f" · {m.task.heading}" if m.task else "")
     title = _("%(subject)s 报送情况（导出日期：%(date)s）") % {"subject": subject, "date": chinese_date(m.today)}
