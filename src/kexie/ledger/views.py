@@ -66,7 +66,9 @@ def plan_list(request):
     exact summary)."""
     page = _page(request, visible_plans(request.user).select_related("organisation").order_by("-created_at", "-id"))
     reads.with_figures(request.user, page.object_list)
-    return render(request, "ledger/plan_list.html", {"plans": page, "page": page, "query": ""})
+    membership = membership_of(request.user)
+    return render(request, "ledger/plan_list.html", {"plans": page, "page": page, "query": "",
+                                                     "can_import": bool(membership and membership.can_edit)})
 
 
 @login_required
