@@ -1,4 +1,5 @@
-"""Fixtures shared by the platform and ledger tests (the reader's tests need none of them)."""
+"""Fixtures shared by the platform, ledger, oversight and office tests (the reader's tests need none of them):
+the demo's organisations and sign-ins, clients signed in as them, the Zunyi plan stored, built and published."""
 
 from __future__ import annotations
 
@@ -38,6 +39,44 @@ def user(demo):
     def get(username):
         return get_user_model().objects.get(username=username)
     return get
+
+
+@pytest.fixture
+def client_for(user):
+    """A fresh test client signed in as one of the demo users (several may be open at once)."""
+    from django.test import Client
+
+    def sign_in(username):
+        c = Client()
+        c.force_login(user(username))
+        return c
+    return sign_in
+
+
+@pytest.fixture
+def zunyi_doc(org):
+    from ledger_helpers import ingest_seed
+    return ingest_seed("zunyi-2022-6-implementation-plan.txt", org("遵义市科协"))
+
+
+@pytest.fixture
+def zunyi_draft(zunyi_doc, user):
+    from kexie.ledger.services import build_plan
+    plan, _ = build_plan(zunyi_doc, user("zunyi-staff"))
+    return plan
+
+
+@pytest.fixture
+def zunyi_plan(zunyi_draft, user):
+    """The Zunyi plan, reviewed and published."""
+    from ledger_helpers import resolve_all
+
+    from kexie.ledger import services
+    staff = user("zunyi-staff")
+    resolve_all(zunyi_draft, staff)
+    services.publish(zunyi_draft, staff)
+    zunyi_draft.refresh_from_db()
+    return zunyi_draft
 
 
 CHROMIUM = "/usr/bin/chromium"  # Debian's; tests never download a browser

@@ -1,51 +1,16 @@
-"""Fixtures of the ledger tests: the demo's organisations and sign-ins, the Zunyi plan stored and built."""
+"""Fixtures of the ledger tests: a fresh data directory, the period tests' world, a test database of its own name
+(the demo's sign-ins and the Zunyi plan are tests/conftest.py's)."""
 
 from __future__ import annotations
 
 import pytest
 
-from ledger_helpers import SEEDS, ingest_seed, resolve_all  # noqa: F401 (SEEDS is used by the tests)
 from cycles_dates import client_for_world, world_rhythm  # noqa: F401 (the period tests' fixtures)
 
 
 @pytest.fixture(autouse=True)
 def _fresh_data_dir(data_dir):
     return data_dir
-
-
-@pytest.fixture
-def client_for(user):
-    """A fresh test client signed in as one of the demo users (several may be open at once)."""
-    from django.test import Client
-
-    def sign_in(username):
-        c = Client()
-        c.force_login(user(username))
-        return c
-    return sign_in
-
-
-@pytest.fixture
-def zunyi_doc(org):
-    return ingest_seed("zunyi-2022-6-implementation-plan.txt", org("遵义市科协"))
-
-
-@pytest.fixture
-def zunyi_draft(zunyi_doc, user):
-    from kexie.ledger.services import build_plan
-    plan, _ = build_plan(zunyi_doc, user("zunyi-staff"))
-    return plan
-
-
-@pytest.fixture
-def zunyi_plan(zunyi_draft, user):
-    """The Zunyi plan, reviewed and published."""
-    from kexie.ledger import services
-    staff = user("zunyi-staff")
-    resolve_all(zunyi_draft, staff)
-    services.publish(zunyi_draft, staff)
-    zunyi_draft.refresh_from_db()
-    return zunyi_draft
 
 
 @pytest.fixture(scope="session")

@@ -20,17 +20,6 @@ def page(seeded):
     return Document.objects.get(filename="sichuan-newspaper-page.txt")
 
 
-@pytest.fixture
-def client_for(user):
-    from django.test import Client
-
-    def sign_in(username):
-        c = Client()
-        c.force_login(user(username))
-        return c
-    return sign_in
-
-
 # By reading the page: which task each city's item answers (plan's issuer, outline id, the assignee).
 # 四川省科协's own item (定点帮扶乡城县) answers no task of the seeds: none is expected for it.
 EXPECTED = {

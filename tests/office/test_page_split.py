@@ -14,7 +14,7 @@ import matching_world as world
 from matching_world import EXPECTED, staff_of
 
 # The shared fixtures (pytest finds them as this module's names).
-seeded, page, client_for, sign_in = world.seeded, world.page, world.client_for, world.sign_in
+seeded, page, sign_in = world.seeded, world.page, world.sign_in
 
 pytestmark = pytest.mark.django_db
 
