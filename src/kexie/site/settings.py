@@ -76,6 +76,9 @@ INSTALLED_APPS = [
     "kexie.ledger",
     "kexie.oversight",
     "kexie.office",
+    "kexie.search",
+    "kexie.workers",
+    "kexie.volunteers",
 ]
 
 MIDDLEWARE = [

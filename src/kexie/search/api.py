@@ -1,0 +1,3 @@
+"""The search API's routes (/api/search/...)."""
+
+urlpatterns: list = []

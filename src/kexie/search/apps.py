@@ -1,0 +1,9 @@
+"""Django app configuration for kexie.search."""
+
+from django.apps import AppConfig
+
+
+class SearchConfig(AppConfig):
+    default_auto_field = "django.db.models.BigAutoField"
+    name = "kexie.search"
+    verbose_name = "检索"

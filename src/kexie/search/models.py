@@ -1,0 +1,1 @@
+"""The search index's tables."""

@@ -1,0 +1,6 @@
+"""URLs of search (mounted at /search/): the search page, the policy chain, coverage."""
+
+from django.urls import path  # noqa: F401
+
+app_name = "search"
+urlpatterns: list = []

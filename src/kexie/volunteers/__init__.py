@@ -1,0 +1,1 @@
+"""科技志愿服务: volunteers, teams, activities, service hours and campaigns, on three levels."""

@@ -1,0 +1,3 @@
+"""The volunteers API's routes (/api/volunteers/...)."""
+
+urlpatterns: list = []

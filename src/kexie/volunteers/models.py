@@ -1,0 +1,1 @@
+"""科技志愿者, teams, activities and service records."""

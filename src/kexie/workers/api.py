@@ -1,0 +1,3 @@
+"""The workers API's routes (/api/workers/...)."""
+
+urlpatterns: list = []
