@@ -1,1 +1,90 @@
-"""科技志愿者, teams, activities and service records."""
+"""科技志愿者 and their teams (队伍), kept by organisations at every level."""
+
+from __future__ import annotations
+
+from django.conf import settings
+from django.db import models
+
+from kexie.audit.log import Audited
+from kexie.orgs.models import Organisation
+from kexie.workers.models import Scientist
+
+
+class ServiceKind(models.TextChoices):
+    # The national 科技志愿服务 platform's five kinds.
+    TECHNICAL = "technical", "技术服务"
+    LIVELIHOOD = "livelihood", "民生服务"
+    POPULAR = "popular", "科普服务"
+    EMERGENCY = "emergency", "应急服务"
+    PROFESSIONAL = "professional", "专业服务"
+
+
+class VolunteerState(models.TextChoices):
+    PENDING = "pending", "待审核"
+    ACTIVE = "active", "已注册"
+    REJECTED = "rejected", "未通过"
+    LEFT = "left", "已退出"
+
+
+class Volunteer(Audited, models.Model):
+    """One registered 科技志愿者, kept by the organisation they registered with."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="注册组织", on_delete=models.PROTECT,
+                                     related_name="volunteers")
+    # A volunteer who is also in the scientists' register is linked, not copied.
+    scientist = models.ForeignKey(Scientist, verbose_name="科技工作者档案", null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="volunteer_records")
+    name = models.CharField("姓名", max_length=50)
+    phone = models.CharField("联系电话", max_length=30)
+    region = models.CharField("所在地区", max_length=100, blank=True, default="")
+    work_unit = models.CharField("工作单位", max_length=200, blank=True, default="")
+    expertise = models.CharField("专业特长", max_length=200, blank=True, default="")
+    # Comma-free list of ServiceKind values, e.g. "popular technical".
+    service_kinds = models.CharField("服务类别", max_length=100, blank=True, default="")
+    is_sanzhang = models.BooleanField("三长", default=False)
+    is_local_talent = models.BooleanField("乡土人才", default=False)
+    availability = models.CharField("可服务时间", max_length=100, blank=True, default="")
+    state = models.CharField("状态", max_length=10, choices=VolunteerState.choices, default=VolunteerState.ACTIVE)
+    consent_at = models.DateTimeField("同意个人信息使用时间", null=True, blank=True)
+    total_hours = models.DecimalField("累计服务时长", max_digits=9, decimal_places=1, default=0)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField("登记时间", auto_now_add=True)
+
+    AUDIT_FIELDS = ("name", "phone", "region", "work_unit", "expertise", "service_kinds", "is_sanzhang",
+                    "is_local_talent", "availability", "state")
+
+    class Meta:
+        verbose_name = "科技志愿者"
+        verbose_name_plural = "科技志愿者"
+        ordering = ["organisation", "name", "id"]
+        indexes = [models.Index(fields=["organisation", "state", "name"]), models.Index(fields=["phone"])]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Team(Audited, models.Model):
+    """A 科技志愿服务队 (or 科普专家宣讲团) owned by one organisation at any level."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="所属组织", on_delete=models.PROTECT,
+                                     related_name="volunteer_teams")
+    name = models.CharField("队伍名称", max_length=200)
+    service_kind = models.CharField("服务类别", max_length=20, choices=ServiceKind.choices,
+                                    default=ServiceKind.POPULAR)
+    leader = models.ForeignKey(Volunteer, verbose_name="队长", null=True, blank=True, on_delete=models.SET_NULL,
+                               related_name="led_teams")
+    members = models.ManyToManyField(Volunteer, verbose_name="队员", blank=True, related_name="teams")
+    description = models.CharField("简介", max_length=500, blank=True, default="")
+    created_at = models.DateTimeField("建立时间", auto_now_add=True)
+
+    AUDIT_FIELDS = ("name", "service_kind", "leader", "description")
+
+    class Meta:
+        verbose_name = "志愿服务队伍"
+        verbose_name_plural = "志愿服务队伍"
+        ordering = ["organisation", "name", "id"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="team_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
