@@ -136,6 +136,10 @@ USERS = [
     ("zunyi-leader", "遵义市科学技术协会", "leader", "雷洪", "雷洪"),
     ("zhengan-staff", "正安县科学技术协会", "staff", None, "正安县科协经办"),
     ("sichuan-admin", "四川省科学技术协会", "admin", None, "四川省科协管理员"),
+    ("shaanxi-admin", "陕西省科学技术协会", "admin", None, "陕西省科协管理员"),
+    ("shaanxi-staff", "陕西省科学技术协会", "staff", None, "陕西省科协经办"),
+    ("baoding-admin", "保定市科学技术协会", "admin", None, "保定市科协管理员"),
+    ("baoding-staff", "保定市科学技术协会", "staff", None, "保定市科协经办"),
 ]
 
 # Which organisation files each seed: its issuer, or for the newspaper page the province it covers.
