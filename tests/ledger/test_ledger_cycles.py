@@ -305,3 +305,14 @@ def test_periods_read_in_english(world_rhythm, client_for_world, settings):
     form = c.get(f"/ledger/assignments/{a.pk}/report/").content.decode()
     assert f"{quarter} · due" in form and "期" not in form[form.index('name="period"'):form.index("</select>")]
     assert "Reporting rhythm" in c.get(f"/ledger/tasks/{task.pk}/").content.decode()
+
+
+def test_history_names_a_reports_period_as_users_write_it(world_rhythm, client_for_world):
+    w, task = world_rhythm
+    past, _current, _next = _periods(task)
+    a = w.assignments["甲一县科协"]
+    _report(w, a, past[0])
+    page = client_for_world("county1").get(f"/ledger/assignments/{a.pk}/").content.decode()
+    history = page[page.index('<details class="history"'):]
+    history = history[:history.index("</details>")]
+    assert f"— → {past[0].label}" in history and past[0].key not in history

@@ -47,4 +47,8 @@ WORDS = [
     # oversight: notice kinds, email states, 催办 in the history
     _("临期"), _("逾期"), _("催办"), _("待发送"), _("已发送"), _("本人已关闭邮件"), _("无邮箱地址"),
     pgettext_lazy("history", "催办"),
+    # registers: gender; volunteers' states and the five service kinds
+    _("男"), _("女"),
+    _("待审核"), _("已注册"), _("未通过"), _("已退出"),
+    _("技术服务"), _("民生服务"), _("科普服务"), _("应急服务"), _("专业服务"),
 ]

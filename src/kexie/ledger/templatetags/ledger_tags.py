@@ -8,6 +8,7 @@ from django.utils.translation import gettext, gettext_lazy as _
 
 from ..lights import Light
 from ..models import MatchState, PlanState, Rhythm, Status
+from ..rhythms import period_label
 
 register = template.Library()
 
@@ -33,9 +34,12 @@ def field_label(name: str) -> str:
 
 
 @register.filter
-def value_label(value) -> str:
+def value_label(value, field: str = "") -> str:
+    """A stored value as the history shows it; field names the column where the value alone is not enough."""
     if value is None or value == "":
         return "—"
+    if field == "period" and isinstance(value, str):
+        return period_label(value)
     if value is True:
         return gettext("是")
     if value is False:
