@@ -10,6 +10,7 @@ import pytest
 def data_dir(settings, tmp_path):
     """Originals go to a fresh directory, so tests never share or leave blobs behind."""
     settings.ORIGINALS_DIR = tmp_path / "originals"
+    settings.EXPORTS_DIR = tmp_path / "exports"
     # A fast hasher: the tests sign in often and what they test is not PBKDF2.
     settings.PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
     return tmp_path

@@ -63,6 +63,7 @@ SEES = {
     "all": EVERYONE,
     "issued": {"issuer", "leader", "supervisor"},  # the issuing city's own users: its to-do (a parent answers nothing)
     "notice": {"k1"},  # 甲一县's user's own notice (of the 催办 on a1): nobody else's
+    "export": {"k2"},  # 甲二县's user's own export job and its file
     "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
     "news": C_SIDE,  # 甲市's own gathered news page (报道拆分)
 }
@@ -152,8 +153,14 @@ def world(db, data_dir):
     today = timezone.localdate()
     briefing = create_briefing(users["k2"], Period(today.replace(day=1), today), [report.pk])  # 甲二县's words
     news, _ = ingest(NEWS_PAGE.encode(), "甲市科协动态.txt", city, users["issuer"])
+    from kexie.office import exports, xlsx
+    from kexie.office.models import ExportJob, ExportState
+    export = ExportJob.objects.create(user=users["k2"], kind="ledger", params={"plan": plan.pk},
+                                      filename="甲二县导出.xlsx", state=ExportState.DONE)
+    exports.directory().mkdir(parents=True, exist_ok=True)
+    xlsx.write(xlsx.Sheet(name="t", title="t", columns=[xlsx.Column("列")], rows=[["值"]]), exports.path_of(export))
     w.ids = {
-        "briefing": briefing.pk, "news": news.pk,
+        "briefing": briefing.pk, "news": news.pk, "export": export.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
@@ -244,6 +251,8 @@ MATRIX: dict[str, Endpoint] = {
     "office:inbox-xlsx": Endpoint(),
     "office:assignments-xlsx": Endpoint(obj="k2", sees="k2", query="?light=red"),
     "office:rankings-xlsx": Endpoint(obj="k2", sees="k2"),
+    "office:export": Endpoint(obj="export", sees="export"),  # a big export's job: its user's alone
+    "office:export-file": Endpoint(obj="export", sees="export"),
     "workdays:index": Endpoint(write="post", may=TOP_ADMINS,
                                data=lambda w, a: {"op": "set", "date": "2031-05-06", "kind": "休", "name": "测试"}),
     "workdays:import": Endpoint(get=405, write="post", may=TOP_ADMINS, data=lambda w, a: {

@@ -3,16 +3,15 @@
 from __future__ import annotations
 
 from django.contrib.auth.decorators import login_required
-from django.http import Http404
-from django.shortcuts import redirect
+from django.http import FileResponse, Http404
+from django.shortcuts import redirect, render
 from django.urls import reverse
-from django.utils import translation
 from django.utils.translation import gettext as _
 
 from kexie.ledger import matrix as ledger_matrix
 from kexie.ledger import quotas, reads
 from kexie.ledger.errors import LedgerError
-from kexie.ledger.access import get_plan_for_user, get_task_for_user
+from kexie.ledger.access import assignments_of_plan_for, get_plan_for_user, get_task_for_user
 from kexie.ledger.flow import Status
 from kexie.ledger.lights import Clock, Light
 from kexie.orgs.access import membership_of, parse_pk
@@ -20,21 +19,34 @@ from kexie.oversight import rankings, rollup
 from kexie.oversight.access import get_scope
 from kexie.oversight.period import parse_period
 
-from . import ledger_export, list_exports, xlsx
+from . import exports, ledger_export, list_exports, xlsx
+from .models import ExportState
 
 
 def _light(request) -> str:
     return request.GET.get("light") if request.GET.get("light") in Light.values else ""
 
 
+def _ledger_name(user, params):
+    plan = get_plan_for_user(user, params["plan"])
+    today = Clock.at().today
+    return ledger_export.filename(plan, Clock.at(today)), f"ledger-{plan.pk}-{today:%Y%m%d}.xlsx"
+
+
+def _ledger_sheets(user, params):
+    return ledger_export.sheets(user, get_plan_for_user(user, params["plan"]), Clock.at())
+
+
+# The 台账's layout is Chinese whatever the user's language: the import reads it back.
+exports.register("ledger", exports.Exporter(_ledger_name, _ledger_sheets, language=ledger_export.LANGUAGE))
+
+
 @login_required
 def ledger_xlsx(request, pk):
-    """The plan's 台账 as xlsx, as far as the user sees it (404 outside their scope)."""
+    """The plan's 台账 as xlsx, as far as the user sees it (404 outside their scope); a big one as a job."""
     plan = get_plan_for_user(request.user, pk)
-    clock = Clock.at()
-    with translation.override(ledger_export.LANGUAGE):  # the 台账's layout is Chinese: the import reads it
-        return xlsx.response(ledger_export.sheets(request.user, plan, clock), ledger_export.filename(plan, clock),
-                             f"ledger-{plan.pk}-{clock.today:%Y%m%d}.xlsx")
+    rows = assignments_of_plan_for(request.user, plan).count()
+    return exports.deliver(request, "ledger", {"plan": plan.pk}, rows)
 
 
 @login_required
@@ -52,16 +64,52 @@ def inbox_xlsx(request):
                          f"inbox-{clock.today:%Y%m%d}.xlsx")
 
 
+def _assignments_params(request, org) -> dict:
+    return {"org": org.pk, "light": _light(request), "plan": parse_pk(request.GET.get("plan") or "") or None,
+            "department": parse_pk(request.GET.get("department") or "") or None}
+
+
+def _assignments_name(user, params):
+    org = get_scope(user, params["org"])
+    return f"{org.display_name}-交办清单-{Clock.at().today:%Y%m%d}.xlsx", f"assignments-{org.pk}.xlsx"
+
+
+def _assignments_sheets(user, params):
+    org = get_scope(user, params["org"])
+    clock = Clock.at()
+    qs, _count = rollup.listed_assignments(org, clock, params["light"], params["plan"], params["department"])
+    return list_exports.assignments(org, qs, clock, params["light"])
+
+
+exports.register("assignments", exports.Exporter(_assignments_name, _assignments_sheets))
+
+
 @login_required
 def assignments_xlsx(request, pk):
-    """A dashboard's 交办清单 with the page's filters (?light, ?plan, ?department), every page."""
+    """A dashboard's 交办清单 with the page's filters (?light, ?plan, ?department), every page; a long one as a
+    job."""
     org = get_scope(request.user, pk)
-    clock = Clock.at()
-    light = _light(request)
-    qs, _count = rollup.listed_assignments(org, clock, light, parse_pk(request.GET.get("plan") or "") or None,
-                                          parse_pk(request.GET.get("department") or "") or None)
-    return xlsx.response(list_exports.assignments(org, qs, clock, light),
-                         f"{org.display_name}-交办清单-{clock.today:%Y%m%d}.xlsx", f"assignments-{org.pk}.xlsx")
+    params = _assignments_params(request, org)
+    qs, count = rollup.listed_assignments(org, Clock.at(), params["light"], params["plan"], params["department"])
+    return exports.deliver(request, "assignments", params, qs.count() if count is None else count)
+
+
+@login_required
+def export_job(request, pk):
+    """A queued export's page: its state (the page reloads itself while the worker makes it), then the file."""
+    job = exports.get_job_for_user(request.user, pk)
+    return render(request, "office/export_job.html", {"job": job})
+
+
+@login_required
+def export_file(request, pk):
+    job = exports.get_job_for_user(request.user, pk)
+    path = exports.path_of(job)
+    if job.state != ExportState.DONE or not path.exists():
+        raise Http404("Not ready")
+    resp = FileResponse(path.open("rb"), content_type=xlsx.CONTENT_TYPE)
+    resp["Content-Disposition"] = xlsx.content_disposition(job.filename, f"export-{job.pk}.xlsx")
+    return resp
 
 
 @login_required

@@ -46,3 +46,40 @@ class Briefing(Audited, models.Model):
     def sections(self) -> list[tuple[dict, list[str]]]:
         """(item, its paragraphs: the text's non-empty lines), as the page and the Word file both lay them out."""
         return [(item, [line.strip() for line in item["text"].splitlines() if line.strip()]) for item in self.items]
+
+
+class ExportState(models.TextChoices):
+    QUEUED = "queued", "排队中"
+    RUNNING = "running", "生成中"
+    DONE = "done", "已生成"
+    FAILED = "failed", "生成失败"
+
+
+class ExportJob(models.Model):
+    """An xlsx too large to make while the browser waits (a national 台账, a dashboard's whole list): the worker
+    makes it as the user who asked, into the data directory, and the user downloads it from the job's page."""
+
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="申请人", on_delete=models.CASCADE,
+                             related_name="+")
+    kind = models.CharField("类型", max_length=40)
+    params = models.JSONField("参数", default=dict)
+    filename = models.CharField("文件名", max_length=200)
+    rows = models.PositiveIntegerField("约计行数", default=0)
+    state = models.CharField("状态", max_length=10, choices=ExportState.choices, default=ExportState.QUEUED)
+    size = models.PositiveBigIntegerField("大小", default=0)
+    error = models.CharField("错误", max_length=500, blank=True, default="")
+    created_at = models.DateTimeField("申请时间", default=timezone.now)
+    finished_at = models.DateTimeField("完成时间", null=True, blank=True)
+
+    class Meta:
+        verbose_name = "导出任务"
+        verbose_name_plural = "导出任务"
+        ordering = ["-created_at", "-id"]
+        indexes = [models.Index(fields=["user", "-created_at"])]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    @property
+    def is_pending(self) -> bool:
+        return self.state in (ExportState.QUEUED, ExportState.RUNNING)

@@ -13,6 +13,8 @@ urlpatterns = [
     path("tasks/<int:pk>/quota.xlsx", export_views.quota_xlsx, name="quota-xlsx"),
     path("inbox.xlsx", export_views.inbox_xlsx, name="inbox-xlsx"),
     path("oversight/<int:pk>/assignments.xlsx", export_views.assignments_xlsx, name="assignments-xlsx"),
+    path("exports/<str:pk>/", export_views.export_job, name="export"),
+    path("exports/<str:pk>.xlsx", export_views.export_file, name="export-file"),
     path("oversight/<int:pk>/rankings.xlsx", export_views.ranking_xlsx, name="rankings-xlsx"),
     # 导入台账 (xlsx → draft plan)
     path("import/", import_views.upload, name="import"),

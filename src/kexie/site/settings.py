@@ -33,6 +33,7 @@ DATA_DIR = Path(os.environ.get("KEXIE_DATA_DIR") or ".kexie").expanduser().resol
 DATA_DIR.mkdir(parents=True, exist_ok=True)
 # Originals are content-addressed by sha256 under here and never altered.
 ORIGINALS_DIR = DATA_DIR / "originals"
+EXPORTS_DIR = DATA_DIR / "exports"  # big xlsx exports made by the worker (office.exports), kept a week
 
 
 def _secret_key() -> str:

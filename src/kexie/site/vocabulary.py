@@ -47,6 +47,8 @@ WORDS = [
     # oversight: notice kinds, email states, 催办 in the history
     _("临期"), _("逾期"), _("催办"), _("待发送"), _("已发送"), _("本人已关闭邮件"), _("无邮箱地址"),
     pgettext_lazy("history", "催办"),
+    # office: an export job's state
+    _("排队中"), _("生成中"), _("已生成"), _("生成失败"),
     # registers: gender; volunteers' states and the five service kinds
     _("男"), _("女"),
     _("待审核"), _("已注册"), _("未通过"), _("已退出"),
