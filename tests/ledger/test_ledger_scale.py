@@ -97,10 +97,7 @@ def test_ledger_page_queries_do_not_grow_with_plans(zunyi_plan, client_for, user
         return len(q)
 
     first = {url: cost(url) for url in pages}
-    from django.contrib.auth import get_user_model
-    from kexie.orgs.models import MemberRole, Membership
-    staff = get_user_model().objects.create_user("baoding-staff", password="x" * 12)
-    Membership.objects.create(user=staff, organisation=org("保定市科协"), role=MemberRole.STAFF)
+    staff = user("baoding-staff")  # a demo sign-in of 保定市科协
     second, _ = services.build_plan(ingest_seed("baoding-2021-9-activity-plan.txt", org("保定市科协")), staff)
     resolve_all(second, staff)
     services.publish(second, staff)
@@ -130,3 +127,30 @@ def test_the_draft_review_offers_units_of_the_recipients_level_and_kind(zunyi_dr
             assert {o.pk for o in members} <= {o.pk for o in choices}
         else:
             assert all(o.parent_id == issuer.pk for o in choices)
+
+
+def _subtree_rows(plan) -> list:
+    from kexie.ledger.models import SubtreeCount, SubtreeReportCount
+    return (sorted(SubtreeCount.objects.filter(plan=plan, n__gt=0).values_list(
+                "organisation_id", "due_date", "closed_on", "n")),
+            sorted(SubtreeReportCount.objects.filter(plan=plan, n__gt=0).values_list(
+                "organisation_id", "day", "is_typical_case", "n")))
+
+
+def test_moving_a_unit_moves_its_counts_to_its_new_ancestors(zunyi_plan, user, org):
+    from kexie.ledger.models import SubtreeCount
+    county = org("正安县科协")
+    a = Assignment.objects.filter(plan=zunyi_plan, organisation=county).first()
+    services.submit_report(a, user("zhengan-staff"), text="开展了两次活动", percent=40)
+    n_county = Assignment.objects.filter(plan=zunyi_plan, organisation=county).count()
+    city, sichuan = org("遵义市科协"), org("四川省科协")
+    before = SubtreeCount.objects.filter(plan=zunyi_plan, organisation=city).aggregate(n=Sum("n"))["n"]
+    county.parent = sichuan
+    county.save()
+    assert SubtreeCount.objects.filter(plan=zunyi_plan, organisation=city).aggregate(n=Sum("n"))["n"] == \
+        before - n_county
+    assert SubtreeCount.objects.filter(plan=zunyi_plan, organisation=sichuan).aggregate(n=Sum("n"))["n"] == n_county
+    moved = _subtree_rows(zunyi_plan)
+    counts.recount_units([zunyi_plan.pk])
+    counts.recount_reports([zunyi_plan.pk])
+    assert _subtree_rows(zunyi_plan) == moved  # exactly what `kexie recount` would find

@@ -22,3 +22,8 @@ class LedgerConfig(AppConfig):
         from .models import ObjectType
         audit.ACTION_LABELS.update(ACTION_LABELS)
         audit.OBJECT_LABELS.update(dict(ObjectType.choices))
+
+        from kexie.orgs.signals import subtree_moved
+
+        from .counts import recount_moved
+        subtree_moved.connect(recount_moved, dispatch_uid="ledger.recount_moved")

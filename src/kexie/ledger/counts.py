@@ -3,7 +3,8 @@ SubtreeReportCount, read by oversight's dashboards, rankings and bulletins), kep
 
 Every write path that creates assignments or changes them calls these in its own transaction:
 publish → published and published_units, change_assignment → moved and rolled, submit_report → reported,
-bulk SQL (synth) → recount and recount_reports; `kexie recount` rebuilds them all (recount_all).
+bulk SQL (synth) → recount and recount_reports, an organisation moved → recount_moved; `kexie recount` rebuilds
+them all (recount_all).
 """
 
 from __future__ import annotations
@@ -203,6 +204,16 @@ def recount_reports(plan_ids=None) -> None:
     _rebuild(_REPORTS, _REPORTS_KEY, SubtreeReportCount, plan_ids,
              f"a.plan_id AS k1, {day} AS k2, r.is_typical_case AS k3", list(day_params),
              f"FROM {r} r JOIN {a} a ON a.id = r.assignment_id JOIN {o} o ON o.id = a.organisation_id")
+
+
+def recount_moved(sender=None, *, new_path: str, **kwargs) -> None:
+    """After an organisation moved (orgs.signals.subtree_moved): its subtree's rows now count under other
+    ancestors, so the plans with assignments there are counted afresh, in the move's transaction."""
+    plan_ids = list(Assignment.objects.filter(organisation__path__startswith=new_path)
+                    .values_list("plan_id", flat=True).distinct().order_by())
+    if plan_ids:
+        recount_units(plan_ids)
+        recount_reports(plan_ids)
 
 
 def recount_all() -> None:

@@ -118,6 +118,9 @@ class Organisation(models.Model):
                 Organisation.objects.filter(pk=self.pk).update(path=new_path, depth=depth)
                 if old_path:
                     self._move_descendants(old_path, new_path)
+                    from .signals import subtree_moved
+                    subtree_moved.send(sender=Organisation, organisation=self, old_path=old_path,
+                                       new_path=new_path)
 
     def _move_descendants(self, old_path: str, new_path: str) -> None:
         shift = new_path.count("/") - old_path.count("/")
