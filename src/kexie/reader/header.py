@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from . import page
 from . import patterns as P
 from .model import Contact
 
@@ -576,13 +577,30 @@ def read_header(text: str) -> Header:
     h.doc_number, number_index = _own_doc_number(lines)
     if h.doc_number is None:
         h.doc_number, number_index = _damaged_own_number(lines, text)
+    if h.doc_number is None:
+        h.doc_number, number_index = page.own_order_number(lines)
     h.title, h.title_line = _title(lines)
     if h.title is None:
         h.title, h.title_line = _headline_without_kind(lines)
+    # the page model, where the document's own head gave nothing: the headline by its place on the page, a
+    # repost's 原标题, the page's index block of labelled fields
+    if h.title is None:
+        h.title, h.title_line = page.headline_over_meta(lines)
+    if h.title is None:
+        h.title, h.title_line = page.reposted_headline(text)
+    fields = page.index_fields(lines) if ("：" in text[:6000] or ":" in text[:6000]) else {}
+    if h.doc_number is None:
+        h.doc_number = page.index_number(fields)
+    if h.title is None and fields.get("title"):
+        h.title = _strip_title(fields["title"])
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
+    if h.issuer is None and h.title and h.title_line is not None:
+        h.issuer = page.issuer_under_title(lines, h.title, h.title_line)
+    if h.issuer is None:
+        h.issuer = page.index_issuer(fields)
     after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1)
     h.recipients = _recipients(lines, after + 1)
     if not h.recipients and h.title:
@@ -591,7 +609,7 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines)
+    h.date = _date(lines) or page.index_date(fields)
     h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)
