@@ -164,7 +164,7 @@ def _standalone(line: str) -> bool:
         return True
     return len(line) <= 40 and bool(
         P.DATE_LINE.fullmatch(line) or P.ORG_LINE.fullmatch(line) or P.DOC_NUMBER.search(line)
-        or P.LABEL_LINE.match(line))
+        or P.LABEL_LINE.match(line) or P.DATE_LOST_MARKS.fullmatch(line))
 
 
 def _starts_new_block(line: str) -> bool:
@@ -281,8 +281,9 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
-            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line):
-        return True  # 税务总局副局 / 长: the rest of a word cut by a page break
+            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line) \
+            and not (P.DATE_LINE.fullmatch(prev) or P.DATE_LOST_MARKS.fullmatch(prev)):
+        return True  # 税务总局副局 / 长: the rest of a word cut by a page break (a date is no word: 2025年326 / 附件)
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
             and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
@@ -438,7 +439,7 @@ def mark_list_columns(text: str) -> str:
 
 # A page that ran the whole notice into one line still spaces its signature and date apart at the end:
 # ……的通知 新乡市科学技术局 2017年6月22日. The spaces go with the other stray spaces, so they are read now.
-_RUN_ON_SIGNATURE = re.compile(rf"(?<=\S)[ \u3000]+([{CJK}（）]{{2,30}})[ \u3000]+(\S{{0,6}}年\S{{1,3}}月\S{{1,3}}日)$")
+_RUN_ON_SIGNATURE = re.compile(rf"(?<=\S)[ \u3000]+([{CJK}（）]{{2,30}})[ \u3000]+(\S{{0,6}}[ \u3000]?年[ \u3000]?\S{{1,3}}[ \u3000]?月[ \u3000]?\S{{1,3}}[ \u3000]?日)$")
 
 
 def signature_apart(text: str) -> str:

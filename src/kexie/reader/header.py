@@ -256,8 +256,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
     return found
 
 
-# a signature's date whose 月 and 日 a web page lost (2025年326): still where the signature ends
-_DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
+_DATE_LOST_MARKS = P.DATE_LOST_MARKS
 # A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
 # own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
 _DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")

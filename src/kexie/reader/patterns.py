@@ -141,6 +141,8 @@ _M = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
 _D = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
 DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
+# a signature's date whose 月 and 日 a web page lost (2025年326): still a date line, where the signature ends
+DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
 
 
 def date_parts(m: re.Match) -> tuple[int, int, int] | None:
