@@ -316,6 +316,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         # too short to be a heading, or the break printed its last character again
         if not short_paragraph or P.ORG_LINE.fullmatch(line) or next_repeats:
             return False
+        if "：" in line or ":" in line:
+            return False  # （二）主题 / 百年回望：……: a line with a label's colon is a statement of its own
         return len(prev) - marker[3] < AMBIGUOUS_HEADING or _repeat_length(prev, line) == 1
     if _repeat_length(prev, line) >= 2:
         return True
@@ -374,6 +376,10 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # (but 广东 / 省科学技术协会 is one name a page break cut)
             ended = bool(len(line) <= 30 and P.DATE_LINE.fullmatch(following.strip()) and P.ORG_LINE.fullmatch(line)
                          and not _completes(out[-1], line))
+            # a page's headline: a title that the page's meta lines (来源, 访问量, 更新日期) stand under goes on
+            # no line above it (a column name 自身建设, a sidebar's name)
+            ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
+                                  and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,

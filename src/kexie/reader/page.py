@@ -127,7 +127,6 @@ def headline_over_meta(lines: list[str], limit: int = 40) -> tuple[str | None, i
         above = lines[i - 1].strip()
         if _title_shaped(above) and P.TITLE_END.search(_SPACES.sub("", above)):
             return _SPACES.sub("", above), i - 1
-        return None, None
     return None, None
 
 
