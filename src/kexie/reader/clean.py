@@ -467,6 +467,32 @@ def signature_apart(text: str) -> str:
     return "".join(pieces) + text[start:] if pieces else text
 
 
+# GB/T 9704's joint signature: the bodies that issue together stand side by side above the date, spaced apart
+# (科学技术部 中共中央宣传部 / 中 国 科 协 / 二O一O年五月十四日); the 主办机关 comes first.
+_SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
+
+
+def joint_signature_apart(text: str) -> str:
+    """Each body of a joint signature on a line of its own (before stray spaces go, which would glue them)."""
+    if " " not in text and "\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    changed = False
+    for i, line in enumerate(lines):
+        s = line.strip(_EDGE_SPACE)
+        if not s or len(s) > 60 or not _SPACE_RUN.search(s):
+            continue
+        below = [ln.strip(_EDGE_SPACE) for ln in lines[i + 1:i + 6] if ln.strip(_EDGE_SPACE)][:2]
+        if not any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below):
+            continue
+        names = _SPACE_RUN.split(s)
+        # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere
+        if len(names) >= 2 and all(len(n) >= 2 and (P.ORG_LINE.fullmatch(n) or n.endswith("部")) for n in names):
+            lines[i] = "\n".join(names)
+            changed = True
+    return "\n".join(lines) if changed else text
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
@@ -474,6 +500,7 @@ def repair(text: str) -> str:
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     text = signature_apart(text)
+    text = joint_signature_apart(text)
     text = remove_stray_spaces(text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)

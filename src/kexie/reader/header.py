@@ -252,7 +252,13 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
             if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev)) and len(prev) <= 30:
-                found.append(prev)
+                # a joint signature, one body a line: the first (the 主办机关) issues
+                top = i - 1
+                while top > 0 and len(lines[top - 1]) <= 30 \
+                        and (P.ORG_LINE.fullmatch(lines[top - 1]) or _DEPARTMENT.fullmatch(lines[top - 1])) \
+                        and not P.TITLE_END.search(lines[top - 1]) and top > (title_index or 0) + 1:
+                    top -= 1
+                found.append(lines[top] if top < i - 1 and lines[i - 1] == prev else prev)
     return found
 
 
