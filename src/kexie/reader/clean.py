@@ -472,25 +472,22 @@ def signature_apart(text: str) -> str:
 _SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
 
 
+_SIDE_BY_SIDE = re.compile(rf"^[ \u3000\u00a0]*[{CJK}（）]{{2,30}}(?:[ \u3000\u00a0]+[{CJK}（）]{{2,30}})+[ \u3000\u00a0]*$", re.M)
+
+
 def joint_signature_apart(text: str) -> str:
     """Each body of a joint signature on a line of its own (before stray spaces go, which would glue them)."""
-    if " " not in text and "\u3000" not in text:
-        return text
-    lines = text.split("\n")
-    changed = False
-    for i, line in enumerate(lines):
-        s = line.strip(_EDGE_SPACE)
-        if not s or len(s) > 60 or not _SPACE_RUN.search(s):
-            continue
-        below = [ln.strip(_EDGE_SPACE) for ln in lines[i + 1:i + 6] if ln.strip(_EDGE_SPACE)][:2]
-        if not any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below):
-            continue
-        names = _SPACE_RUN.split(s)
+    pieces, start = [], 0
+    for m in _SIDE_BY_SIDE.finditer(text):
+        names = _SPACE_RUN.split(m.group(0).strip(_EDGE_SPACE))
         # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere
-        if len(names) >= 2 and all(len(n) >= 2 and (P.ORG_LINE.fullmatch(n) or n.endswith("部")) for n in names):
-            lines[i] = "\n".join(names)
-            changed = True
-    return "\n".join(lines) if changed else text
+        if not all(P.ORG_LINE.fullmatch(n) or n.endswith("部") for n in names):
+            continue
+        below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n")[1:6] if ln.strip(_EDGE_SPACE)]
+        if any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below[:2]):
+            pieces.append(text[start:m.start()] + "\n".join(names))
+            start = m.end()
+    return "".join(pieces) + text[start:] if pieces else text
 
 
 def repair(text: str) -> str:

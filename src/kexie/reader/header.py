@@ -593,7 +593,8 @@ def read_header(text: str) -> Header:
         h.title, h.title_line = page.headline_over_meta(lines)
     if h.title is None:
         h.title, h.title_line = page.reposted_headline(text)
-    fields = page.index_fields(lines) if ("：" in text[:6000] or ":" in text[:6000]) else {}
+    # read only when a field is still missing (most documents have their own head)
+    fields = page.index_fields(lines) if h.doc_number is None or h.title is None else {}
     if h.doc_number is None:
         h.doc_number = page.index_number(fields)
     if h.title is None and fields.get("title"):
@@ -605,6 +606,7 @@ def read_header(text: str) -> Header:
     if h.issuer is None and h.title and h.title_line is not None:
         h.issuer = page.issuer_under_title(lines, h.title, h.title_line)
     if h.issuer is None:
+        fields = fields or page.index_fields(lines)
         h.issuer = page.index_issuer(fields)
     after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1)
     h.recipients = _recipients(lines, after + 1)
@@ -614,7 +616,7 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines) or page.index_date(fields)
+    h.date = _date(lines) or page.index_date(fields or page.index_fields(lines))
     h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)

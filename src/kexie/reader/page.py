@@ -34,10 +34,14 @@ _FIELD_OF = {w: field for field, words in INDEX_LABELS.items() for w in words}
 _BULLET = re.compile(r"^[•·\-*]\s*")
 
 
+_PADDED_LABEL = re.compile(r"(?<=[{0}])[\s\u3000]+(?=[{0}][\s\u3000]*[{0}]?\s*[:：])".format(CJK))
+
+
 def _labels(line: str) -> list[tuple[str, str]]:
     """(label, value) pairs on one line of an index block: 索引号 : x 文 号 : y (labels padded with spaces)."""
     packed = _BULLET.sub("", line.strip())
-    packed = re.sub(r"(?<=[{0}])[\s\u3000]+(?=[{0}][\s\u3000]*[{0}]?\s*[:：])".format(CJK), "", packed)  # 文　　号：
+    if " " in packed or "\u3000" in packed:
+        packed = _PADDED_LABEL.sub("", packed)  # 文　　号：
     found = list(_LABEL.finditer(packed))
     if not found or found[0].start() > 2:
         return []
@@ -48,11 +52,17 @@ def _labels(line: str) -> list[tuple[str, str]]:
     return out
 
 
+# a cheap look for a label's colon and one of the fields' words before reading a line closely
+_HINT = re.compile(r"(?:题|称|号|机关|机构|部门|单位|日期|时间)[\s\u3000]*[:：]")
+
+
 def index_fields(lines: list[str], limit: int = 80) -> dict[str, str]:
     """The fields a page's index block labels (发文字号: …), each value on the label's line or, where the label
     stands alone (• 发文字号: / 镇政发〔2024〕7号), on the next line."""
     fields: dict[str, str] = {}
     for i, line in enumerate(lines[:limit]):
+        if not _HINT.search(line):
+            continue
         for label, value in _labels(line):
             if not value and i + 1 < len(lines) and not _labels(lines[i + 1]):
                 value = lines[i + 1].strip()
@@ -99,7 +109,7 @@ def order_number(line: str) -> str | None:
 def own_order_number(lines: list[str], limit: int = 30) -> tuple[str | None, int | None]:
     """A 令号 standing alone on its line in the head (津政令第90号): the document's own number."""
     for i, line in enumerate(lines[:limit]):
-        number = order_number(line) if len(line) <= 30 else None
+        number = order_number(line) if len(line) <= 30 and "令" in line else None
         if number:
             return number, i
     return None, None
