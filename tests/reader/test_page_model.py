@@ -134,3 +134,20 @@ def test_a_lone_yao_is_no_list():
 def test_a_line_with_a_labels_colon_is_not_the_rest_of_a_cut_heading():
     text = "一、时间与主题\n(一)2021年5月25-28日\n(二)主题\n百年回望:中国共产党领导科技发展\n(三)主要内容\n"
     assert [i.heading for i in parse_text(text).outline][1:4] == ["2021年5月25-28日", "主题", "主要内容"]
+
+
+# ---------------------------------------------------------------- a member list whose line breaks were lost
+GEO_LIST = ("国务院办公厅关于成立第一次全国地理国情普查领导小组的通知各省、自治区、直辖市人民政府:为加强领导,国务院决定成立第一次全国地理国情普查"
+            "领导小组。现将有关事项通知如下:一、主要职责负责第一次全国地理国情普查的组织和领导。二、组成人员组长:张高丽国务院副总理副组长:"
+            "姜大明国土资源部部长丁向阳国务院副秘书长马建堂统计局局长成员:吴恒权中央宣传部副部长张业遂外交部.党.委.书.记.、副部长"
+            "矫勇水利部副部长董大胜审计署副审计长刘琦能源局副局长三、工作机构及其职责领导小组办公室设在测绘地信局。\n")
+
+
+def test_a_list_run_into_one_line_splits_names_from_titles():
+    group = parse_text(GEO_LIST).leading_group
+    assert [(m.name, m.title) for m in group.heads] == [("张高丽", "国务院副总理")]
+    assert [(m.name, m.title) for m in group.deputies] == [
+        ("姜大明", "国土资源部部长"), ("丁向阳", "国务院副秘书长"), ("马建堂", "统计局局长")]
+    assert [(m.name, m.title) for m in group.members] == [
+        ("吴恒权", "中央宣传部副部长"), ("张业遂", "外交部党委书记、副部长"), ("矫勇", "水利部副部长"),
+        ("董大胜", "审计署副审计长"), ("刘琦", "能源局副局长")]
