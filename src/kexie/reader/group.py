@@ -252,10 +252,10 @@ _DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[.。·](?=[\u4e00-\u9fff][.。·]|�
 
 
 def _read_glued_list(text: str, group: LeadingGroup) -> None:
+    if len(_INLINE_LABEL.findall(text)) < 2:
+        return
     text = _DOTTED.sub("", text)
     labels = list(_INLINE_LABEL.finditer(text))
-    if len(labels) < 2:
-        return
     for k, label in enumerate(labels):
         end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
         stop = _RUN_END.search(text, label.end(), end)

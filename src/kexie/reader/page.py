@@ -52,6 +52,8 @@ def _labels(line: str) -> list[tuple[str, str]]:
     return out
 
 
+_FIELD_WORD = re.compile("|".join(sorted({w for words in INDEX_LABELS.values() for w in words}, key=len, reverse=True))
+                         + r"|文\s+号")
 # a cheap look for a label's colon and one of the fields' words before reading a line closely
 _HINT = re.compile(r"(?:题|称|号|机关|机构|部门|单位|日期|时间)[\s\u3000]*[:：]")
 
@@ -60,7 +62,10 @@ def index_fields(lines: list[str], limit: int = 80) -> dict[str, str]:
     """The fields a page's index block labels (发文字号: …), each value on the label's line or, where the label
     stands alone (• 发文字号: / 镇政发〔2024〕7号), on the next line."""
     fields: dict[str, str] = {}
-    for i, line in enumerate(lines[:limit]):
+    head = lines[:limit]
+    if not _FIELD_WORD.search("\n".join(head)):
+        return fields  # no field's label anywhere in the head: most documents
+    for i, line in enumerate(head):
         if not _HINT.search(line):
             continue
         for label, value in _labels(line):
