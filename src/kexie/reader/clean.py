@@ -164,7 +164,7 @@ def _standalone(line: str) -> bool:
         return True
     return len(line) <= 40 and bool(
         P.DATE_LINE.fullmatch(line) or P.ORG_LINE.fullmatch(line) or P.DOC_NUMBER.search(line)
-        or P.LABEL_LINE.match(line))
+        or P.LABEL_LINE.match(line) or P.DATE_LOST_MARKS.fullmatch(line))
 
 
 def _starts_new_block(line: str) -> bool:
@@ -281,8 +281,9 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
-            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line):
-        return True  # 税务总局副局 / 长: the rest of a word cut by a page break
+            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line) \
+            and not (P.DATE_LINE.fullmatch(prev) or P.DATE_LOST_MARKS.fullmatch(prev)):
+        return True  # 税务总局副局 / 长: the rest of a word cut by a page break (a date is no word: 2025年326 / 附件)
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \
             and not _starts_new_block(line) and not P.TITLE_END.search(prev):
         return True
@@ -315,6 +316,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         # too short to be a heading, or the break printed its last character again
         if not short_paragraph or P.ORG_LINE.fullmatch(line) or next_repeats:
             return False
+        if "：" in line or ":" in line:
+            return False  # （二）主题 / 百年回望：……: a line with a label's colon is a statement of its own
         return len(prev) - marker[3] < AMBIGUOUS_HEADING or _repeat_length(prev, line) == 1
     if _repeat_length(prev, line) >= 2:
         return True
@@ -373,6 +376,10 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # (but 广东 / 省科学技术协会 is one name a page break cut)
             ended = bool(len(line) <= 30 and P.DATE_LINE.fullmatch(following.strip()) and P.ORG_LINE.fullmatch(line)
                          and not _completes(out[-1], line))
+            # a page's headline: a title that the page's meta lines (来源, 访问量, 更新日期) stand under goes on
+            # no line above it (a column name 自身建设, a sidebar's name)
+            ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
+                                  and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
@@ -438,7 +445,7 @@ def mark_list_columns(text: str) -> str:
 
 # A page that ran the whole notice into one line still spaces its signature and date apart at the end:
 # ……的通知 新乡市科学技术局 2017年6月22日. The spaces go with the other stray spaces, so they are read now.
-_RUN_ON_SIGNATURE = re.compile(rf"(?<=\S)[ \u3000]+([{CJK}（）]{{2,30}})[ \u3000]+(\S{{0,6}}年\S{{1,3}}月\S{{1,3}}日)$")
+_RUN_ON_SIGNATURE = re.compile(rf"(?<=\S)[ \u3000]+([{CJK}（）]{{2,30}})[ \u3000]+(\S{{0,6}}[ \u3000]?年[ \u3000]?\S{{1,3}}[ \u3000]?月[ \u3000]?\S{{1,3}}[ \u3000]?日)$")
 
 
 def signature_apart(text: str) -> str:
@@ -460,6 +467,29 @@ def signature_apart(text: str) -> str:
     return "".join(pieces) + text[start:] if pieces else text
 
 
+# GB/T 9704's joint signature: the bodies that issue together stand side by side above the date, spaced apart
+# (科学技术部 中共中央宣传部 / 中 国 科 协 / 二O一O年五月十四日); the 主办机关 comes first.
+_SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
+
+
+_SIDE_BY_SIDE = re.compile(rf"^[ \u3000\u00a0]*[{CJK}（）]{{2,30}}(?:[ \u3000\u00a0]+[{CJK}（）]{{2,30}})+[ \u3000\u00a0]*$", re.M)
+
+
+def joint_signature_apart(text: str) -> str:
+    """Each body of a joint signature on a line of its own (before stray spaces go, which would glue them)."""
+    pieces, start = [], 0
+    for m in _SIDE_BY_SIDE.finditer(text):
+        names = _SPACE_RUN.split(m.group(0).strip(_EDGE_SPACE))
+        # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere
+        if not all(P.ORG_LINE.fullmatch(n) or n.endswith("部") for n in names):
+            continue
+        below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n")[1:6] if ln.strip(_EDGE_SPACE)]
+        if any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below[:2]):
+            pieces.append(text[start:m.start()] + "\n".join(names))
+            start = m.end()
+    return "".join(pieces) + text[start:] if pieces else text
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
@@ -467,6 +497,7 @@ def repair(text: str) -> str:
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     text = signature_apart(text)
+    text = joint_signature_apart(text)
     text = remove_stray_spaces(text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)

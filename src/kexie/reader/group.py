@@ -14,7 +14,7 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
                   "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
                   "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
                   "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
-                  "助理", "行长", "署长", "司长", "参谋长", "召集人")
+                  "助理", "行长", "署长", "司长", "参谋长", "召集人", "审计长", "总规划师")
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
@@ -198,6 +198,8 @@ def read_leading_group(text: str) -> LeadingGroup | None:
             if titled is None:
                 titled = bool(member.name and member.title)
     if not (group.heads or group.deputies or group.members):
+        _read_glued_list(text[m.end():m.end() + 3000], group)
+    if not (group.heads or group.deputies or group.members):
         _read_role_first(body, group)
         # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
         body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
@@ -237,3 +239,63 @@ def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> N
             target.append(member)
             previous = member
         target.extend(Member(name=None, title=t) for t in pending_titles)
+
+
+# A list whose line breaks a page lost: the role labels inside one line and each name glued to its title
+# (组长:张高丽国务院副总理副组长:姜大明国土资源部部长丁向阳国务院副秘书长…成员:…).
+_INLINE_LABEL = re.compile(r"(?<=[\u4e00-\u9fff])((?:第一|常务|执行)?副组长|组长|成员)[:：]")
+_RUN_END = re.compile(r"[。；\n]|[一二三四五六七八九十]、")
+
+
+# a site's anti-copy dots between the characters of a title (外交部.党.委.书.记.、副部长)
+_DOTTED = re.compile(r"(?<=[\u4e00-\u9fff])[.。·](?=[\u4e00-\u9fff][.。·]|、)")
+
+
+def _read_glued_list(text: str, group: LeadingGroup) -> None:
+    if len(_INLINE_LABEL.findall(text)) < 2:
+        return
+    text = _DOTTED.sub("", text)
+    labels = list(_INLINE_LABEL.finditer(text))
+    for k, label in enumerate(labels):
+        end = labels[k + 1].start() if k + 1 < len(labels) else len(text)
+        stop = _RUN_END.search(text, label.end(), end)
+        run = re.sub(r"[\s\u3000.·]", "", text[label.end():stop.start() if stop else end])
+        target = getattr(group, _NAME_ROLE[label.group(1)])
+        target.extend(_glued_people(run, text))
+
+
+def _glued_people(run: str, text: str) -> list[Member]:
+    """Split 姜大明国土资源部部长丁向阳国务院副秘书长 into people: a name of two or three characters, then a title that
+    ends with a title's last word. Where the name's length is in doubt, the title is the one whose opening words
+    the text uses again (国务院 is named elsewhere, 阳国务 is not)."""
+    out: list[Member] = []
+    pos = 0
+    while pos < len(run):
+        best = None
+        for size in (3, 2):
+            start = pos + size
+            ends = [m.end() for m in _TITLE_END.finditer(run, start + 1)]
+            ends = [e for e in ends if e - start >= 2]
+            if not ends:
+                continue
+            end = _title_end(run, start, ends)
+            word = _TITLE_END.search(run, start)
+            # the body a title names before its last word is seldom one character or two (能源局, not 源局)
+            body = word.start() - start if word else 0
+            score = (body == 0 or body >= 3, text.count(run[start:start + 2]))
+            if best is None or score > best[0]:
+                best = (score, pos, start, end)
+        if best is None:
+            break
+        _, name_at, title_at, end = best
+        out.append(Member(name=run[name_at:title_at], title=run[title_at:end]))
+        pos = end
+    return out if len(out) >= 1 and pos >= len(run) - 1 else []
+
+
+def _title_end(run: str, start: int, ends: list[int]) -> int:
+    """The first title word after which a new person can start (副部长 goes on 部长: 外交部党委书记、副部长)."""
+    for e in ends:
+        if e >= len(run) or run[e] not in "、和及" and not _TITLE_END.match(run, e):
+            return e
+    return ends[-1]

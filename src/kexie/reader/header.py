@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
 
+from . import page
 from . import patterns as P
 from .model import Contact
 
@@ -251,12 +252,17 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
             if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev)) and len(prev) <= 30:
-                found.append(prev)
+                # a joint signature, one body a line: the first (the 主办机关) issues
+                top = i - 1
+                while top > 0 and len(lines[top - 1]) <= 30 \
+                        and (P.ORG_LINE.fullmatch(lines[top - 1]) or _DEPARTMENT.fullmatch(lines[top - 1])) \
+                        and not P.TITLE_END.search(lines[top - 1]) and top > (title_index or 0) + 1:
+                    top -= 1
+                found.append(lines[top] if top < i - 1 and lines[i - 1] == prev else prev)
     return found
 
 
-# a signature's date whose 月 and 日 a web page lost (2025年326): still where the signature ends
-_DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
+_DATE_LOST_MARKS = P.DATE_LOST_MARKS
 # A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
 # own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
 _DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
@@ -576,13 +582,32 @@ def read_header(text: str) -> Header:
     h.doc_number, number_index = _own_doc_number(lines)
     if h.doc_number is None:
         h.doc_number, number_index = _damaged_own_number(lines, text)
+    if h.doc_number is None:
+        h.doc_number, number_index = page.own_order_number(lines)
     h.title, h.title_line = _title(lines)
     if h.title is None:
         h.title, h.title_line = _headline_without_kind(lines)
+    # the page model, where the document's own head gave nothing: the headline by its place on the page, a
+    # repost's 原标题, the page's index block of labelled fields
+    if h.title is None:
+        h.title, h.title_line = page.headline_over_meta(lines)
+    if h.title is None:
+        h.title, h.title_line = page.reposted_headline(text)
+    # read only when a field is still missing (most documents have their own head)
+    fields = page.index_fields(lines) if h.doc_number is None or h.title is None else {}
+    if h.doc_number is None:
+        h.doc_number = page.index_number(fields)
+    if h.title is None and fields.get("title"):
+        h.title = _strip_title(fields["title"])
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
+    if h.issuer is None and h.title and h.title_line is not None:
+        h.issuer = page.issuer_under_title(lines, h.title, h.title_line)
+    if h.issuer is None:
+        fields = fields or page.index_fields(lines)
+        h.issuer = page.index_issuer(fields)
     after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1)
     h.recipients = _recipients(lines, after + 1)
     if not h.recipients and h.title:
@@ -591,7 +616,7 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines)
+    h.date = _date(lines) or page.index_date(fields or page.index_fields(lines))
     h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)

@@ -97,7 +97,8 @@ MARKERS = [
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
     (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
     (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
-    (5, re.compile(r"([一二三四五六七八九十]+)是\s*(?=[^，,、：:])")),
+    # 一是/二是, and the speaker's 一要/二要 (a writer may mix them: 二是…三要…四是)
+    (5, re.compile(r"([一二三四五六七八九十]+)[是要]\s*(?=[^，,、：:])")),
     (5, re.compile(rf"([{_CIRCLED}])\s*")),
 ]
 
@@ -141,6 +142,8 @@ _M = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
 _D = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
 DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
+# a signature's date whose 月 and 日 a web page lost (2025年326): still a date line, where the signature ends
+DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
 
 
 def date_parts(m: re.Match) -> tuple[int, int, int] | None:
@@ -184,7 +187,7 @@ ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXE
 # The labels a website prints around a stored document (来源：, 发布时间：, 点击数：, a law database's 发文标题：):
 # a line that starts with one, or carries two, is the page's, not the document's.
 WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发表时间", "发文时间", "实施时间", "更新时间",
-              "更新日期", "信息时间", "点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "阅读次数", "阅读人次", "阅读",
+              "更新日期", "信息时间", "点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "访问量", "访问次数", "信息搜索", "阅读次数", "阅读人次", "阅读",
               "评论人次", "作者", "编辑", "责任编辑", "供稿人", "字号", "字体", "分享到", "页面功能", "发文内容", "发文标题",
               "发文文号", "发文部门", "发文单位", "发布机构", "法规类型", "所属行业", "所属区域", "热词搜索", "关键字", "关键词",
               "分类", "索引号", "主题分类", "名称", "有效性", "公开日期", "公开目录", "当前位置", "您的位置", "你的位置",

@@ -1,0 +1,173 @@
+"""The page model: where a document sits among what a website prints around it, read by layout, not by one site's words.
+
+A stored page is a stack of blocks: the site's chrome (slogans, search boxes, sidebars, column names, breadcrumbs),
+the page's headline with its meta lines under it (来源, 发布时间, 访问量, 更新日期), sometimes an index block of labelled
+fields (a portal's 索引号/发文字号/发文日期, a law database's 发文标题/发文文号/发文部门), then the document itself, whose
+head may print the title again with the issuing body or the 令号 under it. The header reader asks this module where
+those blocks are when its own reading of the document's head finds nothing: the title is the title-shaped line the
+meta lines stand under, whatever chrome is above it; a field the page labels is the page's statement of it."""
+
+from __future__ import annotations
+
+import re
+
+from . import patterns as P
+
+CJK = P.CJK
+_SENTENCE = re.compile(r"[。；！？]")
+_SPACES = re.compile(r"[\s\u3000]+")
+
+# The labels of an index block, by the field they give (data: a portal or database may use any of them).
+INDEX_LABELS = {
+    "title": ("发文标题", "文件标题", "文件名称", "标题", "名称"),
+    "number": ("发文文号", "发文字号", "文件编号", "文号"),
+    "issuer": ("发文机关", "发文机构", "发文部门", "发文单位", "发布机构"),
+    "date": ("成文日期", "发文日期", "发文时间"),
+}
+# every label an index block prints (those above and the ones that give nothing the parse needs)
+_OTHER_INDEX_LABELS = ("索引号", "主题分类", "来源", "有效性", "发布日期", "内容概述", "实施时间", "法规类型", "所属行业",
+                       "所属区域", "阅读人次", "评论人次", "公开日期", "时效", "主题词", "体裁分类")
+_ALL_LABELS = sorted({w for words in INDEX_LABELS.values() for w in words} | set(_OTHER_INDEX_LABELS),
+                     key=len, reverse=True)
+_LABEL = re.compile(r"(?:^|(?<=[\s\u3000•·|｜]))[•·]?\s*(" + "|".join(_ALL_LABELS) + r")\s*[:：]")
+_FIELD_OF = {w: field for field, words in INDEX_LABELS.items() for w in words}
+_BULLET = re.compile(r"^[•·\-*]\s*")
+
+
+_PADDED_LABEL = re.compile(r"(?<=[{0}])[\s\u3000]+(?=[{0}][\s\u3000]*[{0}]?\s*[:：])".format(CJK))
+
+
+def _labels(line: str) -> list[tuple[str, str]]:
+    """(label, value) pairs on one line of an index block: 索引号 : x 文 号 : y (labels padded with spaces)."""
+    packed = _BULLET.sub("", line.strip())
+    if " " in packed or "\u3000" in packed:
+        packed = _PADDED_LABEL.sub("", packed)  # 文　　号：
+    found = list(_LABEL.finditer(packed))
+    if not found or found[0].start() > 2:
+        return []
+    out = []
+    for k, m in enumerate(found):
+        end = found[k + 1].start() if k + 1 < len(found) else len(packed)
+        out.append((m.group(1), packed[m.end():end].strip()))
+    return out
+
+
+_FIELD_WORD = re.compile("|".join(sorted({w for words in INDEX_LABELS.values() for w in words}, key=len, reverse=True))
+                         + r"|文\s+号")
+# a cheap look for a label's colon and one of the fields' words before reading a line closely
+_HINT = re.compile(r"(?:题|称|号|机关|机构|部门|单位|日期|时间)[\s\u3000]*[:：]")
+
+
+def index_fields(lines: list[str], limit: int = 80) -> dict[str, str]:
+    """The fields a page's index block labels (发文字号: …), each value on the label's line or, where the label
+    stands alone (• 发文字号: / 镇政发〔2024〕7号), on the next line."""
+    fields: dict[str, str] = {}
+    head = lines[:limit]
+    if not _FIELD_WORD.search("\n".join(head)):
+        return fields  # no field's label anywhere in the head: most documents
+    for i, line in enumerate(head):
+        if not _HINT.search(line):
+            continue
+        for label, value in _labels(line):
+            if not value and i + 1 < len(lines) and not _labels(lines[i + 1]):
+                value = lines[i + 1].strip()
+            field = _FIELD_OF.get(label)
+            if field and value and field not in fields:
+                fields[field] = value
+    return fields
+
+
+def index_number(fields: dict[str, str]) -> str | None:
+    value = fields.get("number")
+    if not value:
+        return None
+    found = P.find_doc_numbers(value)
+    if found:
+        return found[0][0]
+    return order_number(value)
+
+
+def index_date(fields: dict[str, str]) -> str | None:
+    value = fields.get("date") or ""
+    m = re.match(r"((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})", value)
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+def index_issuer(fields: dict[str, str]) -> str | None:
+    """The issuer the index block names, when it is an organisation (发文机构: 县政府网站 names the site)."""
+    value = _SPACES.sub("", fields.get("issuer") or "")
+    return value if value and P.ORG_LINE.fullmatch(value) else None
+
+
+# 政府令 are numbered by the 令 alone, without a year (津政令第90号, 国务院令第708号)
+_ORDER_NUMBER = re.compile(rf"^([{CJK}]{{0,10}}令)\s*第\s*(\d{{1,5}})\s*号$")
+
+
+def order_number(line: str) -> str | None:
+    m = _ORDER_NUMBER.match(_SPACES.sub("", line))
+    return f"{m.group(1)}第{m.group(2)}号" if m else None
+
+
+def own_order_number(lines: list[str], limit: int = 30) -> tuple[str | None, int | None]:
+    """A 令号 standing alone on its line in the head (津政令第90号): the document's own number."""
+    for i, line in enumerate(lines[:limit]):
+        number = order_number(line) if len(line) <= 30 and "令" in line else None
+        if number:
+            return number, i
+    return None, None
+
+
+def _title_shaped(line: str) -> bool:
+    s = line.strip()
+    return (6 <= len(s) <= 80 and not _SENTENCE.search(s) and not s.endswith(("：", ":"))
+            and not P.web_furniture(s) and not P.DATE_LINE.fullmatch(s) and not P.LABEL_LINE.match(s)
+            and P.starts_with_marker(s) is None)
+
+
+def _meta_line(line: str) -> bool:
+    """A page's meta line under its headline: 来源, 发布时间, 访问量, 更新日期 (with or without a value)."""
+    return P.web_furniture(line) and not P.TITLE_LABEL.match(_SPACES.sub("", line))
+
+
+def headline_over_meta(lines: list[str], limit: int = 40) -> tuple[str | None, int | None]:
+    """The headline by its place: the title-shaped line the page's first meta block stands under, whatever the
+    site prints above it (slogans, search boxes, sidebars, column names). It must name a kind of document (…办法),
+    so that a column name or a person's name above the meta lines is not taken."""
+    for i, line in enumerate(lines[:limit]):
+        if i == 0 or not _meta_line(line):
+            continue
+        above = lines[i - 1].strip()
+        if _title_shaped(above) and P.TITLE_END.search(_SPACES.sub("", above)):
+            return _SPACES.sub("", above), i - 1
+    return None, None
+
+
+_ORIGINAL_TITLE = re.compile(r"^\s*([^\n]{6,80}?)\s*原标题\s*[:：]\s*")
+
+
+def reposted_headline(text: str) -> tuple[str | None, int | None]:
+    """A repost's headline: the page's first words, when 原标题: and the same words follow them (on the next line,
+    or on the same one where a converter joined the two)."""
+    m = _ORIGINAL_TITLE.match(text)
+    if not m:
+        return None, None
+    head = _SPACES.sub("", m.group(1))
+    rest = _SPACES.sub("", text[m.end():m.end() + len(m.group(1)) + 20])
+    if not _SENTENCE.search(head) and rest.startswith(head):
+        return head, 0
+    return None, None
+
+
+def issuer_under_title(lines: list[str], title: str, start: int, window: int = 12) -> str | None:
+    """The issuing body printed alone under a copy of the title (a 令 or a regulation's head: 办法 / 市人民政府)."""
+    packed = _SPACES.sub("", title)
+    for k in range(start, min(len(lines) - 1, start + window)):
+        if _SPACES.sub("", lines[k]) != packed:
+            continue
+        below = _SPACES.sub("", lines[k + 1])
+        if P.ORG_LINE.fullmatch(below) and not P.TITLE_END.search(below) and len(below) <= 30:
+            return below
+    return None
