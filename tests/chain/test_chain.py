@@ -9,6 +9,7 @@ import pytest
 from django.core.management import call_command
 
 from kexie.documents.models import Citation, Document
+from kexie.orgs.models import Organisation
 from kexie.search import chain
 
 pytestmark = pytest.mark.django_db
@@ -162,3 +163,19 @@ def test_the_demo_shows_the_chain(org, user, client_for):
     assert [d.doc_number for d in down.citing] == ["正科协字〔2022〕3号"]
     assert down.plans and down.filings and down.filings[0].organisation.display_name == "正安县科协"
 
+
+
+def test_the_document_page_reads_the_same_queries_for_one_or_many_below(org, user, store, client_for,
+                                                                        django_assert_max_num_queries):
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+    parent = store(org("遵义市科协"), "遵市科协字〔2022〕6号", "遵义实施方案", cites=[PARENT, ROOT])
+    store(org("正安县科协"), "正科协字〔2022〕3号", "正安", cites=[("遵市科协字〔2022〕6号", "")])
+    c = client_for("zunyi-staff")
+    with CaptureQueriesContext(connection) as few:
+        assert c.get(f"/documents/{parent.pk}/").status_code == 200
+    for county in Organisation.objects.filter(parent=org("遵义市科协"), level=4)[:12]:
+        store(county, f"{county.pk}科协字〔2022〕1号", "县方案", cites=[("遵市科协字〔2022〕6号", "")])
+    with django_assert_max_num_queries(len(few.captured_queries)):
+        body = c.get(f"/documents/{parent.pk}/").content.decode()
+    assert body.count("科协字〔2022〕1号") >= 12
