@@ -152,7 +152,7 @@ def test_the_demo_shows_the_chain(org, user, client_for):
     site_demo.load_seeds()
     ledger_demo.build_demo_ledgers()
     first = build_demo_chain()
-    assert "stored" in first and build_demo_chain().endswith("cites 国发〔2022〕2号")
+    assert "(new)" in first and "(unchanged)" in build_demo_chain() and first.endswith("cites 国发〔2022〕2号")
     assert Document.objects.filter(number_key="黔科协发〔2022〕17号").count() == 1  # twice: once
     zunyi = Document.objects.get(number_key="遵市科协字〔2022〕6号")
     links = chain.upstream(user("cast-admin"), zunyi)

@@ -76,7 +76,7 @@ def test_a_document_without_a_ledger_counts_the_associations_below_its_holder(or
     assert f'?org={org("遵义市科协").pk}' in body and "已落实 2 / 应落实" in body and "中国科协" in body
 
 
-def test_the_counts_take_the_same_queries_for_ten_or_three_hundred_units(org, user, store,
+def test_the_counts_take_the_same_queries_for_ten_or_three_hundred_units(org, user, store, client_for,
                                                                           django_assert_max_num_queries):
     from kexie.orgs.services import upsert_organisation
     guizhou = store(org("贵州省科协"), "黔科协发〔2022〕17号", "贵州实施方案")
@@ -86,6 +86,14 @@ def test_the_counts_take_the_same_queries_for_ten_or_three_hundred_units(org, us
     from django.test.utils import CaptureQueriesContext
     with CaptureQueriesContext(connection) as few:
         coverage.coverage(item, org("中国科协"))
+    c = client_for("cast-admin")
+    pages = [f"/search/coverage/document/{guizhou.pk}/", f"/search/coverage/document/{guizhou.pk}/?org={org('遵义市科协').pk}",
+             f"/search/coverage/document/{guizhou.pk}/xlsx/"]
+    page_queries = []
+    for page in pages:
+        with CaptureQueriesContext(connection) as one:
+            assert c.get(page).status_code == 200
+        page_queries.append(len(one.captured_queries))
     city = org("遵义市科协")
     for i in range(300):
         county = upsert_organisation(f"测试{i}县科学技术协会", parent=city, level=4)[0]
@@ -97,6 +105,9 @@ def test_the_counts_take_the_same_queries_for_ten_or_three_hundred_units(org, us
     with django_assert_max_num_queries(len(few.captured_queries)):
         rows = coverage.coverage(item, city).rows
     assert sum(r.done for r in rows) == 100
+    for page, n in zip(pages, page_queries):
+        with django_assert_max_num_queries(n):
+            assert c.get(page).status_code == 200
 
 
 def test_the_xlsx_lists_every_unit_that_should(zunyi_plan, org, store, client_for):
@@ -110,3 +121,21 @@ def test_the_xlsx_lists_every_unit_that_should(zunyi_plan, org, store, client_fo
     assert {v[3] for v in values} == {"已落实", "未落实"}
     n_should = coverage.coverage(coverage.item_for_plan(None, zunyi_plan), org("遵义市科协")).n_should
     assert len(values) == n_should
+
+
+def test_units_a_plan_was_relayed_to_should_implement_it_too(org, user, client_for):
+    from kexie.ledger import demo as ledger_demo
+    from kexie.ledger.models import Plan
+    from kexie.site import demo as site_demo
+    site_demo.load_seeds()
+    ledger_demo.build_demo_ledgers()
+    plan = Plan.objects.get(doc_number="粤科协〔2022〕30号", is_relay=False)
+    item = coverage.item_for_plan(None, plan)
+    assert item.rule == coverage.RULE_ASSIGNED and len(item.plan_ids) == 2  # the plan and 中山's relay plan
+    zhongshan = org("中山市科协")
+    towns = coverage.coverage(item, zhongshan)
+    assert {r.organisation.display_name for r in towns.rows} == {"小榄镇科协", "石岐街道科协"}
+    assert all(r.should and not r.done for r in towns.rows)
+    province = coverage.coverage(item, org("广东省科协"))
+    assert [(r.organisation.display_name, r.should, r.n_should) for r in province.rows
+            if r.organisation == zhongshan] == [("中山市科协", True, 3)]

@@ -51,12 +51,13 @@ def _page(request, item, back_url: str, xlsx_url: str):
 
 def _xlsx(request, item):
     node = _node(request)
-    levels = dict(Level.choices)
+    levels = {value: str(label) for value, label in Level.choices}
+    done, todo = (xlsx.Cell(_("已落实"), fill=xlsx.LIGHT_FILLS["green"]),
+                  xlsx.Cell(_("未落实"), fill=xlsx.LIGHT_FILLS["red"]))
+    ways = {way: str(label) for way, label in coverage.WAYS}
     rows = ([r.organisation.display_name, r.organisation.parent.display_name if r.organisation.parent else "",
-             str(levels.get(r.organisation.level, "")),
-             xlsx.Cell(_("已落实"), fill=xlsx.LIGHT_FILLS["green"]) if r.done
-             else xlsx.Cell(_("未落实"), fill=xlsx.LIGHT_FILLS["red"]),
-             r.day, r.way_label] for r in coverage.every_organisation(item, node))
+             levels.get(r.organisation.level, ""), done if r.done else todo, r.day, ways.get(r.way, "")]
+            for r in coverage.every_organisation(item, node))
     sheet = xlsx.Sheet(
         name=_("落实情况"), title=_("%(title)s 落实情况") % {"title": item.title},
         subtitle=" · ".join(filter(None, [item.number, node.display_name,

@@ -18,9 +18,9 @@ national view of 2,800 counties is one query), one reads the branches' own rows;
 from __future__ import annotations
 
 import datetime
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from django.db.models import BooleanField, Count, DateField, ExpressionWrapper, IntegerField, OuterRef, Q, Subquery, Value
+from django.db.models import BooleanField, Count, DateField, ExpressionWrapper, Min, Q, Value
 from django.db.models.functions import Coalesce, Substr, TruncDate
 from django.utils.translation import gettext_lazy as _
 
@@ -135,7 +135,6 @@ class Row:
     link_id: int | None = None  # the document (way document/filing) or plan (plan/own_plan) it did it with
     n_should: int = 0  # organisations in its subtree (itself included) that should
     n_done: int = 0  # of which have
-    ways: dict = field(default_factory=dict)
 
     @property
     def done(self) -> bool:
@@ -150,23 +149,26 @@ class Row:
         return self.n_should > (1 if self.should else 0)
 
 
-def _annotated(qs, item: Item):
-    """Organisations with each way's first day and object id as columns (correlated subqueries, one per way)."""
-    annotations = {}
+def first_days(item: Item, organisations: Q) -> dict[int, tuple]:
+    """{organisation id: (day, way, linked id)} of the organisations matching `organisations` (a Q over the ways'
+    rows' organisation) that carried the item out: its earliest day and that way's first object. One grouped query
+    per way, so the rows returned are the implementing organisations, never the rows behind them."""
+    first: dict[int, tuple] = {}
     for way, (rows, day) in _sources(item).items():
-        first = rows.filter(organisation_id=OuterRef("pk")).annotate(day=day).order_by("day", "pk")
-        annotations[f"{way}_day"] = Subquery(first.values("day")[:1], output_field=DateField())
         link = "document_id" if way == "filing" else "pk"
-        annotations[f"{way}_id"] = Subquery(first.values(link)[:1], output_field=IntegerField())
-    return qs.annotate(**annotations, is_should=ExpressionWrapper(should_q(item), output_field=BooleanField()))
+        grouped = (rows.filter(organisations).values("organisation_id")
+                   .annotate(day=Min(day), link=Min(link)).order_by())
+        for r in grouped:
+            if r["day"] is not None and (r["organisation_id"] not in first
+                                         or r["day"] < first[r["organisation_id"]][0]):
+                first[r["organisation_id"]] = (r["day"], way, r["link"])
+    return first
 
 
-def _row(org, item: Item) -> Row:
-    row = Row(org, should=bool(org.is_should))
-    for way, _label in WAYS:
-        day = getattr(org, f"{way}_day", None)
-        if day is not None and (row.day is None or day < row.day):
-            row.day, row.way, row.link_id = day, way, getattr(org, f"{way}_id")
+def _row(org, first: dict, should: bool) -> Row:
+    row = Row(org, should=should)
+    if org.pk in first:
+        row.day, row.way, row.link_id = first[org.pk]
     return row
 
 
@@ -192,9 +194,11 @@ def coverage(item: Item, node: Organisation) -> Coverage:
                 .annotate(n=Count("pk"), done=done_count(item)).order_by()}
     rows = []
     if branches:
-        children = _annotated(Organisation.objects.filter(path__in=list(branches)), item).order_by("order", "path")
+        children = list(Organisation.objects.filter(path__in=list(branches)).order_by("order", "path")
+                        .annotate(is_should=ExpressionWrapper(should_q(item), output_field=BooleanField())))
+        first = first_days(item, Q(organisation_id__in=[o.pk for o in children]))
         for org in children:
-            row = _row(org, item)
+            row = _row(org, first, bool(org.is_should))
             row.n_should, row.n_done = branches[org.path]["n"], branches[org.path]["done"]
             rows.append(row)
     return Coverage(item, node, rows, sum(b["n"] for b in branches.values()),
@@ -204,10 +208,11 @@ def coverage(item: Item, node: Organisation) -> Coverage:
 def every_organisation(item: Item, node: Organisation):
     """Every organisation under node that should carry the item out, in tree order, as Rows (for the xlsx):
     read in batches, so a national list of thousands streams."""
-    qs = _annotated(Organisation.objects.filter(should_q(item), path__startswith=node.path, depth__gt=node.depth),
-                    item).select_related("parent").order_by("path")
+    first = first_days(item, Q(organisation__path__startswith=node.path))
+    qs = (Organisation.objects.filter(should_q(item), path__startswith=node.path, depth__gt=node.depth)
+          .select_related("parent").order_by("path"))
     for org in qs.iterator(chunk_size=500):
-        yield _row(org, item)
+        yield _row(org, first, True)
 
 
 def path_to(node: Organisation, top: Organisation) -> list[Organisation]:

@@ -37,4 +37,4 @@ def build_demo_chain() -> str:
     guizhou = Organisation.objects.get(name="贵州省科学技术协会")
     document, created = ingest(GUIZHOU_NOTICE.encode(), "黔科协发〔2022〕17号.txt", guizhou)
     cited = ", ".join(document.citations.values_list("number", flat=True))
-    return f"{document.doc_number} {'stored' if created else 'already stored'} for {guizhou.display_name}, cites {cited}"
+    return f"{document.doc_number} of {guizhou.display_name} ({'new' if created else 'unchanged'}), cites {cited}"
