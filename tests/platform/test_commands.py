@@ -73,15 +73,16 @@ def test_demo_twice_then_backup_and_restore_elsewhere(tmp_path, database_url):
     # Restore on another machine: a fresh data directory with its own SQLite database.
     elsewhere = base_env(tmp_path / "b")
     restored = run(["restore", str(archive)], elsewhere)
-    # the five seeds and the county plan the ledger demo files for record (备案); the seven demo sign-ins
+    # the five seeds, the county plan the ledger demo files for record (备案) and 贵州省科协's 黔科协发〔2022〕17号
+    # (the policy chain's demo); the seven demo sign-ins
     # and one 经办 for each unit the ledger demo acts for (two of them the towns 中山市科协 relays to; 四川's cities
     # need none: the province records their reports from the newspaper page)
-    assert "6 documents.Document" in restored.stdout and "23 auth.User" in restored.stdout
+    assert "7 documents.Document" in restored.stdout and "23 auth.User" in restored.stdout
     count = ("from kexie.ledger.models import Assignment, Report; "
              "print(Assignment.objects.count(), Report.objects.count())")
     ledger_here = run(["shell", "-c", count], env).stdout.split()
     assert int(ledger_here[0]) > 0 and run(["shell", "-c", count], elsewhere).stdout.split() == ledger_here
-    assert len([p for p in (tmp_path / "b" / "originals").rglob("*") if p.is_file()]) == 6
+    assert len([p for p in (tmp_path / "b" / "originals").rglob("*") if p.is_file()]) == 7
     assert run(["restore", str(archive)], elsewhere, check=False).returncode != 0  # not into a full database
     ingest = run(["ingest", str(ROOT / "src/kexie/site/demo/seeds"), "--org", "遵义市科协"], elsewhere)
     assert ingest.stdout.count("already stored") == 1 and ingest.stdout.count(": stored") == 4

@@ -355,6 +355,12 @@ MATRIX: dict[str, Endpoint] = {
         "text": "进展", "action": "file", "assignments": [w.ids["a1"]]}),
     "office:split": Endpoint(obj="news", sees="news", write="post", may=ISSUER, data=lambda w, a: {
         "action": "confirm", "take_0": "on", "assignment_0": w.ids["a1"]}),
+    # 政策链 and 落实情况 (search): read like the document or plan they are about
+    "search:chain": Endpoint(obj="doc", sees="doc"),
+    "search:document-coverage": Endpoint(obj="doc", sees="doc"),
+    "search:document-coverage-xlsx": Endpoint(obj="doc", sees="doc"),
+    "search:plan-coverage": Endpoint(obj="plan", sees="plan"),
+    "search:plan-coverage-xlsx": Endpoint(obj="plan", sees="plan"),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

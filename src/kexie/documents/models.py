@@ -11,6 +11,7 @@ from kexie.orgs.models import Organisation
 from kexie.reader import ParsedDocument
 
 from . import storage
+from .numbers import number_key
 
 
 class DocType(models.TextChoices):
@@ -43,6 +44,9 @@ class Document(Audited, models.Model):
     text = models.TextField("正文", blank=True, default="")
     doc_type = models.CharField("类型", max_length=20, choices=DocType.choices, default=DocType.OTHER)
     doc_number = models.CharField("发文字号", max_length=100, blank=True, default="", db_index=True)
+    # doc_number in the one form citations are compared in (numbers.number_key), kept by save(): the policy
+    # chain joins Citation.key to it, so a cited document links up the moment it is stored.
+    number_key = models.CharField("文号键", max_length=100, blank=True, default="", editable=False, db_index=True)
     title = models.CharField("标题", max_length=500, blank=True, default="")
     date = models.DateField("成文日期", null=True, blank=True)
     issuer = models.CharField("发文机关", max_length=200, blank=True, default="")
@@ -70,6 +74,12 @@ class Document(Audited, models.Model):
     def parsed(self) -> ParsedDocument:
         return ParsedDocument.from_dict({**(self.parse or {}), "text": self.text})
 
+    def save(self, *args, **kwargs):
+        self.number_key = number_key(self.doc_number)
+        if kwargs.get("update_fields") is not None and "doc_number" in kwargs["update_fields"]:
+            kwargs["update_fields"] = {*kwargs["update_fields"], "number_key"}
+        super().save(*args, **kwargs)
+
     def original_bytes(self) -> bytes:
         return storage.read_blob(self.sha256)
 
@@ -80,3 +90,27 @@ class Document(Audited, models.Model):
         if not Document.objects.filter(sha256=sha256).exists():
             storage.delete_blob(sha256)
         return result
+
+
+class Citation(models.Model):
+    """A 文号 a document cites (its parse's references). The cited document is not a foreign key: it is whichever
+    stored document has this key as its number_key and the viewer may see (documents.chain resolves it), so a
+    citation of a document not yet stored is a placeholder that links up when it arrives, and a 文号 stored by two
+    organisations links each viewer to the copy they may read."""
+
+    document = models.ForeignKey(Document, verbose_name="引用文件", on_delete=models.CASCADE, related_name="citations")
+    number = models.CharField("所引文号", max_length=100)
+    key = models.CharField("文号键", max_length=100)
+    title = models.CharField("所引标题", max_length=500, blank=True, default="")
+    order = models.PositiveSmallIntegerField("顺序", default=0)
+
+    class Meta:
+        verbose_name = "引用"
+        verbose_name_plural = "引用"
+        ordering = ["document", "order"]
+        constraints = [models.UniqueConstraint(fields=["document", "key"], name="citation_unique_key")]
+        # Downstream ("who cites this 文号") and coverage read by key.
+        indexes = [models.Index(fields=["key", "document"], name="citation_key")]
+
+    def __str__(self) -> str:
+        return self.number

@@ -17,6 +17,7 @@ from kexie.audit import log
 from kexie.reader import ReaderError, parse
 
 from . import storage
+from .citations import record_citations
 from .models import DocType, Document
 
 
@@ -134,6 +135,7 @@ def ingest(data: bytes, filename: str, organisation, user=None) -> tuple[Documen
             document = Document.objects.create(
                 organisation=organisation, filename=filename, sha256=sha256, size=len(data),
                 parse=parse_json, text=without_nul(result.text or ""), uploaded_by=user, **_fields_from(result))
+            record_citations(document)
             created_blob = storage.write_blob(data, sha256)[1]
             log.record("ingest", obj=document, scope=organisation, user=user)
     except IntegrityError:
@@ -164,5 +166,7 @@ def reparse(document: Document) -> Document:
         setattr(document, field, value)
     document.parse = without_nul(result.to_dict())
     document.text = without_nul(result.text or "")
-    document.save()
+    with transaction.atomic():
+        document.save()
+        record_citations(document)
     return document

@@ -15,7 +15,7 @@ from django.views.decorators.http import require_http_methods
 from kexie.orgs.access import membership_of
 from kexie.validation import check_text
 
-from . import storage
+from . import panels, storage
 from .access import get_document_for_user, visible_documents
 from .forms import UploadForm
 from .outline import outline_tree
@@ -48,6 +48,7 @@ def document_detail(request, pk):
         "document": document,
         "parsed": parsed,
         "tree": outline_tree(parsed.outline),
+        "panels": panels.render(request, document),
         # a parent sees its subtree's documents but builds ledgers only from its own
         "can_edit": bool(membership and membership.can_edit and membership.organisation_id == document.organisation_id),
     })

@@ -2,5 +2,8 @@
 
 from django.urls import path  # noqa: F401
 
+from . import chain_urls
+
 app_name = "search"
 urlpatterns: list = []
+urlpatterns += chain_urls.urlpatterns

@@ -2,9 +2,8 @@
 
 from django.core.management.base import BaseCommand, CommandError
 
-from kexie.documents.models import Document
+from kexie.documents.management.scope import add_org_argument, documents_of
 from kexie.documents.services import reparse
-from kexie.orgs.models import Organisation
 from kexie.reader import ReaderError
 
 
@@ -12,15 +11,10 @@ class Command(BaseCommand):
     help = "Parse stored originals again (after the reader improved); the originals themselves never change."
 
     def add_arguments(self, parser):
-        parser.add_argument("--org", help="only documents of this organisation's subtree")
+        add_org_argument(parser)
 
     def handle(self, *args, org, **options):
-        documents = Document.objects.all()
-        if org:
-            root = Organisation.objects.named(org).first()
-            if root is None:
-                raise CommandError(f"no organisation is called {org}")
-            documents = documents.within(root)
+        documents = documents_of(org)
         failed = 0
         for document in documents.iterator():
             try:

@@ -10,6 +10,7 @@ from django.core.management.base import BaseCommand
 
 from kexie.ledger import demo as ledger_demo
 from kexie.oversight import urging
+from kexie.search import demo_chain
 from kexie.site import demo
 from kexie.site.demo import data
 from kexie.site.uploads import remove_stale_uploads
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         for name, outcome in ledger_demo.build_demo_ledgers():
             self.stdout.write(f"  台账 {name}: {outcome}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
+        self.stdout.write(f"  政策链: {demo_chain.build_demo_chain()}")
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))
