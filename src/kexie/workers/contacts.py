@@ -28,12 +28,13 @@ def warning_limit(today: datetime.date) -> datetime.date:
     return Calendar.around(today).add_workdays(today, WARNING_WORKDAYS)
 
 
-def light_q(light: str, today: datetime.date) -> Q:
+def light_q(light: str, today: datetime.date, limit: datetime.date) -> Q:
+    """The pairs of a light; limit is warning_limit(today), computed once per page."""
     if light == "red":
         return Q(due_on__lt=today)
     if light == "yellow":
-        return Q(due_on__gte=today, due_on__lte=warning_limit(today))
-    return Q(due_on__gt=warning_limit(today))
+        return Q(due_on__gte=today, due_on__lte=limit)
+    return Q(due_on__gt=limit)
 
 
 def light_of(pair: ContactPair, today: datetime.date, limit: datetime.date) -> str:
@@ -42,14 +43,10 @@ def light_of(pair: ContactPair, today: datetime.date, limit: datetime.date) -> s
     return "yellow" if pair.due_on <= limit else "green"
 
 
-def counts(pairs, today: datetime.date) -> dict[str, int]:
+def counts(pairs, today: datetime.date, limit: datetime.date) -> dict[str, int]:
     """Pairs by light in one query."""
     from django.db.models import Count
-    limit = warning_limit(today)
-    return pairs.order_by().aggregate(
-        red=Count("id", filter=Q(due_on__lt=today)),
-        yellow=Count("id", filter=Q(due_on__gte=today, due_on__lte=limit)),
-        green=Count("id", filter=Q(due_on__gt=limit)))
+    return pairs.order_by().aggregate(**{light: Count("id", filter=light_q(light, today, limit)) for light in LIGHTS})
 
 
 def overdue_notices(today: datetime.date | None = None, *, dry_run: bool = False) -> dict[str, int]:

@@ -118,21 +118,21 @@ def coverage(request):
         except WorkersError as e:
             error = str(e)
     today = timezone.localdate()
+    limit = contacts.warning_limit(today)
     base = visible_pairs(request.user)
     light = request.GET.get("light") if request.GET.get("light") in contacts.LIGHTS else ""
     person = parse_pk(request.GET.get("person") or "")
     qs = base.select_related("person", "scientist", "organisation")
     if light:
-        qs = qs.filter(contacts.light_q(light, today))
+        qs = qs.filter(contacts.light_q(light, today, limit))
     if person:
         qs = qs.filter(person_id=person)
     page = Paginator(qs.order_by("due_on", "id"), PER_PAGE).get_page(page_number(request.GET))
-    limit = contacts.warning_limit(today)
     rows = [(p, contacts.light_of(p, today, limit)) for p in page.object_list]
     org = home_organisation(request.user)
     query = urlencode({k: v for k, v in (("light", light), ("person", person or "")) if v})
     return render(request, "workers/contacts.html", {
-        "page": page, "rows": rows, "counts": contacts.counts(base, today), "light": light, "person": person,
+        "page": page, "rows": rows, "counts": contacts.counts(base, today, limit), "light": light, "person": person,
         "query": query + "&" if query else "", "error": error, "periods": ContactPeriod.choices,
         "can_edit": _can_edit(request.user),
         "people": Person.objects.filter(organisation=org).order_by("order", "id") if org else [],
