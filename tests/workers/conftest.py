@@ -63,4 +63,6 @@ def world(db, data_dir):
                                      title="研究员")
         w.scientists[key] = s
     w.scientists["city"].tags.add(academician)
+    from kexie.workers.models import refresh_counts
+    refresh_counts(o[k].pk for k in ("city", "k1", "k2", "other"))  # the services keep them; ORM rows need this
     return w

@@ -10,7 +10,7 @@ from django.utils import timezone
 from kexie.orgs.models import Organisation
 from kexie.orgs.services import upsert_person
 
-from .models import ContactPair, Scientist, ScientistTag, Visit
+from .models import ContactPair, Scientist, ScientistTag, Visit, refresh_counts
 from .services import due_date, refresh_pairs
 
 BAODING, SHAANXI = "保定市科学技术协会", "陕西省科学技术协会"
@@ -129,6 +129,7 @@ def build_demo_register() -> str:
             pair.save()
             made["pairs"] += 1
         refresh_pairs(ContactPair.objects.filter(organisation__in=orgs.values()))
+        refresh_counts(o.pk for o in orgs.values())
     overdue = ContactPair.objects.filter(organisation__in=orgs.values(), due_on__lt=today).count()
     return (f"{made['scientists']} scientists, {made['visits']} visits, {made['pairs']} 联系对象 added "
             f"({overdue} overdue)")

@@ -23,7 +23,7 @@ from django.utils.translation import gettext as _
 from kexie.audit.log import record_many, snapshot
 
 from .errors import WorkersError
-from .models import Scientist, ScientistTag
+from .models import Scientist, ScientistTag, refresh_counts
 from .services import clean_scientist
 
 BATCH = 1000
@@ -195,4 +195,6 @@ def preview(data: bytes, organisation) -> Outcome:
 def import_file(data: bytes, organisation, user) -> Outcome:
     """Create the rows to add, all in one transaction (a failure half way leaves nothing)."""
     with transaction.atomic():
-        return sort_rows(data, organisation, write_for=user)
+        outcome = sort_rows(data, organisation, write_for=user)
+        refresh_counts([organisation.pk])
+        return outcome

@@ -187,3 +187,26 @@ class ContactPair(Audited, models.Model):
     def interval_days(self) -> int:
         """Days allowed between two contacts: the period shared by the target (每季度2次: about 45 days)."""
         return max(1, PERIOD_DAYS[self.period] // max(1, self.target))
+
+
+class ScientistCount(models.Model):
+    """The register's size per keeping organisation, kept exact by every write (services, import): the dashboard
+    sums these few thousand rows instead of counting a million records."""
+
+    organisation = models.OneToOneField(Organisation, verbose_name="组织", on_delete=models.CASCADE,
+                                        related_name="scientist_count")
+    n = models.PositiveIntegerField("人数", default=0)
+
+    class Meta:
+        verbose_name = "名录人数"
+        verbose_name_plural = "名录人数"
+
+
+def refresh_counts(organisation_ids) -> None:
+    """Recount the register of these organisations into ScientistCount (inside the writer's transaction)."""
+    from django.db.models import Count
+    ids = set(organisation_ids)
+    found = dict(Scientist.objects.filter(organisation_id__in=ids).order_by().values("organisation_id")
+                 .annotate(n=Count("id")).values_list("organisation_id", "n"))
+    for org_id in ids:
+        ScientistCount.objects.update_or_create(organisation_id=org_id, defaults={"n": found.get(org_id, 0)})

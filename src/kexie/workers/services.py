@@ -26,7 +26,7 @@ from kexie.workdays.calendar import Calendar
 from .access import require_keeper
 from .errors import WorkersError
 from .models import (ContactKind, ContactPair, ContactPeriod, Gender, Scientist, ScientistTag, Visit,
-                     VisitPhoto)
+                     VisitPhoto, refresh_counts)
 
 TEXT_FIELDS = ("name", "work_unit", "field", "title", "honours", "phone", "email")
 # Markup in a name or unit is never a name: refused rather than stored (pages escape it anyway).
@@ -118,6 +118,7 @@ def create_scientist(user, data: dict) -> Scientist:
         _refuse_duplicate(membership.organisation_id, values)
         s = Scientist.objects.create(organisation=membership.organisation, created_by=user, **values)
         s.tags.set(tags)
+        refresh_counts([s.organisation_id])
         record("workers.create", scope=membership.organisation, obj=s, user=user)
     return s
 
@@ -143,6 +144,7 @@ def delete_scientist(user, scientist: Scientist) -> None:
         record("workers.delete", scope=scientist.organisation, obj=scientist, user=user,
                before=scientist.snapshot(), after={"deleted": True})
         scientist.delete()
+        refresh_counts([scientist.organisation_id])
 
 
 # --- 走访慰问 ---------------------------------------------------------------------------------------------------

@@ -60,7 +60,7 @@ def _filters_context(request, filters):
 def scientists(request):
     """The register: search by name or unit, filter, 50 a page; personal data masked unless the viewer may see it."""
     filters = register.clean_filters(request.GET)
-    page = Paginator(register.filtered(request.user, filters).prefetch_related("tags"), PER_PAGE) \
+    page = register.CappedPaginator(register.filtered(request.user, filters).prefetch_related("tags"), PER_PAGE) \
         .get_page(page_number(request.GET))
     query = urlencode({k: v for k, v in filters.items() if v})
     membership = membership_of(request.user)
