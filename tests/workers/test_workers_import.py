@@ -60,6 +60,8 @@ def test_the_file_is_written_and_read_back_through_the_pages(world):
     assert sorted(t.name for t in added[0].tags.all()) == ["三长", "青年科技人才"]
     assert all(s.organisation == world.orgs["city"] for s in added)
     assert Entry.objects.filter(action="workers.import").count() == 2
+    from kexie.workers.models import ScientistCount
+    assert ScientistCount.objects.get(organisation=world.orgs["city"]).n == 3  # kept exact in the same transaction
     # confirming twice imports nothing more: the session's file is gone
     c.post(reverse("workers:import-confirm"))
     assert Scientist.objects.filter(name__startswith="新专家").count() == 2

@@ -177,3 +177,24 @@ def test_api_is_scoped_and_masked(world):
     r = world.client("city_staff").get(detail).json()
     assert r["phone"] == "13955556666" and not r["masked"]
     assert ScientistView.objects.get().via == "api"
+
+
+def test_a_huge_register_is_counted_up_to_the_cap(world, monkeypatch):
+    from kexie.workers import register
+    monkeypatch.setattr(register, "COUNT_CAP", 2)
+    body = _list(world, "city_staff")
+    assert "超过 2 人，请用筛选缩小范围" in body and "甲市专家" in body
+    assert "共 1 人" in _list(world, "city_staff", q="甲一县")
+
+
+def test_the_per_organisation_counts_follow_every_write(world):
+    from kexie.workers import services
+    from kexie.workers.models import ScientistCount
+
+    def n(org):
+        return ScientistCount.objects.get(organisation=world.orgs[org]).n
+    assert n("city") == 1
+    s = services.create_scientist(world.users["city_staff"], {"name": "计数专家"})
+    assert n("city") == 2
+    services.delete_scientist(world.users["city_staff"], s)
+    assert n("city") == 1

@@ -35,7 +35,9 @@ def filtered(user, filters: dict):
     """The visible records matching the filters, with their organisation (one query when sliced)."""
     qs = visible_scientists(user).select_related("organisation")
     if filters.get("q"):
-        qs = qs.filter(Q(name__icontains=filters["q"]) | Q(work_unit__icontains=filters["q"]))
+        # Chinese has no case: a plain LIKE spares PostgreSQL an UPPER() of every row; Latin letters keep ILIKE.
+        lookup = "icontains" if any(ch.isascii() and ch.isalpha() for ch in filters["q"]) else "contains"
+        qs = qs.filter(Q(**{f"name__{lookup}": filters["q"]}) | Q(**{f"work_unit__{lookup}": filters["q"]}))
     org_id = parse_pk(filters.get("org") or "")
     if org_id:
         org = visible_organisations(user).filter(pk=org_id).values_list("path", flat=True).first()
@@ -70,6 +72,10 @@ class CappedPaginator(Paginator):
     @property
     def capped(self) -> bool:
         return self.count > COUNT_CAP
+
+    @property
+    def cap(self) -> int:
+        return COUNT_CAP
 
 
 def mask_year(year) -> str:
