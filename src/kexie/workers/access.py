@@ -7,10 +7,10 @@ keeping organisation's own editors). Personal data is privacy.may_see_personal_d
 from __future__ import annotations
 
 from django.core.exceptions import PermissionDenied
-from django.http import Http404
 from django.utils.translation import gettext as _
 
-from kexie.orgs.access import may_act_for, org_path_prefix, parse_pk
+from kexie.ledger.access import _get  # the one "this id in this queryset, else 404" (bad ids too)
+from kexie.orgs.access import may_act_for, org_path_prefix
 
 from .models import ContactPair, Scientist, Visit
 
@@ -35,16 +35,6 @@ def visible_visits(user):
 
 def visible_pairs(user):
     return _scoped(ContactPair, user)
-
-
-def _get(qs, pk, what: str):
-    pk = parse_pk(pk)
-    if pk is None:
-        raise Http404(f"No such {what}")
-    try:
-        return qs.get(pk=pk)
-    except qs.model.DoesNotExist:
-        raise Http404(f"No such {what}")
 
 
 def get_scientist_for_user(user, pk) -> Scientist:
