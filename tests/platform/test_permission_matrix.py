@@ -167,7 +167,20 @@ def world(db, data_dir):
         "match": NameMatch.objects.filter(task__plan=plan).first().pk, "recipient": plan.recipients.first().pk,
         "k2": k2.pk, "person": person.pk, "notice": Notice.objects.get(recipient=users["k1"]).pk,
     }
+    w.ids.update(_workers_world(k2, users["k2"]))
     return w
+
+
+def _workers_world(k2, k2_user) -> dict:
+    """甲二县's record in the register, a visit with a photo, and a 联系对象 pair (all inside 甲二县's scope)."""
+    from kexie.orgs.services import upsert_person
+    from kexie.workers import services as workers
+    sci = workers.create_scientist(k2_user, {"name": "甲二县科技工作者", "work_unit": "甲二县农技站", "phone": "13900001111"})
+    contact = upsert_person(k2, "甲二县联络员", [])[0]
+    visit = workers.create_visit(k2_user, {"date": "2022-05-01", "kind": "走访", "scientists": [sci.pk],
+                                           "people": [contact.pk]}, [("p.png", b"\x89PNG\r\n\x1a\n0000")])
+    pair = workers.create_pair(k2_user, {"person": contact.pk, "scientist": sci.pk})
+    return {"wsci": sci.pk, "wvisit": visit.pk, "wphoto": visit.photos.get().pk, "wpair": pair.pk}
 
 
 @dataclass(frozen=True)
@@ -361,6 +374,31 @@ MATRIX: dict[str, Endpoint] = {
     "search:document-coverage-xlsx": Endpoint(obj="doc", sees="doc"),
     "search:plan-coverage": Endpoint(obj="plan", sees="plan"),
     "search:plan-coverage-xlsx": Endpoint(obj="plan", sees="plan"),
+    # 科技工作者之家: 甲二县's record, visit and pair; the keeper's editors change them (the deletions come last);
+    # the new/import forms' GET and the views log (管理员 only, 403 for others): tests/workers
+    "workers:home": Endpoint(),
+    "workers:dashboard": Endpoint(obj="k2", sees="k2"),
+    "workers:scientists": Endpoint(),
+    "workers:scientists-xlsx": Endpoint(),
+    "workers:scientist": Endpoint(obj="wsci", sees="k2"),
+    "workers-scientist-list": Endpoint(items="k2"),
+    "workers-scientist-detail": Endpoint(obj="wsci", sees="k2"),
+    "workers:scientist-new": Endpoint(get=None, write="post", may=frozenset(EDITORS),
+                                      data=lambda w, a: {"name": f"矩阵{a}"}),
+    "workers:scientist-edit": Endpoint(obj="wsci", sees="k2", get=None, write="post", may=frozenset({"k2"}),
+                                       data=lambda w, a: {"name": "甲二县科技工作者", "work_unit": "甲二县农技中心"}),
+    "workers:view-log": Endpoint(get=None),
+    "workers:import": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "workers:import-preview": Endpoint(get=None),
+    "workers:import-confirm": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "workers:visits": Endpoint(),
+    "workers:visit-new": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "workers:visit": Endpoint(obj="wvisit", sees="k2"),
+    "workers:photo": Endpoint(obj="wphoto", sees="k2"),
+    "workers:contacts": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "workers:contact-delete": Endpoint(obj="wpair", sees="k2", get=405, write="post", may=frozenset({"k2"})),
+    "workers:visit-delete": Endpoint(obj="wvisit", sees="k2", get=405, write="post", may=frozenset({"k2"})),
+    "workers:scientist-delete": Endpoint(obj="wsci", sees="k2", get=405, write="post", may=frozenset({"k2"})),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

@@ -59,10 +59,11 @@ class Notice(models.Model):
     recipient = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="接收人", on_delete=models.CASCADE,
                                   related_name="+", db_index=False)
     kind = models.CharField("类型", max_length=20, choices=NoticeKind.choices)
+    # None for a notice of another app's job (reminders.register_job): its text says it all.
     assignment = models.ForeignKey(Assignment, verbose_name="交办", on_delete=models.CASCADE, related_name="+",
-                                   db_index=False)
+                                   db_index=False, null=True, blank=True)
     plan = models.ForeignKey(Plan, verbose_name="台账", on_delete=models.CASCADE, related_name="+",
-                             db_index=False, db_constraint=False)
+                             db_index=False, db_constraint=False, null=True, blank=True)
     # The due date the event is about (临期/逾期): an agreed extension moves it, and so makes a new event.
     due_date = models.DateField("完成时限", null=True, blank=True)
     urge = models.ForeignKey(Urge, verbose_name="催办", null=True, blank=True, on_delete=models.CASCADE,

@@ -90,6 +90,8 @@ def unread_label(request):
 def describe(notice: Notice) -> str:
     """One line for a notice, in the active language (the list, the API and the email use it)."""
     a = notice.assignment
+    if a is None:  # another app's notice (reminders.register_job) carries its own sentence
+        return notice.text
     what = {"task": a.task.heading[:60], "unit": a.assignee_label,
             "due": notice.due_date.strftime("%Y-%m-%d") if notice.due_date else "—"}
     if notice.event_key.startswith("period:"):  # a reporting period's (reminders.create_period_notices)

@@ -40,6 +40,16 @@ class Outcome:
     notices: dict[str, int] = field(default_factory=dict)
     periods: dict[str, int] = field(default_factory=dict)  # the reporting periods' notices
     emails: dict[str, int] = field(default_factory=dict)
+    extra: dict[str, dict] = field(default_factory=dict)  # the registered jobs' counts
+
+
+# Jobs of the apps above oversight (a register's overdue contacts), run by each reminder run after the ledger's:
+# name → job(today, dry_run=...) → {kind: notices}. Registered in their AppConfig.ready; oversight imports none.
+EXTRA_JOBS: dict = {}
+
+
+def register_job(name: str, job) -> None:
+    EXTRA_JOBS[name] = job
 
 
 def candidates(clock: Clock, kind: str, now):
@@ -152,6 +162,7 @@ def remind(today: datetime.date | None = None, *, dry_run: bool = False, send: b
     with transaction.atomic():
         outcome.notices = create_notices(today, dry_run=dry_run)
         outcome.periods = create_period_notices(today, dry_run=dry_run)
+        outcome.extra = {name: job(today, dry_run=dry_run) for name, job in EXTRA_JOBS.items()}
     if dry_run:
         outcome.emails = {"pending": Notice.objects.filter(email_state=EmailState.PENDING).count()}
     elif send:

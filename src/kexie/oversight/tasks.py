@@ -42,7 +42,7 @@ def remind_task(day: str | None = None) -> dict:
     today = datetime.date.fromisoformat(day) if day else None
     outcome = reminders.remind(today)
     return {"day": outcome.today.isoformat(), "notices": outcome.notices, "periods": outcome.periods,
-            "emails": outcome.emails}
+            "emails": outcome.emails, "extra": outcome.extra}
 
 
 @task()

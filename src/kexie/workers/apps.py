@@ -7,3 +7,19 @@ class WorkersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kexie.workers"
     verbose_name = "科技工作者之家"
+
+    def ready(self):
+        from kexie.audit import models as audit
+        from kexie.documents import storage
+        from kexie.oversight import reminders
+
+        from . import contacts, measures
+        storage.register_blob_field("workers.VisitPhoto", "sha256")
+        reminders.register_job("workers_contacts", contacts.overdue_notices)
+        measures.register_all()
+        audit.ACTION_LABELS.update({
+            "workers.create": "建档", "workers.update": "修改", "workers.delete": "删除", "workers.import": "导入",
+            "workers.visit": "记录走访", "workers.visit_delete": "删除走访", "workers.pair": "设置联系对象",
+            "workers.pair_delete": "取消联系对象"})
+        audit.OBJECT_LABELS.update({"workers.scientist": "科技工作者", "workers.visit": "走访联系",
+                                    "workers.contactpair": "联系对象"})

@@ -62,3 +62,151 @@ class Scientist(Audited, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# --- the register's reads, 走访慰问 and 联系制度 (register helper's block) ------------------------------------------
+
+class ScientistView(models.Model):
+    """One view of a whole record (phones, e-mail, birth year unmasked): who, which record, when."""
+
+    scientist = models.ForeignKey(Scientist, verbose_name="科技工作者", on_delete=models.CASCADE, related_name="views")
+    user = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="查看人", null=True, on_delete=models.SET_NULL,
+                             related_name="+")
+    # The keeper's path at the time, so an administrator's list of views is one prefix match.
+    scope_path = models.CharField(max_length=255, db_index=True)
+    via = models.CharField("途径", max_length=10, default="page")  # page, api
+    at = models.DateTimeField("查看时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "查看记录"
+        verbose_name_plural = "查看记录"
+        ordering = ["-id"]
+
+
+class ContactKind(models.TextChoices):
+    VISIT = "走访", "走访"
+    CONDOLENCE = "慰问", "慰问"
+    FORUM = "座谈", "座谈"
+    PHONE = "电话", "电话"
+    SURVEY = "调研", "调研"
+
+
+# The kinds counted as 走访慰问 on the dashboard (the others are contacts only).
+VISIT_KINDS = (ContactKind.VISIT, ContactKind.CONDOLENCE)
+
+
+class Visit(Audited, models.Model):
+    """A 走访/慰问/座谈/电话/调研 record of an organisation with some scientists of its register."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="组织", on_delete=models.PROTECT,
+                                     related_name="worker_visits")
+    date = models.DateField("日期")
+    kind = models.CharField("方式", max_length=4, choices=ContactKind.choices)
+    people = models.ManyToManyField("orgs.Person", verbose_name="科协人员", blank=True, related_name="worker_visits")
+    scientists = models.ManyToManyField(Scientist, verbose_name="科技工作者", related_name="visits")
+    notes = models.TextField("情况记录", blank=True, default="")
+    requests_raised = models.TextField("反映的诉求", blank=True, default="")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="记录人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField("记录时间", auto_now_add=True)
+
+    AUDIT_FIELDS = ("date", "kind", "notes", "requests_raised")
+
+    class Meta:
+        verbose_name = "走访联系"
+        verbose_name_plural = "走访联系"
+        ordering = ["-date", "-id"]
+        indexes = [models.Index(fields=["organisation", "date"])]
+
+    def __str__(self) -> str:
+        return f"{self.date} {self.kind}"
+
+
+class VisitPhoto(models.Model):
+    """A photo of a visit, kept as an original (bytes by sha256 in the documents' store)."""
+
+    visit = models.ForeignKey(Visit, verbose_name="走访联系", on_delete=models.CASCADE, related_name="photos")
+    filename = models.CharField("文件名", max_length=255)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("大小")
+    content_type = models.CharField("类型", max_length=100)
+
+    class Meta:
+        verbose_name = "照片"
+        verbose_name_plural = "照片"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+
+class ContactPeriod(models.TextChoices):
+    MONTH = "month", "每月"
+    QUARTER = "quarter", "每季度"
+    HALF = "half", "每半年"
+    YEAR = "year", "每年"
+
+
+PERIOD_DAYS = {ContactPeriod.MONTH: 30, ContactPeriod.QUARTER: 91, ContactPeriod.HALF: 182, ContactPeriod.YEAR: 365}
+
+
+class ContactPair(Audited, models.Model):
+    """联系对象: a person of the organisation keeps in contact with a scientist, `target` times per period.
+
+    last_contact and due_on are kept exact in the same transaction as the visits that change them, so the
+    coverage page, the lights, the reminders and the dashboard filter on them in SQL.
+    """
+
+    organisation = models.ForeignKey(Organisation, verbose_name="组织", on_delete=models.PROTECT,
+                                     related_name="contact_pairs")
+    person = models.ForeignKey("orgs.Person", verbose_name="联系人", on_delete=models.CASCADE,
+                               related_name="contact_pairs")
+    scientist = models.ForeignKey(Scientist, verbose_name="联系对象", on_delete=models.CASCADE,
+                                  related_name="contact_pairs")
+    period = models.CharField("周期", max_length=10, choices=ContactPeriod.choices, default=ContactPeriod.QUARTER)
+    target = models.PositiveSmallIntegerField("每期至少联系次数", default=1)
+    started_on = models.DateField("建立日期")
+    last_contact = models.DateField("最近联系", null=True, blank=True)
+    due_on = models.DateField("应联系日期", db_index=True)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="设置人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+
+    AUDIT_FIELDS = ("person", "scientist", "period", "target", "started_on")
+
+    class Meta:
+        verbose_name = "联系对象"
+        verbose_name_plural = "联系对象"
+        ordering = ["due_on", "id"]
+        constraints = [models.UniqueConstraint(fields=["person", "scientist"], name="contact_pair_unique")]
+        indexes = [models.Index(fields=["organisation", "due_on"])]
+
+    def __str__(self) -> str:
+        return f"{self.person_id}→{self.scientist_id}"
+
+    @property
+    def interval_days(self) -> int:
+        """Days allowed between two contacts: the period shared by the target (每季度2次: about 45 days)."""
+        return max(1, PERIOD_DAYS[self.period] // max(1, self.target))
+
+
+class ScientistCount(models.Model):
+    """The register's size per keeping organisation, kept exact by every write (services, import): the dashboard
+    sums these few thousand rows instead of counting a million records."""
+
+    organisation = models.OneToOneField(Organisation, verbose_name="组织", on_delete=models.CASCADE,
+                                        related_name="scientist_count")
+    n = models.PositiveIntegerField("人数", default=0)
+
+    class Meta:
+        verbose_name = "名录人数"
+        verbose_name_plural = "名录人数"
+
+
+def refresh_counts(organisation_ids) -> None:
+    """Recount the register of these organisations into ScientistCount (inside the writer's transaction)."""
+    from django.db.models import Count
+    ids = set(organisation_ids)
+    found = dict(Scientist.objects.filter(organisation_id__in=ids).order_by().values("organisation_id")
+                 .annotate(n=Count("id")).values_list("organisation_id", "n"))
+    for org_id in ids:
+        ScientistCount.objects.update_or_create(organisation_id=org_id, defaults={"n": found.get(org_id, 0)})

@@ -25,7 +25,8 @@ class Command(BaseCommand):
         outcome = reminders.remind(today, dry_run=dry_run, send=not no_email)
         verb = "would write" if dry_run else "wrote"
         self.stdout.write(f"reminders for {outcome.today.isoformat()}{' (dry run)' if dry_run else ''}:")
-        for kind, n in {**outcome.notices, **outcome.periods}.items():
+        for kind, n in {**outcome.notices, **outcome.periods,
+                        **{f"{job}:{k}": v for job, counts in outcome.extra.items() for k, v in counts.items()}}.items():
             self.stdout.write(f"  {kind:<10} {verb} {n} notices")
         e = outcome.emails
         if dry_run:

@@ -1,0 +1,25 @@
+"""The dashboard's own measures (registered in AppConfig.ready): the register, contacts, visits, overdue pairs."""
+
+from __future__ import annotations
+
+from django.utils import timezone
+from django.utils.translation import gettext_lazy
+
+from .models import VISIT_KINDS, ContactPair, ScientistCount, Visit
+from .rollup import register_measure
+
+
+def _this_year(qs):
+    return qs.filter(date__year=timezone.localdate().year)
+
+
+def register_all() -> None:
+    # The register's size from its per-organisation counts (a million records are not counted per request).
+    register_measure("scientists", gettext_lazy("名录人数"), lambda: ScientistCount.objects.all(), "organisation__path",
+                     value="n")
+    register_measure("contacts", gettext_lazy("今年联系次数"), lambda: _this_year(Visit.objects.all()),
+                     "organisation__path")
+    register_measure("visits", gettext_lazy("今年走访慰问"),
+                     lambda: _this_year(Visit.objects.filter(kind__in=VISIT_KINDS)), "organisation__path")
+    register_measure("overdue", gettext_lazy("联系逾期"),
+                     lambda: ContactPair.objects.filter(due_on__lt=timezone.localdate()), "organisation__path")
