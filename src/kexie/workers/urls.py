@@ -2,5 +2,8 @@
 
 from django.urls import path  # noqa: F401
 
+from . import request_views
+
 app_name = "workers"
 urlpatterns: list = []
+urlpatterns += request_views.urlpatterns  # 办实事清单
