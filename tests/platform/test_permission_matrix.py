@@ -65,6 +65,7 @@ SEES = {
     "notice": {"k1"},  # 甲一县's user's own notice (of the 催办 on a1): nobody else's
     "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
     "news": C_SIDE,  # 甲市's own gathered news page (报道拆分)
+    "request": C_SIDE,  # a 办实事 request on 甲市's 清单 (its assignee 甲一县 works on it in the ledger only)
 }
 
 
@@ -152,8 +153,13 @@ def world(db, data_dir):
     today = timezone.localdate()
     briefing = create_briefing(users["k2"], Period(today.replace(day=1), today), [report.pk])  # 甲二县's words
     news, _ = ingest(NEWS_PAGE.encode(), "甲市科协动态.txt", city, users["issuer"])
+    from kexie.workers import requests as worker_requests
+    wish = {"title": "职称评审咨询", "content": "咨询评审条件", "requester_name": "张工", "requester_unit": "甲市研究所"}
+    listed = worker_requests.create(users["issuer"], city, wish)
+    worker_requests.assign(listed, users["issuer"], target=f"o{k1.pk}", due_date=today + datetime.timedelta(days=60))
+    pending = worker_requests.submit_public(city, wish, "192.0.2.1")
     w.ids = {
-        "briefing": briefing.pk, "news": news.pk,
+        "request": listed.pk, "request_pending": pending.pk, "briefing": briefing.pk, "news": news.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
@@ -347,6 +353,18 @@ MATRIX: dict[str, Endpoint] = {
     "office:split": Endpoint(obj="news", sees="news", write="post", may=ISSUER, data=lambda w, a: {
         "action": "confirm", "take_0": "on", "assignment_0": w.ids["a1"]}),
 }
+# 办实事清单 (workers/request_views.py, request_api.py): 甲市's 清单 is its side's; its editors act on it and anyone's
+# editors enter requests into their own organisation's 清单 (the staff form's GET by role: tests/workers)
+WISH = {"title": "诉求", "content": "内容", "requester_name": "张工", "requester_unit": "单位"}
+MATRIX.update({
+    "workers:requests": Endpoint(), "workers:requests-xlsx": Endpoint(), "workers:requests-review": Endpoint(),
+    "workers:request-new": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: WISH),
+    "workers:request": Endpoint(obj="request", sees="request"),
+    "workers:request-act": Endpoint(obj="request_pending", sees="request", get=405, kwargs={"action": "reject"},
+                                    write="post", may=ISSUER, data=lambda w, a: {"reason": "重复"}),
+    "workers-request-list": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: WISH),
+    "workers-request-detail": Endpoint(obj="request", sees="request"),
+})
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):
     MATRIX[f"assignment-{_step.replace('_', '-')}"] = Endpoint(
@@ -363,6 +381,8 @@ UNSCOPED = {
     "password_change_done": "the user's own password",
     "api-token": "exchanges a password for the caller's own token",
     "api-schema": "the public OpenAPI schema",
+    "workers:request-submit": "the public 办实事 submission form (tests/workers/test_requests_public.py)",
+    "workers:request-thanks": "its thank-you page, no data",
 }
 
 

@@ -161,3 +161,20 @@ def test_measures_count_received_handled_and_satisfied(rworld):
     service.rate(r, w.users["staff"], satisfaction="basic")
     assert keys["requests_handled"][1]().count() == 1 and keys["requests_satisfied"][1]().count() == 1
     assert keys["requests_satisfied"][1]().filter(**{"organisation__path__startswith": w.orgs["other"].path}).count() == 0
+
+
+def test_demo_builds_baodings_list_in_every_state_once(demo):
+    from kexie.workers import demo_requests
+    first = demo_requests.build()
+    assert first.startswith("清单 of 保定市科协")
+    city = Request.objects.values_list("organisation", flat=True).first()
+    n = Request.objects.count()
+    states = service.state_counts(Request.objects.filter(organisation=city).annotate(now=service.state_of()))
+    assert all(states[s] for s in ("pending", "listed", "rejected", "assigned", "handled", "fed_back", "closed"))
+    assert n >= 12
+    from kexie.ledger.lights import Clock
+    lights = {Clock.at().of(r.assignment) for r in Request.objects.filter(assignment__isnull=False)
+              .select_related("assignment__plan")}
+    assert {"red", "gray"} <= lights and lights & {"green", "yellow"}
+    assert Request.objects.filter(reopened=1, state="assigned").exists()
+    assert demo_requests.build() == "already built" and Request.objects.count() == n

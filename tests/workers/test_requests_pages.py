@@ -215,3 +215,11 @@ def test_steps_out_of_order_on_the_page_are_refused_with_a_message(requests3):
                   {"target": f"o{w.orgs['sibling'].pk}x", "due_date": due().isoformat()}, follow=True)
     assert "请选择本单位的部门或下级单位" in resp.content.decode()
     assert Request.objects.get(pk=plain.pk).state == "listed" and Assignment.objects.count() == 1
+
+
+def test_the_ledger_assignment_page_links_back_to_the_request(requests3):
+    w, pending, r, plain = requests3
+    url = reverse("ledger:assignment", args=[r.assignment_id])
+    body = _client(w, "staff").get(url).content.decode()
+    assert 'id="worker-request"' in body and reverse("workers:request", args=[r.pk]) in body
+    assert 'id="worker-request"' not in _client(w, "county").get(url).content.decode()  # not its 清单

@@ -7,3 +7,9 @@ class WorkersConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kexie.workers"
     verbose_name = "科技工作者之家"
+
+    def ready(self):
+        from kexie.ledger import hooks
+
+        from . import request_views
+        hooks.register("assignment", request_views.render_assignment_link)  # 办实事清单: back from the ledger

@@ -261,3 +261,15 @@ urlpatterns = [
     path("requests/submit/<int:org_id>/", request_submit, name="request-submit"),
     path("requests/submit/<int:org_id>/thanks/", request_thanks, name="request-thanks"),
 ]
+
+
+def render_assignment_link(context, *, a):
+    """The ledger's assignment page (ledger.hooks "assignment"): the 办实事 request it handles, for those who see it."""
+    from django.utils.html import format_html
+    request = context.get("request")
+    r = service.visible_requests(request.user).filter(assignment_id=a.pk).only("pk", "title").first() \
+        if request is not None else None
+    if r is None:
+        return ""
+    return format_html('<p class="muted" id="worker-request">{} <a href="{}">{}</a></p>', _("办实事事项："),
+                       reverse("workers:request", args=[r.pk]), r.title)
