@@ -36,9 +36,15 @@ CONTENT_MAX = 4000
 NOTE_MAX = 2000
 PUBLIC_SCOPE = "workers.request"
 
-# The words of the 清单 that live in Python (choices, history actions), for makemessages.
-WORDS = [gettext_noop(label) for label in (*RequestState.labels, *RequestSource.labels, *RequestCategory.labels,
-                                            *Satisfaction.labels)]
+# The words of the 清单 that live in Python (models' choices), literal so makemessages finds them.
+WORDS = [
+    gettext_noop("待审核"), gettext_noop("已列入清单"), gettext_noop("不予列入"), gettext_noop("已交办"),
+    gettext_noop("已办结"), gettext_noop("已反馈"), gettext_noop("已评价"),
+    gettext_noop("工作人员登记"), gettext_noop("公开链接"), gettext_noop("走访收集"),
+    gettext_noop("职称评审"), gettext_noop("子女入学"), gettext_noop("科研经费"), gettext_noop("科研用房"),
+    gettext_noop("人才政策"), gettext_noop("项目申报"), gettext_noop("生活保障"), gettext_noop("其他"),
+    gettext_noop("满意"), gettext_noop("基本满意"), gettext_noop("不满意"),
+]
 ACTION_LABELS = {
     "submit": gettext_noop("提交诉求"), "create": gettext_noop("登记"), "list": gettext_noop("列入清单"),
     "reject": gettext_noop("不予列入"), "assign": gettext_noop("交办"), "feedback": gettext_noop("反馈"),
