@@ -178,3 +178,22 @@ def test_demo_builds_baodings_list_in_every_state_once(demo):
     assert {"red", "gray"} <= lights and lights & {"green", "yellow"}
     assert Request.objects.filter(reopened=1, state="assigned").exists()
     assert demo_requests.build() == "already built" and Request.objects.count() == n
+
+
+def test_ledger_reopen_is_the_issuers_and_only_of_a_closed_assignment(rworld):
+    from kexie.ledger.actions import reopen
+    from kexie.ledger.errors import LedgerError, NotAllowed
+    w = rworld
+    _r, a = assigned_to_county(w)
+    a = Assignment.objects.select_related("plan", "organisation").get(pk=a.pk)
+    with pytest.raises(LedgerError, match="只有已办结"):
+        reopen(a, w.users["staff"], reason="再办")
+    handle(a, w.users["county"], w.users["staff"])
+    a = Assignment.objects.select_related("plan", "organisation").get(pk=a.pk)
+    with pytest.raises(NotAllowed):
+        reopen(a, w.users["county"], reason="再办")
+    with pytest.raises(LedgerError, match="理由"):
+        reopen(a, w.users["staff"], reason=" ")
+    reopen(a, w.users["staff"], reason="再办")
+    a.refresh_from_db()
+    assert a.status == "returned" and a.closed_at is None

@@ -7,6 +7,8 @@ change goes through requests.py, whose one-sentence errors are shown as messages
 
 from __future__ import annotations
 
+from functools import wraps
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -68,14 +70,22 @@ def _rows(qs, clock: Clock):
             .annotate(light=clock.expression("assignment__")).order_by("-submitted_at", "-id"))
 
 
-@login_required
-def request_list(request):
+def _listing(view):
+    """A view of the 清单's rows: called with (request, filtered rows, rows to count by state, filters, clock); a
+    malformed filter is a 400 with its sentence."""
+    @wraps(view)
+    def wrapper(request):
+        try:
+            qs, counted, f = _filters(request, service.visible_requests(request.user))
+        except ValidationError as e:
+            return HttpResponseBadRequest(e.messages[0])
+        return view(request, qs, counted, f, Clock.at())
+    return login_required(wrapper)
+
+
+@_listing
+def request_list(request, qs, counted, f, clock: Clock):
     """The 清单: counts by state at the top, filters, 30 a page, each row with its ledger assignment's light."""
-    clock = Clock.at()
-    try:
-        qs, counted, f = _filters(request, service.visible_requests(request.user))
-    except ValidationError as e:
-        return HttpResponseBadRequest(e.messages[0])
     page = Paginator(_rows(qs, clock), PAGE_SIZE).get_page(page_number(request.GET))
     home = home_organisation(request.user)
     departments, units = service.assign_targets(home) if home else ([], [])
@@ -92,14 +102,9 @@ def request_list(request):
     })
 
 
-@login_required
-def request_xlsx(request):
+@_listing
+def request_xlsx(request, qs, _counted, f, clock: Clock):
     """The 清单 as xlsx: the list's rows and filters, unpaginated, streamed by the one writer."""
-    clock = Clock.at()
-    try:
-        qs, _counted, f = _filters(request, service.visible_requests(request.user))
-    except ValidationError as e:
-        return HttpResponseBadRequest(e.messages[0])
     home = home_organisation(request.user)
     columns = [xlsx.Column(_("序号"), width=6), xlsx.Column(_("事项"), max_width=30, wrap=True),
                xlsx.Column(_("类别")), xlsx.Column(_("提出人")), xlsx.Column(_("工作单位"), max_width=24),
