@@ -223,3 +223,11 @@ def test_the_ledger_assignment_page_links_back_to_the_request(requests3):
     body = _client(w, "staff").get(url).content.decode()
     assert 'id="worker-request"' in body and reverse("workers:request", args=[r.pk]) in body
     assert 'id="worker-request"' not in _client(w, "county").get(url).content.decode()  # not its 清单
+
+
+def test_the_api_refuses_a_body_that_is_not_an_object(rworld):
+    c = _client(rworld, "staff")
+    resp = c.post(reverse("workers-request-list"), [DATA], content_type="application/json")
+    assert resp.status_code == 400 and "JSON object" in resp.json()["detail"]
+    assert c.get(reverse("workers-request-detail", args=[10 ** 20])).status_code == 404
+    assert not Request.objects.exists()

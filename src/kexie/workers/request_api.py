@@ -48,6 +48,8 @@ def request_list(request):
         membership = membership_of(request.user)
         if membership is None or not membership.can_edit:
             raise PermissionDenied(_("只有管理员和经办人员可以登记诉求。"))
+        if not hasattr(request.data, "get"):
+            raise service.RequestError(_("请求内容应为一个对象（JSON object）。"))
         r = service.create(request.user, membership.organisation, request.data,
                            source=request.data.get("source") or "staff")
         return Response(_row(request.user, service.get_request_for_user(request.user, r.pk), clock), status=201)

@@ -153,6 +153,7 @@ def book_title(year: int) -> str:
     return _("%(year)d年“我为科技工作者办实事”清单") % {"year": year}
 
 
+@transaction.atomic
 def book_plan(organisation: Organisation, year: int, user) -> Plan:
     """The organisation's 办实事 Plan of the year, made and published on first use (under a lock of the
     organisation's row, so two first uses make one)."""
