@@ -231,3 +231,23 @@ def test_the_api_refuses_a_body_that_is_not_an_object(rworld):
     assert resp.status_code == 400 and "JSON object" in resp.json()["detail"]
     assert c.get(reverse("workers-request-detail", args=[10 ** 20])).status_code == 404
     assert not Request.objects.exists()
+
+
+def test_the_pages_read_in_english(requests3, settings):
+    import re
+    w, pending, r, plain = requests3
+    c = _client(w, "staff")
+    c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    data = [DATA[k] for k in ("title", "content", "requester_name", "requester_unit")] + [
+        "实验室用房紧张", "满城区科协", "保定市科协", "办公室", "学会部", "科普部", "req-staff"]
+    data += [o.display_name for o in w.orgs["city"].children.all()]
+    urls = [reverse("workers:requests"), reverse("workers:requests-review"), reverse("workers:request", args=[r.pk]),
+            reverse("workers:request", args=[plain.pk]), reverse("workers:request", args=[pending.pk]),
+            reverse("workers:request-new"), reverse("workers:request-submit", args=[w.orgs["city"].pk]),
+            reverse("workers:request-thanks", args=[w.orgs["city"].pk])]
+    for url in urls:
+        html = c.get(url).content.decode().replace('lang="zh-hans">简体中文', "")
+        for text in sorted(data, key=len, reverse=True):
+            html = html.replace(text, " ")
+        left = sorted({m.group(0) for m in re.finditer(r"\S*[\u3400-\u9fff]\S*", html)})
+        assert not left, (url, left)
