@@ -340,7 +340,7 @@ def feed_back(req: Request, user, *, text: str, version=None) -> Request:
                      _("只有承办单位办结（台账中已办结）的事项才能反馈，现在：%(state)s。"))
         before = locked.snapshot()
         locked.state, locked.feedback, locked.fed_back_at = RequestState.FED_BACK, text, timezone.now()
-        return _save(locked, before, "feedback", user)
+        return _save(locked, before, "feedback", user, text)
 
 
 def rate(req: Request, user, *, satisfaction: str, note: str = "", version=None) -> Request:
