@@ -76,8 +76,9 @@ def test_demo_twice_then_backup_and_restore_elsewhere(tmp_path, database_url):
     # the five seeds, the county plan the ledger demo files for record (备案) and 贵州省科协's 黔科协发〔2022〕17号
     # (the policy chain's demo); the seven demo sign-ins
     # and one 经办 for each unit the ledger demo acts for (two of them the towns 中山市科协 relays to; 四川's cities
-    # need none: the province records their reports from the newspaper page)
-    assert "7 documents.Document" in restored.stdout and "23 auth.User" in restored.stdout
+    # need none: the province records their reports from the newspaper page), and for the two 保定 districts the
+    # 办实事 demo assigns requests to (workers.demo_requests)
+    assert "7 documents.Document" in restored.stdout and "25 auth.User" in restored.stdout
     count = ("from kexie.ledger.models import Assignment, Report; "
              "print(Assignment.objects.count(), Report.objects.count())")
     ledger_here = run(["shell", "-c", count], env).stdout.split()

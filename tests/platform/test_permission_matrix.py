@@ -66,6 +66,7 @@ SEES = {
     "export": {"k2"},  # 甲二县's user's own export job and its file
     "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
     "news": C_SIDE,  # 甲市's own gathered news page (报道拆分)
+    "request": C_SIDE,  # a 办实事 request on 甲市's 清单 (its assignee 甲一县 works on it in the ledger only)
 }
 
 
@@ -159,8 +160,14 @@ def world(db, data_dir):
                                       filename="甲二县导出.xlsx", state=ExportState.DONE)
     exports.directory().mkdir(parents=True, exist_ok=True)
     xlsx.write(xlsx.Sheet(name="t", title="t", columns=[xlsx.Column("列")], rows=[["值"]]), exports.path_of(export))
+    from kexie.workers import requests as worker_requests
+    wish = {"title": "职称评审咨询", "content": "咨询评审条件", "requester_name": "张工", "requester_unit": "甲市研究所"}
+    listed = worker_requests.create(users["issuer"], city, wish)
+    worker_requests.assign(listed, users["issuer"], target=f"o{k1.pk}", due_date=today + datetime.timedelta(days=60))
+    pending = worker_requests.submit_public(city, wish, "192.0.2.1")
     w.ids = {
-        "briefing": briefing.pk, "news": news.pk, "export": export.pk,
+        "request": listed.pk, "request_pending": pending.pk, "briefing": briefing.pk, "news": news.pk,
+        "export": export.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
@@ -400,6 +407,18 @@ MATRIX: dict[str, Endpoint] = {
     "workers:visit-delete": Endpoint(obj="wvisit", sees="k2", get=405, write="post", may=frozenset({"k2"})),
     "workers:scientist-delete": Endpoint(obj="wsci", sees="k2", get=405, write="post", may=frozenset({"k2"})),
 }
+# 办实事清单 (workers/request_views.py, request_api.py): 甲市's 清单 is its side's; its editors act on it and anyone's
+# editors enter requests into their own organisation's 清单 (the staff form's GET by role: tests/workers)
+WISH = {"title": "诉求", "content": "内容", "requester_name": "张工", "requester_unit": "单位"}
+MATRIX.update({
+    "workers:requests": Endpoint(), "workers:requests-xlsx": Endpoint(), "workers:requests-review": Endpoint(),
+    "workers:request-new": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: WISH),
+    "workers:request": Endpoint(obj="request", sees="request"),
+    "workers:request-act": Endpoint(obj="request_pending", sees="request", get=405, kwargs={"action": "reject"},
+                                    write="post", may=ISSUER, data=lambda w, a: {"reason": "重复"}),
+    "workers-request-list": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: WISH),
+    "workers-request-detail": Endpoint(obj="request", sees="request"),
+})
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):
     MATRIX[f"assignment-{_step.replace('_', '-')}"] = Endpoint(
@@ -416,6 +435,8 @@ UNSCOPED = {
     "password_change_done": "the user's own password",
     "api-token": "exchanges a password for the caller's own token",
     "api-schema": "the public OpenAPI schema",
+    "workers:request-submit": "the public 办实事 submission form (tests/workers/test_requests_public.py)",
+    "workers:request-thanks": "its thank-you page, no data",
 }
 
 

@@ -121,3 +121,22 @@ def act(assignment: Assignment, action: str, user, *, version: int | None = None
     with transaction.atomic():
         return change_assignment(assignment, user, action, decide,
                                  seen_version=assignment.version if version is None else version, reason=reason)
+
+
+def reopen(assignment: Assignment, user, *, reason: str, version: int | None = None) -> Assignment:
+    """重新办理: the issuer reopens a closed assignment (a 办实事 requester was not satisfied), back to the assignee as
+    退回 with the reason, so it is handled again through the same flow, lights and reminders. Not a step of the
+    flow's table: only a caller that owns the reason (workers.requests) takes it, never a button of the ledger."""
+    require_issuer(user, assignment.plan)
+    reason = clean_text(reason, _("理由"), REASON_MAX)
+    if not reason:
+        raise LedgerError(_("重新办理需要填写理由。"))
+
+    def decide(a: Assignment, now) -> dict:
+        if a.status != Status.CLOSED:
+            raise LedgerError(_("只有已办结的事项才能重新办理。"))
+        return {"status": Status.RETURNED, "closed_at": None, "last_reason": reason, "last_reason_action": "reopen"}
+
+    with transaction.atomic():
+        return change_assignment(assignment, user, "reopen", decide,
+                                 seen_version=assignment.version if version is None else version, reason=reason)

@@ -63,7 +63,7 @@ ACTION_LABELS = {
     "create": "建立", "update": "修改", "publish": "下发", "assign": "交办", "report": "报送",
     "confirm": "确认", "create_record": "新建并确认", "ignore": "忽略", "file": "备案", "delete": "删除",
     "set_rhythm": "设置报送周期",
-    "relay": "转办", "map": "对应上级任务",
+    "relay": "转办", "map": "对应上级任务", "reopen": "重新办理",
 }
 
 

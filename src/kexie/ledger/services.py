@@ -7,7 +7,7 @@ goes through), reports.py (报送 and attachments), filings.py (备案). Each ch
 """
 
 from .access import allowed_steps, require_handler, require_issuer
-from .actions import act, change_assignment
+from .actions import act, change_assignment, reopen
 from .draft import add_recipient, build_plan, resolve_match, set_recipient, update_plan, update_task
 from .errors import Conflict, LedgerError, NotAllowed
 from .filings import file_plan, may_file
@@ -18,4 +18,4 @@ from .reports import REPORTABLE, attachment_limit, check_attachment, submit_repo
 __all__ = ["Conflict", "LedgerError", "NotAllowed", "REPORTABLE", "act", "add_recipient", "allowed_steps",
            "attachment_limit", "build_plan", "change_assignment", "check_attachment", "expected_filers",
            "file_plan", "may_file", "pending_items", "planned_assignments", "planned_counts", "publish",
-           "require_handler", "require_issuer", "resolve_match", "set_recipient", "submit_report", "update_plan", "update_task"]
+           "reopen", "require_handler", "require_issuer", "resolve_match", "set_recipient", "submit_report", "update_plan", "update_task"]

@@ -33,7 +33,7 @@ WORDS = [
     pgettext_lazy("history", "修改"), pgettext_lazy("history", "下发"), pgettext_lazy("history", "交办"),
     pgettext_lazy("history", "报送"), pgettext_lazy("history", "确认"), pgettext_lazy("history", "新建并确认"),
     pgettext_lazy("history", "忽略"), pgettext_lazy("history", "备案"), pgettext_lazy("history", "删除"),
-    pgettext_lazy("history", "转办"), pgettext_lazy("history", "对应上级任务"),
+    pgettext_lazy("history", "转办"), pgettext_lazy("history", "对应上级任务"), pgettext_lazy("history", "重新办理"),
     # ledger: rhythms of recurring reports (Rhythm), quota items' object kind
     _("不定期"), _("每周"), _("每月"), _("每季度"), _("每半年"), _("每年"), _("按指定日期"), _("定额登记"),
     # ledger: a reporting period's state (cycles.PeriodState; 逾期 below), setting a rhythm in the history
@@ -51,6 +51,8 @@ WORDS = [
     _("排队中"), _("生成中"), _("已生成"), _("生成失败"),
     # registers: gender; volunteers' states and the five service kinds
     _("男"), _("女"),
+    # 走访慰问's kinds (workers.ContactKind)
+    _("走访"), _("慰问"), _("座谈"), _("电话"), _("调研"),
     _("待审核"), _("已注册"), _("未通过"), _("已退出"),
     _("技术服务"), _("民生服务"), _("科普服务"), _("应急服务"), _("专业服务"),
 ]

@@ -9,6 +9,7 @@ from rest_framework.response import Response
 
 from . import register
 from .access import get_scientist_for_user
+from .request_api import urlpatterns as request_urls
 
 
 def _data(row: register.Row) -> dict:
@@ -41,3 +42,4 @@ urlpatterns: list = [
     path("workers/scientists/", scientist_list, name="workers-scientist-list"),
     path("workers/scientists/<int:pk>/", scientist_detail, name="workers-scientist-detail"),
 ]
+urlpatterns += request_urls  # 办实事清单

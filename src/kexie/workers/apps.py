@@ -23,3 +23,7 @@ class WorkersConfig(AppConfig):
             "workers.pair_delete": "取消联系对象"})
         audit.OBJECT_LABELS.update({"workers.scientist": "科技工作者", "workers.visit": "走访联系",
                                     "workers.contactpair": "联系对象"})
+        from kexie.ledger import hooks
+
+        from . import request_views
+        hooks.register("assignment", request_views.render_assignment_link)  # 办实事清单: back from the ledger

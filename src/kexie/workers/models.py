@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.utils import timezone
 
 from kexie.audit.log import Audited
 from kexie.orgs.models import Organisation
@@ -210,3 +211,111 @@ def refresh_counts(organisation_ids) -> None:
                  .annotate(n=Count("id")).values_list("organisation_id", "n"))
     for org_id in ids:
         ScientistCount.objects.update_or_create(organisation_id=org_id, defaults={"n": found.get(org_id, 0)})
+# --- 办实事清单: requests scientists make and the 科协 handles (workers/requests.py) -------------------------------
+
+class RequestState(models.TextChoices):
+    """Where a request is. 已办结 is never stored: it is 已交办 whose ledger assignment is closed (requests.state_of)."""
+
+    PENDING = "pending", "待审核"
+    LISTED = "listed", "已列入清单"
+    REJECTED = "rejected", "不予列入"
+    ASSIGNED = "assigned", "已交办"
+    HANDLED = "handled", "已办结"
+    FED_BACK = "fed_back", "已反馈"
+    CLOSED = "closed", "已评价"
+
+
+class RequestSource(models.TextChoices):
+    STAFF = "staff", "工作人员登记"
+    PUBLIC = "public", "公开链接"
+    VISIT = "visit", "走访收集"
+
+
+class RequestCategory(models.TextChoices):
+    TITLE = "title", "职称评审"
+    SCHOOLING = "schooling", "子女入学"
+    FUNDING = "funding", "科研经费"
+    SPACE = "space", "科研用房"
+    TALENT = "talent", "人才政策"
+    PROJECT = "project", "项目申报"
+    LIVING = "living", "生活保障"
+    OTHER = "other", "其他"
+
+
+class Satisfaction(models.TextChoices):
+    SATISFIED = "satisfied", "满意"
+    BASIC = "basic", "基本满意"
+    UNSATISFIED = "unsatisfied", "不满意"
+
+
+class RequestBook(models.Model):
+    """An organisation's 办实事清单 of one year: the ledger Plan its requests become tasks of (made on first use,
+    published, so assignments live), e.g. 2026年“我为科技工作者办实事”清单."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="组织", on_delete=models.PROTECT, related_name="+")
+    year = models.PositiveSmallIntegerField("年度")
+    plan = models.OneToOneField("ledger.Plan", verbose_name="台账", on_delete=models.PROTECT, related_name="+")
+
+    class Meta:
+        verbose_name = "办实事清单"
+        verbose_name_plural = "办实事清单"
+        constraints = [models.UniqueConstraint(fields=["organisation", "year"], name="request_book_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id} {self.year}"
+
+
+class Request(Audited, models.Model):
+    """诉求/办实事事项: one request of a 科技工作者, on an organisation's 清单 once listed; handled as a ledger task."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="清单组织", on_delete=models.PROTECT,
+                                     related_name="worker_requests")
+    year = models.PositiveSmallIntegerField("年度")
+    title = models.CharField("事项", max_length=200)
+    content = models.TextField("具体诉求")
+    category = models.CharField("类别", max_length=20, choices=RequestCategory.choices, default=RequestCategory.OTHER)
+    # The requester: a record of the register, or (public submissions) the name, unit and phone as given.
+    scientist = models.ForeignKey(Scientist, verbose_name="科技工作者", null=True, blank=True,
+                                  on_delete=models.SET_NULL, related_name="requests")
+    requester_name = models.CharField("提出人", max_length=50)
+    requester_unit = models.CharField("工作单位", max_length=200, blank=True, default="")
+    requester_phone = models.CharField("联系电话", max_length=30, blank=True, default="")
+    source = models.CharField("来源", max_length=10, choices=RequestSource.choices, default=RequestSource.STAFF)
+    state = models.CharField("状态", max_length=20, choices=RequestState.choices, default=RequestState.PENDING)
+    reason = models.TextField("不予列入理由", blank=True, default="")
+    # The ledger side: the task on the book's plan (once listed) and its one assignment (once 交办).
+    task = models.OneToOneField("ledger.Task", verbose_name="台账任务", null=True, blank=True,
+                                on_delete=models.SET_NULL, related_name="worker_request")
+    assignment = models.OneToOneField("ledger.Assignment", verbose_name="交办", null=True, blank=True,
+                                      on_delete=models.SET_NULL, related_name="worker_request")
+    feedback = models.TextField("反馈情况", blank=True, default="")
+    fed_back_at = models.DateTimeField("反馈时间", null=True, blank=True)
+    satisfaction = models.CharField("满意度", max_length=20, choices=Satisfaction.choices, blank=True, default="")
+    satisfaction_note = models.TextField("评价说明", blank=True, default="")
+    reopened = models.PositiveSmallIntegerField("重新办理次数", default=0)
+    closed_at = models.DateTimeField("评价时间", null=True, blank=True)
+    # public_forms' flood limit counts the pending submissions of one address (submitted_from, submitted_at).
+    submitted_from = models.CharField("提交地址", max_length=45, blank=True, default="")
+    submitted_at = models.DateTimeField("提交时间", default=timezone.now)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    updated_at = models.DateTimeField("更新时间", auto_now=True)
+    version = models.PositiveIntegerField(default=1)
+
+    AUDIT_FIELDS = ("title", "content", "category", "scientist", "requester_name", "requester_unit",
+                    "requester_phone", "state", "reason", "task", "assignment", "feedback", "satisfaction",
+                    "satisfaction_note", "reopened")
+
+    class Meta:
+        verbose_name = "办实事事项"
+        verbose_name_plural = "办实事事项"
+        ordering = ["-submitted_at", "-id"]
+        indexes = [
+            models.Index(fields=["organisation", "year", "state"], name="request_book_state"),
+            # The flood limit's count: only pending rows, by address and time.
+            models.Index(fields=["submitted_from", "submitted_at"], name="request_pending_from",
+                         condition=models.Q(state="pending")),
+        ]
+
+    def __str__(self) -> str:
+        return self.title

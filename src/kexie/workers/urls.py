@@ -2,7 +2,7 @@
 
 from django.urls import path
 
-from . import views, visit_views
+from . import request_views, views, visit_views
 
 app_name = "workers"
 urlpatterns = [
@@ -26,3 +26,4 @@ urlpatterns = [
     path("contacts/", visit_views.coverage, name="contacts"),
     path("contacts/<int:pk>/delete/", visit_views.contact_remove, name="contact-delete"),
 ]
+urlpatterns += request_views.urlpatterns  # 办实事清单
