@@ -1,3 +1,5 @@
 """The workers API's routes (/api/workers/...)."""
 
-urlpatterns: list = []
+from .campaign_api import urlpatterns as campaign_urls
+
+urlpatterns: list = [*campaign_urls]

@@ -2,5 +2,7 @@
 
 from django.urls import path  # noqa: F401
 
+from .campaign_views import urlpatterns as campaign_urls
+
 app_name = "workers"
-urlpatterns: list = []
+urlpatterns: list = [*campaign_urls]
