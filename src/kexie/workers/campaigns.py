@@ -432,17 +432,16 @@ def move(nomination: Nomination, user, step_name: str, reason: str = "") -> Nomi
     campaign = nomination.campaign
     _editor_of(user, campaign.organisation_id, _("只有主办单位的管理员和经办人员可以办理评选各阶段。"))
     reason = clean_text(reason, _("理由"), 500, required=step.needs_reason)
-    today = timezone.localdate()
-    if step.target == Stage.PUBLICITY and not campaign.publicity_end:
-        raise LedgerError(_("请先在评选设置中填写公示期，再进入公示。"))
-    if step.name == "select" and today <= campaign.publicity_end:
-        raise LedgerError(_("公示期至%(date)s结束，期满后才能确定入选。") % {"date": chinese_date(campaign.publicity_end)})
     with transaction.atomic():
         locked = Nomination.objects.select_for_update().get(pk=nomination.pk)
         if locked.stage != step.source:
-            current = locked.get_outcome_display() if locked.stage == Stage.RESULT else locked.get_stage_display()
             raise LedgerError(_("当前阶段为“%(stage)s”，不能“%(step)s”；各阶段须依次办理，不能跳过。")
-                              % {"stage": _(current), "step": step.label})
+                              % {"stage": _(locked.stage_label), "step": step.label})
+        if step.target == Stage.PUBLICITY and not campaign.publicity_end:
+            raise LedgerError(_("请先在评选设置中填写公示期，再进入公示。"))
+        if step.name == "select" and timezone.localdate() <= campaign.publicity_end:
+            raise LedgerError(_("公示期至%(date)s结束，期满后才能确定入选。")
+                              % {"date": chinese_date(campaign.publicity_end)})
         before = locked.snapshot()
         locked.stage, locked.outcome, locked.stage_at = step.target, step.outcome, timezone.now()
         locked.stage_reason = reason

@@ -13,6 +13,7 @@ from kexie.oversight import urging
 from kexie.site import demo
 from kexie.site.demo import data
 from kexie.site.uploads import remove_stale_uploads
+from kexie.workers import demo_campaigns
 
 
 class Command(BaseCommand):
@@ -34,6 +35,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  {name}: {outcome}")
         for name, outcome in ledger_demo.build_demo_ledgers():
             self.stdout.write(f"  台账 {name}: {outcome}")
+        self.stdout.write(f"  推荐评选: {demo_campaigns.build_demo_campaigns()}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
