@@ -65,6 +65,7 @@ SEES = {
     "notice": {"k1"},  # 甲一县's user's own notice (of the 催办 on a1): nobody else's
     "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
     "news": C_SIDE,  # 甲市's own gathered news page (报道拆分)
+    "campaign": C_SIDE | {"k1", "k2"},  # 甲市's 推荐评选, seen by the units below it (甲二县's nomination and case: a2)
 }
 
 
@@ -152,7 +153,15 @@ def world(db, data_dir):
     today = timezone.localdate()
     briefing = create_briefing(users["k2"], Period(today.replace(day=1), today), [report.pk])  # 甲二县's words
     news, _ = ingest(NEWS_PAGE.encode(), "甲市科协动态.txt", city, users["issuer"])
+    from kexie.workers import campaigns as wc  # 推荐评选 of 甲市 (甲二县 nominates) and 甲二县's typical case
+    campaign = wc.create_campaign(users["issuer"], {"title": "甲市青年科技奖", "award": "甲市青年科技奖", "year": 2022,
+                                                    "deadline": today.replace(year=today.year + 1)})
+    wc.set_quotas(campaign, users["issuer"], {k1.pk: 2, k2.pk: 2})
+    nomination = wc.nominate(campaign, users["k2"], person={"name": "甲二县专家"}, reason="理由", files=[("表.pdf", pdf)])
+    case = wc.enter_case(users["k2"], {"title": "甲二县典型", "text": "内容", "day": "2022-05-01"}, [("典型.pdf", pdf)])
     w.ids = {
+        "campaign": campaign.pk, "nomination": nomination.pk, "material": nomination.materials.get().pk,
+        "case": case.pk, "case_attachment": case.attachments.get().pk,
         "briefing": briefing.pk, "news": news.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
@@ -346,6 +355,40 @@ MATRIX: dict[str, Endpoint] = {
         "text": "进展", "action": "file", "assignments": [w.ids["a1"]]}),
     "office:split": Endpoint(obj="news", sees="news", write="post", may=ISSUER, data=lambda w, a: {
         "action": "confirm", "take_0": "on", "assignment_0": w.ids["a1"]}),
+    # 推荐评选 and 典型库 (workers): 甲市 runs the campaign, its counties nominate within their quotas; reads first,
+    # then the writes (which add campaigns, nominations and cases, and last take 甲二县's nomination back)
+    "campaign-list": Endpoint(items="campaign"),
+    "campaign-detail": Endpoint(obj="campaign", sees="campaign"),
+    "nomination-list": Endpoint(items="a2"),
+    "nomination-detail": Endpoint(obj="nomination", sees="a2"),
+    "typicalcase-list": Endpoint(items="a2"),
+    "typicalcase-detail": Endpoint(obj="case", sees="a2"),
+    "workers:campaigns": Endpoint(),
+    "workers:campaign": Endpoint(obj="campaign", sees="campaign"),
+    "workers:campaign-xlsx": Endpoint(obj="campaign", sees="campaign"),
+    "workers:nomination": Endpoint(obj="nomination", sees="a2"),
+    "workers:material": Endpoint(obj="material", sees="a2"),
+    "workers:case": Endpoint(obj="case", sees="a2"),
+    "workers:case-attachment": Endpoint(obj="case_attachment", sees="a2"),
+    "workers:cases": Endpoint(),
+    "workers:cases-xlsx": Endpoint(),
+    "workers:campaign-edit": Endpoint(obj="campaign", sees="campaign", get=405, write="post", may=ISSUER,
+                                      data=lambda w, a: {"title": "评选", "award": "奖", "year": "2022",
+                                                         "deadline": "2022-05-01"}),
+    "workers:campaign-quotas": Endpoint(obj="campaign", sees="campaign", get=405, write="post", may=ISSUER,
+                                        data=lambda w, a: {"quota-%d" % w.ids["k2"]: "3"}),
+    "workers:nominate": Endpoint(obj="campaign", sees="campaign", write="post", may=KS,
+                                 data=lambda w, a: {"name": f"{a}专家", "reason": "理由"}),
+    "workers:nomination-step": Endpoint(obj="nomination", sees="a2", get=405, kwargs={"step": "review"},
+                                        write="post", may=ISSUER, data=lambda w, a: {}),
+    "workers:case-new": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "title": "典型", "text": "内容", "day": "2022-05-01"}),
+    "workers:case-collect": Endpoint(get=405, write="post", may=frozenset(EDITORS),
+                                     data=lambda w, a: {"report": [w.ids["report"]]}),
+    "workers:campaign-new": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "title": "评选", "award": "奖", "year": "2022", "deadline": "2022-05-01"}),
+    "workers:nomination-withdraw": Endpoint(obj="nomination", sees="a2", get=405, write="post",
+                                            may=frozenset({"k2"}), data=lambda w, a: {}),
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):
@@ -363,6 +406,7 @@ UNSCOPED = {
     "password_change_done": "the user's own password",
     "api-token": "exchanges a password for the caller's own token",
     "api-schema": "the public OpenAPI schema",
+    "workers:publicity": "the public 公示 of a campaign: names, units and the award only (tests/workers)",
 }
 
 

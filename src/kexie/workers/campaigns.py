@@ -18,7 +18,7 @@ from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
 from django.http import Http404
 from django.utils import timezone
-from django.utils.translation import gettext as _, gettext_lazy
+from django.utils.translation import gettext as _, gettext_lazy, gettext_noop, pgettext_lazy
 
 from kexie.audit import log as audit
 from kexie.documents import filetypes, storage
@@ -588,4 +588,19 @@ def connect() -> None:
     audit_models.OBJECT_LABELS.update({"workers.campaign": "推荐评选", "workers.campaignquota": "推荐名额",
                                        "workers.nomination": "推荐人选", "workers.typicalcase": "典型"})
     audit_models.ACTION_LABELS.update({"nominate": "推荐", "withdraw": "撤回推荐", "quota": "分配名额",
-                                       "collect": "收录典型", **{s.name: str(s.label) for s in STEPS.values()}})
+                                       "collect": "收录典型", "view": "查看",
+                                       **{s.name: str(s.label) for s in STEPS.values()}})
+
+
+# Words that live in Python as plain Chinese (the models' choices, the history's labels), listed so makemessages
+# puts them in the catalogue; the templates translate them where they show them (as site/vocabulary.py does).
+WORDS = [
+    gettext_noop("推荐"), gettext_noop("资格审查"), gettext_noop("评审"), gettext_noop("公示"), gettext_noop("结果"),
+    gettext_noop("未定"), gettext_noop("入选"), gettext_noop("未入选"),
+    gettext_noop("典型人"), gettext_noop("典型事"), gettext_noop("典型案例"),
+    gettext_noop("推荐评选"), gettext_noop("推荐名额"), gettext_noop("推荐人选"), gettext_noop("典型"),
+    pgettext_lazy("history", "推荐"), pgettext_lazy("history", "撤回推荐"), pgettext_lazy("history", "分配名额"),
+    pgettext_lazy("history", "收录典型"), pgettext_lazy("history", "查看"), pgettext_lazy("history", "受理，进入资格审查"),
+    pgettext_lazy("history", "资格审查通过"), pgettext_lazy("history", "资格审查不通过"), pgettext_lazy("history", "评审通过，进入公示"),
+    pgettext_lazy("history", "评审未通过"), pgettext_lazy("history", "公示期满，确定入选"), pgettext_lazy("history", "公示有异议，不予入选"),
+]
