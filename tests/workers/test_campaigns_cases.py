@@ -7,7 +7,8 @@ import io
 
 import openpyxl
 import pytest
-from campaign_world import PDF, SECRET_PHONE, as_actor, build_world, cw  # noqa: F401 (fixtures)
+import campaign_world
+from campaign_world import PDF, SECRET_PHONE
 from django.urls import reverse
 
 from kexie.ledger.errors import LedgerError
@@ -15,6 +16,7 @@ from kexie.workers import campaigns as svc
 from kexie.workers.models import Nomination, TypicalCase, TypicalCaseAttachment
 
 pytestmark = pytest.mark.django_db
+cw, as_actor = campaign_world.cw, campaign_world.as_actor  # the shared world's fixtures
 
 
 def _sheet(response):

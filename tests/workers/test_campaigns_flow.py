@@ -5,7 +5,8 @@ from __future__ import annotations
 import datetime
 
 import pytest
-from campaign_world import PDF, SECRET_PHONE, as_actor, cw  # noqa: F401 (fixtures)
+import campaign_world
+from campaign_world import PDF, SECRET_PHONE
 from django.test import Client
 from django.urls import reverse
 
@@ -16,6 +17,7 @@ from kexie.workers import campaigns as svc
 from kexie.workers.models import Nomination, NominationMaterial, Outcome, Scientist, Stage
 
 pytestmark = pytest.mark.django_db
+cw, as_actor = campaign_world.cw, campaign_world.as_actor  # the shared world's fixtures
 
 
 def _counts():

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from campaign_world import ROLES, SECRET_PHONE, as_actor, cw  # noqa: F401 (fixtures)
+import campaign_world
+from campaign_world import ROLES, SECRET_PHONE
 from django.test import Client
 from django.urls import reverse
 
 from kexie.workers.models import Nomination, Stage
 
 pytestmark = pytest.mark.django_db
+cw, as_actor = campaign_world.cw, campaign_world.as_actor  # the shared world's fixtures
 
 CITY_SIDE = {"city_admin", "city_staff", "city_supervisor", "city_leader", "parent"}
 SEES_CAMPAIGN = CITY_SIDE | {"k1", "k1_leader", "k2"}
