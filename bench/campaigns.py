@@ -122,10 +122,11 @@ def run(args) -> int:
     t = time.perf_counter()
     campaign, province, city = build(args.cases)
     print(f"built: {PROVINCES * QUOTA} nominations, {args.cases} typical cases in {time.perf_counter() - t:.1f} s")
+    from django.contrib.auth import get_user_model
     clients = {}
     for who in ("nation", "province", "county"):
         clients[who] = Client()
-        clients[who].login(username=f"bench-{who}", password="x")
+        clients[who].force_login(get_user_model().objects.get(username=f"bench-{who}"))
     page = reverse("workers:campaign", args=[campaign.pk])
     cases = reverse("workers:cases")
     for who, url in [("nation", page), ("nation", page + "?stage=evaluation&page=3"), ("province", page),

@@ -192,3 +192,18 @@ def test_the_demo_is_idempotent(demo, data_dir):
     assert Nomination.objects.filter(stage=Stage.PUBLICITY).count() == 2
     page = Client().get(reverse("workers:publicity", args=[c.pk])).content.decode()
     assert "王晓东" in page and "陈思远" in page and "李婧" not in page
+
+
+def test_the_case_form_enters_a_case_with_people_and_an_attachment(cw, as_actor):
+    from django.core.files.uploadedfile import SimpleUploadedFile
+    c = as_actor("k1")
+    assert "甲一专家" in c.get(reverse("workers:cases")).content.decode()  # offered from the unit's register
+    r = c.post(reverse("workers:case-new"), {"kind": "person", "title": "甲一县的典型人", "text": "事迹",
+                                             "day": "2022-05-01", "people": [cw.p1.pk],
+                                             "attachments": [SimpleUploadedFile("照片.png", b"\x89PNG\r\n\x1a\nabc")]})
+    case = TypicalCase.objects.get(title="甲一县的典型人")
+    assert r.status_code == 302 and list(case.people.all()) == [cw.p1]
+    body = b"".join(c.get(reverse("workers:case-attachment", args=[case.attachments.get().pk])).streaming_content)
+    assert body == b"\x89PNG\r\n\x1a\nabc"
+    r = c.post(reverse("workers:case-new"), {"title": "", "text": "事迹", "day": "2022-05-01"}, follow=True)
+    assert "请填写标题" in r.content.decode() and TypicalCase.objects.count() == 2

@@ -244,6 +244,8 @@ def case_list(request):
         "query": query + "&" if query else "", "export_query": query,
         "reports": list(svc.typical_reports(request.user)[:20]) if can_edit else [],
         "units": list(visible_organisations(request.user).order_by("path")[:200]) if can_edit else [],
+        "people": list(Scientist.objects.filter(organisation__path__startswith=org_path_prefix(request.user))
+                       .only("name", "work_unit").order_by("name", "id")[:200]) if can_edit else [],
         "accept": filetypes.ACCEPTED_EXTENSIONS, "today": timezone.localdate()})
 
 
