@@ -97,7 +97,8 @@ def test_typical_reports_are_collected_once_with_their_files_linked(typical_repo
     assert case.owner.short_name == "遵义市科协"
     att = case.attachments.get()
     assert att.sha256 == typical_report.attachments.get().sha256  # the same stored bytes, not a copy
-    body = b"".join(client_for("zhengan-staff").get(reverse("workers:case-attachment", args=[att.pk])).streaming_content)
+    r = client_for("zhengan-staff").get(reverse("workers:case-attachment", args=[att.pk]))
+    body = b"".join(r.streaming_content)
     assert body == PDF
     assert not svc.typical_reports(user("zunyi-staff")).exists()
     r = client_for("zunyi-staff").post(reverse("workers:case-collect"), {"report": [typical_report.pk]}, follow=True)

@@ -22,13 +22,13 @@ from kexie.documents import filetypes, storage
 from kexie.documents.access import visible_documents
 from kexie.ledger.errors import LedgerError
 from kexie.office import xlsx
-from kexie.orgs.access import (get_organisation_for_user, membership_of, org_path_prefix, require_editor,
+from kexie.orgs.access import (get_organisation_for_user, membership_of, org_path_prefix, parse_pk, require_editor,
                                visible_organisations)
 from kexie.validation import query_id
 
 from . import campaign_exports as exports
 from . import campaigns as svc
-from .models import CaseKind, Scientist, Stage
+from .models import Campaign, CaseKind, Scientist, Stage
 from .privacy import mask_email, mask_phone, may_see_personal_data
 
 PAGE_SIZE = 50
@@ -210,8 +210,7 @@ def material(request, pk):
 
 def publicity(request, pk):
     """The public 公示 (no sign-in): names, units and the award only, while in 公示 or once 入选; else 404."""
-    from .models import Campaign
-    c = Campaign.objects.filter(pk=svc.parse_pk(pk) or 0).select_related("organisation").first()
+    c = Campaign.objects.filter(pk=parse_pk(pk) or 0).select_related("organisation").first()
     rows = list(svc.publicity(c)) if c is not None else []
     if not rows:
         raise Http404("No publicity")

@@ -13,6 +13,7 @@ import datetime
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Count, IntegerField, OuterRef, Q, Subquery, Value
 from django.db.models.functions import Coalesce
@@ -153,7 +154,6 @@ def _store(model, owner_field: str, owner, checked) -> list[str]:
 
 
 def _integer(value, label: str, minimum: int, maximum: int) -> int:
-    from django.core.exceptions import ValidationError
     try:
         return check_integer(value, minimum=minimum, maximum=maximum, label=label)
     except ValidationError as e:
