@@ -112,3 +112,14 @@ def test_signed_out_visitors_see_only_the_public_publicity_page(cw):
         r = c.get(reverse(name, args=[pk] if pk else []))
         assert r.status_code == 302 and "/accounts/login/" in r.url
     assert c.get(reverse("nomination-list")).status_code in (401, 403)
+
+
+def test_the_pages_read_in_english(cw, as_actor, settings):
+    c = as_actor("city_staff")
+    c.cookies[settings.LANGUAGE_COOKIE_NAME] = "en"
+    body = c.get(reverse("workers:campaign", args=[cw.campaign.pk])).content.decode()
+    assert "Nomination quota" in body and "Eligibility review" in body and "推荐名额" not in body
+    body = c.get(reverse("workers:nomination", args=[cw.nomination.pk])).content.decode()
+    assert "Accept for eligibility review" in body and "Grounds for nomination" in body
+    r = c.post(reverse("workers:nomination-step", args=[cw.nomination.pk, "select"]), follow=True)
+    assert "stages go in order and none can be skipped" in r.content.decode()
