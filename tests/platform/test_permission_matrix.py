@@ -67,6 +67,7 @@ SEES = {
     "issuing": {"issuer"},  # the issuer's editors only: setting a task's per-person quota
     "news": C_SIDE,  # 甲市's own gathered news page (报道拆分)
     "request": C_SIDE,  # a 办实事 request on 甲市's 清单 (its assignee 甲一县 works on it in the ledger only)
+    "campaign": C_SIDE | {"k1", "k2"},  # 甲市's 推荐评选, seen by the units below it (甲二县's nomination and case: a2)
 }
 
 
@@ -165,9 +166,17 @@ def world(db, data_dir):
     listed = worker_requests.create(users["issuer"], city, wish)
     worker_requests.assign(listed, users["issuer"], target=f"o{k1.pk}", due_date=today + datetime.timedelta(days=60))
     pending = worker_requests.submit_public(city, wish, "192.0.2.1")
+    from kexie.workers import campaigns as wc  # 推荐评选 of 甲市 (甲二县 nominates) and 甲二县's typical case
+    campaign = wc.create_campaign(users["issuer"], {"title": "甲市青年科技奖", "award": "甲市青年科技奖", "year": 2022,
+                                                    "deadline": today.replace(year=today.year + 1)})
+    wc.set_quotas(campaign, users["issuer"], {k1.pk: 2, k2.pk: 2})
+    nomination = wc.nominate(campaign, users["k2"], person={"name": "甲二县专家"}, reason="理由", files=[("表.pdf", pdf)])
+    case = wc.enter_case(users["k2"], {"title": "甲二县典型", "text": "内容", "day": "2022-05-01"}, [("典型.pdf", pdf)])
     w.ids = {
         "request": listed.pk, "request_pending": pending.pk, "briefing": briefing.pk, "news": news.pk,
         "export": export.pk,
+        "campaign": campaign.pk, "nomination": nomination.pk, "material": nomination.materials.get().pk,
+        "case": case.pk, "case_attachment": case.attachments.get().pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
@@ -406,6 +415,40 @@ MATRIX: dict[str, Endpoint] = {
     "workers:contact-delete": Endpoint(obj="wpair", sees="k2", get=405, write="post", may=frozenset({"k2"})),
     "workers:visit-delete": Endpoint(obj="wvisit", sees="k2", get=405, write="post", may=frozenset({"k2"})),
     "workers:scientist-delete": Endpoint(obj="wsci", sees="k2", get=405, write="post", may=frozenset({"k2"})),
+    # 推荐评选 and 典型库 (workers): 甲市 runs the campaign, its counties nominate within their quotas; reads first,
+    # then the writes (which add campaigns, nominations and cases, and last take 甲二县's nomination back)
+    "campaign-list": Endpoint(items="campaign"),
+    "campaign-detail": Endpoint(obj="campaign", sees="campaign"),
+    "nomination-list": Endpoint(items="a2"),
+    "nomination-detail": Endpoint(obj="nomination", sees="a2"),
+    "typicalcase-list": Endpoint(items="a2"),
+    "typicalcase-detail": Endpoint(obj="case", sees="a2"),
+    "workers:campaigns": Endpoint(),
+    "workers:campaign": Endpoint(obj="campaign", sees="campaign"),
+    "workers:campaign-xlsx": Endpoint(obj="campaign", sees="campaign"),
+    "workers:nomination": Endpoint(obj="nomination", sees="a2"),
+    "workers:material": Endpoint(obj="material", sees="a2"),
+    "workers:case": Endpoint(obj="case", sees="a2"),
+    "workers:case-attachment": Endpoint(obj="case_attachment", sees="a2"),
+    "workers:cases": Endpoint(),
+    "workers:cases-xlsx": Endpoint(),
+    "workers:campaign-edit": Endpoint(obj="campaign", sees="campaign", get=405, write="post", may=ISSUER,
+                                      data=lambda w, a: {"title": "评选", "award": "奖", "year": "2022",
+                                                         "deadline": "2022-05-01"}),
+    "workers:campaign-quotas": Endpoint(obj="campaign", sees="campaign", get=405, write="post", may=ISSUER,
+                                        data=lambda w, a: {"quota-%d" % w.ids["k2"]: "3"}),
+    "workers:nominate": Endpoint(obj="campaign", sees="campaign", write="post", may=KS,
+                                 data=lambda w, a: {"name": f"{a}专家", "reason": "理由"}),
+    "workers:nomination-step": Endpoint(obj="nomination", sees="a2", get=405, kwargs={"step": "review"},
+                                        write="post", may=ISSUER, data=lambda w, a: {}),
+    "workers:case-new": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "title": "典型", "text": "内容", "day": "2022-05-01"}),
+    "workers:case-collect": Endpoint(get=405, write="post", may=frozenset(EDITORS),
+                                     data=lambda w, a: {"report": [w.ids["report"]]}),
+    "workers:campaign-new": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "title": "评选", "award": "奖", "year": "2022", "deadline": "2022-05-01"}),
+    "workers:nomination-withdraw": Endpoint(obj="nomination", sees="a2", get=405, write="post",
+                                            may=frozenset({"k2"}), data=lambda w, a: {}),
 }
 # 办实事清单 (workers/request_views.py, request_api.py): 甲市's 清单 is its side's; its editors act on it and anyone's
 # editors enter requests into their own organisation's 清单 (the staff form's GET by role: tests/workers)
@@ -437,6 +480,7 @@ UNSCOPED = {
     "api-schema": "the public OpenAPI schema",
     "workers:request-submit": "the public 办实事 submission form (tests/workers/test_requests_public.py)",
     "workers:request-thanks": "its thank-you page, no data",
+    "workers:publicity": "the public 公示 of a campaign: names, units and the award only (tests/workers)",
 }
 
 

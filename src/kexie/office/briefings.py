@@ -21,6 +21,7 @@ from kexie.orgs.models import Organisation
 from kexie.oversight.bulletin import _bounds  # the 通报's rule for a period's moments
 from kexie.oversight.period import Period
 
+from . import briefing_sources
 from .docx_writer import OfficialDocument, cn_number
 from .models import Briefing
 
@@ -45,15 +46,18 @@ def item_of(report: Report, text: str | None = None) -> dict:
             "text": report.text if text is None else text, "typical": report.is_typical_case}
 
 
-def create_briefing(user, period: Period, report_ids, texts: dict | None = None, title: str = "") -> Briefing:
+def create_briefing(user, period: Period, report_ids, texts: dict | None = None, title: str = "",
+                    sources=()) -> Briefing:
     """Number and write the next briefing of the user's organisation from the chosen reports (texts as edited,
-    by report id); LedgerError for an empty choice or bad input, nothing written then."""
+    by report id) and items of other apps (sources: their keys, briefing_sources; texts by key); LedgerError for
+    an empty choice or bad input, nothing written then."""
     membership = require_editor(user)
     org = membership.organisation
     ids = parse_ids(list(report_ids))
-    if not ids:
+    keys = list(dict.fromkeys(str(k) for k in sources))
+    if not ids and not keys:
         raise LedgerError(_("请至少选择一条报送编入简报。"))
-    if len(ids) > MAX_ITEMS:
+    if len(ids) + len(keys) > MAX_ITEMS:
         raise LedgerError(_("一期简报最多编入 %(n)d 条，请减少所选报送。") % {"n": MAX_ITEMS})
     title = clean_text(title, _("标题"), TITLE_CHARS) or f"{org.display_name}{NAME}"
     texts = texts or {}
@@ -67,6 +71,12 @@ def create_briefing(user, period: Period, report_ids, texts: dict | None = None,
     for pk in dict.fromkeys(ids):
         text = clean_text(texts.get(pk, chosen[pk].text), _("简报内容"), TEXT_CHARS, required=True)
         items.append(item_of(chosen[pk], text))
+    extra = briefing_sources.items(org, period, keys) if keys else {}
+    if len(extra) != len(keys):
+        raise LedgerError(_("所选典型不在本单位范围或所选期间内，请刷新页面后重新选择。"))
+    for key in keys:
+        items.append({**extra[key], "text": clean_text(texts.get(key, extra[key]["text"]), _("简报内容"), TEXT_CHARS,
+                                                       required=True)})
     year = timezone.localdate().year
     for attempt in range(3):  # two editors at once: the unique number decides, the loser takes the next
         try:

@@ -17,7 +17,7 @@ from kexie.oversight.access import get_scope
 from kexie.oversight.bulletin import bulletin
 from kexie.oversight.period import parse_period
 
-from . import pdf
+from . import briefing_sources, pdf
 from .briefings import briefing_docx, create_briefing, get_briefing_for_user, proposals, recipients, visible_briefings
 from .bulletin_docx import bulletin_docx
 
@@ -87,8 +87,10 @@ def briefing_new(request):
     if request.method == "POST":
         ids = source.getlist("report")
         texts = {pk: source.get(f"text-{pk}", "") for pk in (parse_pk(i) for i in ids) if pk}
+        keys = source.getlist("source")
+        texts.update({key: source.get(f"text-{key}", "") for key in keys})
         try:
-            briefing = create_briefing(request.user, period, ids, texts, source.get("title", ""))
+            briefing = create_briefing(request.user, period, ids, texts, source.get("title", ""), keys)
         except LedgerError as e:
             error = str(e)
         else:
@@ -96,8 +98,8 @@ def briefing_new(request):
     reports = proposals(org, period)
     return render(request, "office/briefing_new.html", {
         "org": org, "period": period, "start": period.start.isoformat(), "end": period.end.isoformat(),
-        "reports": reports, "error": error, "title": source.get("title", ""),
-        "chosen": set(source.getlist("report")) if request.method == "POST" else None,
+        "reports": reports, "extras": briefing_sources.proposals(org, period), "error": error, "title": source.get("title", ""),
+        "chosen": set(source.getlist("report")) | set(source.getlist("source")) if request.method == "POST" else None,
     }, status=400 if error else 200)
 
 

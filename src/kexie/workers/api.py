@@ -9,6 +9,7 @@ from rest_framework.response import Response
 
 from . import register
 from .access import get_scientist_for_user
+from .campaign_api import urlpatterns as campaign_urls
 from .request_api import urlpatterns as request_urls
 
 
@@ -43,3 +44,4 @@ urlpatterns: list = [
     path("workers/scientists/<int:pk>/", scientist_detail, name="workers-scientist-detail"),
 ]
 urlpatterns += request_urls  # 办实事清单
+urlpatterns += campaign_urls  # 推荐评选 and 典型库

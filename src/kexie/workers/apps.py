@@ -27,3 +27,5 @@ class WorkersConfig(AppConfig):
 
         from . import request_views
         hooks.register("assignment", request_views.render_assignment_link)  # 办实事清单: back from the ledger
+        from .campaigns import connect
+        connect()

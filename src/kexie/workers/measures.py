@@ -1,5 +1,5 @@
 """The dashboard's measures (registered in AppConfig.ready): the register, contacts, visits, overdue pairs, and
-the 办实事清单's requests received, handled and satisfied."""
+the 办实事清单's requests received, handled and satisfied, nominations and typical cases."""
 
 from __future__ import annotations
 
@@ -24,7 +24,7 @@ def register_all() -> None:
                      lambda: _this_year(Visit.objects.filter(kind__in=VISIT_KINDS)), "organisation__path")
     register_measure("overdue", gettext_lazy("联系逾期"),
                      lambda: ContactPair.objects.filter(due_on__lt=timezone.localdate()), "organisation__path")
-    # 办实事清单's figures, in the form its module gives them
-    from . import requests
-    for key, label, rows, path_lookup in requests.measures():
+    # 办实事清单's, 推荐评选's and 典型库's figures, in the form their modules give them
+    from . import campaigns, requests
+    for key, label, rows, path_lookup in (*requests.measures(), *campaigns.measures()):
         register_measure(key, label, rows, path_lookup)

@@ -4,6 +4,8 @@ from django.urls import path
 
 from . import request_views, views, visit_views
 
+from .campaign_views import urlpatterns as campaign_urls
+
 app_name = "workers"
 urlpatterns = [
     path("", views.home, name="home"),
@@ -27,3 +29,4 @@ urlpatterns = [
     path("contacts/<int:pk>/delete/", visit_views.contact_remove, name="contact-delete"),
 ]
 urlpatterns += request_views.urlpatterns  # 办实事清单
+urlpatterns += campaign_urls  # 推荐评选 and 典型库

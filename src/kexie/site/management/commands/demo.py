@@ -16,6 +16,7 @@ from kexie.site.demo import data
 from kexie.site.uploads import remove_stale_uploads
 from kexie.workers.demo_register import build_demo_register
 from kexie.workers import demo_requests
+from kexie.workers import demo_campaigns
 
 
 class Command(BaseCommand):
@@ -39,6 +40,7 @@ class Command(BaseCommand):
             self.stdout.write(f"  台账 {name}: {outcome}")
         self.stdout.write(f"  科技工作者: {build_demo_register()}")
         self.stdout.write(f"  办实事清单: {demo_requests.build()}")
+        self.stdout.write(f"  推荐评选: {demo_campaigns.build_demo_campaigns()}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
         self.stdout.write(f"  政策链: {demo_chain.build_demo_chain()}")
         url = f"http://127.0.0.1:{port}/"
