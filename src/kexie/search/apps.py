@@ -7,3 +7,8 @@ class SearchConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
     name = "kexie.search"
     verbose_name = "检索"
+
+    def ready(self):
+        from . import signals, sources
+        sources.register_builtin()
+        signals.connect()

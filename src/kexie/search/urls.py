@@ -1,6 +1,10 @@
 """URLs of search (mounted at /search/): the search page, the policy chain, coverage."""
 
-from django.urls import path  # noqa: F401
+from django.urls import path
+
+from .search_views import search_page
 
 app_name = "search"
-urlpatterns: list = []
+urlpatterns: list = [
+    path("", search_page, name="search"),
+]

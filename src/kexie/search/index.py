@@ -1,0 +1,115 @@
+"""The index behind one Python API, with its two small SQL variants: SQLite FTS5 and PostgreSQL tsvector.
+
+Writing: an object's entry row (filters, scope) and its tokens (segment.py) in the same transaction; the
+tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, title weighted A).
+Querying: match(qs, terms) narrows an Entry queryset to the entries holding every term and adds a "score";
+terms are only ever tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so
+nothing a user types (" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
+
+Long texts: a tsvector keeps positions only up to 16,383 and holds at most 1 MB, so the body indexed is its
+first BODY_TOKENS tokens followed by every further token not yet seen, once (at most BODY_EXTRA of them):
+every word of a long document is still found, and the size stays far below the limit. Both databases index
+the same token string, so they find the same entries. The passage shown is cut from the object's own text
+for the few results on a page (highlight.py), not from the index.
+"""
+
+from __future__ import annotations
+
+from django.db import connection, transaction
+
+from . import segment
+from .models import Entry
+
+BODY_TOKENS = 16_000
+BODY_EXTRA = 40_000
+
+
+def _body_tokens(text: str) -> str:
+    tokens = segment.index_tokens(text)
+    if len(tokens) <= BODY_TOKENS:
+        return " ".join(tokens)
+    head = tokens[:BODY_TOKENS]
+    seen = set(head)
+    extra = []
+    for t in tokens[BODY_TOKENS:]:
+        if t not in seen:
+            seen.add(t)
+            extra.append(t)
+            if len(extra) >= BODY_EXTRA:
+                break
+    return " ".join(head + extra)
+
+
+def _postgres() -> bool:
+    return connection.vendor == "postgresql"
+
+
+def _remove_tokens(ids: list[int]) -> None:
+    if ids and not _postgres():
+        with connection.cursor() as cur:
+            for start in range(0, len(ids), 500):
+                chunk = ids[start:start + 500]
+                cur.execute(f"DELETE FROM search_fts WHERE rowid IN ({','.join(['%s'] * len(chunk))})", chunk)
+
+
+def _write_tokens(rows: list[tuple[int, str, str]]) -> None:
+    """(entry id, title tokens, body tokens) rows."""
+    if not rows:
+        return
+    with connection.cursor() as cur:
+        if _postgres():
+            cur.executemany("UPDATE search_entry SET tsv = setweight(to_tsvector('simple', %s), 'A')"
+                            " || to_tsvector('simple', %s) WHERE id = %s", [(t, b, i) for i, t, b in rows])
+        else:
+            cur.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)", rows)
+
+
+@transaction.atomic
+def put(source, objects) -> int:
+    """Index (or re-index) these objects of one source; returns how many."""
+    objects = list(objects)
+    if not objects:
+        return 0
+    remove(source.kind, [o.pk for o in objects])
+    entries, bodies = [], []
+    for obj in objects:
+        values = source.fields(obj)
+        body = values.pop("body", "")
+        entries.append(Entry(kind=source.kind, object_id=obj.pk, **values))
+        bodies.append(body)
+    Entry.objects.bulk_create(entries)  # ids come back (PostgreSQL, SQLite ≥ 3.35)
+    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body)) for e, body in zip(entries, bodies)])
+    return len(entries)
+
+
+@transaction.atomic
+def remove(kind: str, object_ids) -> None:
+    ids = list(Entry.objects.filter(kind=kind, object_id__in=list(object_ids)).values_list("pk", flat=True))
+    if ids:
+        _remove_tokens(ids)
+        Entry.objects.filter(pk__in=ids).delete()
+
+
+def clear(kind: str) -> None:
+    """Drop every entry of one kind (reindex starts from here)."""
+    with transaction.atomic():
+        if not _postgres():
+            with connection.cursor() as cur:
+                cur.execute("DELETE FROM search_fts WHERE rowid IN (SELECT id FROM search_entry WHERE kind = %s)",
+                            [kind])
+        Entry.objects.filter(kind=kind).delete()
+
+
+# --- querying ---------------------------------------------------------------------------------------------
+
+def match(qs, terms: list[tuple[str, bool]]):
+    """qs narrowed to the entries holding every term, with .score (higher is better on both databases)."""
+    if _postgres():
+        query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
+        tsquery = "to_tsquery('simple', %s)"
+        return qs.extra(where=[f"search_entry.tsv @@ {tsquery}"], params=[query],
+                        select={"score": f"ts_rank(search_entry.tsv, {tsquery})"}, select_params=[query])
+    query = " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms)
+    # bm25 is lower for better matches; the title column weighs ten times the body.
+    return qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
+                    params=[query], select={"score": "-bm25(search_fts, 10.0, 1.0)"})
