@@ -14,6 +14,9 @@ WIDTH = 120
 
 def _searchable(text: str) -> str:
     """text normalised character by character, so positions in it are positions in text."""
+    whole = normalise(text)
+    if len(whole) == len(text):  # nearly always: full-width forms map one to one
+        return whole
     out = []
     for c in text:
         n = normalise(c)

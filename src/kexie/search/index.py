@@ -17,6 +17,8 @@ from __future__ import annotations
 
 from django.db import connection, transaction
 
+from kexie.orgs.models import Organisation
+
 from . import segment
 from .models import Entry
 
@@ -52,16 +54,22 @@ def _remove_tokens(ids: list[int]) -> None:
                 cur.execute(f"DELETE FROM search_fts WHERE rowid IN ({','.join(['%s'] * len(chunk))})", chunk)
 
 
-def _write_tokens(rows: list[tuple[int, str, str]]) -> None:
-    """(entry id, title tokens, body tokens) rows."""
+def _write_tokens(rows: list[tuple[int, str, str, str]]) -> None:
+    """(entry id, title tokens, body tokens, scope tokens) rows."""
     if not rows:
         return
     with connection.cursor() as cur:
         if _postgres():
             cur.executemany("UPDATE search_entry SET tsv = setweight(to_tsvector('simple', %s), 'A')"
-                            " || to_tsvector('simple', %s) WHERE id = %s", [(t, b, i) for i, t, b in rows])
+                            " || to_tsvector('simple', %s) WHERE id = %s", [(t, b, i) for i, t, b, _s in rows])
         else:
-            cur.executemany("INSERT INTO search_fts (rowid, title, body) VALUES (%s, %s, %s)", rows)
+            cur.executemany("INSERT INTO search_fts (rowid, title, body, scope) VALUES (%s, %s, %s, %s)", rows)
+
+
+def _scope_tokens(kind: str, path: str) -> str:
+    """kdocument, then o<id> for the owner and each organisation above it, and d<id> for the owner itself."""
+    ids = [int(step) for step in path.split("/") if step]
+    return " ".join([f"k{kind}", *(f"o{i}" for i in ids), *(f"d{i}" for i in ids[-1:])])
 
 
 @transaction.atomic
@@ -78,7 +86,10 @@ def put(source, objects) -> int:
         entries.append(Entry(kind=source.kind, object_id=obj.pk, **values))
         bodies.append(body)
     Entry.objects.bulk_create(entries)  # ids come back (PostgreSQL, SQLite ≥ 3.35)
-    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body)) for e, body in zip(entries, bodies)])
+    paths = dict(Organisation.objects.filter(pk__in={e.organisation_id for e in entries}).values_list("pk", "path"))
+    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body),
+                    _scope_tokens(source.kind, paths.get(e.organisation_id, "")))
+                   for e, body in zip(entries, bodies)])
     return len(entries)
 
 
@@ -102,14 +113,28 @@ def clear(kind: str) -> None:
 
 # --- querying ---------------------------------------------------------------------------------------------
 
-def match(qs, terms: list[tuple[str, bool]]):
-    """qs narrowed to the entries holding every term, with .score (higher is better on both databases)."""
+def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow: tuple[str, list[int], list[int]] = None):
+    """qs narrowed to the entries holding every term; ranked adds .score (higher is better on both databases).
+    Ask for the score only to order by it: computed in the select list, it would read every match's tokens.
+
+    narrow = (kind, within, owners) lets SQLite's FTS5 intersect the match with the entries of that kind owned
+    inside one of the organisations `within` or directly by one of `owners` (the scope column), before the
+    exact scope (qs's own conditions) is checked on the few left: a county's search then reads its own
+    entries' matches, not the whole country's. It must be a superset of qs's scope (query.py says why it is).
+    """
     if _postgres():
         query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
         tsquery = "to_tsquery('simple', %s)"
-        return qs.extra(where=[f"search_entry.tsv @@ {tsquery}"], params=[query],
-                        select={"score": f"ts_rank(search_entry.tsv, {tsquery})"}, select_params=[query])
-    query = " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms)
-    # bm25 is lower for better matches; the title column weighs ten times the body.
-    return qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
-                    params=[query], select={"score": "-bm25(search_fts, 10.0, 1.0)"})
+        qs = qs.extra(where=[f"search_entry.tsv @@ {tsquery}"], params=[query])
+        if ranked:
+            qs = qs.extra(select={"score": f"ts_rank(search_entry.tsv, {tsquery})"}, select_params=[query])
+        return qs
+    query = "{title body} : (" + " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms) + ")"
+    if narrow:
+        kind, within, owners = narrow
+        where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
+        query += f' AND scope : ("k{kind}" AND ({where}))'
+    qs = qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
+                  params=[query])
+    # bm25 is lower for better matches; the title column weighs ten times the body, scope nothing.
+    return qs.extra(select={"score": "-bm25(search_fts, 10.0, 1.0, 0.0)"}) if ranked else qs

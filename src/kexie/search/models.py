@@ -12,9 +12,11 @@ class Entry(models.Model):
     # kind is a registered source's name (sources.py): "document", "task", "report", later a register's items.
     kind = models.CharField("类别", max_length=20)
     object_id = models.BigIntegerField("对象")
-    # The object's owner (document: its organisation; task: its plan's issuer; report: the reporting unit), for
-    # the 组织 filter (a subtree: organisation_id IN its ids, so moving a unit in orgs/transfer.py needs no reindex).
-    organisation_id = models.BigIntegerField("组织", null=True)
+    # The object's owner (document: its organisation; task: its plan's issuer; report: the reporting unit): the
+    # scope and the 组织 filter join its path, so moving a unit (orgs/transfer.py) needs no reindex.
+    # No database constraint: an organisation is never deleted while it owns documents or plans (PROTECT).
+    organisation = models.ForeignKey("orgs.Organisation", verbose_name="组织", null=True, on_delete=models.DO_NOTHING,
+                                     db_constraint=False, related_name="+")
     # The ledger's plan of a task or report: tasks are visible as their plan is (ledger/access.py).
     plan_id = models.BigIntegerField("台账", null=True)
     title = models.CharField("标题", max_length=500, default="")

@@ -14,7 +14,6 @@ from __future__ import annotations
 import datetime
 from dataclasses import dataclass, field
 
-from django.db.models import Q
 from django.utils.translation import gettext as _
 
 from kexie.orgs.access import org_path_prefix, parse_pk
@@ -133,31 +132,45 @@ class Outcome:
         return max(1, (min(self.total, COUNT_CAP) + PER_PAGE - 1) // PER_PAGE)
 
 
-def _any(qs: list[Q]) -> Q:
-    out = qs[0]
-    for q in qs[1:]:
-        out |= q
-    return out
-
-
-def _filtered(user, p: Params):
-    kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
-    qs = Entry.objects.filter(_any([s.visible(user) for s in kinds]))
+def _filtered(user, p: Params, source):
+    """One kind's entries this user may see, narrowed by the filters (one kind per query: each source's scope is
+    then a plain condition the planner can use, not one arm of an OR)."""
+    qs = Entry.objects.filter(source.visible(user))
     if p.organisation is not None:
-        qs = qs.filter(organisation_id__in=Organisation.objects.filter(
-            path__startswith=p.organisation.path).values("pk"))
+        qs = qs.filter(organisation__path__startswith=p.organisation.path)
     if p.doc_type:
         qs = qs.filter(doc_type=p.doc_type)
     if p.issuer:
         qs = qs.filter(issuer__contains=p.issuer)
     if p.status:
-        with_status = [s.status(p.status) for s in kinds if s.status]
-        qs = qs.filter(Q(pk__in=[]) if not with_status else _any(with_status))
+        qs = qs.filter(source.status(p.status)) if source.status else qs.none()
     if p.date_from:
         qs = qs.filter(date__gte=p.date_from)
     if p.date_to:
         qs = qs.filter(date__lte=p.date_to)
-    return qs, kinds
+    return qs
+
+
+def _order_key(by_date: bool):
+    def key(row):
+        day = (row["date"] or datetime.date.min).toordinal()
+        return (-day, -row["pk"]) if by_date else (-row["score"], -day, -row["pk"])
+    return key
+
+
+def _narrowing(user, p: Params) -> tuple[list[int], list[int]]:
+    """(within, owners) for index.match: the entries worth checking against the exact scope.
+
+    With an 组织 filter, only that organisation's subtree. Without, the user's subtree and what the organisations
+    above the user own: everything a source may add beyond the subtree is owned there — documents.access grants
+    the source documents of plans received from above (owned by their issuer), ledger.access adds those plans'
+    tasks (the entry's organisation is the issuer), and a report is its unit's, inside the subtree whenever its
+    assignment or plan is (a report sent for another assignment too is the same unit's).
+    """
+    if p.organisation is not None:
+        return [p.organisation.pk], []
+    steps = [int(step) for step in (org_path_prefix(user) or "").split("/") if step]
+    return steps[-1:], steps[:-1]
 
 
 def run(user, p: Params) -> Outcome:
@@ -166,18 +179,25 @@ def run(user, p: Params) -> Outcome:
     if p.errors or not terms or org_path_prefix(user) is None:
         return out
     out.searched = True
-    qs, kinds = _filtered(user, p)
-    matched = index.match(qs, terms)
-    for s in kinds:
-        out.counts[s.kind] = matched.filter(kind=s.kind).values("pk")[:COUNT_CAP + 1].count()
+    kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
+    narrow = _narrowing(user, p)
+    matched = {s.kind: index.match(_filtered(user, p, s), terms, narrow=(s.kind, *narrow)) for s in kinds}
+    for kind, qs in matched.items():
+        out.counts[kind] = qs.values("pk")[:COUNT_CAP + 1].count()
     out.total = sum(out.counts.values())
     if not out.total:
         return out
     out.by_date = out.total > RANK_CAP
     order = ("-date", "-id") if out.by_date else ("-score", "-date", "-id")
     start = (p.page - 1) * PER_PAGE
-    rows = list(matched.order_by(*order).values(
-        "kind", "object_id", "title", "date", "issuer", "doc_number")[start:start + PER_PAGE])
+    # Each kind's first start + PER_PAGE in the common order, merged: the page is the same as one query's.
+    fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
+    rows = []
+    for s in kinds:
+        if out.counts[s.kind]:
+            qs = index.match(_filtered(user, p, s), terms, ranked=not out.by_date, narrow=(s.kind, *narrow))
+            rows.extend(qs.order_by(*order).values(*fields, *([] if out.by_date else ["score"]))[:start + PER_PAGE])
+    rows = sorted(rows, key=_order_key(out.by_date))[start:start + PER_PAGE]
     shown = {}
     for kind in {r["kind"] for r in rows}:
         shown[kind] = source_for(kind).shown([r["object_id"] for r in rows if r["kind"] == kind])

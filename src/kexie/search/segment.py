@@ -19,7 +19,7 @@ import unicodedata
 
 # CJK Unified Ideographs with extension A, compatibility ideographs and the supplementary planes' B–F.
 _HAN = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0002ebef"
-_TOKEN = re.compile(rf"([{_HAN}]+)|([a-z]+)|([0-9]+)")
+_RUN = re.compile(rf"[{_HAN}]+|[a-z]+|[0-9]+")
 
 # The longest query we segment (characters, after trimming): beyond it a query is cut, with a message.
 MAX_QUERY = 200
@@ -30,24 +30,27 @@ def normalise(text: str) -> str:
 
 
 def _runs(text: str):
-    """(kind, run) pairs: "han", "latin" or "digits"."""
-    for m in _TOKEN.finditer(normalise(text)):
-        han, latin, digits = m.groups()
-        if han:
-            yield "han", han
-        elif latin:
-            yield "latin", latin
+    """(kind, run) pairs: "han", "latin" or "digits" (digits without leading zeros)."""
+    for run in _RUN.findall(normalise(text)):
+        first = run[0]
+        if first > "\x7f":
+            yield "han", run
+        elif first <= "9":
+            yield "digits", run.lstrip("0") or "0"
         else:
-            yield "digits", digits.lstrip("0") or "0"
+            yield "latin", run
 
 
 def index_tokens(text: str) -> list[str]:
     """The tokens to index for a text: bigrams plus each Han run's last character, words, numbers."""
     out: list[str] = []
-    for kind, run in _runs(text):
-        if kind == "han":
-            out.extend(run[i:i + 2] for i in range(len(run) - 1))
+    for run in _RUN.findall(normalise(text)):
+        first = run[0]
+        if first > "\x7f":
+            out.extend(map(str.__add__, run, run[1:]))
             out.append(run[-1])
+        elif first <= "9":
+            out.append(run.lstrip("0") or "0")
         else:
             out.append(run)
     return out

@@ -13,6 +13,8 @@ from typing import Callable
 from django.db.models import Q
 from django.urls import reverse
 
+from kexie.orgs.access import org_path_prefix
+
 
 @dataclass(frozen=True)
 class Source:
@@ -32,6 +34,8 @@ _SOURCES: dict[str, Source] = {}
 
 
 def register(source: Source) -> None:
+    # The kind is also a token in the index's scope column (index.py): plain letters only.
+    assert source.kind.isascii() and source.kind.isalpha(), source.kind
     _SOURCES[source.kind] = source
 
 
@@ -47,10 +51,16 @@ def source_of_model(model) -> Source | None:
     return next((s for s in _SOURCES.values() if s.model is model), None)
 
 
+def _in_subtree(user) -> Q:
+    """Entries whose organisation is in the user's subtree (read through the join, so always current)."""
+    prefix = org_path_prefix(user)
+    return Q(pk__in=[]) if prefix is None else Q(organisation__path__startswith=prefix)
+
+
 # --- the three built-in sources ---------------------------------------------------------------------------
 
 def _document_source() -> Source:
-    from kexie.documents.access import visible_documents
+    from kexie.documents.access import granted_documents
     from kexie.documents.models import Document
 
     def fields(d):
@@ -64,7 +74,9 @@ def _document_source() -> Source:
 
     return Source("document", "文件", Document, fields,
                   lambda: Document.objects.select_related("organisation").defer("parse"),
-                  lambda user: Q(kind="document", object_id__in=visible_documents(user).values("pk")), shown)
+                  # documents.access.visible_documents: owned in the subtree, or granted.
+                  lambda user: Q(kind="document") & (_in_subtree(user) | Q(
+                      object_id__in=granted_documents(user).values("pk"))), shown)
 
 
 def _names(names: dict) -> str:
@@ -72,7 +84,7 @@ def _names(names: dict) -> str:
 
 
 def _task_source() -> Source:
-    from kexie.ledger.access import visible_plans
+    from kexie.ledger.access import received_plans
     from kexie.ledger.models import Plan, Task
 
     def fields(t):
@@ -88,8 +100,10 @@ def _task_source() -> Source:
 
     return Source("task", "任务", Task, fields,
                   lambda: Task.objects.select_related("plan", "plan__organisation"),
-                  # A task is visible as its plan is (ledger.access.get_task_for_user).
-                  lambda user: Q(kind="task", plan_id__in=visible_plans(user).values("pk")), shown,
+                  # A task is visible as its plan is (ledger.access.get_task_for_user): visible_plans is those issued
+                  # in the subtree (the entry's organisation is the plan's) and those received from above.
+                  lambda user: Q(kind="task") & (_in_subtree(user) | Q(
+                      plan_id__in=received_plans(user).values("pk"))), shown,
                   lambda status: Q(kind="task", plan_id__in=Plan.objects.filter(state=status).values("pk")))
 
 

@@ -2,7 +2,8 @@
 
 from django.db import migrations
 
-SQLITE = ["CREATE VIRTUAL TABLE search_fts USING fts5(title, body, tokenize='unicode61')"]
+# scope holds tokens the query narrows by before the exact scope check (index.py: kind, owner, its ancestors).
+SQLITE = ["CREATE VIRTUAL TABLE search_fts USING fts5(title, body, scope, tokenize='unicode61')"]
 SQLITE_UNDO = ["DROP TABLE IF EXISTS search_fts"]
 POSTGRES = [
     "ALTER TABLE search_entry ADD COLUMN tsv tsvector",
