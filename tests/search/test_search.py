@@ -80,3 +80,12 @@ def test_reindex_command(seeds, find):
     assert ids(find("cast-admin", "科协")) == {d.pk for d in seeds.values()}
     call_command("reindex", "--kind", "document", stdout=StringIO())
     assert Entry.objects.filter(kind="document").count() == 3
+
+
+def test_demo_indexes_what_is_missing_once(seeds, find):
+    from kexie.search import demo
+    from kexie.search.models import Entry
+    Entry.objects.filter(object_id=seeds["zunyi"].pk).delete()
+    assert "1 documents added" in demo.index_missing()
+    assert "0 documents added" in demo.index_missing()
+    assert seeds["zunyi"].pk in ids(find("zunyi-admin", "遵市科协字〔2022〕6号"))

@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from kexie.ledger import demo as ledger_demo
+from kexie.search import demo as search_demo
 from kexie.oversight import urging
 from kexie.site import demo
 from kexie.site.demo import data
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         for name, outcome in ledger_demo.build_demo_ledgers():
             self.stdout.write(f"  台账 {name}: {outcome}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
+        self.stdout.write(f"  检索 index: {search_demo.index_missing()}")
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))
