@@ -26,6 +26,3 @@ def find(user):
         return query.run(u, query.parse(u, {"q": q, **filters}))
     return run
 
-
-def ids(outcome, kind="document"):
-    return {h.object_id for h in outcome.hits if h.kind == kind}

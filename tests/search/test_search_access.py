@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import ids
+from search_helpers import ids
 
 pytestmark = pytest.mark.django_db
 

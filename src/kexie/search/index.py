@@ -113,25 +113,49 @@ def clear(kind: str) -> None:
 
 # --- querying ---------------------------------------------------------------------------------------------
 
-def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow: tuple[str, list[int], list[int]] = None):
+NARROW_IDS = 5000
+
+
+def narrowing(within: list[int], owners: list[int]):
+    """What match(narrow=…) needs besides the organisations: on PostgreSQL the ids of the organisations whose
+    entries may qualify (within's subtrees and the owners), when there are few enough to be worth an index
+    probe each (a county's, a city's, a province's); None otherwise (the national body's: every entry)."""
+    if not _postgres():
+        return None
+    paths = list(Organisation.objects.filter(pk__in=within).values_list("path", flat=True))
+    if not paths:
+        return list(owners)
+    from django.db.models import Q
+    q = Q(pk__in=[])
+    for path in paths:
+        q |= Q(path__startswith=path)
+    ids = list(Organisation.objects.filter(q).values_list("pk", flat=True)[:NARROW_IDS + 1])
+    return None if len(ids) > NARROW_IDS else ids + list(owners)
+
+
+def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow=None):
     """qs narrowed to the entries holding every term; ranked adds .score (higher is better on both databases).
     Ask for the score only to order by it: computed in the select list, it would read every match's tokens.
 
-    narrow = (kind, within, owners) lets SQLite's FTS5 intersect the match with the entries of that kind owned
-    inside one of the organisations `within` or directly by one of `owners` (the scope column), before the
-    exact scope (qs's own conditions) is checked on the few left: a county's search then reads its own
-    entries' matches, not the whole country's. It must be a superset of qs's scope (query.py says why it is).
+    narrow = (kind, within, owners, ids) lets SQLite's FTS5 intersect the match with the entries of that kind
+    owned inside one of the organisations `within` or directly by one of `owners` (the scope column), and
+    PostgreSQL read only the entries of the organisations `ids` (narrowing(): by the (organisation, date)
+    index), before the exact scope (qs's own conditions) is checked on the few left: a county's search then
+    reads its own entries' matches, not the whole country's. It must be a superset of qs's scope (query.py
+    says why it is).
     """
     if _postgres():
         query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
         tsquery = "to_tsquery('simple', %s)"
         qs = qs.extra(where=[f"search_entry.tsv @@ {tsquery}"], params=[query])
+        if narrow and narrow[3] is not None:
+            qs = qs.filter(organisation_id__in=narrow[3])
         if ranked:
             qs = qs.extra(select={"score": f"ts_rank(search_entry.tsv, {tsquery})"}, select_params=[query])
         return qs
     query = "{title body} : (" + " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms) + ")"
     if narrow:
-        kind, within, owners = narrow
+        kind, within, owners, _ids = narrow
         where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
         query += f' AND scope : ("k{kind}" AND ({where}))'
     qs = qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],

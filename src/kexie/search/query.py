@@ -180,7 +180,8 @@ def run(user, p: Params) -> Outcome:
         return out
     out.searched = True
     kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
-    narrow = _narrowing(user, p)
+    within, owners = _narrowing(user, p)
+    narrow = (within, owners, index.narrowing(within, owners))
     matched = {s.kind: index.match(_filtered(user, p, s), terms, narrow=(s.kind, *narrow)) for s in kinds}
     for kind, qs in matched.items():
         out.counts[kind] = qs.values("pk")[:COUNT_CAP + 1].count()
