@@ -16,6 +16,7 @@ for the few results on a page (highlight.py), not from the index.
 from __future__ import annotations
 
 from django.db import connection, transaction
+from django.db.models import Q
 
 from kexie.orgs.models import Organisation
 
@@ -125,7 +126,6 @@ def narrowing(within: list[int], owners: list[int]):
     paths = list(Organisation.objects.filter(pk__in=within).values_list("path", flat=True))
     if not paths:
         return list(owners)
-    from django.db.models import Q
     q = Q(pk__in=[])
     for path in paths:
         q |= Q(path__startswith=path)
