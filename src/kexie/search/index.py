@@ -117,17 +117,14 @@ def clear(kind: str) -> None:
 NARROW_IDS = 5000
 
 
-def narrowing(within: list[int], owners: list[int]):
+def narrowing(within_paths: list[str], owners: list[int]):
     """What match(narrow=…) needs besides the organisations: on PostgreSQL the ids of the organisations whose
-    entries may qualify (within's subtrees and the owners), when there are few enough to be worth an index
-    probe each (a county's, a city's, a province's); None otherwise (the national body's: every entry)."""
+    entries may qualify (the subtrees at within_paths and the owners), when there are few enough to be worth an
+    index probe each (a county's, a city's, a province's); None otherwise (the national body's: every entry)."""
     if not _postgres():
         return None
-    paths = list(Organisation.objects.filter(pk__in=within).values_list("path", flat=True))
-    if not paths:
-        return list(owners)
     q = Q(pk__in=[])
-    for path in paths:
+    for path in within_paths:
         q |= Q(path__startswith=path)
     ids = list(Organisation.objects.filter(q).values_list("pk", flat=True)[:NARROW_IDS + 1])
     return None if len(ids) > NARROW_IDS else ids + list(owners)

@@ -158,8 +158,8 @@ def _order_key(by_date: bool):
     return key
 
 
-def _narrowing(user, p: Params) -> tuple[list[int], list[int]]:
-    """(within, owners) for index.match: the entries worth checking against the exact scope.
+def _narrowing(user, p: Params) -> tuple[list[int], list[int], list[str]]:
+    """(within, owners, within's paths) for index.match: the entries worth checking against the exact scope.
 
     With an 组织 filter, only that organisation's subtree. Without, the user's subtree and what the organisations
     above the user own: everything a source may add beyond the subtree is owned there — documents.access grants
@@ -168,9 +168,10 @@ def _narrowing(user, p: Params) -> tuple[list[int], list[int]]:
     assignment or plan is (a report sent for another assignment too is the same unit's).
     """
     if p.organisation is not None:
-        return [p.organisation.pk], []
-    steps = [int(step) for step in (org_path_prefix(user) or "").split("/") if step]
-    return steps[-1:], steps[:-1]
+        return [p.organisation.pk], [], [p.organisation.path]
+    prefix = org_path_prefix(user) or ""
+    steps = [int(step) for step in prefix.split("/") if step]
+    return steps[-1:], steps[:-1], [prefix]
 
 
 def run(user, p: Params) -> Outcome:
@@ -180,8 +181,8 @@ def run(user, p: Params) -> Outcome:
         return out
     out.searched = True
     kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
-    within, owners = _narrowing(user, p)
-    narrow = (within, owners, index.narrowing(within, owners))
+    within, owners, paths = _narrowing(user, p)
+    narrow = (within, owners, index.narrowing(paths, owners))
     matched = {s.kind: index.match(_filtered(user, p, s), terms, narrow=(s.kind, *narrow)) for s in kinds}
     for kind, qs in matched.items():
         out.counts[kind] = qs.values("pk")[:COUNT_CAP + 1].count()
