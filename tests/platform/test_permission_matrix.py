@@ -297,8 +297,10 @@ MATRIX: dict[str, Endpoint] = {
     "notices:urges": Endpoint(),
     "notices:urge": Endpoint(get=405, write="post", may=URGERS, write_sees="a1",
                              data=lambda w, a: {"assignments": [w.ids["a1"]], "message": "请加快"}),
+    "search:search": Endpoint(query="?q=秘密进展"),  # 甲二县's report: found only by those who see a2
     # API
     "api-root": Endpoint(),
+    "api-search": Endpoint(query="?q=秘密进展"),
     "organisation-list": Endpoint(),
     "organisation-detail": Endpoint(obj="k2", sees="k2"),
     "person-list": Endpoint(),

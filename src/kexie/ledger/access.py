@@ -100,6 +100,15 @@ def visible_plans(user):
     return Plan.objects.filter(Q(organisation__path__startswith=prefix) | _received(prefix, lambda _prefix: user_subtree_ids(user)))
 
 
+def received_plans(user):
+    """The part of visible_plans beyond the user's own subtree: published plans from above that assign something
+    inside it (search checks the own-subtree part against its index's organisation, then asks only for these)."""
+    prefix = org_path_prefix(user)
+    if prefix is None:
+        return Plan.objects.none()
+    return Plan.objects.filter(_received(prefix, lambda _prefix: user_subtree_ids(user)))
+
+
 def issued_plans(user):
     """Plans on the user's issuer side (issued within their subtree): their drafts, matches and recipients."""
     prefix = org_path_prefix(user)

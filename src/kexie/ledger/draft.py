@@ -24,7 +24,7 @@ from .access import require_issuer
 from .errors import Conflict, LedgerError, NotAllowed
 from .inputs import clean_text, parse_ids, parse_warning_days
 from .journal import record
-from . import relays, rhythms, sections
+from . import hooks, relays, rhythms, sections
 from .matching import (Directory, expand_recipient, group_expansion, join_enumerations, match_name,
                        recipient_organisations, rule_for, set_group_members)
 from .models import Duty, MatchState, NameMatch, Plan, PlanRecipient, PlanState, Rhythm, Task
@@ -117,6 +117,7 @@ def _add_tasks(plan: Plan, outline: list[dict]) -> list[Task]:
             t.parent = parent
             linked.append(t)
     Task.objects.bulk_update(linked, ["parent"])
+    hooks.tasks_written.send(Task, plan_id=plan.pk)
     return tasks
 
 

@@ -5,7 +5,12 @@ from __future__ import annotations
 
 from typing import Callable
 
+from django.dispatch import Signal
 from django.utils.safestring import SafeString, mark_safe
+
+# Sent with plan_id= after the ledger writes a plan's tasks in bulk (bulk_create skips post_save): search
+# re-indexes them.
+tasks_written = Signal()
 
 # place → renderers(context, **values) -> safe HTML. Places: "assignment" (below an assignment's actions),
 # "task" (below a task's units), "task_row" (the first cell of a unit's row on the task page).
@@ -21,4 +26,4 @@ def render(place: str, context, **values) -> SafeString:
     return mark_safe("".join(str(p) for p in parts if p)) if parts else mark_safe("")
 
 
-__all__ = ["register", "render"]
+__all__ = ["register", "render", "tasks_written"]

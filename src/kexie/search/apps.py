@@ -13,3 +13,6 @@ class SearchConfig(AppConfig):
 
         from .chain_views import document_panel
         panels.register(document_panel)  # the policy chain on a document's page
+        from . import signals, sources
+        sources.register_builtin()
+        signals.connect()

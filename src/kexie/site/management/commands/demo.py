@@ -9,6 +9,7 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from kexie.ledger import demo as ledger_demo
+from kexie.search import demo as search_demo
 from kexie.oversight import urging
 from kexie.search import demo_chain
 from kexie.site import demo
@@ -43,6 +44,7 @@ class Command(BaseCommand):
         self.stdout.write(f"  推荐评选: {demo_campaigns.build_demo_campaigns()}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
         self.stdout.write(f"  政策链: {demo_chain.build_demo_chain()}")
+        self.stdout.write(f"  检索 index: {search_demo.index_missing()}")
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))

@@ -1,0 +1,213 @@
+"""One search: the parameters checked at the edge, then scope, filters, match, counts, order and passages.
+
+The page, the API and bench/search.py all call run(user, params). Every result is filtered in SQL by the
+sources' own access rules (sources.py), so a user finds exactly what the pages would show them.
+
+Speed with very common words (科协 is in nearly every document): counting and ranking every match would read
+every matching row. So counts stop at COUNT_CAP (shown as "1,000+"), and when more than RANK_CAP entries match,
+results come newest first (a date index walk that stops after one page) instead of by relevance; below it,
+FTS5's bm25 or PostgreSQL's ts_rank order the few hundred matches.
+"""
+
+from __future__ import annotations
+
+import datetime
+from dataclasses import dataclass, field
+
+from django.utils.translation import gettext as _
+
+from kexie.orgs.access import org_path_prefix, parse_pk
+from kexie.orgs.models import Organisation
+
+from . import highlight, index, segment
+from .models import Entry
+from .sources import source_for, sources
+
+COUNT_CAP = 1000
+RANK_CAP = 300
+PER_PAGE = 20
+MAX_PAGE = COUNT_CAP // PER_PAGE
+
+
+@dataclass
+class Params:
+    q: str = ""
+    kind: str = ""
+    organisation: Organisation | None = None
+    doc_type: str = ""
+    issuer: str = ""
+    date_from: datetime.date | None = None
+    date_to: datetime.date | None = None
+    status: str = ""
+    page: int = 1
+    notes: list[str] = field(default_factory=list)    # said to the user, the search still runs (a cut query)
+    errors: list[str] = field(default_factory=list)   # the search does not run
+
+
+def _date(value: str, label: str, errors: list[str]):
+    if not value:
+        return None
+    try:
+        return datetime.date.fromisoformat(value.strip())
+    except ValueError:
+        errors.append(_("%(label)s“%(value)s”不是日期，请写成 2022-04-13 的样式。") % {"label": label, "value": value[:20]})
+        return None
+
+
+def _text(data, name: str, limit: int, errors: list[str]) -> str:
+    value = str(data.get(name) or "").strip()
+    if "\x00" in value:
+        errors.append(_("检索条件不能含有空字符（\\x00），请删去后再检索。"))
+        return ""
+    return value[:limit]
+
+
+def parse(user, data) -> Params:
+    """Params from a GET query (the page's and the API's); problems become one sentence each, never a 500."""
+    p = Params()
+    errors = p.errors
+    q = str(data.get("q") or "")
+    if "\x00" in q:
+        errors.append(_("检索词不能含有空字符（\\x00），请删去后再检索。"))
+        q = q.replace("\x00", "")
+    q = " ".join(q.split())
+    if len(q) > segment.MAX_QUERY:
+        p.notes.append(_("检索词最多 %(max)d 个字，只用了前 %(max)d 个字。") % {"max": segment.MAX_QUERY})
+        q = q[:segment.MAX_QUERY]
+    p.q = q
+    kind = _text(data, "kind", 20, errors)
+    if kind and source_for(kind) is None:
+        errors.append(_("没有“%(kind)s”这一类别。") % {"kind": kind})
+    p.kind = kind if source_for(kind) else ""
+    p.doc_type = _text(data, "doc_type", 20, errors)
+    p.issuer = _text(data, "issuer", 200, errors)
+    p.status = _text(data, "status", 30, errors)
+    p.date_from = _date(_text(data, "from", 20, errors), _("起始日期"), errors)
+    p.date_to = _date(_text(data, "to", 20, errors), _("截止日期"), errors)
+    org = _text(data, "org", 30, errors)
+    if org:
+        pk = parse_pk(org)
+        prefix = org_path_prefix(user)
+        found = (Organisation.objects.filter(pk=pk, path__startswith=prefix).first()
+                 if pk is not None and prefix is not None else None)
+        if found is None:
+            errors.append(_("所选组织不存在或不在您的范围内，只能检索本单位及下级单位。"))
+        p.organisation = found
+    page = _text(data, "page", 10, errors) or "1"
+    p.page = int(page) if page.isdigit() and 1 <= int(page) <= MAX_PAGE else 0
+    if not p.page:
+        errors.append(_("页码应在 1 到 %(max)d 之间。") % {"max": MAX_PAGE})
+        p.page = 1
+    return p
+
+
+@dataclass
+class Hit:
+    kind: str
+    label: str
+    object_id: int
+    title: object        # SafeString, hits marked
+    passage: object      # SafeString, hits marked
+    url: str
+    date: datetime.date | None
+    issuer: str
+    doc_number: str
+
+
+@dataclass
+class Outcome:
+    params: Params
+    searched: bool = False
+    hits: list[Hit] = field(default_factory=list)
+    counts: dict[str, int] = field(default_factory=dict)   # per kind, capped at COUNT_CAP + 1
+    total: int = 0
+    by_date: bool = False
+
+    @property
+    def capped(self) -> bool:
+        return self.total > COUNT_CAP
+
+    @property
+    def pages(self) -> int:
+        return max(1, (min(self.total, COUNT_CAP) + PER_PAGE - 1) // PER_PAGE)
+
+
+def _filtered(user, p: Params, source):
+    """One kind's entries this user may see, narrowed by the filters (one kind per query: each source's scope is
+    then a plain condition the planner can use, not one arm of an OR)."""
+    qs = Entry.objects.filter(source.visible(user))
+    if p.organisation is not None:
+        qs = qs.filter(organisation__path__startswith=p.organisation.path)
+    if p.doc_type:
+        qs = qs.filter(doc_type=p.doc_type)
+    if p.issuer:
+        qs = qs.filter(issuer__contains=p.issuer)
+    if p.status:
+        qs = qs.filter(source.status(p.status)) if source.status else qs.none()
+    if p.date_from:
+        qs = qs.filter(date__gte=p.date_from)
+    if p.date_to:
+        qs = qs.filter(date__lte=p.date_to)
+    return qs
+
+
+def _order_key(by_date: bool):
+    def key(row):
+        day = (row["date"] or datetime.date.min).toordinal()
+        return (-day, -row["pk"]) if by_date else (-row["score"], -day, -row["pk"])
+    return key
+
+
+def _narrowing(user, p: Params) -> tuple[list[int], list[int], list[str]]:
+    """(within, owners, within's paths) for index.match: the entries worth checking against the exact scope.
+
+    With an 组织 filter, only that organisation's subtree. Without, the user's subtree and what the organisations
+    above the user own: everything a source may add beyond the subtree is owned there — documents.access grants
+    the source documents of plans received from above (owned by their issuer), ledger.access adds those plans'
+    tasks (the entry's organisation is the issuer), and a report is its unit's, inside the subtree whenever its
+    assignment or plan is (a report sent for another assignment too is the same unit's).
+    """
+    if p.organisation is not None:
+        return [p.organisation.pk], [], [p.organisation.path]
+    prefix = org_path_prefix(user) or ""
+    steps = [int(step) for step in prefix.split("/") if step]
+    return steps[-1:], steps[:-1], [prefix]
+
+
+def run(user, p: Params) -> Outcome:
+    out = Outcome(params=p)
+    terms = segment.query_terms(p.q)
+    if p.errors or not terms or org_path_prefix(user) is None:
+        return out
+    out.searched = True
+    kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
+    within, owners, paths = _narrowing(user, p)
+    narrow = (within, owners, index.narrowing(paths, owners))
+    matched = {s.kind: index.match(_filtered(user, p, s), terms, narrow=(s.kind, *narrow)) for s in kinds}
+    for kind, qs in matched.items():
+        out.counts[kind] = qs.values("pk")[:COUNT_CAP + 1].count()
+    out.total = sum(out.counts.values())
+    if not out.total:
+        return out
+    out.by_date = out.total > RANK_CAP
+    order = ("-date", "-id") if out.by_date else ("-score", "-date", "-id")
+    start = (p.page - 1) * PER_PAGE
+    # Each kind's first start + PER_PAGE in the common order, merged: the page is the same as one query's.
+    fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
+    rows = []
+    for s in kinds:
+        if out.counts[s.kind]:
+            qs = index.match(_filtered(user, p, s), terms, ranked=not out.by_date, narrow=(s.kind, *narrow))
+            rows.extend(qs.order_by(*order).values(*fields, *([] if out.by_date else ["score"]))[:start + PER_PAGE])
+    rows = sorted(rows, key=_order_key(out.by_date))[start:start + PER_PAGE]
+    shown = {}
+    for kind in {r["kind"] for r in rows}:
+        shown[kind] = source_for(kind).shown([r["object_id"] for r in rows if r["kind"] == kind])
+    marks = segment.highlight_terms(p.q)
+    for r in rows:
+        text, url = shown[r["kind"]].get(r["object_id"], ("", ""))
+        out.hits.append(Hit(kind=r["kind"], label=_(source_for(r["kind"]).label), object_id=r["object_id"],
+                            title=highlight.mark(r["title"], marks), passage=highlight.passage(text, marks),
+                            url=url, date=r["date"], issuer=r["issuer"], doc_number=r["doc_number"],
+                            ))
+    return out

@@ -1,0 +1,35 @@
+"""Keeps the index current: every save and delete of a registered source's object, and the ledger's bulk writes."""
+
+from __future__ import annotations
+
+from django.db.models.signals import post_delete, post_save
+
+from . import index
+from .sources import source_of_model, sources
+
+
+def _saved(sender, instance, raw=False, **kwargs):
+    source = source_of_model(sender)
+    if source is not None and not raw:
+        index.put(source, source.queryset().filter(pk=instance.pk))
+
+
+def _deleted(sender, instance, **kwargs):
+    source = source_of_model(sender)
+    if source is not None:
+        index.remove(source.kind, [instance.pk])
+
+
+def _tasks_written(sender, plan_id, **kwargs):
+    source = source_of_model(sender)
+    index.put(source, source.queryset().filter(plan_id=plan_id))
+
+
+def connect() -> None:
+    from kexie.ledger import hooks
+
+    for source in sources():
+        post_save.connect(_saved, sender=source.model, dispatch_uid=f"search-save-{source.kind}")
+        post_delete.connect(_deleted, sender=source.model, dispatch_uid=f"search-delete-{source.kind}")
+    hooks.tasks_written.connect(_tasks_written, dispatch_uid="search-tasks-written")
+
