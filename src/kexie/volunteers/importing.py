@@ -85,9 +85,11 @@ def rows(path: Path):
     """(row number, dict of raw values by role) for every data row, streamed; VolunteerError for a sheet
     without 姓名 and 联系电话 columns or with too many rows."""
     from openpyxl import load_workbook
+    handle = open(path, "rb")  # a file, not a name: stored uploads have no .xlsx suffix for openpyxl to check
     try:
-        book = load_workbook(path, read_only=True, data_only=True)
+        book = load_workbook(handle, read_only=True, data_only=True)
     except Exception:  # openpyxl raises many kinds on a damaged file
+        handle.close()
         raise VolunteerError(_("这不是 Excel 表格（.xlsx）文件，或文件已损坏，请重新保存为 .xlsx 后再导入。")) from None
     try:
         sheet = book.worksheets[0]
@@ -115,6 +117,7 @@ def rows(path: Path):
             yield number, values
     finally:
         book.close()
+        handle.close()
 
 
 def _record(values: dict) -> dict:
