@@ -1,5 +1,6 @@
 """URLs of 科技志愿服务 (mounted at /volunteers/)."""
 
+from django.contrib.auth.decorators import login_required
 from django.urls import path
 from django.views.generic import RedirectView
 
@@ -9,7 +10,7 @@ from . import volunteer_views as vv
 app_name = "volunteers"
 urlpatterns: list = [
     # Until the roll-up page takes /volunteers/, it opens the volunteers' list.
-    path("", RedirectView.as_view(pattern_name="volunteers:people"), name="home"),
+    path("", login_required(RedirectView.as_view(pattern_name="volunteers:people")), name="home"),
     # volunteers and teams (volunteer_views, team_views, signup_views)
     path("people/", vv.volunteer_list, name="people"),
     path("people/new/", vv.register, name="register"),
