@@ -214,12 +214,12 @@ def import_volunteers(user, organisation, path: Path) -> Preview:
 
 
 def template_bytes() -> bytes:
-    """An empty sheet with the columns this import reads (the 下载模板 link)."""
+    """A sheet with the columns this import reads and one example row (the 下载模板 link). Its headers stay
+    Chinese in every language: they are what the import reads."""
     from openpyxl import Workbook
     book = Workbook(write_only=True)
-    sheet = book.create_sheet(_("志愿者名单"))
-    sheet.append([_("姓名"), _("联系电话"), _("所在地区"), _("工作单位"), _("专业特长"), _("服务类别"), _("标签"),
-                  _("可服务时间")])
+    sheet = book.create_sheet("志愿者名单")
+    sheet.append(["姓名", "联系电话", "所在地区", "工作单位", "专业特长", "服务类别", "标签", "可服务时间"])
     sheet.append(["张三", "13900000000", "遵义市正安县", "正安县农业农村局", "茶叶种植", "技术服务、科普服务",
                   "乡土人才", "周末"])
     out = io.BytesIO()
