@@ -43,10 +43,11 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--volunteers", type=int, default=5_000_000)
     parser.add_argument("--teams", type=int, default=110_000)
-    parser.add_argument("--import-rows", type=int, default=100_000)
+    parser.add_argument("--import-rows", type=int, default=100_000, help="0: no import bench")
     parser.add_argument("--runs", type=int, default=7)
     parser.add_argument("--keep", action="store_true", help="leave the bench database for the next run")
     parser.add_argument("--reuse", action="store_true", help="bench the kept database instead of generating")
+    parser.add_argument("--teams-again", action="store_true", help="with --reuse: generate the teams again")
     parser.add_argument("--database", default=DATABASE)
     args = parser.parse_args()
     if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
@@ -73,9 +74,12 @@ def main() -> int:
         call_command("migrate", interactive=False, verbosity=0)
         if not args.reuse:
             generate_tree()
-            generate_register(args.volunteers, args.teams)
+            generate_volunteers(args.volunteers)
+        if not args.reuse or args.teams_again:
+            generate_teams(args.teams)
         slow = bench_register(args.runs)
-        bench_import(args.import_rows)
+        if args.import_rows:
+            bench_import(args.import_rows)
         print("OK" if not slow else f"{slow} SLOWER THAN TARGET")
         return 0 if not slow else 1
     finally:
@@ -109,28 +113,32 @@ def generate_tree() -> None:
         synth.build_users(tree, "bench", 100)
 
 
-def generate_register(n_volunteers: int, n_teams: int) -> None:
-    """n volunteers spread over every organisation (a county's share ten times a 学会's), clustered by
-    organisation as registrations by unit are; phones unique; then n_teams teams of 5 members."""
+def _slots(cursor) -> int:
+    """A temporary table of weighted slots, one organisation each, in id order: a county's share ten times a
+    学会's (a county 10, a city 10, a province 20, a 学会/高校/企业科协 1)."""
+    cursor.execute("""CREATE TEMP TABLE IF NOT EXISTS bench_slots AS
+        SELECT row_number() OVER (ORDER BY o.id, g) AS slot, o.id AS org
+        FROM orgs_organisation o
+        CROSS JOIN LATERAL generate_series(1, CASE WHEN o.kind <> 'association' THEN 1
+                                                   WHEN o.level = 2 THEN 20 ELSE 10 END) g""")
+    cursor.execute("SELECT count(*) FROM bench_slots")
+    return cursor.fetchone()[0]
+
+
+def generate_volunteers(n_volunteers: int) -> None:
+    """n volunteers spread over every organisation, clustered by organisation as registrations by unit are,
+    phones unique; the table's indexes are dropped for the insert and built afterwards."""
     from django.db import connection
 
-    from kexie.volunteers.models import Team, Volunteer
-    table, teams = Volunteer._meta.db_table, Team._meta.db_table
-    members = Team.members.through._meta.db_table
+    from kexie.volunteers.models import Volunteer
+    table = Volunteer._meta.db_table
     with connection.cursor() as cursor:
         cursor.execute("SELECT indexname, indexdef FROM pg_indexes WHERE tablename = %s AND indexname NOT LIKE %s",
                        [table, "%pkey"])
         indexes = cursor.fetchall()
         for name, _definition in indexes:
             cursor.execute(f'DROP INDEX "{name}"')
-        # weights: a county 10, a city 10, a province 20, a 学会/高校/企业科协 1 (orgs in id order: clustered)
-        cursor.execute("""CREATE TEMP TABLE bench_slots AS
-            SELECT row_number() OVER (ORDER BY o.id, g) AS slot, o.id AS org
-            FROM orgs_organisation o
-            CROSS JOIN LATERAL generate_series(1, CASE WHEN o.kind <> 'association' THEN 1
-                                                       WHEN o.level = 2 THEN 20 ELSE 10 END) g""")
-        cursor.execute("SELECT count(*) FROM bench_slots")
-        slots = cursor.fetchone()[0]
+        slots = _slots(cursor)
         with _timed(f"{n_volunteers:,} volunteers (INSERT … SELECT)"):
             cursor.execute(f"""
                 INSERT INTO {table} (organisation_id, name, phone, region, work_unit, expertise, service_kinds,
@@ -147,7 +155,22 @@ def generate_register(n_volunteers: int, n_teams: int) -> None:
         with _timed(f"{len(indexes)} indexes of volunteers"):
             for _name, definition in indexes:
                 cursor.execute(definition)
-        with _timed(f"{n_teams:,} teams, {n_teams * 5:,} members"):
+        with _timed("VACUUM ANALYZE volunteers"):
+            cursor.execute(f"VACUUM ANALYZE {table}")
+
+
+def generate_teams(n_teams: int) -> None:
+    """n_teams teams spread as the volunteers are, each with 5 members of its own organisation (one the leader);
+    any teams there are go first."""
+    from django.db import connection
+
+    from kexie.volunteers.models import Team, Volunteer
+    table, teams = Volunteer._meta.db_table, Team._meta.db_table
+    members = Team.members.through._meta.db_table
+    with connection.cursor() as cursor:
+        cursor.execute(f"TRUNCATE {members}, {teams}")
+        slots = _slots(cursor)
+        with _timed(f"{n_teams:,} teams, up to {n_teams * 5:,} members"):
             cursor.execute(f"""
                 INSERT INTO {teams} (organisation_id, name, service_kind, description, created_at, leader_id)
                 SELECT s.org, '志愿服务队' || t, (ARRAY['popular','technical','livelihood','emergency',
@@ -155,17 +178,17 @@ def generate_register(n_volunteers: int, n_teams: int) -> None:
                 FROM generate_series(1, %(n)s) t
                 JOIN bench_slots s ON s.slot = 1 + ((t - 1)::bigint * %(slots)s / %(n)s)""",
                            {"n": n_teams, "slots": slots})
-            # five members each: volunteers of the team's own organisation
+            # in the list index's order (organisation, state, name, id), so each team reads 5 index entries
             cursor.execute(f"""
                 INSERT INTO {members} (team_id, volunteer_id)
                 SELECT t.id, v.id FROM {teams} t
                 CROSS JOIN LATERAL (SELECT id FROM {table} v WHERE v.organisation_id = t.organisation_id
-                                    ORDER BY id OFFSET (t.id % 20) * 5 LIMIT 5) v""")
+                                    AND v.state = 'active' ORDER BY v.name, v.id
+                                    OFFSET (t.id % 20) * 5 LIMIT 5) v""")
             cursor.execute(f"""UPDATE {teams} t SET leader_id = m.volunteer_id FROM
                 (SELECT team_id, min(volunteer_id) AS volunteer_id FROM {members} GROUP BY team_id) m
                 WHERE m.team_id = t.id""")
-        with _timed("VACUUM ANALYZE"):
-            cursor.execute(f"VACUUM ANALYZE {table}")
+        with _timed("VACUUM ANALYZE teams"):
             cursor.execute(f"VACUUM ANALYZE {teams}")
             cursor.execute(f"VACUUM ANALYZE {members}")
 

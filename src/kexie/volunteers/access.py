@@ -18,7 +18,13 @@ from kexie.workers.privacy import mask_phone, may_see_personal_data
 from .models import ServiceKind, Team, Volunteer, VolunteerState
 
 PER_PAGE = 50
-COUNT_CAP = 100_000  # a list counts up to this many rows exactly; beyond it says "100,000+" (the national list)
+# A list counts up to this many rows exactly and says "over 10,000" beyond it: a province's 170,000 volunteers
+# would cost a count of them all on every page (the totals by level are the roll-up's). Export takes EXPORT_CAP.
+COUNT_CAP = 10_000
+EXPORT_CAP = 100_000
+# By unit in tree order, then name: each unit's page comes from the volunteer_list index in order (an incremental
+# sort that stops at the page), where one name order across a province would sort all of its rows.
+ORDER = ("organisation__path", "name", "id")
 TAGS = {"sanzhang": "is_sanzhang", "local": "is_local_talent"}
 
 
@@ -33,13 +39,17 @@ def visible_volunteers(user):
     return Volunteer.objects.filter(organisation__in=_in_subtree(prefix))
 
 
-def get_volunteer_for_user(user, pk) -> Volunteer:
+def _one(qs, pk):
+    """The object of qs with this id, else 404 (also for a malformed or huge id)."""
     pk = parse_pk(pk)
-    volunteer = None if pk is None else (visible_volunteers(user).select_related("organisation", "scientist")
-                                         .filter(pk=pk).first())
-    if volunteer is None:
-        raise Http404("No such volunteer")
-    return volunteer
+    found = None if pk is None else qs.filter(pk=pk).first()
+    if found is None:
+        raise Http404("No such object")
+    return found
+
+
+def get_volunteer_for_user(user, pk) -> Volunteer:
+    return _one(visible_volunteers(user).select_related("organisation", "scientist"), pk)
 
 
 def visible_teams(user):
@@ -50,11 +60,7 @@ def visible_teams(user):
 
 
 def get_team_for_user(user, pk) -> Team:
-    pk = parse_pk(pk)
-    team = None if pk is None else visible_teams(user).select_related("organisation", "leader").filter(pk=pk).first()
-    if team is None:
-        raise Http404("No such team")
-    return team
+    return _one(visible_teams(user).select_related("organisation", "leader"), pk)
 
 
 class BadFilter(ValueError):
@@ -151,15 +157,15 @@ class Page:
 
 
 def page_of(user, qs, number: int) -> Page:
-    """Three queries whatever the size: the (capped) count, the page's ids from the index, the page's rows with
-    their organisation; each row knows whether this user sees its phone whole (`shown_phone`)."""
+    """Three queries whatever the size: the (capped) count, the page's ids from the index (in ORDER), the page's
+    rows with their organisation; each row knows whether this user sees its phone whole (`shown_phone`)."""
     count = qs.order_by().values("pk")[:COUNT_CAP + 1].count()
     capped = count > COUNT_CAP
     count = min(count, COUNT_CAP)
-    if (number - 1) * PER_PAGE >= max(count, 1):
+    if number > 1 and (number - 1) * PER_PAGE >= count:
         raise Http404(_("没有这一页。"))
     start = (number - 1) * PER_PAGE
-    ids = list(qs.order_by("name", "id").values_list("pk", flat=True)[start:start + PER_PAGE])
+    ids = list(qs.order_by(*ORDER).values_list("pk", flat=True)[start:start + PER_PAGE])
     by_id = Volunteer.objects.select_related("organisation").in_bulk(ids)
     rows = [by_id[i] for i in ids if i in by_id]
     for v in rows:

@@ -11,6 +11,7 @@ only, in one transaction, with the same checks as a registration by hand (regist
 from __future__ import annotations
 
 import io
+import tempfile
 import zipfile
 from dataclasses import dataclass, field
 from itertools import islice
@@ -24,7 +25,7 @@ from django.utils.translation import gettext as _
 from kexie.audit.log import record_many, snapshot
 
 from .models import Volunteer, VolunteerState
-from .registry import VolunteerError, clean, duplicate_message, live_phones, normalise_phone
+from .registry import VolunteerError, clean, duplicate_message, live_phones
 
 HEADERS: dict[str, tuple[str, ...]] = {
     "name": ("姓名", "名字", "志愿者姓名"),
@@ -70,6 +71,21 @@ def check_file(path: Path) -> None:
             unzipped > (1 << 20) and unzipped > int(getattr(settings, "KEXIE_IMPORT_MAX_RATIO", 100))
             * max(sum(m.compress_size for m in members), 1)):
         raise VolunteerError(_("表格解压后过大，请只保留志愿者名单工作表后再导入。"))
+
+
+def read_upload(chosen) -> bytes:
+    """An uploaded file's bytes once it passed check_file (in a temporary file: only a readable sheet is kept)."""
+    max_bytes = int(getattr(settings, "KEXIE_IMPORT_MAX_BYTES", 20 << 20))
+    if chosen is None:
+        raise VolunteerError(_("请选择一个 .xlsx 文件。"))
+    if chosen.size > max_bytes:
+        raise VolunteerError(_("文件超过 %(mb)d MB，请拆分后再导入。") % {"mb": max_bytes >> 20})
+    data = chosen.read()
+    with tempfile.NamedTemporaryFile(suffix=".xlsx") as tmp:
+        tmp.write(data)
+        tmp.flush()
+        check_file(Path(tmp.name))
+    return data
 
 
 def _key(header) -> str:

@@ -69,7 +69,14 @@ def create_team(user, data: dict) -> Team:
     if membership is None or not membership.can_edit:
         raise NotAllowed(_("只有管理员和经办人员可以建立队伍。"))
     team = Team(organisation=membership.organisation, **_clean(data))
-    team.leader = _leader(team.organisation, data.get("leader"))
+    _save(team, data.get("leader"))
+    record("create", scope=team.organisation, obj=team, user=user)
+    return team
+
+
+def _save(team: Team, leader_id) -> None:
+    """Save with the leader (one of the eligible volunteers, made a member); a taken name is a sentence."""
+    team.leader = _leader(team.organisation, leader_id)
     try:
         with transaction.atomic():
             team.save()
@@ -77,8 +84,6 @@ def create_team(user, data: dict) -> Team:
         raise VolunteerError(_("本单位已有名为“%(name)s”的队伍，请换一个名称。") % {"name": team.name}) from None
     if team.leader:
         team.members.add(team.leader)
-    record("create", scope=team.organisation, obj=team, user=user)
-    return team
 
 
 def _editable(user, team: Team) -> None:
@@ -93,14 +98,7 @@ def edit_team(user, team: Team, data: dict) -> Team:
     before = team.snapshot()
     for name, value in _clean(data).items():
         setattr(team, name, value)
-    team.leader = _leader(team.organisation, data.get("leader"))
-    try:
-        with transaction.atomic():
-            team.save()
-    except IntegrityError:
-        raise VolunteerError(_("本单位已有名为“%(name)s”的队伍，请换一个名称。") % {"name": team.name}) from None
-    if team.leader:
-        team.members.add(team.leader)
+    _save(team, data.get("leader"))
     record("update", scope=team.organisation, obj=team, user=user, before=before)
     return team
 

@@ -7,10 +7,6 @@ a refused write answers with its sentence (400) or 403 for a role without the ri
 
 from __future__ import annotations
 
-import tempfile
-from pathlib import Path
-
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import PermissionDenied
@@ -28,7 +24,7 @@ from kexie.validation import page_number
 from kexie.workers.privacy import mask_phone, may_see_personal_data
 
 from . import importing, registry
-from .access import COUNT_CAP, BadFilter, Filters, filtered_volunteers, get_volunteer_for_user, page_of, \
+from .access import EXPORT_CAP, ORDER, BadFilter, Filters, filtered_volunteers, get_volunteer_for_user, page_of, \
     read_filters, visible_volunteers
 from .models import ServiceKind, VolunteerState
 
@@ -144,9 +140,9 @@ def link_scientist(request, pk):
 
 @login_required
 def export(request):
-    """The filtered list as xlsx (phones masked as on the page), at most COUNT_CAP rows."""
+    """The filtered list as xlsx (phones masked as on the page), in the list's order, at most EXPORT_CAP rows."""
     f = _filters(request)
-    qs = (filtered_volunteers(request.user, f).select_related("organisation").order_by("name", "id")[:COUNT_CAP])
+    qs = filtered_volunteers(request.user, f).select_related("organisation").order_by(*ORDER)[:EXPORT_CAP]
     user = request.user
 
     def rows():
@@ -180,27 +176,15 @@ def import_upload(request):
         return resp
     error = ""
     if request.method == "POST":
-        chosen = request.FILES.get("file")
-        max_bytes = getattr(settings, "KEXIE_IMPORT_MAX_BYTES", 20 << 20)
-        if chosen is None:
-            error = _("请选择一个 .xlsx 文件。")
-        elif chosen.size > max_bytes:
-            error = _("文件超过 %(mb)d MB，请拆分后再导入。") % {"mb": max_bytes >> 20}
+        try:
+            data = importing.read_upload(request.FILES.get("file"))
+        except registry.VolunteerError as e:
+            error = str(e)
         else:
-            data = chosen.read()
-            # Checked in a temporary file first: only a readable sheet is kept (by its hash) for the preview.
-            with tempfile.NamedTemporaryFile(suffix=".xlsx") as tmp:
-                tmp.write(data)
-                tmp.flush()
-                try:
-                    importing.check_file(Path(tmp.name))
-                except registry.VolunteerError as e:
-                    error = str(e)
-            if not error:
-                sha256 = storage.sha256_of(data)
-                storage.write_blob(data, sha256)
-                request.session[SESSION_KEY] = {"sha256": sha256, "filename": chosen.name[:200]}
-                return redirect("volunteers:import-preview")
+            sha256 = storage.sha256_of(data)
+            storage.write_blob(data, sha256)
+            request.session[SESSION_KEY] = {"sha256": sha256, "filename": request.FILES["file"].name[:200]}
+            return redirect("volunteers:import-preview")
     return render(request, "volunteers/import_upload.html", {"error": error}, status=400 if error else 200)
 
 
