@@ -35,7 +35,8 @@ class Volunteer(Audited, models.Model):
     # A volunteer who is also in the scientists' register is linked, not copied.
     scientist = models.ForeignKey(Scientist, verbose_name="科技工作者档案", null=True, blank=True,
                                   on_delete=models.SET_NULL, related_name="volunteer_records")
-    name = models.CharField("姓名", max_length=50)
+    # Indexed for the search, which matches a name from its start (张, 张伟): one index range nationally.
+    name = models.CharField("姓名", max_length=50, db_index=True)
     phone = models.CharField("联系电话", max_length=30)
     region = models.CharField("所在地区", max_length=100, blank=True, default="")
     work_unit = models.CharField("工作单位", max_length=200, blank=True, default="")

@@ -18,7 +18,7 @@ from kexie.workers.privacy import mask_phone, may_see_personal_data
 
 from . import teams
 from .access import get_team_for_user, visible_teams
-from .models import ServiceKind
+from .models import ServiceKind, Team
 from .registry import NotAllowed, VolunteerError
 
 PER_PAGE = 50
@@ -28,7 +28,7 @@ PER_PAGE = 50
 def team_list(request):
     from django.core.paginator import EmptyPage, Paginator
     from django.http import Http404
-    qs = visible_teams(request.user).select_related("organisation", "leader").annotate(n_members=Count("members"))
+    qs = visible_teams(request.user).select_related("organisation", "leader")
     kind = request.GET.get("kind") or ""
     if kind in ServiceKind.values:
         qs = qs.filter(service_kind=kind)
@@ -39,6 +39,11 @@ def team_list(request):
         page = Paginator(qs.order_by("organisation__path", "name", "id"), PER_PAGE).page(page_number(request.GET))
     except EmptyPage:
         raise Http404(_("没有这一页。")) from None
+    # the page's member counts in one grouped query (a count over the whole subtree's teams would group them all)
+    counts = dict(Team.members.through.objects.filter(team__in=[t.pk for t in page.object_list])
+                  .values_list("team").annotate(n=Count("id")).values_list("team", "n"))
+    for t in page.object_list:
+        t.n_members = counts.get(t.pk, 0)
     membership = membership_of(request.user)
     return render(request, "volunteers/team_list.html", {
         "page": page, "kind": kind, "q": q, "kinds": ServiceKind.choices,
