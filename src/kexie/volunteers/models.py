@@ -5,6 +5,7 @@ from __future__ import annotations
 from django.conf import settings
 from django.db import models
 from django.db.models import Q
+from django.utils.translation import gettext_noop  # the labels go into the catalogue, shown translated
 
 from kexie.audit.log import Audited
 from kexie.orgs.models import Organisation
@@ -13,18 +14,18 @@ from kexie.workers.models import Scientist
 
 class ServiceKind(models.TextChoices):
     # The national 科技志愿服务 platform's five kinds.
-    TECHNICAL = "technical", "技术服务"
-    LIVELIHOOD = "livelihood", "民生服务"
-    POPULAR = "popular", "科普服务"
-    EMERGENCY = "emergency", "应急服务"
-    PROFESSIONAL = "professional", "专业服务"
+    TECHNICAL = "technical", gettext_noop("技术服务")
+    LIVELIHOOD = "livelihood", gettext_noop("民生服务")
+    POPULAR = "popular", gettext_noop("科普服务")
+    EMERGENCY = "emergency", gettext_noop("应急服务")
+    PROFESSIONAL = "professional", gettext_noop("专业服务")
 
 
 class VolunteerState(models.TextChoices):
-    PENDING = "pending", "待审核"
-    ACTIVE = "active", "已注册"
-    REJECTED = "rejected", "未通过"
-    LEFT = "left", "已退出"
+    PENDING = "pending", gettext_noop("待审核")
+    ACTIVE = "active", gettext_noop("已注册")
+    REJECTED = "rejected", gettext_noop("未通过")
+    LEFT = "left", gettext_noop("已退出")
 
 
 class Volunteer(Audited, models.Model):
