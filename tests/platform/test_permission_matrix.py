@@ -46,7 +46,8 @@ PLAN_TEXT = """甲市科学技术协会文件
 """
 
 # 甲二县's words: no answer to anyone outside its part of the plan may contain them.
-SECRETS = ("甲二县报送的秘密进展", "jia2-secret-attachment.pdf", "甲二县延期的秘密理由", "甲二县备案的秘密说明")
+SECRETS = ("甲二县报送的秘密进展", "jia2-secret-attachment.pdf", "甲二县延期的秘密理由", "甲二县备案的秘密说明",
+           "13987650002")  # the last: the phone of 甲二县's volunteer
 
 ACTORS = ("issuer", "leader", "supervisor", "parent", "k1", "k2", "cousin", "outsider")
 C_SIDE = {"issuer", "leader", "supervisor", "parent"}  # the issuing city and the province above it
@@ -172,11 +173,16 @@ def world(db, data_dir):
     wc.set_quotas(campaign, users["issuer"], {k1.pk: 2, k2.pk: 2})
     nomination = wc.nominate(campaign, users["k2"], person={"name": "甲二县专家"}, reason="理由", files=[("表.pdf", pdf)])
     case = wc.enter_case(users["k2"], {"title": "甲二县典型", "text": "内容", "day": "2022-05-01"}, [("典型.pdf", pdf)])
+    from kexie.volunteers.models import Team, Volunteer
+    vol = Volunteer.objects.create(organisation=k2, name="甲二县志愿者", phone=SECRETS[4])
+    team = Team.objects.create(organisation=k2, name="甲二县志愿服务队")
+    team.members.add(vol)
     w.ids = {
         "request": listed.pk, "request_pending": pending.pk, "briefing": briefing.pk, "news": news.pk,
         "export": export.pk,
         "campaign": campaign.pk, "nomination": nomination.pk, "material": nomination.materials.get().pk,
         "case": case.pk, "case_attachment": case.attachments.get().pk,
+        "vol": vol.pk, "team": team.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
@@ -464,6 +470,37 @@ MATRIX.update({
     "workers-request-list": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: WISH),
     "workers-request-detail": Endpoint(obj="request", sees="request"),
 })
+# 科技志愿服务: volunteers and teams kept by 甲二县 (its editors change them; 甲市 and 甲省 read, phones whole
+# only for editors); registering and importing are every editor's for their own organisation
+MATRIX.update({
+    "volunteers:home": Endpoint(get=302),
+    "volunteers:people": Endpoint(),
+    "volunteers:export": Endpoint(),
+    "volunteers:register": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "name": "某", "phone": f"1390000{ACTORS.index(a):04d}"}),
+    "volunteers:review-queue": Endpoint(get=None),  # editors only: tests/volunteers
+    "volunteers:import": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "volunteers:import-preview": Endpoint(get=None),
+    "volunteers:import-confirm": Endpoint(get=405, write="post", may=frozenset(EDITORS), data=lambda w, a: {}),
+    "volunteers:volunteer": Endpoint(obj="vol", sees="k2"),
+    "volunteers:review": Endpoint(obj="vol", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                  data=lambda w, a: {"decision": "approve"}),
+    "volunteers:link-scientist": Endpoint(obj="vol", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                          data=lambda w, a: {"scientist": ""}),
+    "volunteers:teams": Endpoint(),
+    "volunteers:team-new": Endpoint(get=None, write="post", may=frozenset(EDITORS),
+                                    data=lambda w, a: {"name": f"队伍{a}"}),
+    "volunteers:team": Endpoint(obj="team", sees="k2"),
+    "volunteers:team-edit": Endpoint(obj="team", sees="k2", get=None, write="post", may=frozenset({"k2"}),
+                                     data=lambda w, a: {"name": "甲二县志愿服务队", "service_kind": "popular"}),
+    "volunteers:team-members": Endpoint(obj="team", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                        data=lambda w, a: {"volunteer": [w.ids["vol"]]}),
+    "volunteer-list": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "name": "某", "phone": f"1390001{ACTORS.index(a):04d}"}),
+    "volunteer-detail": Endpoint(obj="vol", sees="k2"),
+    "volunteer-team-list": Endpoint(),
+    "volunteer-team-detail": Endpoint(obj="team", sees="k2"),
+})
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):
     MATRIX[f"assignment-{_step.replace('_', '-')}"] = Endpoint(
@@ -483,6 +520,7 @@ UNSCOPED = {
     "workers:request-submit": "the public 办实事 submission form (tests/workers/test_requests_public.py)",
     "workers:request-thanks": "its thank-you page, no data",
     "workers:publicity": "the public 公示 of a campaign: names, units and the award only (tests/workers)",
+    "volunteers:signup": "an organisation's public sign-up: one pending volunteer, shows nothing (tests/volunteers)",
 }
 
 

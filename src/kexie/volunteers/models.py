@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from django.conf import settings
 from django.db import models
+from django.db.models import Q
+from django.utils.translation import gettext_noop  # the labels go into the catalogue, shown translated
 
 from kexie.audit.log import Audited
 from kexie.orgs.models import Organisation
@@ -12,18 +14,18 @@ from kexie.workers.models import Scientist
 
 class ServiceKind(models.TextChoices):
     # The national 科技志愿服务 platform's five kinds.
-    TECHNICAL = "technical", "技术服务"
-    LIVELIHOOD = "livelihood", "民生服务"
-    POPULAR = "popular", "科普服务"
-    EMERGENCY = "emergency", "应急服务"
-    PROFESSIONAL = "professional", "专业服务"
+    TECHNICAL = "technical", gettext_noop("技术服务")
+    LIVELIHOOD = "livelihood", gettext_noop("民生服务")
+    POPULAR = "popular", gettext_noop("科普服务")
+    EMERGENCY = "emergency", gettext_noop("应急服务")
+    PROFESSIONAL = "professional", gettext_noop("专业服务")
 
 
 class VolunteerState(models.TextChoices):
-    PENDING = "pending", "待审核"
-    ACTIVE = "active", "已注册"
-    REJECTED = "rejected", "未通过"
-    LEFT = "left", "已退出"
+    PENDING = "pending", gettext_noop("待审核")
+    ACTIVE = "active", gettext_noop("已注册")
+    REJECTED = "rejected", gettext_noop("未通过")
+    LEFT = "left", gettext_noop("已退出")
 
 
 class Volunteer(Audited, models.Model):
@@ -34,7 +36,8 @@ class Volunteer(Audited, models.Model):
     # A volunteer who is also in the scientists' register is linked, not copied.
     scientist = models.ForeignKey(Scientist, verbose_name="科技工作者档案", null=True, blank=True,
                                   on_delete=models.SET_NULL, related_name="volunteer_records")
-    name = models.CharField("姓名", max_length=50)
+    # Indexed for the search, which matches a name from its start (张, 张伟): one index range nationally.
+    name = models.CharField("姓名", max_length=50, db_index=True)
     phone = models.CharField("联系电话", max_length=30)
     region = models.CharField("所在地区", max_length=100, blank=True, default="")
     work_unit = models.CharField("工作单位", max_length=200, blank=True, default="")
@@ -50,18 +53,39 @@ class Volunteer(Audited, models.Model):
     created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
                                    on_delete=models.SET_NULL, related_name="+")
     created_at = models.DateTimeField("登记时间", auto_now_add=True)
+    # A public sign-up: the address and time it came from (the flood limit counts these), and the review.
+    submitted_from = models.CharField("提交地址", max_length=45, blank=True, default="")
+    submitted_at = models.DateTimeField("提交时间", null=True, blank=True)
+    review_reason = models.CharField("审核意见", max_length=200, blank=True, default="")
 
     AUDIT_FIELDS = ("name", "phone", "region", "work_unit", "expertise", "service_kinds", "is_sanzhang",
-                    "is_local_talent", "availability", "state")
+                    "is_local_talent", "availability", "state", "scientist", "review_reason")
 
     class Meta:
         verbose_name = "科技志愿者"
         verbose_name_plural = "科技志愿者"
         ordering = ["organisation", "name", "id"]
-        indexes = [models.Index(fields=["organisation", "state", "name"]), models.Index(fields=["phone"])]
+        indexes = [
+            # The list's page of ids is read from this index alone (subtree, state, name order, kinds, tags):
+            # 5,000,000 rows never leave the index for a page of 50 (bench/volunteers.py).
+            models.Index(fields=["organisation", "state", "name", "id", "service_kinds", "is_sanzhang",
+                                 "is_local_talent"], name="volunteer_list"),
+            models.Index(fields=["submitted_from", "submitted_at"], name="volunteer_pending_from",
+                         condition=Q(state="pending")),
+        ]
+        constraints = [
+            # One live registration per phone, whatever the race (two imports, a sign-up and a form at once).
+            models.UniqueConstraint(fields=["phone"], condition=Q(state__in=["pending", "active"]),
+                                    name="volunteer_unique_live_phone"),
+        ]
 
     def __str__(self) -> str:
         return self.name
+
+    @property
+    def kind_labels(self) -> list[str]:
+        labels = dict(ServiceKind.choices)
+        return [labels[code] for code in self.service_kinds.split() if code in labels]
 
 
 class Team(Audited, models.Model):

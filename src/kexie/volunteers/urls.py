@@ -1,6 +1,31 @@
 """URLs of 科技志愿服务 (mounted at /volunteers/)."""
 
-from django.urls import path  # noqa: F401
+from django.contrib.auth.decorators import login_required
+from django.urls import path
+from django.views.generic import RedirectView
+
+from . import signup_views, team_views
+from . import volunteer_views as vv
 
 app_name = "volunteers"
-urlpatterns: list = []
+urlpatterns: list = [
+    # Until the roll-up page takes /volunteers/, it opens the volunteers' list.
+    path("", login_required(RedirectView.as_view(pattern_name="volunteers:people")), name="home"),
+    # volunteers and teams (volunteer_views, team_views, signup_views)
+    path("people/", vv.volunteer_list, name="people"),
+    path("people/new/", vv.register, name="register"),
+    path("people/review/", vv.review_queue, name="review-queue"),
+    path("people/export/", vv.export, name="export"),
+    path("people/import/", vv.import_upload, name="import"),
+    path("people/import/preview/", vv.import_preview, name="import-preview"),
+    path("people/import/confirm/", vv.import_confirm, name="import-confirm"),
+    path("people/<int:pk>/", vv.volunteer_detail, name="volunteer"),
+    path("people/<int:pk>/review/", vv.review, name="review"),
+    path("people/<int:pk>/scientist/", vv.link_scientist, name="link-scientist"),
+    path("signup/<int:pk>/", signup_views.signup, name="signup"),
+    path("teams/", team_views.team_list, name="teams"),
+    path("teams/new/", team_views.team_new, name="team-new"),
+    path("teams/<int:pk>/", team_views.team_detail, name="team"),
+    path("teams/<int:pk>/edit/", team_views.team_edit, name="team-edit"),
+    path("teams/<int:pk>/members/", team_views.team_members, name="team-members"),
+]
