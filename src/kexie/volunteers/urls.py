@@ -2,5 +2,7 @@
 
 from django.urls import path  # noqa: F401
 
+from .activity_views import urlpatterns as activity_urls
+
 app_name = "volunteers"
-urlpatterns: list = []
+urlpatterns: list = [*activity_urls]

@@ -13,6 +13,7 @@ from kexie.oversight import urging
 from kexie.site import demo
 from kexie.site.demo import data
 from kexie.site.uploads import remove_stale_uploads
+from kexie.volunteers import demo_activities
 
 
 class Command(BaseCommand):
@@ -35,6 +36,7 @@ class Command(BaseCommand):
         for name, outcome in ledger_demo.build_demo_ledgers():
             self.stdout.write(f"  台账 {name}: {outcome}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
+        self.stdout.write(f"  科技志愿服务: {demo_activities.build()}")
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))
