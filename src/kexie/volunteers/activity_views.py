@@ -23,7 +23,7 @@ from django.views.decorators.http import require_POST
 
 from kexie.documents import filetypes, storage
 from kexie.ledger.errors import LedgerError
-from kexie.orgs.access import get_organisation_for_user, home_organisation, may_act_for, membership_of, parse_pk
+from kexie.orgs.access import get_organisation_for_user, home_organisation, may_act_for, membership_of, org_path_prefix
 from kexie.validation import page_number
 
 from . import activities as svc
@@ -183,6 +183,9 @@ def activity_detail(request, pk):
     a = svc.get_activity_for_user(request.user, pk)
     records = list(ServiceRecord.objects.filter(activity=a).select_related("volunteer", "volunteer__organisation")
                    .order_by("volunteer__name", "id"))
+    prefix = org_path_prefix(request.user)
+    for r in records:  # a volunteer registered above the viewer serves here, but their page is not the viewer's
+        r.volunteer_visible = r.volunteer.organisation.path.startswith(prefix)
     volunteers = list(svc.usable_volunteers(a).select_related("organisation").distinct()
                       .order_by("organisation__path", "name")[:OPTIONS_MAX]) if a.can_edit else []
     return render(request, "volunteers/activity_detail.html", {
