@@ -152,7 +152,16 @@ def world(db, data_dir):
     today = timezone.localdate()
     briefing = create_briefing(users["k2"], Period(today.replace(day=1), today), [report.pk])  # 甲二县's words
     news, _ = ingest(NEWS_PAGE.encode(), "甲市科协动态.txt", city, users["issuer"])
+    from kexie.volunteers import activities as vol  # 甲二县's activity (hours, a photo) and 甲市's campaign
+    from kexie.volunteers.models import Volunteer
+    camp = vol.save_campaign(users["issuer"], name="甲市科普日", start_date="2022-09-01", end_date="2022-09-30")
+    act = vol.save_activity(users["k2"], title="科普进校园", kind="popular", start_date="2022-09-16",
+                            end_date="2022-09-16", campaign=camp.pk)
+    vol_k2 = Volunteer.objects.create(organisation=k2, name="甲二县志愿者", phone="13800000009")
+    vol.record_hours(act, users["k2"], volunteer=vol_k2, hours="2")
+    act_file = vol.add_files(act, users["k2"], [("现场.pdf", pdf)])[0]
     w.ids = {
+        "act": act.pk, "act_file": act_file.pk, "camp": camp.pk, "vol": vol_k2.pk,
         "briefing": briefing.pk, "news": news.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
@@ -346,6 +355,29 @@ MATRIX: dict[str, Endpoint] = {
         "text": "进展", "action": "file", "assignments": [w.ids["a1"]]}),
     "office:split": Endpoint(obj="news", sees="news", write="post", may=ISSUER, data=lambda w, a: {
         "action": "confirm", "take_0": "on", "assignment_0": w.ids["a1"]}),
+    # 科技志愿服务: 甲二县's activity, its photo and volunteer are its subtree's; 甲市's campaign is seen below and above
+    "volunteers:home": Endpoint(),
+    "volunteers:rollup-xlsx": Endpoint(),
+    "volunteers:activities": Endpoint(),
+    "volunteers:calendar": Endpoint(),
+    "volunteers:activity-new": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "title": "活动", "kind": "popular", "start_date": "2022-09-16", "end_date": "2022-09-16"}),
+    "volunteers:activity": Endpoint(obj="act", sees="k2"),
+    "volunteers:activity-edit": Endpoint(obj="act", sees="k2", get=None, write="post", may=frozenset({"k2"}),
+                                         data=lambda w, a: {"title": "改", "kind": "popular",
+                                                            "start_date": "2022-09-16", "end_date": "2022-09-16"}),
+    "volunteers:activity-hours": Endpoint(obj="act", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                          data=lambda w, a: {"op": "confirm"}),
+    "volunteers:activity-files": Endpoint(obj="act", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                          data=lambda w, a: {}),
+    "volunteers:file": Endpoint(obj="act_file", sees="k2"),
+    "volunteers:campaigns": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "name": f"{a}的主题活动", "start_date": "2022-03-01", "end_date": "2022-03-07"}),
+    "volunteers:campaign": Endpoint(obj="camp", sees="plan", write="post", may=ISSUER, data=lambda w, a: {
+        "name": "甲市科普日", "start_date": "2022-09-01", "end_date": "2022-09-30"}),
+    "volunteers:service-hours": Endpoint(obj="vol", sees="k2"),
+    "volunteers:certificate-docx": Endpoint(obj="vol", sees="k2"),
+    "volunteers:certificate-pdf": Endpoint(obj="vol", sees="k2", get=None),  # the docx's lookup; PDFs: tests/volunteers
 }
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

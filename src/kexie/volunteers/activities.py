@@ -282,7 +282,7 @@ def add_files(activity: Activity, user, files) -> list[ActivityFile]:
 
 # --- service hours --------------------------------------------------------------------------------------------
 
-def _require_organiser(activity: Activity, user) -> None:
+def require_organiser(activity: Activity, user) -> None:
     if not may_act_for(user, activity.organisation_id):
         raise NotAllowed(_("只有活动组织单位的管理员和经办人员可以登记和确认服务时长。"))
 
@@ -290,7 +290,7 @@ def _require_organiser(activity: Activity, user) -> None:
 def record_hours(activity: Activity, user, *, volunteer, hours) -> ServiceRecord:
     """登记 a volunteer's hours in the activity (待确认); a second entry for the same volunteer replaces the first
     while it is not confirmed. At most 24 hours a day of the activity."""
-    _require_organiser(activity, user)
+    require_organiser(activity, user)
     hours = parse_hours(hours)
     days = activity.days
     if hours > days * DAY_HOURS:
@@ -316,7 +316,7 @@ def record_hours(activity: Activity, user, *, volunteer, hours) -> ServiceRecord
 def confirm_hours(activity: Activity, user, record_ids=None) -> int:
     """确认 pending records (all, or those ids): each adds its hours to its volunteer's total and to the activity's
     confirmed hours, in the same transaction. Returns how many were confirmed."""
-    _require_organiser(activity, user)
+    require_organiser(activity, user)
     with transaction.atomic():
         qs = ServiceRecord.objects.select_for_update().filter(activity=activity, state=RecordState.PENDING)
         if record_ids is not None:
@@ -340,7 +340,7 @@ def confirm_hours(activity: Activity, user, record_ids=None) -> int:
 
 def withdraw_record(activity: Activity, user, record_id) -> None:
     """撤销 a record: a confirmed one takes its hours back from the volunteer's and the activity's totals."""
-    _require_organiser(activity, user)
+    require_organiser(activity, user)
     with transaction.atomic():
         rec = ServiceRecord.objects.select_for_update().filter(activity=activity, pk=parse_pk(record_id) or 0).first()
         if rec is None:

@@ -22,7 +22,7 @@ from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
 
 from kexie.documents import filetypes, storage
-from kexie.ledger.errors import LedgerError
+from kexie.ledger.errors import LedgerError, NotAllowed
 from kexie.orgs.access import get_organisation_for_user, home_organisation, may_act_for, membership_of, org_path_prefix
 from kexie.validation import page_number
 
@@ -221,6 +221,8 @@ def activity_hours(request, pk):
 @require_POST
 def activity_files(request, pk):
     a = svc.get_activity_for_user(request.user, pk)
+    if not a.can_edit:  # before looking at the files: a refused upload says who may, not what is missing
+        raise NotAllowed(_("只有组织单位的管理员和经办人员可以上传照片和附件。"))
     uploads = request.FILES.getlist("files")
     try:
         if not uploads:
