@@ -282,7 +282,7 @@ def month_calendar(request):
         "first": first, "weeks": weeks, "more": more, "n": len(shown), "kind": kind, "org": org,
         "kinds": ServiceKind.choices, "prev": prev_month, "next": next_month, "keep": keep,
         "orgs": _org_options(request), "month": first.strftime("%Y-%m"),
-        "weekdays": [_("一"), _("二"), _("三"), _("四"), _("五"), _("六"), _("日")], "today": timezone.localdate()})
+        "weekdays": _("一 二 三 四 五 六 日").split(), "today": timezone.localdate()})
 
 
 # --- campaigns ----------------------------------------------------------------------------------------------------
