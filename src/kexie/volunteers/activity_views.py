@@ -28,7 +28,7 @@ from kexie.validation import page_number
 
 from . import activities as svc
 from . import rollup as rollups
-from .models import Activity, Campaign, RecordState, ServiceKind, ServiceRecord
+from .models import Activity, RecordState, ServiceKind, ServiceRecord
 
 PAGE_SIZE = 50
 OPTIONS_MAX = 300  # teams, volunteers and tasks offered in a form's list
