@@ -1,9 +1,10 @@
 """The three-level roll-up of 科技志愿服务: per direct child organisation and the organisation's own row, counts of
 volunteers, teams, activities, confirmed hours and audience, by kind and by level, and the ranking of units.
 
-Every figure is one grouped query over the organisation's path prefix (GROUP BY organisation, kind), whatever
-the number of children: the subtree's organisations are read once (id, path, level) and each group is given
-to the child whose path starts its organisation's path. Hours are the activities' confirmed_hours column
+Every figure is one grouped query over the organisation's subtree (GROUP BY organisation, kind), whatever the
+number of children: the subtree's organisations are read once (id, path, level: one indexed prefix match), the
+counts are grouped by organisation_id over those ids, and each group is given to the child whose path starts its
+organisation's path. Hours are the activities' confirmed_hours column
 (kept exact by activities.confirm_hours), so no query reads the service records. Six queries for any level.
 """
 
@@ -84,20 +85,22 @@ def rollup(org: Organisation) -> Rollup:
     def place(pk):
         return row_of.get(pk), levels.get(level_of.get(pk))
 
-    in_subtree = {"organisation__path__startswith": prefix}
+    # The subtree's ids in hand (as ledger.access.subtree_ids does): each count is then an index-only probe of
+    # (organisation, …) per unit, with no join to the organisations.
+    in_subtree = {"organisation_id__in": list(row_of)}
     for pk, n in (Volunteer.objects.filter(state=VolunteerState.ACTIVE, **in_subtree).values("organisation_id")
-                  .annotate(n=Count("id")).values_list("organisation_id", "n").order_by()):
+                  .annotate(n=Count("*")).values_list("organisation_id", "n").order_by()):
         for target in place(pk):
             if target is not None:
                 target.volunteers += n
-    for pk, n in (Team.objects.filter(**in_subtree).values("organisation_id").annotate(n=Count("id"))
+    for pk, n in (Team.objects.filter(**in_subtree).values("organisation_id").annotate(n=Count("*"))
                   .values_list("organisation_id", "n").order_by()):
         for target in place(pk):
             if target is not None:
                 target.teams += n
     for pk, kind, n, hours, audience in (
             Activity.objects.filter(**in_subtree).values("organisation_id", "kind")
-            .annotate(n=Count("id"), h=Sum("confirmed_hours"), a=Sum("audience"))
+            .annotate(n=Count("*"), h=Sum("confirmed_hours"), a=Sum("audience"))
             .values_list("organisation_id", "kind", "n", "h", "a").order_by()):
         for target in place(pk):
             if target is not None:
