@@ -157,9 +157,10 @@ def test_query_counts_are_bounded(zunyi_plan, client_for, org, django_assert_max
     # notices count (one COUNT); on the lists the lights: the calendar's overrides around today, one grouped
     # count (test_lights_pages); the assignment page also reads the 催办 it received (oversight's hook); a plan
     # reached through the scope reads the subtree's ids once (access.subtree_ids); a page listing reports reads the
-    # sources of compiled ones (汇总自, one query).
+    # sources of compiled ones (汇总自, one query); the task and assignment pages count the linked 志愿服务 activities
+    # (volunteers' hooks, one query each).
     pages = [(c, reverse("ledger:list"), 11), (c, reverse("ledger:plan", args=[zunyi_plan.pk]), 16),
-             (c, reverse("ledger:task", args=[a.task.pk]), 19), (c, reverse("ledger:assignment", args=[a.pk]), 16),
+             (c, reverse("ledger:task", args=[a.task.pk]), 20), (c, reverse("ledger:assignment", args=[a.pk]), 17),
              (county, reverse("ledger:inbox"), 10), (county, reverse("ledger:report", args=[a.pk]), 10),
              (c, reverse("ledger:filings", args=[zunyi_plan.pk]), 12),
              (county, reverse("ledger:plan", args=[zunyi_plan.pk]), 16),  # + its subtree's ids (access.subtree_ids)

@@ -177,12 +177,19 @@ def world(db, data_dir):
     vol = Volunteer.objects.create(organisation=k2, name="甲二县志愿者", phone=SECRETS[4])
     team = Team.objects.create(organisation=k2, name="甲二县志愿服务队")
     team.members.add(vol)
+    from kexie.volunteers import activities as va  # 甲二县's activity (hours, a photo) and 甲市's campaign
+    camp = va.save_campaign(users["issuer"], name="甲市科普日", start_date="2022-09-01", end_date="2022-09-30")
+    act = va.save_activity(users["k2"], title="科普进校园", kind="popular", start_date="2022-09-16",
+                            end_date="2022-09-16", campaign=camp.pk)
+    va.record_hours(act, users["k2"], volunteer=vol, hours="2")
+    act_file = va.add_files(act, users["k2"], [("现场.pdf", pdf)])[0]
     w.ids = {
         "request": listed.pk, "request_pending": pending.pk, "briefing": briefing.pk, "news": news.pk,
         "export": export.pk,
         "campaign": campaign.pk, "nomination": nomination.pk, "material": nomination.materials.get().pk,
         "case": case.pk, "case_attachment": case.attachments.get().pk,
         "vol": vol.pk, "team": team.pk,
+        "act": act.pk, "act_file": act_file.pk, "camp": camp.pk,
         "quota_person": quota_person.pk, "quota_item": quota_item.pk, "city": city.pk,
         "plan": plan.pk, "task": task.pk, "a1": a1.pk, "a2": a2.pk, "report": report.pk,
         "attachment": report.attachments.get().pk, "doc": doc.pk, "own1": own1.pk, "own2": own2.pk,
@@ -457,6 +464,29 @@ MATRIX: dict[str, Endpoint] = {
         "title": "评选", "award": "奖", "year": "2022", "deadline": "2022-05-01"}),
     "workers:nomination-withdraw": Endpoint(obj="nomination", sees="a2", get=405, write="post",
                                             may=frozenset({"k2"}), data=lambda w, a: {}),
+    # 科技志愿服务: 甲二县's activity, its photo and volunteer are its subtree's; 甲市's campaign is seen below and above
+    "volunteers:home": Endpoint(),
+    "volunteers:rollup-xlsx": Endpoint(),
+    "volunteers:activities": Endpoint(),
+    "volunteers:calendar": Endpoint(),
+    "volunteers:activity-new": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "title": "活动", "kind": "popular", "start_date": "2022-09-16", "end_date": "2022-09-16"}),
+    "volunteers:activity": Endpoint(obj="act", sees="k2"),
+    "volunteers:activity-edit": Endpoint(obj="act", sees="k2", get=None, write="post", may=frozenset({"k2"}),
+                                         data=lambda w, a: {"title": "改", "kind": "popular",
+                                                            "start_date": "2022-09-16", "end_date": "2022-09-16"}),
+    "volunteers:activity-hours": Endpoint(obj="act", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                          data=lambda w, a: {"op": "confirm"}),
+    "volunteers:activity-files": Endpoint(obj="act", sees="k2", get=405, write="post", may=frozenset({"k2"}),
+                                          data=lambda w, a: {}),
+    "volunteers:file": Endpoint(obj="act_file", sees="k2"),
+    "volunteers:campaigns": Endpoint(write="post", may=frozenset(EDITORS), data=lambda w, a: {
+        "name": f"{a}的主题活动", "start_date": "2022-03-01", "end_date": "2022-03-07"}),
+    "volunteers:campaign": Endpoint(obj="camp", sees="plan", write="post", may=ISSUER, data=lambda w, a: {
+        "name": "甲市科普日", "start_date": "2022-09-01", "end_date": "2022-09-30"}),
+    "volunteers:service-hours": Endpoint(obj="vol", sees="k2"),
+    "volunteers:certificate-docx": Endpoint(obj="vol", sees="k2"),
+    "volunteers:certificate-pdf": Endpoint(obj="vol", sees="k2", get=None),  # the docx's lookup; PDFs: tests/volunteers
 }
 # 办实事清单 (workers/request_views.py, request_api.py): 甲市's 清单 is its side's; its editors act on it and anyone's
 # editors enter requests into their own organisation's 清单 (the staff form's GET by role: tests/workers)

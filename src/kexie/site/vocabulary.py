@@ -21,6 +21,8 @@ WORDS = [
     _("待确认"), _("已确认"), _("已新建"), _("已忽略"),
     _("牵头"), _("配合"),
     _("交办"), _("签收"), _("办理中"), _("申请办结"), _("办结"), _("退回"), _("延期申请"),
+    # volunteers: service kinds
+    _("技术服务"), _("民生服务"), _("科普服务"), _("应急服务"), _("专业服务"),
     # history: object kinds
     _("台账"), _("任务"), _("报送"), _("备案"), _("名称匹配"), _("主送单位"),
     # flow steps, as buttons ("step") and as what happened ("history", with the other actions)

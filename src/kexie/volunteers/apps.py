@@ -17,3 +17,18 @@ class VolunteersConfig(AppConfig):
                               "reject": _("审核不通过"), "import": _("导入"), "view_personal": _("查看完整信息"),
                               "add_members": _("添加队员"), "remove_member": _("移出队员")}.items():
             audit.ACTION_LABELS.setdefault(action, label)
+
+        # Activities: their files are originals (backup carries them); the ledger's task and assignment pages
+        # show the linked activities as progress (ledger/hooks.py: the ledger imports none of this).
+        from kexie.audit import models as audit
+        from kexie.documents import storage
+        from kexie.ledger import hooks
+
+        from . import task_progress
+        storage.register_blob_field("volunteers.ActivityFile", "sha256")
+        hooks.register("assignment", task_progress.render_assignment)
+        hooks.register("task", task_progress.render_task)
+        audit.ACTION_LABELS.update({
+            "volunteer_campaign": "编辑主题活动", "volunteer_activity": "编辑志愿服务活动",
+            "volunteer_activity_files": "上传活动照片和附件", "volunteer_hours": "登记服务时长",
+            "volunteer_hours_confirm": "确认服务时长", "volunteer_hours_withdraw": "撤销服务时长"})

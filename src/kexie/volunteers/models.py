@@ -112,3 +112,138 @@ class Team(Audited, models.Model):
 
     def __str__(self) -> str:
         return self.name
+
+
+# --- activities, service hours and campaigns (volunteers/activities.py writes them) ---------------------------
+
+class Campaign(Audited, models.Model):
+    """全国科普日 2026, 学雷锋科技志愿服务周: activities of every level under its organisation join it."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="主办组织", on_delete=models.PROTECT,
+                                     related_name="volunteer_campaigns")
+    name = models.CharField("名称", max_length=100)
+    start_date = models.DateField("开始日期")
+    end_date = models.DateField("结束日期")
+    description = models.CharField("说明", max_length=500, blank=True, default="")
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="创建人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField("创建时间", auto_now_add=True)
+
+    AUDIT_FIELDS = ("name", "start_date", "end_date", "description")
+
+    class Meta:
+        verbose_name = "志愿服务主题活动"
+        verbose_name_plural = "志愿服务主题活动"
+        ordering = ["-start_date", "id"]
+        constraints = [models.UniqueConstraint(fields=["organisation", "name"], name="campaign_unique_name")]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Activity(Audited, models.Model):
+    """One 科技志愿服务 activity, organised by one organisation, perhaps under a campaign and for a ledger task."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="组织单位", on_delete=models.PROTECT,
+                                     related_name="volunteer_activities")
+    title = models.CharField("活动名称", max_length=200)
+    kind = models.CharField("服务类别", max_length=20, choices=ServiceKind.choices, default=ServiceKind.POPULAR)
+    start_date = models.DateField("开始日期")
+    end_date = models.DateField("结束日期")
+    place = models.CharField("活动地点", max_length=200, blank=True, default="")
+    description = models.TextField("活动内容", blank=True, default="")
+    audience = models.PositiveIntegerField("服务对象人次", default=0)
+    campaign = models.ForeignKey(Campaign, verbose_name="主题活动", null=True, blank=True, on_delete=models.PROTECT,
+                                 related_name="activities")
+    # The ledger task it carries out (全国科普日): it counts as progress of the organiser's assignment on it.
+    task = models.ForeignKey("ledger.Task", verbose_name="关联任务", null=True, blank=True, on_delete=models.SET_NULL,
+                             related_name="volunteer_activities")
+    teams = models.ManyToManyField(Team, verbose_name="参与队伍", blank=True, related_name="activities")
+    participants = models.ManyToManyField(Volunteer, verbose_name="参与志愿者", blank=True,
+                                          related_name="activities")
+    # Kept exact in the transaction that confirms or withdraws a record: the roll-ups sum a column, not the
+    # millions of records.
+    confirmed_hours = models.DecimalField("已确认服务时长", max_digits=12, decimal_places=1, default=0)
+    created_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
+                                   on_delete=models.SET_NULL, related_name="+")
+    created_at = models.DateTimeField("登记时间", auto_now_add=True)
+
+    AUDIT_FIELDS = ("title", "kind", "start_date", "end_date", "place", "audience", "campaign", "task")
+
+    class Meta:
+        verbose_name = "志愿服务活动"
+        verbose_name_plural = "志愿服务活动"
+        ordering = ["-start_date", "-id"]
+        indexes = [models.Index(fields=["organisation", "kind"], name="activity_org_kind"),
+                   models.Index(fields=["start_date"], name="activity_start"),
+                   models.Index(fields=["campaign", "organisation"], name="activity_campaign"),
+                   models.Index(fields=["task", "organisation"], name="activity_task")]
+
+    def __str__(self) -> str:
+        return self.title
+
+    @property
+    def days(self) -> int:
+        return (self.end_date - self.start_date).days + 1
+
+
+class ActivityFile(models.Model):
+    """A photo or file of an activity, kept as an original (bytes by sha256, like report attachments)."""
+
+    activity = models.ForeignKey(Activity, verbose_name="活动", on_delete=models.CASCADE, related_name="files")
+    filename = models.CharField("文件名", max_length=255)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("大小")
+    content_type = models.CharField("类型", max_length=100)
+    uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="上传人", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    uploaded_at = models.DateTimeField("上传时间", auto_now_add=True)
+
+    class Meta:
+        verbose_name = "活动照片和附件"
+        verbose_name_plural = "活动照片和附件"
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+    @property
+    def is_photo(self) -> bool:
+        return self.content_type.startswith("image/")
+
+
+class RecordState(models.TextChoices):
+    PENDING = "pending", "待确认"
+    CONFIRMED = "confirmed", "已确认"
+
+
+class ServiceRecord(Audited, models.Model):
+    """A volunteer's hours in one activity; confirmed ones add up to Volunteer.total_hours."""
+
+    activity = models.ForeignKey(Activity, verbose_name="活动", on_delete=models.CASCADE, related_name="records")
+    volunteer = models.ForeignKey(Volunteer, verbose_name="志愿者", on_delete=models.PROTECT,
+                                  related_name="service_records")
+    hours = models.DecimalField("服务时长（小时）", max_digits=6, decimal_places=1)
+    state = models.CharField("状态", max_length=10, choices=RecordState.choices, default=RecordState.PENDING)
+    recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
+                                    on_delete=models.SET_NULL, related_name="+")
+    confirmed_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="确认人", null=True, blank=True,
+                                     on_delete=models.SET_NULL, related_name="+")
+    confirmed_at = models.DateTimeField("确认时间", null=True, blank=True)
+
+    AUDIT_FIELDS = ("hours", "state")
+
+    class Meta:
+        verbose_name = "志愿服务记录"
+        verbose_name_plural = "志愿服务记录"
+        ordering = ["activity", "id"]
+        constraints = [models.UniqueConstraint(fields=["activity", "volunteer"], name="service_record_once"),
+                       models.CheckConstraint(condition=models.Q(hours__gt=0), name="service_record_hours_positive")]
+        indexes = [models.Index(fields=["volunteer", "state"], name="service_record_volunteer")]
+
+    def __str__(self) -> str:
+        return f"{self.volunteer_id}@{self.activity_id}: {self.hours}"
+
+    def snapshot(self) -> dict:
+        # Hours as text: the history is JSON, and a Decimal is not.
+        return {"volunteer": self.volunteer_id, "hours": str(self.hours), "state": self.state}

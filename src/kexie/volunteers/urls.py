@@ -1,16 +1,13 @@
 """URLs of 科技志愿服务 (mounted at /volunteers/)."""
 
-from django.contrib.auth.decorators import login_required
 from django.urls import path
-from django.views.generic import RedirectView
 
 from . import signup_views, team_views
 from . import volunteer_views as vv
+from .activity_views import urlpatterns as activity_urls
 
 app_name = "volunteers"
 urlpatterns: list = [
-    # Until the roll-up page takes /volunteers/, it opens the volunteers' list.
-    path("", login_required(RedirectView.as_view(pattern_name="volunteers:people")), name="home"),
     # volunteers and teams (volunteer_views, team_views, signup_views)
     path("people/", vv.volunteer_list, name="people"),
     path("people/new/", vv.register, name="register"),
@@ -29,3 +26,4 @@ urlpatterns: list = [
     path("teams/<int:pk>/edit/", team_views.team_edit, name="team-edit"),
     path("teams/<int:pk>/members/", team_views.team_members, name="team-members"),
 ]
+urlpatterns += activity_urls  # activities, hours, campaigns, calendar, the roll-up (home)

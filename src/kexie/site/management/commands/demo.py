@@ -9,15 +9,15 @@ from django.core.management import call_command
 from django.core.management.base import BaseCommand
 
 from kexie.ledger import demo as ledger_demo
-from kexie.search import demo as search_demo
 from kexie.oversight import urging
+from kexie.search import demo as search_demo
 from kexie.search import demo_chain
 from kexie.site import demo
 from kexie.site.demo import data
 from kexie.site.uploads import remove_stale_uploads
+from kexie.volunteers import demo_activities
+from kexie.workers import demo_campaigns, demo_requests
 from kexie.workers.demo_register import build_demo_register
-from kexie.workers import demo_requests
-from kexie.workers import demo_campaigns
 
 
 class Command(BaseCommand):
@@ -44,7 +44,8 @@ class Command(BaseCommand):
         self.stdout.write(f"  推荐评选: {demo_campaigns.build_demo_campaigns()}")
         self.stdout.write(f"  催办 and notices: {urging.build_demo_urges()}")
         self.stdout.write(f"  政策链: {demo_chain.build_demo_chain()}")
-        self.stdout.write(f"  检索 index: {search_demo.index_missing()}")
+        self.stdout.write(f"  科技志愿服务: {demo_activities.build()}")
+        self.stdout.write(f"  检索 index: {search_demo.index_missing()}")  # last: whatever the others wrote
         url = f"http://127.0.0.1:{port}/"
         self.stdout.write("")
         self.stdout.write(self.style.SUCCESS(f"kexie demo: {url}"))
