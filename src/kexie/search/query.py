@@ -183,9 +183,9 @@ def run(user, p: Params) -> Outcome:
     kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
     within, owners, paths = _narrowing(user, p)
     narrow = (within, owners, index.narrowing(paths, owners))
-    matched = {s.kind: index.match(_filtered(user, p, s), terms, narrow=(s.kind, *narrow)) for s in kinds}
-    for kind, qs in matched.items():
-        out.counts[kind] = qs.values("pk")[:COUNT_CAP + 1].count()
+    scoped = {s.kind: _filtered(user, p, s) for s in kinds}
+    out.counts = index.counts({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
+                              COUNT_CAP)
     out.total = sum(out.counts.values())
     if not out.total:
         return out
@@ -195,9 +195,9 @@ def run(user, p: Params) -> Outcome:
     # Each kind's first start + PER_PAGE in the common order, merged: the page is the same as one query's.
     fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
     rows = []
-    for s in kinds:
-        if out.counts[s.kind]:
-            qs = index.match(_filtered(user, p, s), terms, ranked=not out.by_date, narrow=(s.kind, *narrow))
+    for kind, qs in scoped.items():
+        if out.counts[kind]:
+            qs = index.match(qs, terms, ranked=not out.by_date, narrow=(kind, *narrow), by_date=out.by_date)
             rows.extend(qs.order_by(*order).values(*fields, *([] if out.by_date else ["score"]))[:start + PER_PAGE])
     rows = sorted(rows, key=_order_key(out.by_date))[start:start + PER_PAGE]
     shown = {}
