@@ -60,3 +60,11 @@ def test_doc_number_forms_match_the_same_text(query):
 
 def test_highlight_terms():
     assert highlight_terms("科普日 [2022]１７号") == ["科普日", "2022", "17", "号"]
+
+
+@pytest.mark.parametrize("text", ["黔科协发〔２０２２〕１７号（Ａ）", "Ａ\u0301 ｶﾞ ① Ⅻ ﬁ ² İ", "\u3000科协\u3000", "", "𠀀科普"])
+def test_normalise_is_nfkc_lowered(text):
+    import unicodedata
+
+    from kexie.search.segment import normalise
+    assert normalise(text) == unicodedata.normalize("NFKC", text).lower()
