@@ -198,3 +198,9 @@ def test_the_per_organisation_counts_follow_every_write(world):
     assert n("city") == 2
     services.delete_scientist(world.users["city_staff"], s)
     assert n("city") == 1
+
+
+def test_a_search_matches_a_name_or_a_unit_from_its_start(world):
+    assert "甲一县专家" in _list(world, "city_staff", q="甲一")  # the name's start
+    assert "甲一县专家" in _list(world, "city_staff", q="甲一县专家单位")  # the unit's start
+    assert "没有符合条件的记录" in _list(world, "city_staff", q="一县专家")  # inside a name: not a match

@@ -216,3 +216,20 @@ def test_a_registered_measure_is_counted_per_child(world):
         assert {line.organisation.name: line.figures["academicians"] for line in lines}["甲市科学技术协会"] == 1
     finally:
         rollup.MEASURES.pop("academicians")
+
+
+def test_the_visit_counts_follow_every_write_by_year(world):
+    from kexie.workers.models import VisitCount
+
+    def counts(year):
+        row = VisitCount.objects.filter(organisation=world.orgs["city"], year=year).first()
+        return (row.contacts, row.visits) if row else (0, 0)
+    today = timezone.localdate()
+    c = world.client("city_staff")
+    assert c.post(reverse("workers:visit-new"), _visit_data(world)).status_code == 302
+    assert c.post(reverse("workers:visit-new"), _visit_data(world, kind="电话")).status_code == 302
+    last_year = today.replace(year=today.year - 1, day=1).isoformat()
+    assert c.post(reverse("workers:visit-new"), _visit_data(world, date=last_year)).status_code == 302
+    assert counts(today.year) == (2, 1) and counts(today.year - 1) == (1, 1)
+    c.post(reverse("workers:visit-delete", args=[Visit.objects.get(kind="电话").pk]))
+    assert counts(today.year) == (1, 1) and counts(today.year - 1) == (1, 1)

@@ -10,7 +10,7 @@ from django.utils import timezone
 from kexie.orgs.models import Organisation
 from kexie.orgs.services import upsert_person
 
-from .models import ContactPair, Scientist, ScientistTag, Visit, refresh_counts
+from .models import ContactPair, Scientist, ScientistTag, Visit, refresh_counts, refresh_visit_counts
 from .services import due_date, refresh_pairs
 
 BAODING, SHAANXI = "保定市科学技术协会", "陕西省科学技术协会"
@@ -130,6 +130,8 @@ def build_demo_register() -> str:
             made["pairs"] += 1
         refresh_pairs(ContactPair.objects.filter(organisation__in=orgs.values()))
         refresh_counts(o.pk for o in orgs.values())
+        refresh_visit_counts(Visit.objects.filter(organisation__in=orgs.values()).order_by()
+                             .values_list("organisation_id", "date__year").distinct())
     overdue = ContactPair.objects.filter(organisation__in=orgs.values(), due_on__lt=today).count()
     return (f"{made['scientists']} scientists, {made['visits']} visits, {made['pairs']} 联系对象 added "
             f"({overdue} overdue)")

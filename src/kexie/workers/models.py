@@ -59,6 +59,15 @@ class Scientist(Audited, models.Model):
         indexes = [
             models.Index(fields=["organisation", "name"]),
             models.Index(fields=["name", "work_unit"]),
+            # The search matches a name or a unit from its start (王, 王伟, 第一中学): an index range even over a
+            # million records (pattern ops: PostgreSQL's LIKE 'x%' under any collation); the keeper is in the
+            # name's index so the capped count reads the index alone.
+            models.Index(fields=["name"], opclasses=["varchar_pattern_ops"], include=["organisation"],
+                         name="scientist_name_prefix"),
+            models.Index(fields=["work_unit"], opclasses=["varchar_pattern_ops"], name="scientist_unit_prefix"),
+            # Gender and age bands, the common combined filter: the matching ids (and keepers, for the subtree) from
+            # the index alone, joined to a tag's ids for the capped count.
+            models.Index(fields=["gender", "birth_year", "organisation", "id"], name="scientist_gender_age"),
         ]
 
     def __str__(self) -> str:
@@ -179,7 +188,9 @@ class ContactPair(Audited, models.Model):
         verbose_name_plural = "联系对象"
         ordering = ["due_on", "id"]
         constraints = [models.UniqueConstraint(fields=["person", "scientist"], name="contact_pair_unique")]
-        indexes = [models.Index(fields=["organisation", "due_on"])]
+        indexes = [models.Index(fields=["organisation", "due_on"]),
+                   # The coverage page's order: a page of the most overdue stops after 50 rows, ties and all.
+                   models.Index(fields=["due_on", "id"], name="contact_pair_due_order")]
 
     def __str__(self) -> str:
         return f"{self.person_id}→{self.scientist_id}"
@@ -211,6 +222,30 @@ def refresh_counts(organisation_ids) -> None:
                  .annotate(n=Count("id")).values_list("organisation_id", "n"))
     for org_id in ids:
         ScientistCount.objects.update_or_create(organisation_id=org_id, defaults={"n": found.get(org_id, 0)})
+
+
+class VisitCount(models.Model):
+    """Visits and contacts per organisation and year, kept exact by every write of a Visit (refresh_visit_counts in
+    the writer's transaction): the dashboard sums these few thousand rows instead of grouping the year's visits."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="组织", on_delete=models.CASCADE, related_name="+")
+    year = models.PositiveSmallIntegerField("年度")
+    contacts = models.PositiveIntegerField("联系次数", default=0)
+    visits = models.PositiveIntegerField("走访慰问次数", default=0)
+
+    class Meta:
+        verbose_name = "走访联系次数"
+        verbose_name_plural = "走访联系次数"
+        constraints = [models.UniqueConstraint(fields=["year", "organisation"], name="visit_count_unique")]
+
+
+def refresh_visit_counts(org_years) -> None:
+    """Recount the visits of these (organisation id, year) pairs into VisitCount (inside the writer's transaction)."""
+    from django.db.models import Count, Q
+    for org_id, year in set(org_years):
+        found = Visit.objects.filter(organisation_id=org_id, date__year=year).aggregate(
+            contacts=Count("id"), visits=Count("id", filter=Q(kind__in=VISIT_KINDS)))
+        VisitCount.objects.update_or_create(organisation_id=org_id, year=year, defaults=found)
 # --- 办实事清单: requests scientists make and the 科协 handles (workers/requests.py) -------------------------------
 
 class RequestState(models.TextChoices):

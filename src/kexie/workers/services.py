@@ -26,7 +26,7 @@ from kexie.workdays.calendar import Calendar
 from .access import require_keeper
 from .errors import WorkersError
 from .models import (ContactKind, ContactPair, ContactPeriod, Gender, Scientist, ScientistTag, Visit,
-                     VisitPhoto, refresh_counts)
+                     VisitPhoto, refresh_counts, refresh_visit_counts)
 
 TEXT_FIELDS = ("name", "work_unit", "field", "title", "honours", "phone", "email")
 # Markup in a name or unit is never a name: refused rather than stored (pages escape it anyway).
@@ -230,6 +230,7 @@ def create_visit(user, data: dict, photos=()) -> Visit:
         record("workers.visit", scope=org, obj=visit, user=user,
                after={**visit.snapshot(), "scientists": scientists, "people": people})
         refresh_pairs(ContactPair.objects.filter(scientist_id__in=scientists, person_id__in=people))
+        refresh_visit_counts([(org.pk, day.year)])
     return visit
 
 
@@ -242,6 +243,7 @@ def delete_visit(user, visit: Visit) -> None:
                after={"deleted": True})
         visit.delete()
         refresh_pairs(ContactPair.objects.filter(scientist_id__in=scientists, person_id__in=people))
+        refresh_visit_counts([(visit.organisation_id, visit.date.year)])
 
 
 # --- 联系对象 -------------------------------------------------------------------------------------------------
