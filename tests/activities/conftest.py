@@ -32,6 +32,7 @@ def vworld(db, data_dir):
 
     from kexie.ledger.models import Assignment, Plan, PlanState, Task
     from kexie.orgs.services import upsert_organisation, upsert_user
+    from kexie.volunteers import counts
     from kexie.volunteers.models import Team, Volunteer
 
     w = World()
@@ -54,6 +55,7 @@ def vworld(db, data_dir):
     w.teams["k1"] = Team.objects.create(organisation=w.orgs["k1"], name="甲一县科技志愿服务队")
     w.teams["k2"] = Team.objects.create(organisation=w.orgs["k2"], name="甲二县科技志愿服务队")
     w.teams["k2"].members.add(w.volunteers["k2"])
+    counts.recount()  # the rows above were written directly, not through the registry and teams.create_team
     plan = Plan.objects.create(organisation=w.orgs["c"], title="甲市科普工作方案", year=2026, state=PlanState.PUBLISHED)
     w.task = Task.objects.create(plan=plan, outline_id="1", marker="一、", heading="开展全国科普日活动", order=1,
                                  due_date=datetime.date(2026, 9, 30))

@@ -503,7 +503,6 @@ MATRIX.update({
 # 科技志愿服务: volunteers and teams kept by 甲二县 (its editors change them; 甲市 and 甲省 read, phones whole
 # only for editors); registering and importing are every editor's for their own organisation
 MATRIX.update({
-    "volunteers:home": Endpoint(get=302),
     "volunteers:people": Endpoint(),
     "volunteers:export": Endpoint(),
     "volunteers:register": Endpoint(get=None, write="post", may=frozenset(EDITORS), data=lambda w, a: {

@@ -27,6 +27,7 @@ from kexie.ledger.inputs import clean_text, parse_date
 from kexie.orgs.access import home_organisation, may_act_for, org_path_prefix, parse_pk
 from kexie.validation import check_integer
 
+from . import counts
 from .models import (Activity, ActivityFile, Campaign, RecordState, ServiceKind, ServiceRecord, Team, Volunteer,
                      VolunteerState)
 
@@ -242,6 +243,16 @@ def save_activity(user, *, title, kind, start_date, end_date, place="", descript
             raise LedgerError(_("已登记的服务时长超过新日期允许的时长，请先修改服务时长。"))
     with transaction.atomic():
         before = activity.snapshot() if activity else {}
+        if activity is not None:
+            # Locked, as confirm_hours locks it: the counts move by what is stored, and save() below writes the
+            # stored confirmed hours back rather than the page's possibly older copy.
+            old_kind, old_audience, activity.confirmed_hours = Activity.objects.select_for_update().filter(
+                pk=activity.pk).values_list("kind", "audience", "confirmed_hours").get()
+            if (old_kind, old_audience) != (kind, audience):
+                counts.activity(org.pk, old_kind, n=-1, hours=-activity.confirmed_hours, audience=-old_audience)
+                counts.activity(org.pk, kind, n=1, hours=activity.confirmed_hours, audience=audience)
+        else:
+            counts.activity(org.pk, kind, n=1, audience=audience)
         activity = activity or Activity(organisation=org, created_by=user)
         for field, value in (("title", title), ("kind", kind), ("start_date", start), ("end_date", end),
                              ("place", place), ("description", description), ("audience", audience),
@@ -333,9 +344,16 @@ def confirm_hours(activity: Activity, user, record_ids=None) -> int:
             Volunteer.objects.filter(pk=rec.volunteer_id).update(total_hours=F("total_hours") + rec.hours)
             _log("volunteer_hours_confirm", rec, user, scope=activity.organisation, before=before)
         if records:
-            Activity.objects.filter(pk=activity.pk).update(
-                confirmed_hours=F("confirmed_hours") + sum((r.hours for r in records), Decimal(0)))
+            added = sum((r.hours for r in records), Decimal(0))
+            Activity.objects.filter(pk=activity.pk).update(confirmed_hours=F("confirmed_hours") + added)
+            _count_hours(activity, added)
     return len(records)
+
+
+def _count_hours(activity: Activity, hours: Decimal) -> None:
+    # The kind as stored (the row is locked by the update just made), not the caller's copy.
+    kind = Activity.objects.filter(pk=activity.pk).values_list("kind", flat=True).get()
+    counts.activity(activity.organisation_id, kind, hours=hours)
 
 
 def withdraw_record(activity: Activity, user, record_id) -> None:
@@ -348,6 +366,7 @@ def withdraw_record(activity: Activity, user, record_id) -> None:
         if rec.state == RecordState.CONFIRMED:
             Volunteer.objects.filter(pk=rec.volunteer_id).update(total_hours=F("total_hours") - rec.hours)
             Activity.objects.filter(pk=activity.pk).update(confirmed_hours=F("confirmed_hours") - rec.hours)
+            _count_hours(activity, -rec.hours)
         _log("volunteer_hours_withdraw", rec, user, scope=activity.organisation, before=rec.snapshot(), after={})
         rec.delete()
 

@@ -18,6 +18,7 @@ from kexie.ledger.models import Task
 from kexie.orgs.models import Organisation
 
 from . import activities as svc
+from . import counts
 from .models import Activity, Campaign, ServiceKind, Team, Volunteer, VolunteerState
 
 PROVINCE = "陕西省科协"
@@ -117,6 +118,7 @@ def build() -> str:
             service_kind=kind, leader=people[leader]))
         if created:
             teams[name].members.set([people[m] for m in members])
+    counts.recount([o.pk for o in orgs.values()])  # written directly above, not through the registry
     staff = _actor(province)
     campaign = Campaign.objects.filter(organisation=province, name=f"{year}年全国科普日").first()
     if campaign is None:

@@ -24,6 +24,7 @@ from django.utils.translation import gettext as _
 
 from kexie.audit.log import record_many, snapshot
 
+from . import counts
 from .models import Volunteer, VolunteerState
 from .registry import VolunteerError, clean, duplicate_message, live_phones
 
@@ -224,6 +225,7 @@ def import_volunteers(user, organisation, path: Path) -> Preview:
             actor = organisation.pk
             record_many((now, user.pk, actor, "import", "volunteers.volunteer", v.pk, organisation.path, None,
                          {}, snapshot(v), "") for v in made)
+        counts.volunteers(organisation.pk, preview.new)  # the file's new volunteers, in one statement
     except IntegrityError:
         raise VolunteerError(_("导入期间有相同手机号的志愿者刚被登记，请重新上传预览后再导入。")) from None
     return preview

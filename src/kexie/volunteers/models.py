@@ -247,3 +247,26 @@ class ServiceRecord(Audited, models.Model):
     def snapshot(self) -> dict:
         # Hours as text: the history is JSON, and a Decimal is not.
         return {"volunteer": self.volunteer_id, "hours": str(self.hours), "state": self.state}
+
+
+class VolunteerCount(models.Model):
+    """The roll-up's figures per organisation (and activity kind), kept exact in the transaction of every write
+    that changes them (volunteers/counts.py): the three-level roll-up sums these few thousand rows instead of
+    counting 5,000,000 volunteers and 300,000 activities. kind "" holds the active volunteers and the teams; a
+    kind's row its activities, their confirmed hours and audience."""
+
+    organisation = models.ForeignKey(Organisation, verbose_name="组织", on_delete=models.CASCADE, related_name="+")
+    kind = models.CharField("服务类别", max_length=20, blank=True, default="")
+    volunteers = models.BigIntegerField("已注册志愿者", default=0)
+    teams = models.BigIntegerField("队伍", default=0)
+    activities = models.BigIntegerField("活动场次", default=0)
+    hours = models.DecimalField("已确认服务时长", max_digits=15, decimal_places=1, default=0)
+    audience = models.BigIntegerField("服务对象人次", default=0)
+
+    class Meta:
+        verbose_name = "志愿服务统计"
+        verbose_name_plural = "志愿服务统计"
+        constraints = [models.UniqueConstraint(fields=["organisation", "kind"], name="volunteer_count_unique")]
+
+    def __str__(self) -> str:
+        return f"{self.organisation_id}/{self.kind}"

@@ -20,6 +20,7 @@ from kexie.orgs.access import may_act_for, org_path_prefix
 from kexie.validation import check_for_field
 from kexie.workers.models import Scientist
 
+from . import counts
 from .models import ServiceKind, Volunteer, VolunteerState
 
 LIVE_STATES = (VolunteerState.PENDING, VolunteerState.ACTIVE)
@@ -131,6 +132,7 @@ def register(user, data: dict, *, scientist_id=None) -> Volunteer:
     if scientist_id not in (None, ""):
         volunteer.scientist = visible_scientist(user, scientist_id)
     _save_new(volunteer)
+    counts.volunteers(volunteer.organisation_id)
     record("create", scope=volunteer.organisation, obj=volunteer, user=user)
     return volunteer
 
@@ -171,6 +173,8 @@ def review(user, volunteer: Volunteer, *, approve: bool, reason: str = "") -> Vo
     volunteer.state = VolunteerState.ACTIVE if approve else VolunteerState.REJECTED
     volunteer.review_reason = reason
     volunteer.save(update_fields=["state", "review_reason"])
+    if approve:
+        counts.volunteers(volunteer.organisation_id)
     record("approve" if approve else "reject", scope=volunteer.organisation, obj=volunteer, user=user,
            before=before, reason=reason)
     return volunteer

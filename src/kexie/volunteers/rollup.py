@@ -1,11 +1,10 @@
 """The three-level roll-up of 科技志愿服务: per direct child organisation and the organisation's own row, counts of
 volunteers, teams, activities, confirmed hours and audience, by kind and by level, and the ranking of units.
 
-Every figure is one grouped query over the organisation's subtree (GROUP BY organisation, kind), whatever the
-number of children: the subtree's organisations are read once (id, path, level: one indexed prefix match), the
-counts are grouped by organisation_id over those ids, and each group is given to the child whose path starts its
-organisation's path. Hours are the activities' confirmed_hours column
-(kept exact by activities.confirm_hours), so no query reads the service records. Six queries for any level.
+Every figure comes from the per-organisation counts (VolunteerCount, kept exact by every write: counts.py), summed
+in one grouped query by the child's path prefix and level (a column per kind), whatever the number of children and
+the size of the register: no query reads the volunteers, teams, activities or service records. Three queries for
+any level (the children, the subtree's levels, the sums).
 """
 
 from __future__ import annotations
@@ -13,13 +12,14 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from django.db.models import Count, Sum
+from django.db.models import Q, Sum
+from django.db.models.functions import Substr
 from django.utils.translation import gettext as _
 from django.utils.translation import gettext_lazy
 
 from kexie.orgs.models import PATH_STEP, Level, Organisation
 
-from .models import Activity, ServiceKind, Team, Volunteer, VolunteerState
+from .models import ServiceKind, VolunteerCount
 
 KINDS = list(ServiceKind)
 # The rule written on the page and in the export.
@@ -73,42 +73,31 @@ class Rollup:
 def rollup(org: Organisation) -> Rollup:
     """The roll-up of org's subtree: its direct children (each with everything under it) and its own row."""
     prefix = org.path
-    cut = len(prefix) + PATH_STEP + 1  # a child's path: the prefix and one more step
-    subtree = list(Organisation.objects.filter(path__startswith=prefix).values_list("pk", "path", "level"))
+    cut = len(prefix) + PATH_STEP + 1  # a child's path: the prefix and one more step; the own path is shorter
     children = list(Organisation.objects.filter(parent=org).order_by("order", "path"))
     own = Row(org, own=True)
     rows = {prefix: own, **{c.path: Row(c) for c in children}}
-    row_of = {pk: rows.get(path[:cut] if len(path) > len(prefix) else prefix) for pk, path, _level in subtree}
-    level_of = {pk: level for pk, _path, level in subtree}
-    levels = {level: Row(None) for level in sorted({level for level in level_of.values()})}
-
-    def place(pk):
-        return row_of.get(pk), levels.get(level_of.get(pk))
-
-    # The subtree's ids in hand (as ledger.access.subtree_ids does): each count is then an index-only probe of
-    # (organisation, …) per unit, with no join to the organisations.
-    in_subtree = {"organisation_id__in": list(row_of)}
-    for pk, n in (Volunteer.objects.filter(state=VolunteerState.ACTIVE, **in_subtree).values("organisation_id")
-                  .annotate(n=Count("*")).values_list("organisation_id", "n").order_by()):
-        for target in place(pk):
+    # Every level of the subtree has its row, counted or not.
+    levels = {level: Row(None) for level in sorted(Organisation.objects.filter(path__startswith=prefix)
+                                                   .values_list("level", flat=True).distinct().order_by())}
+    # The per-organisation counts (counts.py), summed in SQL by the child's path prefix and level, each kind's
+    # activities a column of its own: a few hundred groups whatever the size of the register. (Grouped by kind too,
+    # PostgreSQL guesses a group per count row and sorts them all on disk instead of hashing.)
+    per_kind = {f"k_{k.value}": Sum("activities", filter=Q(kind=k.value)) for k in KINDS}
+    for found in (VolunteerCount.objects.filter(organisation__path__startswith=prefix)
+                  .annotate(branch=Substr("organisation__path", 1, cut))
+                  .values("branch", "organisation__level")
+                  .annotate(v=Sum("volunteers"), t=Sum("teams"), n=Sum("activities"), h=Sum("hours"),
+                            a=Sum("audience"), **per_kind).order_by()):
+        for target in (rows.get(found["branch"]), levels.get(found["organisation__level"])):
             if target is not None:
-                target.volunteers += n
-    for pk, n in (Team.objects.filter(**in_subtree).values("organisation_id").annotate(n=Count("*"))
-                  .values_list("organisation_id", "n").order_by()):
-        for target in place(pk):
-            if target is not None:
-                target.teams += n
-    for pk, kind, n, hours, audience in (
-            Activity.objects.filter(**in_subtree).values("organisation_id", "kind")
-            .annotate(n=Count("*"), h=Sum("confirmed_hours"), a=Sum("audience"))
-            .values_list("organisation_id", "kind", "n", "h", "a").order_by()):
-        for target in place(pk):
-            if target is not None:
-                target.activities += n
-                target.hours += hours or 0
-                target.audience += audience or 0
-                if kind in target.by_kind:
-                    target.by_kind[kind] += n
+                target.volunteers += found["v"] or 0
+                target.teams += found["t"] or 0
+                target.activities += found["n"] or 0
+                target.hours += found["h"] or 0
+                target.audience += found["a"] or 0
+                for k in KINDS:
+                    target.by_kind[k.value] += found[f"k_{k.value}"] or 0
     total = Row(None)
     for row in rows.values():
         total.add(row)

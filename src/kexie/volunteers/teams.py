@@ -16,6 +16,7 @@ from kexie.orgs.access import may_act_for, membership_of, parse_pk
 from kexie.orgs.models import Organisation
 from kexie.validation import check_for_field
 
+from . import counts
 from .models import ServiceKind, Team, Volunteer, VolunteerState
 from .registry import NotAllowed, VolunteerError
 
@@ -70,6 +71,7 @@ def create_team(user, data: dict) -> Team:
         raise NotAllowed(_("只有管理员和经办人员可以建立队伍。"))
     team = Team(organisation=membership.organisation, **_clean(data))
     _save(team, data.get("leader"))
+    counts.teams(team.organisation_id)
     record("create", scope=team.organisation, obj=team, user=user)
     return team
 
