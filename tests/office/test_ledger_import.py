@@ -192,7 +192,7 @@ def test_query_count_does_not_grow_with_rows(world):
         with CaptureQueriesContext(connection) as ctx:
             import_ledger(preview, user, city)
         counts.append(len(ctx.captured_queries))
-    assert counts[0] <= 15, counts
+    assert counts[0] <= 22, counts  # 15, and the search index of the new plan's tasks (a few statements)
     # bulk inserts go in batches (SQLite's variable limit): 300 more rows and 900 more names cost a few dozen
     # batches at most, never a query per row, name or cell
     assert counts[1] - counts[0] <= 30, counts

@@ -77,13 +77,14 @@ def test_demo_twice_then_backup_and_restore_elsewhere(tmp_path, database_url):
     # (the policy chain's demo); the seven demo sign-ins
     # and one 经办 for each unit the ledger demo acts for (two of them the towns 中山市科协 relays to; 四川's cities
     # need none: the province records their reports from the newspaper page), and for the two 保定 districts the
-    # 办实事 demo assigns requests to (workers.demo_requests)
-    assert "7 documents.Document" in restored.stdout and "25 auth.User" in restored.stdout
+    # 办实事 demo assigns requests to (workers.demo_requests), and the 陕西 units of the 推荐评选 and 志愿服务 demos
+    assert "7 documents.Document" in restored.stdout and "31 auth.User" in restored.stdout
     count = ("from kexie.ledger.models import Assignment, Report; "
              "print(Assignment.objects.count(), Report.objects.count())")
     ledger_here = run(["shell", "-c", count], env).stdout.split()
     assert int(ledger_here[0]) > 0 and run(["shell", "-c", count], elsewhere).stdout.split() == ledger_here
-    assert len([p for p in (tmp_path / "b" / "originals").rglob("*") if p.is_file()]) == 7
+    # the 7 documents and one more stored file: the demo nominations' 推荐表 (the same bytes, kept once)
+    assert len([p for p in (tmp_path / "b" / "originals").rglob("*") if p.is_file()]) == 8
     assert run(["restore", str(archive)], elsewhere, check=False).returncode != 0  # not into a full database
     ingest = run(["ingest", str(ROOT / "src/kexie/site/demo/seeds"), "--org", "遵义市科协"], elsewhere)
     assert ingest.stdout.count("already stored") == 1 and ingest.stdout.count(": stored") == 4

@@ -233,3 +233,21 @@ def test_the_visit_counts_follow_every_write_by_year(world):
     assert counts(today.year) == (2, 1) and counts(today.year - 1) == (1, 1)
     c.post(reverse("workers:visit-delete", args=[Visit.objects.get(kind="电话").pk]))
     assert counts(today.year) == (1, 1) and counts(today.year - 1) == (1, 1)
+
+
+def test_requests_raised_on_a_visit_go_into_the_list_from_its_page(world):
+    from kexie.workers.models import Request, RequestSource
+    c = world.client("city_staff")
+    c.post(reverse("workers:visit-new"), _visit_data(world, requests_raised="希望解决实验用地<b>"))
+    v = Visit.objects.get()
+    page = c.get(reverse("workers:visit", args=[v.pk])).content.decode()
+    link = page[page.index('id="to-requests"') - 200:page.index('id="to-requests"')]
+    href = link[link.rindex('href="') + 6:link.rindex('"')].replace("&amp;", "&")
+    form = c.get(href).content.decode()
+    assert "希望解决实验用地&lt;b&gt;" in form and 'value="visit" selected' in form
+    r = c.post(reverse("workers:request-new"), {"title": "实验用地", "content": "希望解决实验用地", "source": "visit",
+                                                "requester_name": "张工", "requester_unit": "甲市研究所",
+                                                "category": Request._meta.get_field("category").choices[0][0]})
+    assert r.status_code == 302 and Request.objects.get().source == RequestSource.VISIT
+    assert 'id="to-requests"' not in world.client("city_leader").get(
+        reverse("workers:visit", args=[v.pk])).content.decode()  # readers see the requests, not the button

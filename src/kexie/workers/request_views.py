@@ -152,7 +152,9 @@ def request_new(request):
     if membership is None or not membership.can_edit:
         from django.core.exceptions import PermissionDenied
         raise PermissionDenied(_("只有管理员和经办人员可以登记诉求。"))
-    data = request.POST if request.method == "POST" else {}
+    # A GET may carry the fields to start from: 列入办实事清单 on a visit's page passes its requests raised.
+    data = request.POST if request.method == "POST" else {
+        k: request.GET.get(k, "")[:4000] for k in ("title", "content", "source", "requester_name") if k in request.GET}
     if request.method == "POST":
         try:
             req = service.create(request.user, membership.organisation, request.POST,
