@@ -206,6 +206,10 @@ WHITENOISE_USE_FINDERS = True
 # Uploads: one file's size bound, also given to the reader.
 KEXIE_MAX_UPLOAD_BYTES = int(os.environ.get("KEXIE_MAX_UPLOAD_MB", "50")) * 1024 * 1024
 DATA_UPLOAD_MAX_MEMORY_SIZE = KEXIE_MAX_UPLOAD_BYTES + 1024 * 1024
+# The registers' own limits: a visit's photo, an activity's photo or file, the rows of a volunteer import.
+KEXIE_WORKERS_PHOTO_MAX_BYTES = int(os.environ.get("KEXIE_WORKERS_PHOTO_MAX_MB", "10")) * 1024 * 1024
+KEXIE_MAX_ACTIVITY_FILE_BYTES = int(os.environ.get("KEXIE_ACTIVITY_FILE_MAX_MB", "20")) * 1024 * 1024
+KEXIE_VOLUNTEER_IMPORT_MAX_ROWS = int(os.environ.get("KEXIE_VOLUNTEER_IMPORT_MAX_ROWS", "100000"))
 FILE_UPLOAD_MAX_MEMORY_SIZE = 5 * 1024 * 1024
 # Larger uploads go to temporary files rather than memory (a few workers each holding 50 MB uploads would run
 # a small server out of memory), kept under the data directory so `kexie serve`/`kexie demo` can remove what a

@@ -66,14 +66,6 @@ def visible_activities(user):
     return Activity.objects.filter(_in_subtree(user))
 
 
-def visible_volunteers(user):
-    return Volunteer.objects.filter(_in_subtree(user))
-
-
-def visible_teams(user):
-    return Team.objects.filter(_in_subtree(user))
-
-
 def _ancestor_ids(org) -> list[int]:
     return [int(step) for step in org.path.split("/") if step][:-1] if org else []
 
@@ -99,10 +91,6 @@ def get_campaign_for_user(user, pk) -> Campaign:
     c = _get(visible_campaigns(user).select_related("organisation"), pk, "campaign")
     c.can_edit = may_act_for(user, c.organisation_id)
     return c
-
-
-def get_volunteer_for_user(user, pk) -> Volunteer:
-    return _get(visible_volunteers(user).select_related("organisation"), pk, "volunteer")
 
 
 def get_file_for_user(user, pk) -> ActivityFile:

@@ -27,6 +27,7 @@ from kexie.orgs.access import get_organisation_for_user, home_organisation, may_
 from kexie.validation import page_number
 
 from . import activities as svc
+from .access import get_volunteer_for_user
 from . import rollup as rollups
 from .models import Activity, RecordState, ServiceKind, ServiceRecord
 
@@ -345,7 +346,7 @@ def campaign_detail(request, pk):
 @login_required
 def service_hours(request, pk):
     from .certificate import confirmed_records
-    v = svc.get_volunteer_for_user(request.user, pk)
+    v = get_volunteer_for_user(request.user, pk)
     records = (ServiceRecord.objects.filter(volunteer=v).select_related("activity", "activity__organisation")
                .order_by("-activity__start_date", "-id"))
     page = Paginator(records, PAGE_SIZE).get_page(page_number(request.GET))
@@ -358,7 +359,7 @@ def certificate_file(request, pk, as_pdf=False):
     from kexie.office.document_views import docx_or_pdf
 
     from .certificate import certificate_docx
-    v = svc.get_volunteer_for_user(request.user, pk)
+    v = get_volunteer_for_user(request.user, pk)
     data = certificate_docx(v, home_organisation(request.user))
     return docx_or_pdf(request, data, f"certificate-{v.pk}", as_pdf)
 

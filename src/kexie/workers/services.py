@@ -161,14 +161,15 @@ def parse_date(value, label: str) -> datetime.date:
     return day
 
 
-def _photo_limit() -> int:
+def photo_limit() -> int:
+    """The largest photo a visit takes, in bytes (KEXIE_WORKERS_PHOTO_MAX_MB)."""
     return int(getattr(settings, "KEXIE_WORKERS_PHOTO_MAX_BYTES", 10 << 20))
 
 
 def check_photo(filename: str, data: bytes):
     """(name, type) of an acceptable photo: an image by extension and bytes, within the size limit."""
     try:
-        name, kind = filetypes.check(filename, data, _photo_limit())
+        name, kind = filetypes.check(filename, data, photo_limit())
     except filetypes.FileTypeError as e:
         raise WorkersError(str(e)) from None
     if not any(name.lower().endswith(ext) for ext in PHOTO_TYPES):

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 from urllib.parse import urlencode
 
-from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.paginator import Paginator
@@ -23,7 +22,7 @@ from . import contacts
 from .access import get_pair_for_user, get_visit_for_user, visible_pairs, visible_scientists, visible_visits
 from .errors import WorkersError
 from .models import ContactKind, ContactPeriod, VisitPhoto
-from .services import create_pair, create_visit, delete_pair, delete_visit
+from .services import create_pair, create_visit, delete_pair, delete_visit, photo_limit
 
 PER_PAGE = 50
 
@@ -52,7 +51,7 @@ def visit_new(request):
     error = ""
     if request.method == "POST":
         files = request.FILES.getlist("photos")
-        limit = int(getattr(settings, "KEXIE_WORKERS_PHOTO_MAX_BYTES", 10 << 20))
+        limit = photo_limit()
         try:
             too_big = next((f for f in files if f.size > limit), None)
             if too_big is not None:  # refused before its bytes are read into memory
