@@ -131,6 +131,32 @@ def test_list_counts_states_filters_and_lights(requests3):
     assert c.get(reverse("workers:requests") + "?page=abc").status_code == 404
 
 
+def test_the_list_the_xlsx_and_the_api_show_one_year_at_a_time(requests3):
+    w, _pending, r, plain = requests3
+    last_year = plain.year - 1
+    Request.objects.filter(pk=plain.pk).update(year=last_year)
+    c = _client(w, "staff")
+    this = c.get(reverse("workers:requests") + f"?year={r.year}").content.decode()
+    assert "职称评审政策咨询" in this and "实验室用房紧张" not in this
+    assert f'<option value="{r.year}" selected>' in this
+    assert 'data-state="listed">已列入清单 <strong>0</strong>' in this  # the counts are the year's too
+    before = c.get(reverse("workers:requests") + f"?year={last_year}").content.decode()
+    assert "实验室用房紧张" in before and "职称评审政策咨询" not in before
+    everything = c.get(reverse("workers:requests")).content.decode()
+    assert "实验室用房紧张" in everything and "职称评审政策咨询" in everything
+    book = openpyxl.load_workbook(io.BytesIO(c.get(reverse("workers:requests-xlsx") + f"?year={last_year}").content))
+    cells = [v for row in book.active.iter_rows(values_only=True) for v in row if v]
+    assert f"{last_year}年“我为科技工作者办实事”清单" in cells and "实验室用房紧张" in cells
+    assert "职称评审政策咨询" not in cells
+    api = c.get(reverse("workers-request-list") + f"?year={last_year}").json()
+    assert [row["title"] for row in api["results"]] == ["实验室用房紧张"]
+    for bad in ("abc", "1999", "99999", "2026.5"):
+        for url in (reverse("workers:requests"), reverse("workers:requests-xlsx"), reverse("workers-request-list")):
+            resp = c.get(url + f"?year={bad}")
+            assert resp.status_code == 400, (bad, url)
+            assert "年度" in resp.content.decode()
+
+
 def test_lists_do_a_fixed_number_of_queries(rworld, django_assert_max_num_queries):
     w = rworld
     for i in range(3):

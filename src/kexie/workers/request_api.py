@@ -40,7 +40,7 @@ def _row(user, r, clock: Clock) -> dict:
 
 @api_view(["GET", "POST"])
 def request_list(request):
-    """GET: the requests of the caller's subtree (?state=, ?category=), newest first, 50 a page. POST: a request
+    """GET: the requests of the caller's subtree (?year=, ?state=, ?category=), newest first, 50 a page. POST: a request
     entered by the caller's organisation's staff {title, content, category, requester_name, requester_unit,
     requester_phone, scientist, source}, listed at once."""
     clock = Clock.at()
@@ -54,6 +54,9 @@ def request_list(request):
                            source=request.data.get("source") or "staff")
         return Response(_row(request.user, service.get_request_for_user(request.user, r.pk), clock), status=201)
     qs = service.visible_requests(request.user)
+    year = service.query_year(request.query_params)
+    if year is not None:
+        qs = qs.filter(year=year)
     state, category = request.query_params.get("state"), request.query_params.get("category")
     if state in RequestState.values:
         qs = qs.filter(now=state)

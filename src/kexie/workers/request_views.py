@@ -37,13 +37,16 @@ LIST_STATES = [s for s in RequestState.values if s != RequestState.PENDING]  # t
 
 
 def _filters(request, qs):
-    """The list's filters from the query string (state, category, org, unit), applied in SQL; a malformed id is a
-    400 with one sentence (raised as ValidationError)."""
+    """The list's filters from the query string (year, state, category, org, unit), applied in SQL; a malformed id
+    or year is a 400 with one sentence (raised as ValidationError)."""
     f = {"state": request.GET.get("state", ""), "category": request.GET.get("category", ""),
-         "org": query_id(request.GET, "org", label=_("清单组织")), "unit": request.GET.get("unit", "")}
+         "org": query_id(request.GET, "org", label=_("清单组织")), "unit": request.GET.get("unit", ""),
+         "year": service.query_year(request.GET)}
     if f["org"] is not None:
         org = get_organisation_for_user(request.user, f["org"])
         qs = qs.filter(organisation__path__startswith=org.path)
+    if f["year"] is not None:  # the 清单 is kept a year at a time: the counts are that year's too
+        qs = qs.filter(year=f["year"])
     counted = qs
     if f["state"] in RequestState.values:
         qs = qs.filter(now=f["state"])
@@ -99,6 +102,7 @@ def request_list(request, qs, counted, f, clock: Clock):
         "unit_options": [(f"d{d.pk}", d.name) for d in departments] + [(f"o{o.pk}", o.display_name) for o in units],
         "query": urlencode([(k, v) for k, v in request.GET.items() if k != "page"]),
         "can_edit": bool(membership and membership.can_edit), "home": home,
+        "years": service.year_choices(clock.today.year, f["year"]),
     })
 
 
@@ -122,7 +126,7 @@ def request_xlsx(request, qs, _counted, f, clock: Clock):
                    _(RequestState(r.now).label),
                    xlsx.Cell(_(Light(light).label), fill=xlsx.LIGHT_FILLS[light]) if light else "",
                    _(r.get_satisfaction_display()) if r.satisfaction else "", r.feedback]
-    title = service.book_title(clock.today.year) if home else _("办实事清单")
+    title = service.book_title(f["year"] or clock.today.year) if home else _("办实事清单")
     subtitle = (home.display_name if home else "") + (f" · {_(RequestState(f['state']).label)}" if f["state"] else "")
     return xlsx.response(xlsx.Sheet(_("办实事清单"), title, columns, rows(), subtitle=subtitle),
                          _("办实事清单"), "requests.xlsx")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Case, CharField, Count, F, Value, When
 from django.http import Http404
@@ -26,7 +27,7 @@ from kexie.ledger.flow import Status
 from kexie.ledger.models import Assignment, AssignmentRole, Plan, PlanState, Task
 from kexie.orgs.access import may_act_for, org_path_prefix, parse_pk
 from kexie.orgs.models import Department, Organisation
-from kexie.validation import check_text
+from kexie.validation import check_integer, check_text
 
 from .models import (Request, RequestBook, RequestCategory, RequestSource, RequestState, Satisfaction,
                      Scientist)
@@ -105,7 +106,6 @@ def history(user, req: Request):
 # --- checks at the edge --------------------------------------------------------------------------------------
 
 def _text(value, label: str, max_length: int, *, required: bool = False) -> str:
-    from django.core.exceptions import ValidationError
     try:
         text = check_text(value, max_length=max_length, label=label).strip()
     except ValidationError as e:
@@ -148,6 +148,27 @@ def _require_editor(user, req_or_org_id) -> None:
 
 
 # --- the book (the ledger plan of an organisation's year) ----------------------------------------------------
+
+FIRST_YEAR = 2000  # a year filter outside FIRST_YEAR..next year is a typing slip, answered with a sentence
+YEARS_OFFERED = 5
+
+
+def query_year(params) -> int | None:
+    """The ?year= of a list (a 清单 is kept a year at a time), None when absent; not a year → RequestError (400)."""
+    raw = params.get("year", "")
+    if not raw:
+        return None
+    try:
+        return check_integer(raw, minimum=FIRST_YEAR, maximum=timezone.localdate().year + 1, label=_("年度"))
+    except ValidationError as e:
+        raise RequestError(e.messages[0]) from None
+
+
+def year_choices(this_year: int, chosen: int | None) -> list[int]:
+    """The years the list's filter offers: this year and the ones before it, and the chosen one."""
+    years = list(range(this_year, this_year - YEARS_OFFERED, -1))
+    return years if chosen is None or chosen in years else sorted({*years, chosen}, reverse=True)
+
 
 def book_title(year: int) -> str:
     return _("%(year)d年“我为科技工作者办实事”清单") % {"year": year}
