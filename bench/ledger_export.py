@@ -30,7 +30,7 @@ import django  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 import matrix  # noqa: E402  (generates the dataset when there is no kept one to copy)
-import national  # noqa: E402  (its database helpers: create, test, drop the bench's own database)
+import benchdb  # noqa: E402
 
 
 def main() -> int:
@@ -41,52 +41,18 @@ def main() -> int:
     parser.add_argument("--database", default="kexie_bench_export")
     parser.add_argument("--template", default="kexie_bench_matrix", help="a kept dataset to copy, when it exists")
     args = parser.parse_args()
-    if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
+    if not benchdb.require_postgres():
         return 2
-    national.DATABASE = args.database
     django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.db import connection
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
-    national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-    if args.reuse and not national._database_exists(connection):
-        print(f"no database {args.database} to reuse: run once with --keep", file=sys.stderr)
+    db = benchdb.OwnDatabase(args.database, reuse=args.reuse, keep=args.keep, template=args.template)
+    if not db.open():
         return 2
-    generate = False
-    if not args.reuse:
-        generate = not _copy(connection, args.database, args.template)
-    connection.close()
-    settings.DATABASES["default"]["NAME"] = args.database
-    connection.settings_dict["NAME"] = args.database
     try:
-        call_command("migrate", interactive=False, verbosity=0)
-        if generate:
+        if not (args.reuse or db.copied):
             matrix.generate(1)
         return bench(args.runs)
     finally:
-        connection.close()
-        if not (args.keep or args.reuse):
-            national._drop_database(connection)
-
-
-def _copy(connection, database: str, template: str) -> bool:
-    """Make database a copy of template; False when there is no template (or it is in use) to copy."""
-    with national._admin_cursor(connection) as conn:
-        conn.execute(f'DROP DATABASE IF EXISTS "{database}"')
-        if conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [template]).fetchone():
-            try:
-                start = time.perf_counter()
-                conn.execute(f'CREATE DATABASE "{database}" TEMPLATE "{template}"')
-                print(f"copied {template} in {time.perf_counter() - start:.0f} s")
-                return True
-            except Exception as e:  # the template is in use by another session: generate instead
-                print(f"cannot copy {template} ({e}); generating", file=sys.stderr)
-        conn.execute(f'CREATE DATABASE "{database}"')
-    return False
+        db.close()
 
 
 def _peak_mb() -> float:

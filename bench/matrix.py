@@ -30,7 +30,7 @@ os.environ.setdefault("KEXIE_DATA_DIR", tempfile.mkdtemp(prefix="kexie-bench-mat
 import django  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
-import national  # noqa: E402  (its database helpers: create, test, drop the bench's own database)
+import benchdb  # noqa: E402
 
 TITLE = "全国科协系统季度报送工作安排"
 
@@ -43,35 +43,18 @@ def main() -> int:
     parser.add_argument("--reuse", action="store_true", help="bench the kept database instead of generating")
     parser.add_argument("--database", default="kexie_bench_matrix")
     args = parser.parse_args()
-    if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
+    if not benchdb.require_postgres():
         return 2
-    national.DATABASE = args.database
     django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.db import connection
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
-    national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-    if args.reuse and not national._database_exists(connection):
-        print(f"no database {args.database} to reuse: run once with --keep", file=sys.stderr)
+    db = benchdb.OwnDatabase(args.database, reuse=args.reuse, keep=args.keep)
+    if not db.open():
         return 2
-    if not args.reuse:
-        national._recreate_database(connection)
-    connection.close()
-    settings.DATABASES["default"]["NAME"] = args.database
-    connection.settings_dict["NAME"] = args.database
     try:
-        call_command("migrate", interactive=False, verbosity=0)
         if not args.reuse:
             generate(args.plans)
         return bench(args.runs)
     finally:
-        connection.close()
-        if not (args.keep or args.reuse):
-            national._drop_database(connection)
+        db.close()
 
 
 def generate(plans: int) -> None:

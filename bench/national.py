@@ -30,12 +30,13 @@ os.environ.setdefault("KEXIE_DATA_DIR", tempfile.mkdtemp(prefix="kexie-bench-"))
 
 import django  # noqa: E402
 
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import benchdb  # noqa: E402
+
 DATABASE = "kexie_bench_national"
-ADMIN_DATABASE: list[str] = []
 
 
 def main() -> int:
-    global DATABASE
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--plans", type=int, default=9)
     parser.add_argument("--scale", type=float, default=1.0)
@@ -46,69 +47,23 @@ def main() -> int:
     parser.add_argument("--database", default=DATABASE,
                         help=f"the bench's own database (default {DATABASE}; another name keeps a smaller --scale)")
     args = parser.parse_args()
-    DATABASE = args.database
-    if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
+    if not benchdb.require_postgres():
         return 2
     django.setup()
-    from django.conf import settings
-    from django.db import connection
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
-    ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-    exists = _database_exists(connection)
-    if args.reuse and not exists:
-        print(f"no database {DATABASE} to reuse: run once with --keep", file=sys.stderr)
+    db = benchdb.OwnDatabase(args.database, reuse=args.reuse, keep=args.keep)
+    if not db.open():
         return 2
-    if not args.reuse:
-        _recreate_database(connection)
-    connection.close()
-    settings.DATABASES["default"]["NAME"] = DATABASE
-    connection.settings_dict["NAME"] = DATABASE
     try:
-        if args.reuse:
-            from django.core.management import call_command
-            call_command("migrate", interactive=False, verbosity=0)  # the kept dataset follows the schema
-        else:
+        if not args.reuse:
             generate(args)
         return bench(args)
     finally:
-        connection.close()
-        if not (args.keep or args.reuse):
-            _drop_database(connection)
-
-
-def _admin_cursor(connection):
-    """A connection to the database KEXIE_DATABASE_URL names, to create and drop the bench's own."""
-    import psycopg
-    params = connection.get_connection_params()
-    params["dbname"] = ADMIN_DATABASE[0]
-    return psycopg.connect(**params, autocommit=True)
-
-
-def _database_exists(connection) -> bool:
-    with _admin_cursor(connection) as conn:
-        return conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", [DATABASE]).fetchone() is not None
-
-
-def _recreate_database(connection) -> None:
-    with _admin_cursor(connection) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
-        conn.execute(f"CREATE DATABASE {DATABASE}")
-
-
-def _drop_database(connection) -> None:
-    with _admin_cursor(connection) as conn:
-        conn.execute(f"DROP DATABASE IF EXISTS {DATABASE}")
+        db.close()
 
 
 def generate(args) -> None:
-    from django.core.management import call_command
-
     from kexie.site import synth
 
-    call_command("migrate", interactive=False, verbosity=0)
     print(f"generating: kexie synth --plans {args.plans} --scale {args.scale}")
     start = time.perf_counter()
     totals = synth.generate(plans=args.plans, scale=args.scale, password="bench")

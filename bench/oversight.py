@@ -25,7 +25,10 @@ import time
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
+sys.path.insert(0, str(Path(__file__).resolve().parent))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kexie.site.settings")
+
+import benchdb  # noqa: E402
 
 
 def main() -> int:
@@ -40,19 +43,16 @@ def main() -> int:
     if args.sqlite:
         os.environ.pop("KEXIE_DATABASE_URL", None)
         os.environ["KEXIE_DATA_DIR"] = tempfile.mkdtemp(prefix="kexie-bench-oversight-")
-    elif not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database, or use --sqlite", file=sys.stderr)
+    elif not benchdb.require_postgres(alternative="--sqlite"):
         return 2
     else:
         os.environ.setdefault("KEXIE_DATA_DIR", tempfile.mkdtemp(prefix="kexie-bench-oversight-"))
     import django
     django.setup()
-    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
+    benchdb.bench_settings()
     if args.sqlite:
         from kexie.site import synth
         call_command("migrate", interactive=False, verbosity=0)
@@ -62,40 +62,16 @@ def main() -> int:
               + ", ".join(f"{k} {v:,}" for k, v in totals.counts.items()))
         limit = 1.0
     else:
-        if not _copy(connection, args):
+        # The copy is kept between runs (the template is only read); --fresh-copy makes it again.
+        db = benchdb.OwnDatabase(args.database, keep=True, template=args.template, template_required=True)
+        db.reuse = not args.fresh_copy and db.exists()
+        if not db.open():
             return 2
-        connection.close()
-        settings.DATABASES["default"]["NAME"] = args.database
-        connection.settings_dict["NAME"] = args.database
-        start = time.perf_counter()
-        call_command("migrate", interactive=False, verbosity=0)
-        print(f"PostgreSQL {connection.pg_version // 10000}: migrated {args.database} in "
-              f"{time.perf_counter() - start:.1f} s")
         limit = 0.3
     try:
         return bench(args.runs, limit)
     finally:
         connection.close()
-
-
-def _copy(connection, args) -> bool:
-    """Make the bench's own copy of the kept dataset (the template is only read)."""
-    import psycopg
-    params = connection.get_connection_params()
-    with psycopg.connect(**params, autocommit=True) as conn:
-        have = {r[0] for r in conn.execute("SELECT datname FROM pg_database WHERE datname IN (%s, %s)",
-                                           [args.database, args.template])}
-        if args.fresh_copy and args.database in have:
-            conn.execute(f'DROP DATABASE "{args.database}"')
-            have.discard(args.database)
-        if args.database not in have:
-            if args.template not in have:
-                print(f"no {args.template}: run bench/national.py --keep first", file=sys.stderr)
-                return False
-            start = time.perf_counter()
-            conn.execute(f'CREATE DATABASE "{args.database}" TEMPLATE "{args.template}"')
-            print(f"copied {args.template} to {args.database} in {time.perf_counter() - start:.0f} s")
-    return True
 
 
 def measure(client, url: str, runs: int) -> tuple[float, int]:

@@ -32,6 +32,8 @@ sys.path.insert(0, str(ROOT / "src"))
 sys.path.insert(0, str(ROOT / "bench"))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "kexie.site.settings")
 
+import benchdb  # noqa: E402
+
 SEEDS = Path(os.environ.get("KEXIE_SEEDS", "/work/shared/seeds"))
 WORDS = ["科协", "科普", "志愿者", "院士", "青少年", "乡村振兴", "学会", "创新", "人才", "科技馆", "督办", "服务"]
 PHRASES = ["全国科普日", "科技工作者之家", "科学家精神", "办实事", "科技志愿服务", "新国发2号文件", "基层科协组织"]
@@ -58,35 +60,29 @@ def main() -> int:
     if args.sqlite:
         os.environ.pop("KEXIE_DATABASE_URL", None)
         os.environ["KEXIE_DATA_DIR"] = args.data_dir or tempfile.mkdtemp(prefix="kexie-bench-search-")
-    elif not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database for --postgres", file=sys.stderr)
+    elif not benchdb.require_postgres(alternative="--sqlite"):
         return 2
     import django
     django.setup()
-    from django.conf import settings
     from django.core.management import call_command
     from django.db import connection
 
-    settings.DEBUG = False
+    benchdb.bench_settings()
+    db = None
     if args.postgres:
-        import national
-        national.DATABASE = "kexie_bench_search"
-        national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-        if not args.reuse:
-            national._recreate_database(connection)
-        connection.close()
-        settings.DATABASES["default"]["NAME"] = national.DATABASE
-        connection.settings_dict["NAME"] = national.DATABASE
+        db = benchdb.OwnDatabase("kexie_bench_search", reuse=args.reuse, keep=args.keep)
+        if not db.open():
+            return 2
+    else:
+        call_command("migrate", interactive=False, verbosity=0)
     print(f"database: {connection.vendor} {connection.settings_dict['NAME']}")
     try:
-        call_command("migrate", interactive=False, verbosity=0)
         if not args.reuse:
             build(args)
         return bench(args)
     finally:
-        connection.close()
-        if args.postgres and not (args.keep or args.reuse):
-            national._drop_database(connection)
+        if db is not None:
+            db.close()
 
 
 def _paragraphs() -> list[str]:

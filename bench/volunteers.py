@@ -31,7 +31,8 @@ os.environ.setdefault("KEXIE_DATA_DIR", tempfile.mkdtemp(prefix="kexie-bench-"))
 
 import django  # noqa: E402
 
-import national  # noqa: E402  (bench/national.py: the database's set-up and the page timer)
+import benchdb  # noqa: E402
+import national  # noqa: E402  (bench/national.py: the page timer)
 
 DATABASE = "kexie_bench_volunteers"
 SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤"
@@ -52,28 +53,13 @@ def main() -> int:
                         help="add this many activities (confirmed hours and audience set) before the bench")
     parser.add_argument("--database", default=DATABASE)
     args = parser.parse_args()
-    if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
+    if not benchdb.require_postgres():
         return 2
     django.setup()
-    from django.conf import settings
-    from django.db import connection
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
-    national.DATABASE = args.database
-    national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-    if args.reuse and not national._database_exists(connection):
-        print(f"no database {args.database} to reuse: run once with --keep", file=sys.stderr)
+    db = benchdb.OwnDatabase(args.database, reuse=args.reuse, keep=args.keep)
+    if not db.open():
         return 2
-    if not args.reuse:
-        national._recreate_database(connection)
-    connection.close()
-    settings.DATABASES["default"]["NAME"] = args.database
-    connection.settings_dict["NAME"] = args.database
     try:
-        from django.core.management import call_command
-        call_command("migrate", interactive=False, verbosity=0)
         if not args.reuse:
             generate_tree()
             generate_volunteers(args.volunteers)
@@ -88,9 +74,7 @@ def main() -> int:
         print("OK" if not slow else f"{slow} SLOWER THAN TARGET")
         return 0 if not slow else 1
     finally:
-        connection.close()
-        if not (args.keep or args.reuse):
-            national._drop_database(connection)
+        db.close()
 
 
 def _timed(label: str):
@@ -166,14 +150,14 @@ def generate_volunteers(n_volunteers: int) -> None:
 
 def generate_teams(n_teams: int) -> None:
     """n_teams teams spread as the volunteers are, each with 5 members of its own organisation (one the leader);
-    any teams there are go first."""
+    any teams there are go first (with what refers to them: the activities' team links)."""
     from django.db import connection
 
     from kexie.volunteers.models import Team, Volunteer
     table, teams = Volunteer._meta.db_table, Team._meta.db_table
     members = Team.members.through._meta.db_table
     with connection.cursor() as cursor:
-        cursor.execute(f"TRUNCATE {members}, {teams}")
+        cursor.execute(f"TRUNCATE {members}, {teams} CASCADE")
         slots = _slots(cursor)
         with _timed(f"{n_teams:,} teams, up to {n_teams * 5:,} members"):
             cursor.execute(f"""

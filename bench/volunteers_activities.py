@@ -31,7 +31,8 @@ os.environ.setdefault("KEXIE_DATA_DIR", tempfile.mkdtemp(prefix="kexie-bench-"))
 
 import django  # noqa: E402
 
-import national  # noqa: E402  (its database helpers and measure(): one way to bench a page)
+import benchdb  # noqa: E402
+import national  # noqa: E402  (measure(): one way to bench a page)
 
 DATABASE = "kexie_bench_activities"
 KINDS = ["technical", "livelihood", "popular", "emergency", "professional"]
@@ -47,36 +48,18 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true", help="leave the bench database for the next run")
     parser.add_argument("--reuse", action="store_true", help="bench the kept database instead of generating")
     args = parser.parse_args()
-    if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
+    if not benchdb.require_postgres():
         return 2
     django.setup()
-    from django.conf import settings
-    from django.db import connection
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
-    national.DATABASE = DATABASE
-    national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-    exists = national._database_exists(connection)
-    if args.reuse and not exists:
-        print(f"no database {DATABASE} to reuse: run once with --keep", file=sys.stderr)
+    db = benchdb.OwnDatabase(DATABASE, reuse=args.reuse, keep=args.keep)
+    if not db.open():
         return 2
-    if not args.reuse:
-        national._recreate_database(connection)
-    connection.close()
-    settings.DATABASES["default"]["NAME"] = DATABASE
-    connection.settings_dict["NAME"] = DATABASE
     try:
-        from django.core.management import call_command
-        call_command("migrate", interactive=False, verbosity=0)
         if not args.reuse:
             generate(args)
         return bench(args)
     finally:
-        connection.close()
-        if not (args.keep or args.reuse):
-            national._drop_database(connection)
+        db.close()
 
 
 def _run(cursor, label: str, sql: str, params=None) -> None:
@@ -102,9 +85,10 @@ def generate(args) -> None:
         print(f"{m:,} organisations; writing in bulk:", flush=True)
         _run(c, "volunteers", """
             INSERT INTO volunteers_volunteer (organisation_id, name, phone, region, work_unit, expertise,
-                service_kinds, is_sanzhang, is_local_talent, availability, state, total_hours, created_at)
+                service_kinds, is_sanzhang, is_local_talent, availability, state, total_hours, created_at,
+                submitted_from, review_reason)
             SELECT o.id, '志愿者' || i, '1' || lpad(i::text, 10, '0'), '', '', '', 'popular', i %% 7 = 0,
-                   i %% 11 = 0, '', CASE WHEN i %% 50 = 0 THEN 'pending' ELSE 'active' END, 0, now()
+                   i %% 11 = 0, '', CASE WHEN i %% 50 = 0 THEN 'pending' ELSE 'active' END, 0, now(), '', ''
             FROM generate_series(0, %s - 1) i JOIN bench_orgs o ON o.k = i %% %s""", [n_vol, m])
         _run(c, "teams", """
             INSERT INTO volunteers_team (organisation_id, name, service_kind, description, created_at)

@@ -30,7 +30,8 @@ os.environ.setdefault("KEXIE_DATA_DIR", tempfile.mkdtemp(prefix="kexie-bench-"))
 
 import django  # noqa: E402
 
-import national  # noqa: E402  (the bench database helpers and measure())
+import benchdb  # noqa: E402
+import national  # noqa: E402  (measure(): one way to bench a page)
 
 SURNAMES = "王李张刘陈杨赵黄周吴徐孙胡朱高林何郭马罗梁宋郑谢韩唐冯于董萧程曹袁邓许傅沈曾彭吕苏卢蒋蔡贾丁魏薛叶阎余潘杜戴夏钟汪田任姜范方石姚谭廖邹熊金陆郝孔白崔康毛邱秦江史顾侯邵孟龙万段漕钱汤尹黎易常武乔贺赖龚文"
 GIVEN = "伟芳娜敏静丽强磊军洋勇艳杰娟涛明超秀霞平刚桂英华建国文辉玉兰志红海燕斌鹏飞宇浩凯晨"
@@ -54,35 +55,18 @@ def main() -> int:
     parser.add_argument("--import-only", action="store_true", help="skip the pages")
     parser.add_argument("--no-import", action="store_true", help="skip the import")
     args = parser.parse_args()
-    national.DATABASE = args.database
-    if not os.environ.get("KEXIE_DATABASE_URL", "").startswith("postgres"):
-        print("set KEXIE_DATABASE_URL to a PostgreSQL database (the figures are for PostgreSQL)", file=sys.stderr)
+    if not benchdb.require_postgres():
         return 2
     django.setup()
-    from django.conf import settings
-    from django.core.management import call_command
-    from django.db import connection
-
-    settings.ALLOWED_HOSTS = ["*"]
-    settings.DEBUG = False
-    national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
-    if args.reuse and not national._database_exists(connection):
-        print(f"no database {args.database} to reuse: run once with --keep", file=sys.stderr)
+    db = benchdb.OwnDatabase(args.database, reuse=args.reuse, keep=args.keep)
+    if not db.open():
         return 2
-    if not args.reuse:
-        national._recreate_database(connection)
-    connection.close()
-    settings.DATABASES["default"]["NAME"] = args.database
-    connection.settings_dict["NAME"] = args.database
     try:
-        call_command("migrate", interactive=False, verbosity=0)
         if not args.reuse:
             generate(args)
         return bench(args)
     finally:
-        connection.close()
-        if not (args.keep or args.reuse):
-            national._drop_database(connection)
+        db.close()
 
 
 def generate(args) -> None:
