@@ -13,6 +13,7 @@ from django.test import Client
 from django.utils import timezone
 from docx import Document
 from docx.oxml.ns import qn
+from docx_paragraphs import page_foot_box, texts
 
 from kexie.audit.models import Entry
 from kexie.ledger import services
@@ -114,7 +115,7 @@ def test_the_briefing_docx_has_the_masthead_items_and_recipients(reported):
     response = client(w.users["city-leader"]).get(f"/office/briefings/{b.pk}.docx")
     assert response.status_code == 200
     doc = Document(io.BytesIO(response.content))
-    paragraphs = [p.text for p in doc.paragraphs]
+    paragraphs = texts(doc)
     head = doc.paragraphs[0]
     assert head.text == "工作简报" and str(head.runs[0].font.color.rgb) == "FF0000"
     assert head.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋_GBK"
@@ -124,7 +125,7 @@ def test_the_briefing_docx_has_the_masthead_items_and_recipients(reported):
     assert "一、开展科普活动" in paragraphs and "二、开展科普活动" in paragraphs
     assert paragraphs.index("甲一县举办科普大篷车进校园活动。") < paragraphs.index("（甲一县科协）")
     assert "覆盖学生三千人。" in paragraphs  # a line break of the report: a paragraph of its own
-    assert "报送：甲省科协。" in paragraphs and "抄送：甲一县科协，甲二县科协。" in paragraphs
+    assert page_foot_box(doc, "报尾") == ["报送：甲省科协。", "抄送：甲一县科协，甲二县科协。"]
     assert round(doc.sections[0].top_margin / 36000) == 37  # the one writer's layout
 
 

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime
 import io
 import os
+import re
 import shutil
 import subprocess
 from pathlib import Path
@@ -16,6 +17,8 @@ from docx import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING
 from docx.oxml.ns import qn
 from docx.shared import Mm, Pt
+
+from docx_paragraphs import page_foot_box, paragraphs
 
 from kexie.office import pdf
 from kexie.office.docx_writer import OfficialDocument, cn_number
@@ -48,7 +51,7 @@ def sample() -> bytes:
 
 
 def paragraph(doc, text):
-    return next(p for p in doc.paragraphs if p.text == text)
+    return next(p for p in paragraphs(doc) if p.text == text)
 
 
 def east_asian(run):
@@ -110,6 +113,7 @@ def test_signature_record_and_page_numbers():
     assert signature.paragraph_format.right_indent == Pt(16 * (4 + (6.5 - 8) / 2))
     at = [p._p for p in doc.paragraphs].index(signature._p)
     assert all(p.paragraph_format.keep_with_next for p in doc.paragraphs[at - 2:at + 1])  # never split from the date
+    assert page_foot_box(doc, "版记") == ["抄送：甲省科协办公室。", "甲市科协办公室\t2026年4月13日印发"]
     copy = paragraph(doc, "抄送：甲省科协办公室。")
     printed = paragraph(doc, "甲市科协办公室\t2026年4月13日印发")
     assert copy.runs[0].font.size == Pt(14) and printed.runs[0].font.size == Pt(14)
@@ -149,6 +153,21 @@ def test_rendered_pdf_has_the_layout():
         assert lines and all(len(ln) == 28 for ln in lines)
         # and a full page (the second, all body) 22 lines, the page number apart
         assert len([ln for ln in pages[1].splitlines() if ln.strip() and "—" not in ln]) == 22
+        # 版记 on the last page, under the date, its last line on the text block's last line (297 − 35 mm)
+        last = subprocess.run(["pdftotext", "-bbox", "-f", str(len(pages) - 1), "-l", str(len(pages) - 1),
+                               str(ARTIFACTS / "office-official.pdf"), "-"], capture_output=True, text=True,
+                              check=True).stdout
+        words: dict[str, list[tuple[float, float]]] = {}  # text → (top, bottom) of each place it stands
+        for top, bottom, text in re.findall(r'<word xMin="[\d.]+" yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">'
+                                            r'([^<]+)</word>', last):
+            words.setdefault(text, []).append((float(top), float(bottom)))
+        block_bottom = (297 - 35) / 25.4 * 72
+        [(_, record_bottom)] = words["甲市科协办公室"]
+        [(record_top, _)] = words["抄送：甲省科协办公室。"]
+        assert block_bottom - 28.95 < record_bottom <= block_bottom + 1
+        record = {"抄送：甲省科协办公室。", "甲市科协办公室", "2026", "年", "4", "月", "13", "日印发"}
+        assert not [text for text, places in words.items() if text not in record
+                    for top, _ in places if record_top - 5 < top < block_bottom]  # nothing under it
     if shutil.which("pdftoppm"):
         subprocess.run(["pdftoppm", "-r", "60", "-png", "-f", "1", "-l", "2", str(ARTIFACTS / "office-official.pdf"),
                         str(ARTIFACTS / "office-official")], check=True)

@@ -297,6 +297,27 @@ def test_docx_automatic_numbering_gets_its_visible_markers_back():
     ]
 
 
+# A text box as Word 2010 and later save it: DrawingML in mc:Choice, the same text again as VML in mc:Fallback.
+TEXT_BOX_RUN = """<w:r xmlns:w="http://schemas.openxmlformats.org/wordprocessingml/2006/main"
+ xmlns:mc="http://schemas.openxmlformats.org/markup-compatibility/2006"
+ xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"
+ xmlns:v="urn:schemas-microsoft-com:vml"><mc:AlternateContent><mc:Choice Requires="wps"><w:drawing><wps:wsp>
+ <wps:txbx><w:txbxContent><w:p><w:r><w:t>抄送：省科协办公室。</w:t></w:r></w:p>
+ <w:p><w:r><w:t>市科协办公室  2026年4月13日印发</w:t></w:r></w:p></w:txbxContent></wps:txbx></wps:wsp></w:drawing>
+ </mc:Choice><mc:Fallback><w:pict><v:shape><v:textbox><w:txbxContent><w:p><w:r><w:t>抄送：省科协办公室。</w:t></w:r>
+ </w:p><w:p><w:r><w:t>市科协办公室  2026年4月13日印发</w:t></w:r></w:p></w:txbxContent></v:textbox></v:shape></w:pict>
+ </mc:Fallback></mc:AlternateContent></w:r>"""
+
+
+def test_docx_text_boxes_are_read_once_after_the_paragraph_that_anchors_them():
+    document = docx.Document()
+    document.add_paragraph("市科学技术协会")
+    document.add_paragraph("2026年4月13日")
+    document.add_paragraph()._p.append(parse_xml(TEXT_BOX_RUN))  # a 版记 kept at the page foot
+    assert extract(_docx_bytes(document), "record.docx").split("\n") == [
+        "市科学技术协会", "2026年4月13日", "", "抄送：省科协办公室。", "市科协办公室  2026年4月13日印发"]
+
+
 @pytest.mark.parametrize("n, expected", [(1, "一"), (10, "十"), (11, "十一"), (20, "二十"), (35, "三十五"),
                                          (100, "一百"), (105, "一百零五"), (120, "一百二十")])
 def test_chinese_counting(n, expected):

@@ -131,9 +131,5 @@ def briefing_docx(b: Briefing) -> bytes:
             d.paragraph(text)
         d.byline(item["unit"])
     up, down = recipients(org)
-    d.blank()
-    if up:
-        d.recipients("报送", up)
-    if down:
-        d.recipients("抄送", down)
+    d.recipients([(label, names) for label, names in (("报送", up), ("抄送", down)) if names])
     return d.save()

@@ -16,8 +16,8 @@ import math
 from docx import Document
 from docx.enum.section import WD_SECTION
 from docx.enum.text import WD_ALIGN_PARAGRAPH, WD_LINE_SPACING, WD_TAB_ALIGNMENT
-from docx.oxml import OxmlElement
-from docx.oxml.ns import qn
+from docx.oxml import OxmlElement, parse_xml
+from docx.oxml.ns import nsdecls, qn
 from docx.shared import Emu, Mm, Pt, RGBColor
 
 XIAOBIAOSONG = "方正小标宋_GBK"
@@ -106,6 +106,22 @@ def _border(paragraph, side: str, size: int, color: str = "000000", space: int =
     borders.append(line)
 
 
+# A text box (DrawingML, as Word 2010 and later write one) at the bottom of the page's margins; its paragraphs go
+# into w:txbxContent. bodyPr anchor="b" and spAutoFit: the text sits at the box's foot and the box grows to fit it.
+PAGE_FOOT_BOX = """<w:r {ns} xmlns:wps="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><w:drawing>
+<wp:anchor distT="0" distB="0" distL="0" distR="0" simplePos="0" relativeHeight="1" behindDoc="0" locked="0"
+ layoutInCell="1" allowOverlap="0"><wp:simplePos x="0" y="0"/>
+<wp:positionH relativeFrom="margin"><wp:align>center</wp:align></wp:positionH>
+<wp:positionV relativeFrom="margin"><wp:align>bottom</wp:align></wp:positionV>
+<wp:extent cx="{cx}" cy="{cy}"/><wp:effectExtent l="0" t="0" r="0" b="0"/><wp:wrapTopAndBottom/>
+<wp:docPr id="{id}" name="{name}"/><wp:cNvGraphicFramePr/>
+<a:graphic><a:graphicData uri="http://schemas.microsoft.com/office/word/2010/wordprocessingShape"><wps:wsp>
+<wps:cNvSpPr txBox="1"/><wps:spPr><a:xfrm><a:off x="0" y="0"/><a:ext cx="{cx}" cy="{cy}"/></a:xfrm>
+<a:prstGeom prst="rect"><a:avLst/></a:prstGeom><a:noFill/><a:ln><a:noFill/></a:ln></wps:spPr>
+<wps:txbx><w:txbxContent/></wps:txbx><wps:bodyPr lIns="0" tIns="0" rIns="0" bIns="0" anchor="b"><a:spAutoFit/>
+</wps:bodyPr></wps:wsp></a:graphicData></a:graphic></wp:anchor></w:drawing></w:r>"""
+
+
 def _page_field(paragraph) -> None:
     """A PAGE field: Word and LibreOffice put the page's number there."""
     def char(kind):
@@ -135,6 +151,7 @@ class OfficialDocument:
         self.doc = Document()
         self.doc.core_properties.title = title
         self.doc.core_properties.author = "kexie"
+        self._boxes = 0
         self._styles()
         self._section()
 
@@ -262,8 +279,8 @@ class OfficialDocument:
         p.paragraph_format.right_indent = SIZE_3 * 4
 
     def record(self, copies: list[str], printer: str, printed: datetime.date, *, label: str = "抄送") -> None:
-        """版记: 抄送 (or 报送) and 印发机关 + 印发日期 in 4号, thick lines first and last, a thin one between."""
-        self.blank()
+        """版记: 抄送 (or 报送) and 印发机关 + 印发日期 in 4号, thick lines first and last, a thin one between; at
+        the foot of the last page, its last line on the text block's last line (GB/T 9704 7.4.1)."""
         lines = []
         if copies:
             p = self._para()
@@ -279,14 +296,33 @@ class OfficialDocument:
         if len(lines) > 1:
             _border(lines[0], "bottom", THIN)
         _border(lines[-1], "bottom", THICK)
+        self._at_page_foot(lines, "版记")
 
-    def recipients(self, label: str, names: list[str]) -> None:
-        """报送/抄送 lines at the end of a 简报, 4号, between thin lines."""
-        p = self._para()
-        set_font(p.add_run(f"{label}：" + "，".join(names) + "。"), FANGSONG, SIZE_4)
-        p.paragraph_format.left_indent = p.paragraph_format.right_indent = SIZE_4
-        _border(p, "top", THIN)
-        _border(p, "bottom", THIN)
+    def _at_page_foot(self, paragraphs, name: str) -> None:
+        """Move the paragraphs into a text box as wide as the text block, anchored to the bottom of the margins
+        on the page where they stand, the body kept above it (wrap top and bottom). A text box, not a framed
+        paragraph (w:framePr): LibreOffice drops the frame of a paragraph with borders, and 版记 has lines."""
+        self._boxes += 1
+        box = parse_xml(PAGE_FOOT_BOX.format(ns=nsdecls("w", "wp", "a"), id=1000 + self._boxes, name=name,
+                                             cx=int(TEXT_WIDTH * 12700),
+                                             cy=int(len(paragraphs) * LINE_PITCH / 20 * 12700)))
+        content = box.find(".//" + qn("w:txbxContent"))
+        for p in paragraphs:
+            content.append(p._p)  # lxml moves the element out of the body
+        self.doc.add_paragraph()._p.append(box)
+
+    def recipients(self, groups: list[tuple[str, list[str]]]) -> None:
+        """报尾 of a 简报: a 报送 and a 抄送 line, 4号, between thin lines, at the foot of the last page."""
+        lines = []
+        for label, names in groups:
+            p = self._para()
+            set_font(p.add_run(f"{label}：" + "，".join(names) + "。"), FANGSONG, SIZE_4)
+            p.paragraph_format.left_indent = p.paragraph_format.right_indent = SIZE_4
+            _border(p, "top", THIN)
+            _border(p, "bottom", THIN)
+            lines.append(p)
+        if lines:
+            self._at_page_foot(lines, "报尾")
 
     def save(self) -> bytes:
         out = io.BytesIO()

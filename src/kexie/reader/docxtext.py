@@ -139,12 +139,32 @@ def _body_lines(document):
     from docx.text.paragraph import Paragraph
 
     numbering = Numbering(document)
-    for element in _block_elements(document.element.body):
-        if element.tag == W + "p":
-            paragraph = Paragraph(element, document)
-            yield numbering.marker(paragraph) + paragraph.text
-        else:
-            yield from table_lines(Table(element, document))
+
+    def lines(container):
+        for element in _block_elements(container):
+            if element.tag == W + "p":
+                paragraph = Paragraph(element, document)
+                yield numbering.marker(paragraph) + paragraph.text
+                for box in _text_boxes(element):  # after the paragraph that anchors them, as they print
+                    yield from lines(box)
+            else:
+                yield from table_lines(Table(element, document))
+
+    yield from lines(document.element.body)
+
+
+MC_FALLBACK = "{http://schemas.openxmlformats.org/markup-compatibility/2006}Fallback"
+
+
+def _text_boxes(paragraph):
+    """The text boxes a paragraph anchors (a 版记 or a 附件 note kept at the page foot), each once: Word writes a
+    box twice, as DrawingML and as a VML fallback (mc:Fallback), and a box inside a box is read with its box."""
+    for content in paragraph.iter(W + "txbxContent"):
+        inner = content.getparent()
+        while inner is not paragraph and inner.tag not in (W + "txbxContent", MC_FALLBACK):
+            inner = inner.getparent()
+        if inner is paragraph:
+            yield content
 
 
 def _block_elements(container):
