@@ -138,7 +138,7 @@ def _read_role_first(body: str, group: LeadingGroup) -> None:
 
 # A group's charter (章程, 工作规则) lists its roles as the entries of a numbered article, each role held by an office and
 # followed by its duties: 1.组长：学院院长，全面负责…; 2.秘书：综合办公室，负责…日常事务; 3.成员学院党总支书记、…等组成
-_NUMBERED_ROLE = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*((?:第一|常务|执行)?副组长|组长|成员|组员|秘书)[:：]?\s*(.+)$",
+_NUMBERED_ROLE = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*((?:第一|常务|执行)?副组长|组长|成员|组员|秘书)([:：]?)\s*(.+)$",
                             re.M)
 # the role that keeps the group's daily business: a body there is the group's office (as 办公室设在…)
 OFFICE_ROLES = ("秘书",)
@@ -159,7 +159,10 @@ def _offices(piece: str) -> list[Member]:
 
 def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
     for m in _NUMBERED_ROLE.finditer(text):
-        holder = _MADE_UP_OF.sub("", _HOLDER_END.split(m.group(2), 1)[0].strip())
+        clause = _HOLDER_END.split(m.group(3), 1)[0].strip()
+        if not m.group(2) and not clause.endswith("组成"):
+            continue  # 1.组长负责……: a duty, not a role's holder (without the colon only 成员……等组成 says who)
+        holder = _MADE_UP_OF.sub("", clause)
         if not holder:
             continue
         role = m.group(1)

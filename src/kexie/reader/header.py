@@ -194,7 +194,9 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 org_alone and not next_line.startswith(("关于", "印发", "转发"))):
             pieces = []
             continue
-        if pieces and i in after_blank and page.titled_block(line) and _chrome_above(pieces):
+        # (a line that opens with 关于/印发 keeps the issuer's name above it: _join_title counts back to it)
+        if pieces and i in after_blank and not line.startswith(("关于", "印发", "转发")) and page.titled_block(line) \
+                and _chrome_above(pieces):
             pieces = []
         pieces.append(line)
         if P.TITLE_END.search(line):
