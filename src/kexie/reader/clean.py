@@ -424,6 +424,26 @@ def _column_after_name(line: str) -> str:
     return m.group(1) + "\u3000" + line[m.end():]
 
 
+# 联系人：胡 健 邓丽群: several people on one 联系人 line, a two-character name padded to the width of three (GB/T 9704's
+# alignment); the spaces are the names' separators, and would be lost as stray spaces inside Chinese text
+_CONTACT_PEOPLE = re.compile(rf"(联[ \t\u3000]*系[ \t\u3000]*人[ \t\u3000]*[:：][ \t\u3000]*)"
+                             rf"([{CJK}]{{1,4}}(?:[ \t\u3000]+[{CJK}]{{1,4}})+)"
+                             rf"(?=[ \t\u3000]*(?:$|[，,；;（(]|联系|电话|手机|\d))", re.M)
+_OFFICE_WORD = re.compile(r"(?:部|处|室|科|中心|办|组)$")
+
+
+def _contact_people(m: re.Match) -> str:
+    names = P.join_padded(re.split(r"[ \t\u3000]+", m.group(2)))
+    if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) for n in names):
+        return m.group(0)  # one name padded apart (王　明), or an office before the person (办公室 王明)
+    return m.group(1) + "、".join(names)
+
+
+def contact_people_apart(text: str) -> str:
+    """联系人：刘 涟 万雪营 → 联系人：刘涟、万雪营 (the padded name is one, the space between people a separator)."""
+    return _CONTACT_PEOPLE.sub(_contact_people, text)
+
+
 def mark_list_columns(text: str) -> str:
     """In a list of people under 组长：/成员：, the single space between a name and its title is a column
     (孙春兰 国务院副总理), not a stray space inside Chinese text; it becomes a full-width space."""
@@ -496,6 +516,8 @@ def repair(text: str) -> str:
                      for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
+    if "人:" in text or "人：" in text:
+        text = contact_people_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = remove_stray_spaces(text)

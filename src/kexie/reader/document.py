@@ -62,7 +62,10 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     doc = ParsedDocument(source=source, text=cleaned)
     single_report, one_report_again = None, False
     if not header.doc_number and not header.recipients and looks_like_news(cleaned):
-        segments = _not_the_title(read_segments(cleaned), header.title)
+        found = read_segments(cleaned)
+        segments = _not_the_title(found, header.title)
+        if not segments and len(found) == 1 and cleaned.count(header.title[:12]) == 1:
+            segments = found  # one report under the page's headline, printed once: the page is that report
         if len(segments) >= 2 and len({seg.unit for seg in segments}) > 1:
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
@@ -94,6 +97,8 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
     doc.outline = _outline(cleaned, year, issued)
     doc.leading_group = read_leading_group(cleaned)
+    if P.formal_title(doc.title):
+        single_report, one_report_again = None, False  # a page carrying a 公文 (…的公示) is that document, no report
     if single_report is not None:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"

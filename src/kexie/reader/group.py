@@ -136,6 +136,46 @@ def _read_role_first(body: str, group: LeadingGroup) -> None:
             previous = member
 
 
+# A group's charter (章程, 工作规则) lists its roles as the entries of a numbered article, each role held by an office and
+# followed by its duties: 1.组长：学院院长，全面负责…; 2.秘书：综合办公室，负责…日常事务; 3.成员学院党总支书记、…等组成
+_NUMBERED_ROLE = re.compile(r"^(?:\d{1,2}[.、．]|[（(]\d{1,2}[）)])\s*((?:第一|常务|执行)?副组长|组长|成员|组员|秘书)([:：]?)\s*(.+)$",
+                            re.M)
+# the role that keeps the group's daily business: a body there is the group's office (as 办公室设在…)
+OFFICE_ROLES = ("秘书",)
+_HOLDER_END = re.compile(r"[，,。；;]")
+_MADE_UP_OF = re.compile(r"(?:等)?(?:组成|担任)$|等$")
+
+
+def _offices(piece: str) -> list[Member]:
+    """组织委员办公室主任教工党支部委员: offices whose separators the page lost, cut after each title's last word; one
+    office, or a person with a title, is read as any member is."""
+    cuts = [m.end() for m in _TITLE_END.finditer(piece)]
+    if len(cuts) > 1 and cuts[-1] == len(piece):
+        parts = [piece[a:b] for a, b in zip([0] + cuts[:-1], cuts)]
+        if all(len(p) >= 3 for p in parts):
+            return [Member(name=None, title=p) for p in parts]
+    return [_member(piece)]
+
+
+def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
+    for m in _NUMBERED_ROLE.finditer(text):
+        clause = _HOLDER_END.split(m.group(3), 1)[0].strip()
+        if not m.group(2) and not clause.endswith("组成"):
+            continue  # 1.组长负责……: a duty, not a role's holder (without the colon only 成员……等组成 says who)
+        holder = _MADE_UP_OF.sub("", clause)
+        if not holder:
+            continue
+        role = m.group(1)
+        if role in OFFICE_ROLES:
+            if group.office is None and (P.ORG_LINE.fullmatch(holder) or holder.endswith(("办公室", "室", "处", "部"))):
+                group.office = holder
+            continue
+        target = getattr(group, _NAME_ROLE[role])
+        for piece in re.split(r"[、]", holder):
+            if piece:
+                target.extend(_offices(piece))
+
+
 def read_leading_group(text: str) -> LeadingGroup | None:
     if "领导小组" not in text:
         return None
@@ -150,7 +190,7 @@ def read_leading_group(text: str) -> LeadingGroup | None:
     m = _GROUP_NAME.search(text)
     if not m:
         # a notice that lists a group (组  长：…) without a 成立 sentence names it in its title
-        listed = _LIST_START.search(text)
+        listed = _LIST_START.search(text) or _NUMBERED_ROLE.search(text)
         named = _ANY_GROUP.search(text, 0, listed.start()) if listed else None
         if not named:
             return None
@@ -197,6 +237,8 @@ def read_leading_group(text: str) -> LeadingGroup | None:
                 target.append(member)
             if titled is None:
                 titled = bool(member.name and member.title)
+    if not (group.heads or group.deputies or group.members) and _NUMBERED_ROLE.search(text, m.end()):
+        _read_numbered_roles(text[m.end():m.end() + 6000], group)
     if not (group.heads or group.deputies or group.members):
         _read_glued_list(text[m.end():m.end() + 3000], group)
     if not (group.heads or group.deputies or group.members):

@@ -56,12 +56,18 @@ _PRINTED_BY = re.compile(rf"^(?P<org>[{CJK}（）]{{2,30}}?)(?P<date>(?:19|20)\d
 _ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
 
 
-def _lines(text: str) -> list[str]:
-    """The non-empty lines; a signature and its date on one line (机关　　2023年6月15日) become two."""
-    out = []
+def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
+    """The non-empty lines; a signature and its date on one line (机关　　2023年6月15日) become two.
+    `after_blank` collects the indices of the lines that open a block (a blank line above them)."""
+    out: list[str] = []
+    blank = True
     for ln in text.split("\n"):
         if not ln.strip():
+            blank = True
             continue
+        if blank and after_blank is not None:
+            after_blank.add(len(out))
+        blank = False
         m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")])
@@ -152,9 +158,23 @@ def _join_title(pieces: list[str]) -> str:
 _TABLE_MARK = re.compile(r"[\s\u3000]*[|｜]+$")
 
 
-def _title(lines: list[str]) -> tuple[str | None, int | None]:
+_CONNECTIVE_END = ("关于", "的", "和", "及", "与", "、", "《", "“", "（")
+
+
+def _chrome_above(pieces: list[str]) -> bool:
+    """The lines a title-shaped line follows, when none of them opens a title nor leaves one open (返回顶部, 制度文件 ×3,
+    a site's page title): the page's chrome, not the first lines of a title that goes on."""
+    return not any(_TITLE_OPENER.match(p) or p.endswith(_CONNECTIVE_END) or _unclosed_title(p) for p in pieces)
+
+
+def _unclosed_title(line: str) -> bool:
+    return line.count("《") > line.count("》") or line.count("（") > line.count("）")
+
+
+def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset()) -> tuple[str | None, int | None]:
     """The title: consecutive short lines ending with a kind-of-document word (通知, 方案 …), found in the
-    header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it)."""
+    header before the 主送 line or the first sentence, wherever the 字号 stands (above or below it). A title-shaped
+    line that opens a block of its own (a blank line above it) is a title by itself under the page's chrome."""
     pieces: list[str] = []
     short: tuple[str, int] | None = None
     for i, line in enumerate(lines[:24]):
@@ -174,6 +194,10 @@ def _title(lines: list[str]) -> tuple[str | None, int | None]:
                 org_alone and not next_line.startswith(("关于", "印发", "转发"))):
             pieces = []
             continue
+        # (a line that opens with 关于/印发 keeps the issuer's name above it: _join_title counts back to it)
+        if pieces and i in after_blank and not line.startswith(("关于", "印发", "转发")) and page.titled_block(line) \
+                and _chrome_above(pieces):
+            pieces = []
         pieces.append(line)
         if P.TITLE_END.search(line):
             if _column_path(pieces) and short is None:
@@ -251,7 +275,8 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             prev = lines[i - 1]
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
-            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev)) and len(prev) <= 30:
+            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)) \
+                    and len(prev) <= 30:
                 # a joint signature, one body a line: the first (the 主办机关) issues
                 top = i - 1
                 while top > 0 and len(lines[top - 1]) <= 30 \
@@ -354,7 +379,12 @@ def _dateline(text: str) -> str | None:
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
-_CONTACT_LABEL = re.compile(r"^[（(]?(?:联系电话|电话|手机|传真|邮箱|电子邮箱|电子信箱|信箱|E-?mail|邮件)\s*[:：]", re.I)
+# the contact's labelled lines; a label may be padded (邮　箱：) and a phone's may say what it is for (受理电话, 监督电话)
+CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", "邮箱", "电子邮箱", "电子信箱", "信箱", "邮件")
+PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报")
+_CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(?:"
+                            + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
+                            + r")|E-?mail)[\s\u3000]*[:：]", re.I)
 # an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
 _PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱)\s*[:：]?\s*"
                           r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
@@ -379,6 +409,18 @@ _NAME_BEFORE_PHONE = re.compile(rf"^([{CJK}]{{2,4}})[\s\u3000]*(?=(?:电话|手�
 _PROSE_CONTACT = re.compile(rf"联系人([{CJK}]{{1,2}}(?:老师|女士|先生))")
 
 
+_WHOLE_NUMBER = re.compile(r"(?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9}")
+
+
+def _phones_as_written(found: str) -> str:
+    """84396434 84395725: two whole numbers a space apart are two phones (kept as several are: 、 between them);
+    spaces inside one number (010 6529 9826) are no separator."""
+    pieces = found.split()
+    if len(pieces) > 1 and all(_WHOLE_NUMBER.fullmatch(p) for p in pieces):
+        return "、".join(pieces)
+    return re.sub(r"\s+", "", found).strip("-－")
+
+
 def _contact(lines: list[str]) -> Contact | None:
     for i, line in enumerate(lines):
         if "联系人" not in line:
@@ -397,11 +439,23 @@ def _contact(lines: list[str]) -> Contact | None:
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
         contact = Contact(name=name.group(1) if name else None,
-                          phone=re.sub(r"\s+", "", phone.group(1)).strip("-－") if phone else None,
+                          phone=_phones_as_written(phone.group(1)) if phone else None,
                           email=email.group(0) if email else None)
         if contact.name or contact.phone or contact.email:
             return contact
-    return _prose_contact(lines)
+    return _labelled_phone(lines) or _prose_contact(lines)
+
+
+# 联系电话：市 科 协 0392—3316119: without a 联系人 line, the contact's phone; a body's name may stand before the number
+_CONTACT_PHONE = re.compile(rf"^联系电话\s*[:：]\s*(?:[{CJK}（）]{{1,12}}?)?\s*({_ONE_PHONE})")
+
+
+def _labelled_phone(lines: list[str]) -> Contact | None:
+    for line in lines:
+        m = _CONTACT_PHONE.match(line) if line.startswith("联系电话") else None
+        if m:
+            return Contact(name=None, phone=_phones_as_written(m.group(1)), email=None)
+    return None
 
 
 def _recipients(lines: list[str], after: int) -> list[str]:
@@ -577,14 +631,15 @@ def doc_type_of(title: str | None) -> str:
 
 
 def read_header(text: str) -> Header:
-    lines = _lines(text)
+    after_blank: set[int] = set()
+    lines = _lines(text, after_blank)
     h = Header()
     h.doc_number, number_index = _own_doc_number(lines)
     if h.doc_number is None:
         h.doc_number, number_index = _damaged_own_number(lines, text)
     if h.doc_number is None:
         h.doc_number, number_index = page.own_order_number(lines)
-    h.title, h.title_line = _title(lines)
+    h.title, h.title_line = _title(lines, after_blank)
     if h.title is None:
         h.title, h.title_line = _headline_without_kind(lines)
     # the page model, where the document's own head gave nothing: the headline by its place on the page, a
@@ -653,7 +708,9 @@ def _contact_names(lines: list[str]) -> int:
 
 
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
-_NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给")
+# A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席.
+_NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给"
+                             r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:出席|参加|参会|到会)")
 
 
 # 经研究，决定聘任……为……: a numbered document addressed to its recipients that announces an appointment

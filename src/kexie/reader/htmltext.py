@@ -17,6 +17,10 @@ NOISE_TAGS = frozenset({
     "script", "style", "noscript", "template", "nav", "aside", "form", "button", "select", "option",
     "textarea", "iframe", "object", "embed", "svg", "canvas", "video", "audio", "map", "head",
 })
+# A <form> holds a search box or a login; some sites' CMS wrap the whole article in one (<form
+# name="_newscontent_fromname">): a form whose text runs to sentences is read (its inputs and buttons still are not).
+FORM_PROSE_CHARS = 200
+FORM_PROSE_SENTENCES = 2
 # <header>/<footer> of the page are furniture; inside an <article> or <main> they belong to the text.
 PAGE_FURNITURE_TAGS = frozenset({"header", "footer"})
 CONTENT_CONTAINERS = frozenset({"article", "main"})
@@ -76,6 +80,8 @@ def _is_noise(element, inside_content: bool) -> bool:
     if not isinstance(tag, str):  # comments, processing instructions
         return True
     tag = tag.lower()
+    if tag == "form":
+        return not _holds_prose(element)
     if tag in NOISE_TAGS:
         return True
     if tag in PAGE_FURNITURE_TAGS and not inside_content:
@@ -87,6 +93,11 @@ def _is_noise(element, inside_content: bool) -> bool:
         return True
     style = (element.get("style") or "").replace(" ", "").lower()
     return "display:none" in style
+
+
+def _holds_prose(form) -> bool:
+    text = form.text_content()
+    return len(text) >= FORM_PROSE_CHARS and text.count("。") >= FORM_PROSE_SENTENCES
 
 
 def _end_line(lines: list[str], current: list[str]) -> None:

@@ -127,6 +127,14 @@ def _title_shaped(line: str) -> bool:
             and P.starts_with_marker(s) is None)
 
 
+def titled_block(line: str) -> bool:
+    """A line that opens a block of its own after a blank line, wherever it stands: title-shaped and naming a kind of
+    document (…章程（试行）, …工作规则), so that a page's chrome above it (返回顶部, a column name printed three times, a
+    site's page title) is not joined to it, nor is it to them."""
+    s = _SPACES.sub("", line)
+    return _title_shaped(s) and bool(P.TITLE_END.search(s))
+
+
 def _meta_line(line: str) -> bool:
     """A page's meta line under its headline: 来源, 发布时间, 访问量, 更新日期 (with or without a value)."""
     return P.web_furniture(line) and not P.TITLE_LABEL.match(_SPACES.sub("", line))

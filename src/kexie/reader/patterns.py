@@ -164,7 +164,7 @@ DOC_KINDS = [
     ("regulation", ("办法", "规定", "细则", "制度", "条例", "通则", "章程", "规则", "准则", "指引")),
     ("summary", ("工作总结", "总结", "工作报告", "报告", "情况汇报", "汇报")),
     ("news", ("简报", "动态", "新闻", "快讯", "通讯")),
-    ("other", ("意见", "通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "决议", "倡议书", "清单")),
+    ("other", ("意见", "通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "公示", "决议", "倡议书", "清单")),
 ]
 TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
@@ -177,11 +177,24 @@ def without_qualifier(title: str) -> str:
     """办法（试行） → 办法: the title's last word names the kind of document."""
     return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
 
+
+def formal_title(title: str | None) -> bool:
+    """A 公文's title by GB/T 9704's pattern 发文机关 + 关于 + 事由 + 文种: 关于 opens the 事由, or 的 joins it to the kind
+    (…候选对象的公示); a news headline names its kind word as an object (…听取…工作汇报) and is no such title."""
+    if not title:
+        return False
+    m = TITLE_END.search(title)
+    return bool(m) and ("关于" in title[:m.start()] or title[:m.start()].endswith("的"))
+
+
 # ---------- organisations ----------
 ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅", "秘书处",
                 "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",
                 "中心", "联合会", "基金会", "党委")
 ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXES) + r")(文件)?")
+# GB/T 9704 lets a signature give the issuer's 规范化简称: its level and its kind (省科协, 市科协, 县政府)
+ADMIN_LEVELS = "省市县区州盟旗镇乡"
+SHORT_ORG = re.compile(rf"[{ADMIN_LEVELS}](" + "|".join(ORG_SUFFIXES) + ")")
 
 # ---------- web-page furniture ----------
 # The labels a website prints around a stored document (来源：, 发布时间：, 点击数：, a law database's 发文标题：):
@@ -218,7 +231,9 @@ TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标\s*题|文件名称|
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
-_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览")
+_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP")
+# a site's registration number (鄂ICP备18025580号-2A, 京ICP证…号): the page's footer, never the document's
+_SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 
 
 @lru_cache(maxsize=8192)
@@ -227,7 +242,7 @@ def web_furniture(line: str) -> bool:
     s = line.strip()
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
-    if len(s) <= 60 and (_GREETING.search(s) or _BAR_AND_TIME.search(s)):
+    if len(s) <= 60 and (_GREETING.search(s) or _BAR_AND_TIME.search(s) or _SITE_REGISTRATION.search(s)):
         return True
     packed = _SPACES.sub("", s)  # 关　键　字：, 名　　称：
     if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):

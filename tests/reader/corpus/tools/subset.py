@@ -1,10 +1,11 @@
 """Copies one part of the corpus into DIR/docs and DIR/gold, so that the shared scorer can be run on it:
 held-out (the first held-out third, tools/held_out.txt), held-out-2 (the second held-out set, tools/held_out_2.txt),
 held-out-3 (the third, tools/held_out_3.txt), held-out-4 (the fourth, tools/held_out_4.txt), held-out-5 (the fifth,
-tools/held_out_5.txt), dev (all but the five held-out sets), dev-2 (all but the second to fifth held-out sets: the
-development set since the second was made), dev-3 (all but the third to fifth), dev-4 (all but the fourth and fifth),
-dev-5 (all but the fifth: the development set since it was made).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|dev-3|dev-4|dev-5|held-out|held-out-2|...|held-out-5 DIR"""
+tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), dev (all but the six held-out sets), dev-2 (all
+but the second to sixth held-out sets: the development set since the second was made), dev-3 (all but the third to
+sixth), dev-4 (all but the fourth to sixth), dev-5 (all but the fifth and sixth), dev-6 (all but the sixth: the
+development set since it was made).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-6|held-out|held-out-2|...|held-out-6 DIR"""
 import os
 import shutil
 import sys
@@ -18,18 +19,20 @@ def listed(name):
 
 
 HELD_OUT, HELD_OUT_2, HELD_OUT_3 = listed("held_out.txt"), listed("held_out_2.txt"), listed("held_out_3.txt")
-HELD_OUT_4, HELD_OUT_5 = listed("held_out_4.txt"), listed("held_out_5.txt")
+HELD_OUT_4, HELD_OUT_5, HELD_OUT_6 = listed("held_out_4.txt"), listed("held_out_5.txt"), listed("held_out_6.txt")
 PARTS = {
     "held-out": lambda stem: stem in HELD_OUT,
     "held-out-2": lambda stem: stem in HELD_OUT_2,
     "held-out-3": lambda stem: stem in HELD_OUT_3,
     "held-out-4": lambda stem: stem in HELD_OUT_4,
     "held-out-5": lambda stem: stem in HELD_OUT_5,
-    "dev": lambda stem: stem not in HELD_OUT | HELD_OUT_2 | HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5,
-    "dev-2": lambda stem: stem not in HELD_OUT_2 | HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5,
-    "dev-3": lambda stem: stem not in HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5,
-    "dev-4": lambda stem: stem not in HELD_OUT_4 | HELD_OUT_5,
-    "dev-5": lambda stem: stem not in HELD_OUT_5,
+    "held-out-6": lambda stem: stem in HELD_OUT_6,
+    "dev": lambda stem: stem not in HELD_OUT | HELD_OUT_2 | HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
+    "dev-2": lambda stem: stem not in HELD_OUT_2 | HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
+    "dev-3": lambda stem: stem not in HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
+    "dev-4": lambda stem: stem not in HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
+    "dev-5": lambda stem: stem not in HELD_OUT_5 | HELD_OUT_6,
+    "dev-6": lambda stem: stem not in HELD_OUT_6,
 }
 
 if len(sys.argv) != 3 or sys.argv[1] not in PARTS:
