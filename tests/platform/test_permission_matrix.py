@@ -548,6 +548,7 @@ UNSCOPED = {
     "api-schema": "the public OpenAPI schema",
     "workers:request-submit": "the public 办实事 submission form (tests/workers/test_requests_public.py)",
     "workers:request-thanks": "its thank-you page, no data",
+    "workers:request-rate": "the requester's signed rating link: one request's title and feedback (tests/workers)",
     "workers:publicity": "the public 公示 of a campaign: names, units and the award only (tests/workers)",
     "volunteers:signup": "an organisation's public sign-up: one pending volunteer, shows nothing (tests/volunteers)",
 }

@@ -2,7 +2,7 @@
 (no sign-in); the city's 经办 reviews it into the 清单 and 交办 it to its 办公室 with a due date; the 办公室 (the
 city's own staff, as for any department assignment) accepts, reports and asks for completion on the ledger's pages
 and the city closes it there; the requester is not satisfied (不满意), which reopens the assignment; it is handled
-again and closed 满意. Screenshots in test-artifacts/."""
+again, and the requester rates it 满意 themself through the rating link. Screenshots in test-artifacts/."""
 
 from __future__ import annotations
 
@@ -108,11 +108,26 @@ def test_public_submission_to_satisfied_closure(city_id, live_server, browser_pa
     handle_in_ledger(first=False)
     page.fill("textarea[name=feedback]", "已调整到实验楼内的用房。")
     submit(page.locator("button[data-action=feedback]"))
-    page.check("input[name=satisfaction][value=satisfied]")
-    submit(page.locator("button[data-action=rate]"))
+    link = page.input_value("#rating-link input")
+
+    # — the requester, not signed in, rates the outcome through the link the 经办 sent them —
+    visitor = page.context.browser.new_page()
+    visitor.goto(link)
+    assert TITLE in visitor.inner_text("main") and "已调整到实验楼内的用房。" in visitor.inner_text("main")
+    assert "13631200104" not in visitor.content()
+    visitor.check("input[name=satisfaction][value=satisfied]")
+    visitor.fill("textarea[name=note]", "问题解决了，谢谢")
+    with visitor.expect_navigation():
+        visitor.locator("#rate-submit").click()
+    assert visitor.locator("#rate-done").is_visible()
+    visitor.screenshot(path=str(ARTIFACTS / "requests-6-requester-rates.png"), full_page=True)
+    visitor.close()
+
+    page.goto(request_url)
     assert page.inner_text("#request-state") == "已评价" and page.inner_text("#satisfaction") == "满意"
+    assert "问题解决了" in page.inner_text("#requester-rating")
     history = page.inner_text("#request-history")
-    for step in ("提交诉求", "列入清单", "交办", "反馈", "重新办理", "评价"):
+    for step in ("提交诉求", "列入清单", "交办", "反馈", "重新办理", "提出人评价"):
         assert step in history, step
     shot("6-closed")
     page.goto(f"{base}/workers/requests/?state=closed")

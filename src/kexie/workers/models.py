@@ -329,6 +329,12 @@ class Request(Audited, models.Model):
     satisfaction_note = models.TextField("评价说明", blank=True, default="")
     reopened = models.PositiveSmallIntegerField("重新办理次数", default=0)
     closed_at = models.DateTimeField("评价时间", null=True, blank=True)
+    # What the requester said through their own rating link (requests.rating_token): 满意/基本满意 close the
+    # request; 不满意 waits for staff to check it and reopen (the link is void once the feedback changes).
+    requester_rating = models.CharField("提出人评价", max_length=20, choices=Satisfaction.choices, blank=True,
+                                        default="")
+    requester_note = models.TextField("提出人评价说明", blank=True, default="")
+    requester_rated_at = models.DateTimeField("提出人评价时间", null=True, blank=True)
     # public_forms' flood limit counts the pending submissions of one address (submitted_from, submitted_at).
     submitted_from = models.CharField("提交地址", max_length=45, blank=True, default="")
     submitted_at = models.DateTimeField("提交时间", default=timezone.now)
@@ -339,7 +345,7 @@ class Request(Audited, models.Model):
 
     AUDIT_FIELDS = ("title", "content", "category", "scientist", "requester_name", "requester_unit",
                     "requester_phone", "state", "reason", "task", "assignment", "feedback", "satisfaction",
-                    "satisfaction_note", "reopened")
+                    "satisfaction_note", "reopened", "requester_rating", "requester_note")
 
     class Meta:
         verbose_name = "办实事事项"

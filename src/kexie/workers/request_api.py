@@ -31,6 +31,8 @@ def _row(user, r, clock: Clock) -> dict:
         "requester": {"name": r.requester_name, "unit": r.requester_unit, "phone": phone,
                       "scientist": r.scientist_id},
         "reason": r.reason, "feedback": r.feedback, "satisfaction": r.satisfaction, "reopened": r.reopened,
+        "requester_rating": None if r.requester_rated_at is None else {
+            "satisfaction": r.requester_rating, "note": r.requester_note, "at": r.requester_rated_at.isoformat()},
         "submitted_at": r.submitted_at.isoformat(), "version": r.version,
         "assignment": None if a is None else {"id": a.pk, "unit": a.assignee_label, "status": a.status,
                                               "due_date": a.due_date.isoformat() if a.due_date else None,

@@ -185,10 +185,13 @@ def request_detail(request, pk):
     history = list(service.history(request.user, req))
     for e in history:
         e.label = service.ACTION_LABELS.get(e.action, e.action)
+    rating_link = ""
+    if req.can_edit and req.now == RequestState.FED_BACK and req.requester_rated_at is None:
+        rating_link = request.build_absolute_uri(reverse("workers:request-rate", args=[service.rating_token(req)]))
     return render(request, "workers/requests/detail.html", {
         "r": req, "a": a, "light": light, "phone": _phone(request.user, req), "history": history,
         "state_label": RequestState(req.now).label, "departments": departments, "units": units,
-        "satisfactions": Satisfaction.choices,
+        "satisfactions": Satisfaction.choices, "rating_link": rating_link, "rating_days": service.RATING_DAYS,
     })
 
 
@@ -262,6 +265,24 @@ def request_thanks(request, org_id):
     return render(request, "workers/requests/thanks.html", {"org": _public_org(org_id)})
 
 
+def request_rate(request, token):
+    """The requester's rating page (their signed link, no sign-in): the request and the feedback they were given,
+    and 满意/基本满意/不满意 once; the personal data of the request is not shown."""
+    try:
+        req = service.request_for_rating(token)
+    except service.RatingLinkError as e:
+        return render(request, "workers/requests/rate.html", {"error": str(e)}, status=404)
+    error, status, data = "", 200, {}
+    if request.method == "POST":
+        data = request.POST
+        try:
+            req = service.rate_by_requester(token, request.POST)
+        except LedgerError as e:
+            error, status = str(e), 400
+    return render(request, "workers/requests/rate.html", {
+        "r": req, "error": error, "data": data, "satisfactions": Satisfaction.choices}, status=status)
+
+
 urlpatterns = [
     path("requests/", request_list, name="requests"),
     path("requests/xlsx/", request_xlsx, name="requests-xlsx"),
@@ -271,6 +292,7 @@ urlpatterns = [
     path("requests/<int:pk>/<slug:action>/", request_act, name="request-act"),
     path("requests/submit/<int:org_id>/", request_submit, name="request-submit"),
     path("requests/submit/<int:org_id>/thanks/", request_thanks, name="request-thanks"),
+    path("requests/rate/<str:token>/", request_rate, name="request-rate"),
 ]
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import datetime
 
+from django.core import signing
 from django.core.exceptions import ValidationError
 from django.db import transaction
 from django.db.models import Case, CharField, Count, F, Value, When
@@ -49,8 +50,10 @@ WORDS = [
 ACTION_LABELS = {
     "submit": gettext_noop("提交诉求"), "create": gettext_noop("登记"), "list": gettext_noop("列入清单"),
     "reject": gettext_noop("不予列入"), "assign": gettext_noop("交办"), "feedback": gettext_noop("反馈"),
-    "rate": gettext_noop("评价"), "reopen": gettext_noop("重新办理"),
+    "rate": gettext_noop("评价"), "reopen": gettext_noop("重新办理"), "requester_rate": gettext_noop("提出人评价"),
 }
+RATING_SALT = "kexie.workers.request-rating"
+RATING_DAYS = 90  # a rating link lasts a season: the requester answers when they have seen the outcome
 
 
 class RequestError(LedgerError):
@@ -380,10 +383,62 @@ def rate(req: Request, user, *, satisfaction: str, note: str = "", version=None)
             a = Assignment.objects.select_related("plan", "organisation").get(pk=locked.assignment_id)
             reopen(a, user, reason=_("提出人不满意：%(note)s") % {"note": note})
             locked.state, locked.reopened = RequestState.ASSIGNED, locked.reopened + 1
+            # A new round: the next feedback gets a new rating link (this one's words stay in the history).
             locked.feedback, locked.fed_back_at = "", None
+            locked.requester_rating, locked.requester_note, locked.requester_rated_at = "", "", None
             return _save(locked, before, "reopen", user, note)
         locked.state, locked.closed_at = RequestState.CLOSED, timezone.now()
         return _save(locked, before, "rate", user, note)
+
+
+# --- the requester's own rating (a signed link, no sign-in) ------------------------------------------------------
+
+class RatingLinkError(RequestError):
+    """A rating link that is not (or no longer) valid: 404 with the sentence."""
+    status = 404
+
+
+def rating_token(req: Request) -> str:
+    """The requester's rating link token for this feedback: it names the request and the feedback's time, so a
+    new round (不满意 → 重新办理 → a new 反馈) voids the old link."""
+    return signing.dumps([req.pk, req.fed_back_at.isoformat()], salt=RATING_SALT)
+
+
+def request_for_rating(token: str) -> Request:
+    """The request a rating link names, while the feedback it was made for stands; else RatingLinkError."""
+    invalid = _("评价链接无效或已失效，请联系办理单位重新获取。")
+    try:
+        pk, stamp = signing.loads(str(token)[:300], salt=RATING_SALT, max_age=RATING_DAYS * 86400)
+    except signing.SignatureExpired:
+        raise RatingLinkError(_("评价链接已超过 %(days)d 天有效期，请联系办理单位重新获取。")
+                              % {"days": RATING_DAYS}) from None
+    except (signing.BadSignature, TypeError, ValueError):
+        raise RatingLinkError(invalid) from None
+    req = Request.objects.select_related("organisation").filter(pk=parse_pk(pk) or 0).first()
+    if req is None or req.fed_back_at is None or req.fed_back_at.isoformat() != stamp:
+        raise RatingLinkError(invalid)
+    return req
+
+
+def rate_by_requester(token: str, data) -> Request:
+    """The requester rates the feedback through their link, once: 满意/基本满意 close the request (已评价);
+    不满意 (a reason required) is kept for staff, who check it and reopen the assignment with rate()."""
+    req = request_for_rating(token)
+    satisfaction = _choice(data.get("satisfaction"), Satisfaction, _("满意度"))
+    unsatisfied = satisfaction == Satisfaction.UNSATISFIED
+    note = _text(data.get("note", ""), _("评价说明"), NOTE_MAX, required=unsatisfied)
+    with transaction.atomic():
+        locked = _locked(req, None)
+        if locked.requester_rated_at is not None:
+            raise RequestError(_("这一反馈已经评价过了，感谢您的评价。"))
+        _require_now(locked, RequestState.FED_BACK, _("这一事项现在不能评价（%(state)s）。"))
+        before = locked.snapshot()
+        locked.requester_rating, locked.requester_note = satisfaction, note
+        locked.requester_rated_at = timezone.now()
+        if not unsatisfied:
+            locked.satisfaction, locked.satisfaction_note = satisfaction, note
+            locked.state, locked.closed_at = RequestState.CLOSED, locked.requester_rated_at
+        return _save(locked, before, "requester_rate", None, note)
 
 
 # --- the roll-up (the dashboard's register_measure takes these) -----------------------------------------------
