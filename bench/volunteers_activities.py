@@ -102,9 +102,10 @@ def generate(args) -> None:
         print(f"{m:,} organisations; writing in bulk:", flush=True)
         _run(c, "volunteers", """
             INSERT INTO volunteers_volunteer (organisation_id, name, phone, region, work_unit, expertise,
-                service_kinds, is_sanzhang, is_local_talent, availability, state, total_hours, created_at)
+                service_kinds, is_sanzhang, is_local_talent, availability, state, total_hours, created_at,
+                review_reason, submitted_from)
             SELECT o.id, '志愿者' || i, '1' || lpad(i::text, 10, '0'), '', '', '', 'popular', i %% 7 = 0,
-                   i %% 11 = 0, '', CASE WHEN i %% 50 = 0 THEN 'pending' ELSE 'active' END, 0, now()
+                   i %% 11 = 0, '', CASE WHEN i %% 50 = 0 THEN 'pending' ELSE 'active' END, 0, now(), '', ''
             FROM generate_series(0, %s - 1) i JOIN bench_orgs o ON o.k = i %% %s""", [n_vol, m])
         _run(c, "teams", """
             INSERT INTO volunteers_team (organisation_id, name, service_kind, description, created_at)
