@@ -75,6 +75,7 @@ def test_a_forged_choice_refuses_the_report_with_nothing_written(vworld, linked,
         "text": "开展全国科普日活动。", "percent": "40", "cite_activity": [str(linked["k1"].pk), value]})
     assert response.status_code == 400
     assert "所选活动不是本单位承担这项任务的活动" in response.content.decode()
+    assert f'name="cite_activity" value="{linked["k1"].pk}" checked' in response.content.decode()  # kept ticked
     assert not Report.objects.filter(assignment=a).exists()
     after = Assignment.objects.get(pk=a.pk)
     assert (after.status, after.progress, after.progress_text) == (before.status, before.progress, before.progress_text)
