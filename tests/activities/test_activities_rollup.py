@@ -143,6 +143,10 @@ def test_the_calendar_shows_a_month_filtered_by_kind_and_subtree(vworld, filled,
     with django_assert_max_num_queries(7):
         page = c.get(url + "?month=2026-09").content.decode()
     assert "市主场" in page and "一县科普" in page and "一县技术" not in page  # 一县技术 is on 10月2日
+    from kexie.volunteers.models import Activity
+    city_main = Activity.objects.get(title="市主场")
+    assert f'<a href="{reverse("volunteers:activity", args=[city_main.pk])}">市主场</a>' in page
+    assert c.get(reverse("volunteers:activity", args=[city_main.pk])).status_code == 200
     page = c.get(url + f"?month=2026-10&kind=technical&org={vworld.orgs['k1'].pk}").content.decode()
     assert "一县技术" in page
     page = c.get(url + f"?month=2026-09&org={vworld.orgs['k2'].pk}").content.decode()

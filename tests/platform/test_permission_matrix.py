@@ -529,6 +529,8 @@ MATRIX.update({
     "volunteer-detail": Endpoint(obj="vol", sees="k2"),
     "volunteer-team-list": Endpoint(),
     "volunteer-team-detail": Endpoint(obj="team", sees="k2"),
+    "volunteer-activity-list": Endpoint(),  # each sees its subtree's: tests/activities/test_activities_api.py
+    "volunteer-activity-detail": Endpoint(obj="act", sees="k2"),
 })
 ISSUER_STEPS = {"close", "return", "approve_extension", "reject_extension"}
 for _step in ("accept", "start", "request_completion", "request_extension", *ISSUER_STEPS):

@@ -13,12 +13,26 @@ from django.utils.safestring import SafeString, mark_safe
 tasks_written = Signal()
 
 # place → renderers(context, **values) -> safe HTML. Places: "assignment" (below an assignment's actions),
-# "task" (below a task's units), "task_row" (the first cell of a unit's row on the task page).
+# "task" (below a task's units), "task_row" (the first cell of a unit's row on the task page), "report_form"
+# (inside the report form, above its buttons: what an app offers to cite, with a=).
 _RENDERERS: dict[str, list[Callable]] = {}
+# citers(user, assignment, data) -> lines: what the fields a "report_form" renderer added (in the posted data)
+# cite, as lines the ledger appends to the report's text before it is checked and written; a citer refuses a
+# choice by raising LedgerError (the form shows the sentence, nothing is written).
+_CITERS: list[Callable] = []
 
 
 def register(place: str, renderer: Callable) -> None:
     _RENDERERS.setdefault(place, []).append(renderer)
+
+
+def register_citer(citer: Callable) -> None:
+    _CITERS.append(citer)
+
+
+def cite(user, assignment, data) -> list[str]:
+    """The lines every registered citer adds to a report of this assignment from the posted data."""
+    return [line for citer in _CITERS for line in citer(user, assignment, data)]
 
 
 def render(place: str, context, **values) -> SafeString:
@@ -26,4 +40,4 @@ def render(place: str, context, **values) -> SafeString:
     return mark_safe("".join(str(p) for p in parts if p)) if parts else mark_safe("")
 
 
-__all__ = ["register", "render", "tasks_written"]
+__all__ = ["cite", "register", "register_citer", "render", "tasks_written"]

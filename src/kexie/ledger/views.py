@@ -357,7 +357,7 @@ def report_new(request, pk):
     if request.method == "POST":
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
         try:
-            services.submit_report(a, request.user, text=request.POST.get("text", ""),
+            services.submit_report(a, request.user, text=_with_citations(request, a),
                                    percent=request.POST.get("percent") or 0,
                                    is_typical_case=request.POST.get("is_typical_case") == "on", files=files,
                                    period=request.POST.get("period", ""), also=request.POST.getlist("also"))
@@ -374,6 +374,14 @@ def report_new(request, pk):
     if percent is not None and percent <= 100:
         post["percent"] = percent
     return render(request, "ledger/report_form.html", {**context, "post": post, "also": _also_choices(request, a)})
+
+
+def _with_citations(request, a) -> str:
+    """The typed text, then a line per thing cited on the form (activities of the volunteers app: hooks.cite)."""
+    from . import hooks
+    text = request.POST.get("text", "")
+    lines = hooks.cite(request.user, a, request.POST)
+    return "\n".join([text.rstrip(), *lines]) if lines else text
 
 
 # --- 同时报送: the unit's other open assignments a report may answer too, the nearest to its text proposed ---

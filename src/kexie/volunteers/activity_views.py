@@ -16,7 +16,8 @@ from django.core.paginator import Paginator
 from django.db.models import Q
 from django.http import FileResponse, Http404
 from django.shortcuts import redirect, render
-from django.urls import path
+from django.urls import path, reverse
+from django.utils.html import format_html
 from django.utils import timezone
 from django.utils.translation import gettext as _
 from django.views.decorators.http import require_POST
@@ -271,11 +272,16 @@ def month_calendar(request):
                  .order_by("start_date", "id")[:CALENDAR_MAX + 1])
     more = len(shown) > CALENDAR_MAX
     shown = shown[:CALENDAR_MAX]
+    # Each activity's entry is built once and put on every day it spans: a province's month draws ~1,000 entries,
+    # and rendering each in the template (a {% url %} and four lookups apiece) was most of the page's time.
+    base = reverse("volunteers:activities")  # activities/<pk>/ is an activity's page
+    entries = [(a, format_html('<li class="kind-{}"><a href="{}{}/">{}</a> <span class="muted">{}</span></li>',
+                               a.kind, base, a.pk, a.title, a.organisation.display_name)) for a in shown]
     weeks = []
     for week in pycalendar.Calendar().monthdatescalendar(first.year, first.month):
         weeks.append([{"day": d, "in_month": d.month == first.month,
-                       "items": [a for a in shown if a.start_date <= d <= a.end_date] if d.month == first.month
-                       else []} for d in week])
+                       "items": [e for a, e in entries if a.start_date <= d <= a.end_date]
+                       if d.month == first.month else []} for d in week])
     prev_month = (first - datetime.timedelta(days=1)).replace(day=1)
     next_month = last + datetime.timedelta(days=1)
     keep = "&".join(f"{k}={request.GET[k]}" for k in ("kind", "org") if request.GET.get(k))

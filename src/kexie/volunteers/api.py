@@ -1,4 +1,5 @@
-"""The volunteers API's routes (/api/volunteers/...): the register and the teams, scoped and masked as the pages.
+"""The volunteers API's routes (/api/volunteers/...): the register and the teams, scoped and masked as the pages
+(and the activities' routes, activity_api).
 
 Lists take the pages' filters (?org=&q=&kind=&tag=&state=&page=; a bad one is a 400 naming it) and are paged in
 SQL by access.page_of; a volunteer's phone is whole only for whoever may_see_personal_data (and that view is
@@ -18,6 +19,7 @@ from kexie.validation import page_number
 from kexie.workers.privacy import mask_phone, may_see_personal_data
 
 from . import registry
+from .activity_api import urlpatterns as activity_urls
 from .access import BadFilter, filtered_volunteers, get_team_for_user, get_volunteer_for_user, page_of, \
     read_filters, visible_teams
 
@@ -89,4 +91,5 @@ urlpatterns: list = [
     path("volunteers/<int:pk>/", volunteer_detail, name="volunteer-detail"),
     path("volunteers/teams/", team_list, name="volunteer-team-list"),
     path("volunteers/teams/<int:pk>/", team_detail, name="volunteer-team-detail"),
+    *activity_urls,  # activity_api: the activities, read-only
 ]

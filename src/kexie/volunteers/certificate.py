@@ -23,12 +23,17 @@ def confirmed_records(volunteer: Volunteer):
             .select_related("activity", "activity__organisation").order_by("activity__start_date", "id"))
 
 
+def _hours(value) -> str:
+    """4.0 → "4", 3.5 → "3.5", 10.0 → "10" (a Decimal's :g keeps its stored places: "4.0")."""
+    return f"{value.normalize():f}" if value else "0"
+
+
 def certificate_docx(volunteer: Volunteer, issuer, day: datetime.date | None = None) -> bytes:
     day = day or timezone.localdate()
     records = list(confirmed_records(volunteer)[:LISTED_MAX])
     doc = OfficialDocument(_("志愿服务时长证明"))
     doc.title(_("志愿服务时长证明"))
-    hours = f"{volunteer.total_hours:g}" if volunteer.total_hours else "0"
+    hours = _hours(volunteer.total_hours)
     if records:
         span = _("自%(start)s至%(end)s") % {"start": cn_date(records[0].activity.start_date),
                                            "end": cn_date(records[-1].activity.end_date)}
@@ -45,7 +50,7 @@ def certificate_docx(volunteer: Volunteer, issuer, day: datetime.date | None = N
             dates = cn_date(a.start_date) + ("" if a.end_date == a.start_date else "—" + cn_date(a.end_date))
             doc.paragraph(_("%(i)d. %(dates)s，%(org)s“%(title)s”（%(kind)s），服务%(hours)s小时。") % {
                 "i": i, "dates": dates, "org": a.organisation.display_name, "title": a.title,
-                "kind": _(a.get_kind_display()), "hours": f"{rec.hours:g}"})
+                "kind": _(a.get_kind_display()), "hours": _hours(rec.hours)})
     doc.paragraph(_("特此证明。"))
     doc.signature(issuer.name, day)
     return doc.save()
