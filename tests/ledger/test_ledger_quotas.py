@@ -411,3 +411,24 @@ def test_item_attachment_download_and_delete_are_scoped(q):
     assert not QuotaItem.objects.exists()
     from kexie.audit.models import Entry
     assert Entry.objects.get(action="delete_quota").before["title"] == "心得"
+
+
+def test_an_attachment_keeps_its_bytes_when_a_document_of_the_same_bytes_is_deleted(q):
+    """The store keeps one blob per content: deleting a document must not take the bytes a quota item (or a
+    report attachment, a photo) still points to; and backup carries the item's file."""
+    from kexie.documents import storage
+    from kexie.documents.services import ingest
+
+    data = _docx()
+    item = quotas.record_item(q.task, q.users["county1"], person=q.c1_people[0], title="心得", day=day(),
+                              file=("心得.docx", data))
+    document, created = ingest(data, "心得.docx", q.orgs["甲一县科协"])
+    assert created and document.sha256 == item.sha256
+    document.delete()
+    assert storage.has_blob(item.sha256)
+    r = _client(q.users["county1"]).get(f"/ledger/quota-items/{item.pk}/file/")
+    assert r.status_code == 200 and b"".join(r.streaming_content) == data
+    assert item.sha256 in storage.referenced_blobs()
+    alone, _ = ingest("只有一份的文件".encode(), "alone.txt", q.orgs["甲一县科协"])
+    alone.delete()
+    assert not storage.has_blob(alone.sha256)  # bytes nothing else points to go with their document

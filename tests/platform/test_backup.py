@@ -189,3 +189,19 @@ def test_restore_command_exits_with_status_1_and_one_line(tmp_path):
                          text=True, timeout=120)
     assert run.returncode == 1 and "Traceback" not in run.stderr
     assert run.stderr.strip().count("\n") == 0 and "不是 kexie 备份" in run.stderr
+
+
+def test_every_field_holding_a_blob_is_carried():
+    """A model with a sha256 column is an original kept in the store: it is a StoredFile (found by itself) or
+    registers its field, so backup cannot leave its bytes behind."""
+    from django.apps import apps
+
+    from kexie.documents.models import StoredFile
+
+    carried = set(storage.blob_fields())
+    holders = {(m._meta.label, f.name) for m in apps.get_models() for f in m._meta.concrete_fields
+               if f.name == "sha256" or f.name.endswith("_sha256")}
+    assert holders and holders <= carried, holders - carried
+    stored = {m._meta.label for m in apps.get_models() if issubclass(m, StoredFile)}
+    assert {"ledger.ReportAttachment", "workers.VisitPhoto", "volunteers.ActivityFile"} <= stored
+    assert {(label, "sha256") for label in stored} | {("ledger.QuotaItem", "sha256")} <= carried

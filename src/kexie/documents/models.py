@@ -14,6 +14,25 @@ from . import storage
 from .numbers import number_key
 
 
+
+class StoredFile(models.Model):
+    """A file kept as an original: its bytes in this store by sha256, the row naming it. Every concrete subclass
+    is found by storage.blob_fields(), so backup carries its bytes and the sweep keeps them without a
+    registration that a new kind of attachment could forget."""
+
+    filename = models.CharField("文件名", max_length=255)
+    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
+    size = models.PositiveBigIntegerField("大小")
+    content_type = models.CharField("类型", max_length=100)
+
+    class Meta:
+        abstract = True
+        ordering = ["id"]
+
+    def __str__(self) -> str:
+        return self.filename
+
+
 class DocType(models.TextChoices):
     # The reader's doc_type values (kexie.parse/1).
     NOTICE = "notice", "通知"
@@ -86,9 +105,8 @@ class Document(Audited, models.Model):
     def delete(self, *args, **kwargs):
         sha256 = self.sha256
         result = super().delete(*args, **kwargs)
-        # The blob may be shared with another organisation's copy of the same file.
-        if not Document.objects.filter(sha256=sha256).exists():
-            storage.delete_blob(sha256)
+        # The blob may be shared: another organisation's copy of the same file, or an attachment of the same bytes.
+        storage.forget_unreferenced(sha256)
         return result
 
 

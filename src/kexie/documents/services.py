@@ -154,8 +154,7 @@ def ingest(data: bytes, filename: str, organisation, user=None) -> tuple[Documen
 
 
 def _forget_blob(sha256: str) -> None:
-    if not Document.objects.filter(sha256=sha256).exists():
-        storage.delete_blob(sha256)
+    storage.forget_unreferenced(sha256)
 
 
 def reparse(document: Document) -> Document:

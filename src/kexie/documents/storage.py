@@ -10,8 +10,9 @@ from pathlib import Path
 from django.apps import apps
 from django.conf import settings
 
-# Every model field that holds the sha256 of a stored blob, as (model label, field name). Each app registers its
-# own in AppConfig.ready, so backup and restore carry every blob any row points to, including future apps'.
+# Model fields that hold the sha256 of a stored blob, as (model label, field name), besides the StoredFile models
+# blob_fields() finds by themselves: a model of another shape registers its field in AppConfig.ready, so backup
+# and restore carry every blob any row points to, including future apps'.
 _blob_fields: set[tuple[str, str]] = set()
 
 
@@ -21,7 +22,22 @@ def register_blob_field(model_label: str, field_name: str) -> None:
 
 
 def blob_fields() -> list[tuple[str, str]]:
-    return sorted(_blob_fields)
+    """The registered fields and the sha256 of every concrete StoredFile model (report attachments, photos…)."""
+    from .models import StoredFile
+    stored = {(m._meta.label, "sha256") for m in apps.get_models() if issubclass(m, StoredFile)}
+    return sorted(_blob_fields | stored)
+
+
+def is_referenced(sha256: str) -> bool:
+    """Whether any row of any blob field points to these bytes: a document, a report's attachment and a photo may
+    be the same file, stored once, and must not lose it when one of them goes."""
+    return any(apps.get_model(label).objects.filter(**{field: sha256}).exists() for label, field in blob_fields())
+
+
+def forget_unreferenced(sha256: str) -> None:
+    """Delete the blob unless some row still points to it."""
+    if sha256 and not is_referenced(sha256):
+        delete_blob(sha256)
 
 
 def referenced_blobs() -> set[str]:

@@ -14,7 +14,7 @@ class LedgerConfig(AppConfig):
 
         from .access import received_source_documents
         grant_read(received_source_documents)
-        storage.register_blob_field("ledger.ReportAttachment", "sha256")
+        storage.register_blob_field("ledger.QuotaItem", "sha256")  # an optional attachment: not a StoredFile
 
         from kexie.audit import models as audit
 

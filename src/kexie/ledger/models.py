@@ -20,7 +20,7 @@ from django.db import models
 from django.utils import timezone
 
 from kexie.audit.log import Audited
-from kexie.documents.models import Document
+from kexie.documents.models import Document, StoredFile
 from kexie.orgs.models import Department, Organisation, Person
 
 from .flow import Status
@@ -529,7 +529,7 @@ class QuotaItem(Audited, models.Model):
     title = models.CharField("题目", max_length=200)
     day = models.DateField("日期")
     filename = models.CharField("附件", max_length=255, blank=True, default="")
-    sha256 = models.CharField("SHA-256", max_length=64, blank=True, default="")
+    sha256 = models.CharField("SHA-256", max_length=64, blank=True, default="", db_index=True)
     size = models.PositiveBigIntegerField("大小", default=0)
     content_type = models.CharField("类型", max_length=100, blank=True, default="")
     recorded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="登记人", null=True, blank=True,
@@ -548,22 +548,14 @@ class QuotaItem(Audited, models.Model):
         return self.title
 
 
-class ReportAttachment(models.Model):
-    """A file sent with a report, kept as an original (bytes by sha256, like documents)."""
+class ReportAttachment(StoredFile):
+    """A file sent with a report."""
 
     report = models.ForeignKey(Report, verbose_name="报送", on_delete=models.CASCADE, related_name="attachments")
-    filename = models.CharField("文件名", max_length=255)
-    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
-    size = models.PositiveBigIntegerField("大小")
-    content_type = models.CharField("类型", max_length=100)
 
-    class Meta:
+    class Meta(StoredFile.Meta):
         verbose_name = "附件"
         verbose_name_plural = "附件"
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return self.filename
 
 
 class Filing(Audited, models.Model):

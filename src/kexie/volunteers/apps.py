@@ -21,11 +21,9 @@ class VolunteersConfig(AppConfig):
         # Activities: their files are originals (backup carries them); the ledger's task and assignment pages
         # show the linked activities as progress (ledger/hooks.py: the ledger imports none of this).
         from kexie.audit import models as audit
-        from kexie.documents import storage
         from kexie.ledger import hooks
 
         from . import task_progress
-        storage.register_blob_field("volunteers.ActivityFile", "sha256")
         hooks.register("assignment", task_progress.render_assignment)
         hooks.register("task", task_progress.render_task)
         hooks.register("report_form", task_progress.render_report_form)

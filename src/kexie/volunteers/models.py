@@ -8,6 +8,7 @@ from django.db.models import Q
 from django.utils.translation import gettext_noop  # the labels go into the catalogue, shown translated
 
 from kexie.audit.log import Audited
+from kexie.documents.models import StoredFile
 from kexie.orgs.models import Organisation
 from kexie.workers.models import Scientist
 
@@ -187,25 +188,17 @@ class Activity(Audited, models.Model):
         return (self.end_date - self.start_date).days + 1
 
 
-class ActivityFile(models.Model):
-    """A photo or file of an activity, kept as an original (bytes by sha256, like report attachments)."""
+class ActivityFile(StoredFile):
+    """A photo or file of an activity."""
 
     activity = models.ForeignKey(Activity, verbose_name="活动", on_delete=models.CASCADE, related_name="files")
-    filename = models.CharField("文件名", max_length=255)
-    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
-    size = models.PositiveBigIntegerField("大小")
-    content_type = models.CharField("类型", max_length=100)
     uploaded_by = models.ForeignKey(settings.AUTH_USER_MODEL, verbose_name="上传人", null=True, blank=True,
                                     on_delete=models.SET_NULL, related_name="+")
     uploaded_at = models.DateTimeField("上传时间", auto_now_add=True)
 
-    class Meta:
+    class Meta(StoredFile.Meta):
         verbose_name = "活动照片和附件"
         verbose_name_plural = "活动照片和附件"
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return self.filename
 
     @property
     def is_photo(self) -> bool:

@@ -10,11 +10,9 @@ class WorkersConfig(AppConfig):
 
     def ready(self):
         from kexie.audit import models as audit
-        from kexie.documents import storage
         from kexie.oversight import reminders
 
         from . import contacts, measures
-        storage.register_blob_field("workers.VisitPhoto", "sha256")
         reminders.register_job("workers_contacts", contacts.overdue_notices)
         measures.register_all()
         audit.ACTION_LABELS.update({

@@ -582,8 +582,6 @@ def connect() -> None:
     典型库 for the office's 工作简报, the history's labels."""
     from kexie.audit import models as audit_models
     from kexie.office import briefing_sources
-    storage.register_blob_field("workers.NominationMaterial", "sha256")
-    storage.register_blob_field("workers.TypicalCaseAttachment", "sha256")
     briefing_sources.register_source("workers.case", briefing_items)
     audit_models.OBJECT_LABELS.update({"workers.campaign": "推荐评选", "workers.campaignquota": "推荐名额",
                                        "workers.nomination": "推荐人选", "workers.typicalcase": "典型"})

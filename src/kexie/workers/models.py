@@ -7,6 +7,7 @@ from django.db import models
 from django.utils import timezone
 
 from kexie.audit.log import Audited
+from kexie.documents.models import StoredFile
 from kexie.orgs.models import Organisation
 
 
@@ -132,22 +133,14 @@ class Visit(Audited, models.Model):
         return f"{self.date} {self.kind}"
 
 
-class VisitPhoto(models.Model):
-    """A photo of a visit, kept as an original (bytes by sha256 in the documents' store)."""
+class VisitPhoto(StoredFile):
+    """A photo of a visit."""
 
     visit = models.ForeignKey(Visit, verbose_name="走访联系", on_delete=models.CASCADE, related_name="photos")
-    filename = models.CharField("文件名", max_length=255)
-    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
-    size = models.PositiveBigIntegerField("大小")
-    content_type = models.CharField("类型", max_length=100)
 
-    class Meta:
+    class Meta(StoredFile.Meta):
         verbose_name = "照片"
         verbose_name_plural = "照片"
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return self.filename
 
 
 class ContactPeriod(models.TextChoices):
@@ -461,22 +454,6 @@ class Nomination(Audited, models.Model):
     @property
     def stage_label(self) -> str:
         return self.get_outcome_display() if self.stage == Stage.RESULT else self.get_stage_display()
-
-
-class StoredFile(models.Model):
-    """A file kept as an original (bytes by sha256 in documents.storage), as ledger report attachments are."""
-
-    filename = models.CharField("文件名", max_length=255)
-    sha256 = models.CharField("SHA-256", max_length=64, db_index=True)
-    size = models.PositiveBigIntegerField("大小")
-    content_type = models.CharField("类型", max_length=100)
-
-    class Meta:
-        abstract = True
-        ordering = ["id"]
-
-    def __str__(self) -> str:
-        return self.filename
 
 
 class NominationMaterial(StoredFile):
