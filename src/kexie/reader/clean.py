@@ -169,7 +169,8 @@ def _standalone(line: str) -> bool:
 
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
-                or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line))
+                or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
+                or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 
 
 # GB/T 9704 prints the 发文字号 on a line of its own (荆科协办〔2015〕18号, perhaps with 签发人 after it)
@@ -276,8 +277,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
+    if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
+        return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if line[:1] in "，。、；：）》”！？":
-        return True
+        return not (line[0] == "、" and _ends_sentence(prev) and P.LOST_NUMERAL_HEADING.match(line))
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
@@ -510,10 +513,34 @@ def joint_signature_apart(text: str) -> str:
     return "".join(pieces) + text[start:] if pieces else text
 
 
+# A site's 联系我们 block (a sidebar or header: its 联系人 a body, 电话, 传真, 邮政编码, 网址, 地址), printed above the
+# page's headline: the site's, not the document's — its lines would join the headline and give the site's phone
+SITE_CONTACT_HEADINGS = ("联系我们",)
+SITE_CONTACT_LABELS = ("联系人", "电话", "联系电话", "传真", "邮政编码", "邮编", "网址", "地址", "邮箱", "电子邮箱", "E-mail",
+                       "Email", "QQ")
+_SITE_CONTACT_LINE = re.compile(r"^(?:" + "|".join(SITE_CONTACT_LABELS) + r")\s*[:：]")
+SITE_BLOCK_TOP = 40  # lines: a block this far down is the document's own (a notice's 联系我们 at its end)
+
+
+def drop_site_contact_block(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines[:SITE_BLOCK_TOP]):
+        if line.strip(" \u3000:：") not in SITE_CONTACT_HEADINGS:
+            continue
+        end, labelled = i + 1, 0
+        while end < len(lines) and (not lines[end].strip() or _SITE_CONTACT_LINE.match(lines[end].strip())):
+            labelled += bool(lines[end].strip())
+            end += 1
+        if labelled >= 3 and len(lines) - end > 5:
+            return lines[:i] + lines[end:]
+    return lines
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
-    text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
-                     for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
+    lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
+    if "联系我们" in text:
+        lines = drop_site_contact_block(lines)
+    text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     if "人:" in text or "人：" in text:

@@ -13,7 +13,7 @@ from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
-from .segments import dated_headline, first_headline, looks_like_news, read_segments
+from .segments import dated_headline, dated_title, first_headline, looks_like_news, read_segments
 from .timecues import read_time
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -113,6 +113,13 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.title, doc.doc_type = headline, "news"
         elif _PHOTO_CAPTION.search(cleaned):
             doc.doc_type = "news"  # a report that lost its headline still shows its photos' captions (【…】)
+        elif P.states_its_making(cleaned):
+            doc.doc_type = "regulation"  # 特制定《每周会议安排》管理办法。 / 一、……: rules without their title line
+        elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()]):
+            doc.doc_type = "news"  # a report without its headline, opening with its dateline
+    elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
+            and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
+        doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
     _warn(doc, header)
     return doc
 

@@ -138,6 +138,10 @@ def find_items(text: str) -> list[RawItem]:
                                    or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)):
             continue
         in_attachment_list = False
+        if line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line):
+            _close(chain, offset)  # 、有关事项: the next first-level heading, its numeral lost: the items above end
+            chain = []
+            continue
         if _END_MATTER.match(line) or P.DATE_LINE.fullmatch(line):
             _close(chain, offset)
             if chain:

@@ -167,6 +167,31 @@ DOC_KINDS = [
     ("other", ("意见", "通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "公示", "决议", "倡议书", "清单")),
 ]
 TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
+
+# A first-level heading whose numeral the page lost (、有关事项 for 二、有关事项): a heading of its own, no item
+LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
+
+# ---------- what a text without its title line says it is ----------
+# A regulation states in its first sentence that it is made (为……，特制定本办法 / 特制定《每周会议安排》管理办法)
+_REGULATION_WORDS = "|".join(dict(DOC_KINDS)["regulation"])
+_MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下|《[^》\n]{{2,30}}》)?[^。\n，,]{{0,8}}?(?:{_REGULATION_WORDS})(?:如下)?[。：:]")
+# A news report opens with its dateline: an agency's (新华社北京7月8日电), or the day of the event and what was held
+# there (1月17上午，市科协召开……; 9月20日，县科协牵头组织……开展……)
+_AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研")
+_EVENT_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
+                         + "|".join(REPORTED_VERBS) + ")")
+
+
+def states_its_making(text: str) -> bool:
+    """A text that lost its title line but says in its opening that it makes the rules that follow."""
+    return bool(_MADE_HERE.search(text[:400]))
+
+
+def opens_as_report(lines: list[str]) -> bool:
+    """A text whose first lines (the page's furniture aside) open as a news report does."""
+    body = [ln for ln in lines if not web_furniture(ln)][:3]
+    return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0]))
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
 TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER + "$")

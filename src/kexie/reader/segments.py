@@ -102,6 +102,12 @@ def dated_headline(text: str) -> str | None:
     return next((ln for ln in content[:4] if not P.starts_with_marker(ln) and _dated_below(ln, raw)), None)
 
 
+def dated_title(text: str, title: str) -> bool:
+    """Does the page's dated line stand right under this title (as under a news page's headline)?"""
+    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    return title in raw and _dated_below(title, raw)
+
+
 def _dated_below(line: str, raw: list[str]) -> bool:
     """A headline, however long, that the page's dated line (日期：…, 发布时间：…, a byline with the minute it
     went up) follows at once: what a news page puts under its headline."""
