@@ -490,6 +490,27 @@ def signature_apart(text: str) -> str:
     return "".join(pieces) + text[start:] if pieces else text
 
 
+# A post that ran a 公文's head into one paragraph, its line breaks become spaces (a forum's lead-in, then
+# 中国科协办公厅关于……的通知 科协办函普字〔2023〕102号 各全国学会、……各有关单位:): the head's three parts — title,
+# 字号, 主送 — each go back to a line of their own, as GB/T 9704 lays them out; and at the end the signature and its
+# date (中国科协办公厅 2023年12月27日 附件的名称…) stand apart from what follows them
+_KIND_WORDS = "|".join(sorted(P.TITLE_WORDS, key=len, reverse=True))
+_RUN_ON_HEAD = re.compile(rf"(?:^|[ \u3000\u00a0]+)([^\s《》]{{6,100}}?(?:{_KIND_WORDS}))[ \u3000\u00a0]+"
+                          rf"([{CJK}A-Za-z]{{1,14}}[〔\[【［(（](?:19|20)\d\d[〕\]】］)）][{CJK}]{{0,4}}\d{{1,5}}号)[ \u3000\u00a0]+"
+                          rf"([^\s]{{2,300}}[:：])[ \u3000\u00a0]*$", re.M)
+_RUN_ON_SIGNED = re.compile(rf"^([{CJK}（）]{{2,30}})[ \u3000\u00a0]+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)[ \u3000\u00a0]+(\S.*)$",
+                            re.M)
+
+
+def run_on_head_apart(text: str) -> str:
+    if "号 " in text or "号\u3000" in text:
+        text = _RUN_ON_HEAD.sub(lambda m: "\n\n" + "\n".join(m.groups()), text)
+    if "日 " in text or "日\u3000" in text:
+        text = _RUN_ON_SIGNED.sub(lambda m: "\n".join(m.groups()) if P.ORG_LINE.fullmatch(m.group(1)) else m.group(0),
+                                  text)
+    return text
+
+
 # GB/T 9704's joint signature: the bodies that issue together stand side by side above the date, spaced apart
 # (科学技术部 中共中央宣传部 / 中 国 科 协 / 二O一O年五月十四日); the 主办机关 comes first.
 _SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
@@ -545,6 +566,7 @@ def repair(text: str) -> str:
         text = mark_list_columns(text)
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
+    text = run_on_head_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = remove_stray_spaces(text)
