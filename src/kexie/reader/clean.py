@@ -359,6 +359,10 @@ def join_page_breaks(lines: list[str]) -> list[str]:
     prev_whole = True  # whether the last output line began a paragraph (after a blank line or at the top)
     page_break = False
     last_piece = ""
+    # a site's column name printed twice (学校要闻 / 学校要闻) is the page's chrome: it, and the headline right under
+    # it (a short line without a sentence's mark), each stand alone — the report's first paragraph joins neither
+    kept: set[int] = set()
+    after_chrome = False
     for i, line in enumerate(lines):
         if line == PAGE_BREAK:
             pending_blank = page_break = True
@@ -383,6 +387,14 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # no line above it (a column name 自身建设, a sidebar's name)
             ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
                                   and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
+        if not ended and out and (line == out[-1] or len(out) - 1 in kept and pending_blank
+                                  or after_chrome and len(line) <= 40 and not _CLAUSE_END.search(line)):
+            ended = True
+            if line == out[-1] or after_chrome:
+                after_chrome = line == out[-1]
+                kept.add(len(out) + (1 if pending_blank else 0))
+        elif line != (out[-1] if out else None):
+            after_chrome = False
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,

@@ -115,7 +115,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.doc_type = "news"  # a report that lost its headline still shows its photos' captions (【…】)
         elif P.states_its_making(cleaned):
             doc.doc_type = "regulation"  # 特制定《每周会议安排》管理办法。 / 一、……: rules without their title line
-        elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()]):
+        elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()], cleaned):
             doc.doc_type = "news"  # a report without its headline, opening with its dateline
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):

@@ -290,8 +290,8 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
                 # still being set up keeps its (筹)
                 found.append(prev if noted.group(1) in KEPT_NOTES else prev[:noted.start()])
                 continue
-            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)) \
-                    and len(prev) <= 30:
+            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)
+                    or _SHORT_OFFICE.fullmatch(prev)) and len(prev) <= 30:
                 # a joint signature, one body a line: the first (the 主办机关) issues
                 top = i - 1
                 while top > 0 and len(lines[top - 1]) <= 30 \
@@ -314,11 +314,13 @@ _TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BOD
 
 
 def _signing_body(name: str) -> bool:
-    return len(name) <= 30 and bool(P.ORG_LINE.fullmatch(name) or _DEPARTMENT.fullmatch(name)
+    return len(name) <= 30 and bool(P.ORG_LINE.fullmatch(name) or _DEPARTMENT.fullmatch(name) or _SHORT_OFFICE.fullmatch(name)
                                     or P.SHORT_ORG.fullmatch(name) or _TASK_BODY.fullmatch(name))
 # A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
 # own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
 _DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
+# an office by its short name (更名办, 学工办, 院办), as it signs a notice of its own above the date; 主办, 承办 are verbs
+_SHORT_OFFICE = re.compile(rf"[{CJK}]{{1,8}}(?<!主|承|协|督|举|创|开|包|申|代|兴|筹|查|交|操|帮|合|试|民|公|私|首)办")
 
 
 # （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date

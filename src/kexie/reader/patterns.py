@@ -188,10 +188,16 @@ def states_its_making(text: str) -> bool:
     return bool(_MADE_HERE.search(text[:400]))
 
 
-def opens_as_report(lines: list[str]) -> bool:
-    """A text whose first lines (the page's furniture aside) open as a news report does."""
+# ……正式启动。（学院活动组 姚蓓）, （丁明强撰稿）, （通讯员 刘春梅）: a report's writer, in brackets after its last sentence
+_CLOSING_BYLINE = re.compile(rf"[。！”][（(](?!此件|此页|本件|略|下同)[{CJK}\s\u3000]{{2,16}}(?<![章印发布开])[）)]\s*$", re.M)
+
+
+def opens_as_report(lines: list[str], text: str = "") -> bool:
+    """A text whose first lines (the page's furniture aside) open as a news report does, or whose paragraphs
+    close with the writer's byline as a report's do."""
     body = [ln for ln in lines if not web_furniture(ln)][:3]
-    return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0]))
+    return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
+        or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
 TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER + "$")
@@ -229,7 +235,7 @@ WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章�
               "评论人次", "作者", "编辑", "责任编辑", "供稿人", "字号", "字体", "分享到", "页面功能", "发文内容", "发文标题",
               "发文文号", "发文部门", "发文单位", "发布机构", "法规类型", "所属行业", "所属区域", "热词搜索", "关键字", "关键词",
               "分类", "索引号", "主题分类", "名称", "有效性", "公开日期", "公开目录", "当前位置", "您的位置", "你的位置",
-              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间",
+              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间", "文字作者", "图片作者", "摄影", "审核", "审批",
               # a government portal's index block (发文机关： 成文日期： 标　题： 发文字号： 时　效：)
               "发文机关", "成文日期", "发文字号", "时效")
 _WEB_LABEL = "(?:" + "|".join(sorted(WEB_LABELS, key=len, reverse=True)) + r")"
