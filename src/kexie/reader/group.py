@@ -193,7 +193,7 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         listed = _LIST_START.search(text) or _NUMBERED_ROLE.search(text)
         named = _ANY_GROUP.search(text, 0, listed.start()) if listed else None
         if not named:
-            return None
+            return _group_served_in(text)
         m = named
     group = LeadingGroup(name=_group_name(text, m))
     # the sentences that describe the group: from 成立 to the end of its paragraph
@@ -258,6 +258,15 @@ def read_leading_group(text: str) -> LeadingGroup | None:
 # 张高丽副总理担任副组长 — the group's name is taken out of the clause, which then reads like any other
 _SERVES_IN_NAMED = re.compile(rf"(担任|兼任|出任)((?:[{CJK}“”]{{2,40}}?领导小组)(?:[和、及与](?:[{CJK}“”]{{2,40}}?领导小组))*)"
                               r"(?=(?:第一|常务|执行)?副组长|组长)")
+
+
+def _group_served_in(text: str) -> LeadingGroup | None:
+    """A report that sets up no group and lists none, but says who serves as its 组长 (……担任……领导小组组长)."""
+    if "组长" not in text:
+        return None
+    group = LeadingGroup(name=None)
+    _read_serving_in_named(text, group)
+    return group if group.heads or group.deputies or group.members else None
 
 
 def _read_serving_in_named(text: str, group: LeadingGroup) -> None:

@@ -121,3 +121,30 @@ write(doc("nenu-anniversary-party-committee-news.txt",
         "Source: a college news page as stored: no headline, no date with a year; a meeting reported in three paragraphs.",
         "学院校庆工作领导小组的组成和分工 names no people: no group.",
     ]))
+
+write(doc("jieshou-2017-popsci-demo-honours-news.txt",
+    doc_type="news", title="界首华果中药材专业技术协会等11家单位获批阜阳市级荣誉称号", date="2017-02-16",
+    notes=[
+        "Source: a city news site's page: 栏目, the column name, the headline, a 发布日期/阅读 line, the report, the writer in brackets.",
+        "The city association's notice named in 《》 carries no number; the honoured units are no recipients.",
+    ]))
+
+write(doc("hsskx-veteran-association-award-news.txt",
+    doc_type="news",
+    notes=[
+        "Source: a city association's page as stored: no headline, no date; a two-paragraph report, then the site's 编撰/二审/终审 lines.",
+        "The 编撰/二审/终审 lines are the site's editing record, no contact.",
+    ]))
+
+write(doc("yyfangchan-demo-county-creation-plan.txt",
+    doc_type="plan", title="创建全国科普示范县实施方案", references=["科协办发普字〔2011〕38号"],
+    outline=[
+        it("1", "一、", 1, "指导思想"),
+        it("2", "二、", 1, "工作任务"),
+        it("2.1", "（一）", 2, "推动科普工作制度化，形成科普工作社会化大格局"),
+        it("2.1.1", "1、", 3, "制订科普工作中长期规划和年度计划"),
+    ],
+    notes=[
+        "Source: a template site's copy of a county's plan: the title, the site's one-line lead-in (今天小编就为大家分享……), the plan (cut inside 1、).",
+        "The site's lead-in is no part of the plan. No issuer, no date in the copy.",
+    ]))
