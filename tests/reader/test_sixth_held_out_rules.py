@@ -177,7 +177,14 @@ def test_a_column_name_printed_twice_and_the_headline_under_it_stand_alone():
      "二、《每周会议安排》办理程序。\n学校办公室\n2023年10月10日\n", "regulation"),
 ])
 def test_a_text_without_its_title_line_says_what_it_is(text, kind):
-    assert parse_text(text).doc_type == kind
+    doc = parse_text(text)
+    assert doc.doc_type == kind
+    assert any("文种由正文" in w for w in doc.warnings)  # inferred, so a person is asked to look
+
+
+def test_a_kind_read_from_the_title_asks_for_no_check():
+    doc = parse_text("关于召开工作会议的通知\n各单位:\n请准时参加。\n学校办公室\n2023年10月10日\n")
+    assert doc.doc_type == "notice" and not any("文种由正文" in w for w in doc.warnings)
 
 
 def test_a_notice_note_in_brackets_is_no_byline():

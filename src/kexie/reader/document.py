@@ -115,8 +115,10 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.doc_type = "news"  # a report that lost its headline still shows its photos' captions (【…】)
         elif P.states_its_making(cleaned):
             doc.doc_type = "regulation"  # 特制定《每周会议安排》管理办法。 / 一、……: rules without their title line
+            doc.warnings.append(KIND_FROM_TEXT)
         elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()], cleaned):
             doc.doc_type = "news"  # a report without its headline, opening with its dateline
+            doc.warnings.append(KIND_FROM_TEXT)
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
         doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
@@ -140,6 +142,10 @@ def _before_first_segment(text: str, header, segments) -> bool:
     start = segments[0].span[0] if segments[0].span else 0
     at = text.find(header.title[:8])
     return 0 <= at < start
+
+
+# the kind of a text without its title line is read from how it opens or closes: a person should look
+KIND_FROM_TEXT = "没有标题，文种由正文的写法推断（规定的制定语、新闻的电头或署名），请核对。"
 
 
 def _warn(doc: ParsedDocument, header) -> None:
