@@ -203,3 +203,31 @@ def test_a_contacts_name_stops_at_the_next_label_and_a_heading_naming_the_contac
     text = ("五、《每周会议安排》表联系人及联系方式\n联系人:毕成国 地点:2A307 电话:81636259\n学校办公室\n2023年10月10日\n")
     contact = parse_text(text).contact
     assert (contact.name, contact.phone) == ("毕成国", "81636259")
+
+
+# ---------------------------------------------------------------- found while widening development (round 7)
+def test_a_breadcrumb_with_dashes_is_the_pages_and_the_headline_under_it_is_the_title():
+    text = ("首页 - 新闻动态 - 重要新闻\n\n中国生态学学会十届二次理事会暨十届三次常务理事会会议在昆明召开\n\n发布时间:2019-12-08点击量:704\n\n"
+            "20191128日,中国生态学学会在昆明召开了十届二次理事会暨十届三次常务理事会会议。会议由理事长主持。\n")
+    doc = parse_text(text)
+    assert (doc.title, doc.doc_type) == ("中国生态学学会十届二次理事会暨十届三次常务理事会会议在昆明召开", "news")
+    assert not P.web_furniture("首页设计大赛获奖作品展示")  # 首页 in a headline's words is no breadcrumb
+
+
+SXLNXXH = ("关于学会\n您现在的位置: 首页>  > 关于学会\n\n会议制度\n\n发表日期:2017-08-01\n\n"
+           "为规范会议程序,提高会议质量,按照学会章程有关规定,结合学会的工作实际,制定本制度。\n\n\n第一章  秘书长办公会议\n\n\n"
+           "1、秘书长办公会议一般每周召开一次,由秘书长主持。研究和检查学会当前工作任务的安排和落实情况。\n\n\n第二章  会长办公会议\n\n\n"
+           "2、会长办公会由会长、常务副会长、副会长、正副秘书长参加。秘书长或副秘书长负责做好会议记录。\n")
+
+
+def test_rules_in_chapters_under_their_title_on_a_news_like_page_stay_rules_and_a_column_about_is_no_issuer():
+    doc = parse_text(SXLNXXH)
+    assert (doc.title, doc.doc_type, doc.issuer) == ("会议制度", "regulation", None)
+
+
+def test_a_photos_name_under_it_opens_no_second_report():
+    text = ("新乡市科协传达学习省科协九届三次全会精神\n\n发布时间:2021-04-08  浏览:6206次\n\n"
+            "4月7日,新乡市科协召开工作会议,传达学习省科协九届三次全委会精神。市科协全体干部参加会议。\n\n学习传达省科协全会精神2\n\n"
+            "杜主席向大家传达了省科协九届三次全委会精神。\n\n会议强调,要认真谋划工作。一是精心筹备全会。二是着力抓好重点工作。\n")
+    doc = parse_text(text)
+    assert doc.segments == [] and [x.marker for x in doc.outline] == ["一是", "二是"]

@@ -97,8 +97,11 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
     doc.outline = _outline(cleaned, year, issued)
     doc.leading_group = read_leading_group(cleaned)
-    if P.formal_title(doc.title):
-        single_report, one_report_again = None, False  # a page carrying a 公文 (…的公示) is that document, no report
+    if P.formal_title(doc.title) or header.doc_type == "regulation" and any(
+            x.marker.startswith("第") and x.marker.endswith(("章", "条")) for x in doc.outline):
+        # a page carrying a 公文 (…的公示), or rules in chapters and articles under their title (会议制度 / 第一章), is
+        # that document, no report
+        single_report, one_report_again = None, False
     if single_report is not None:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"

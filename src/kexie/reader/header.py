@@ -276,8 +276,8 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
         m = _issuing_body_mark(line)
         if m:
             found.append(m.group("org"))
-        elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line):
-            found.append(line)
+        elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
+            found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
         if (P.DATE_LINE.fullmatch(line) or _DATE_LOST_MARKS.fullmatch(line)) and i > 0:

@@ -247,7 +247,7 @@ _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
 WEB_DATETIME = re.compile(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d\d|\s*[|｜]|\s*来源|\s*$)", re.M)
 _BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/»→]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
 # a breadcrumb anywhere on its line: 首页 and then a navigation arrow (当前位置   首页 >> 通知公告, 首页 » 新闻)
-_HOME_ARROW = re.compile(r"首页\s*(?:[>》»→]|-+>)")
+_HOME_ARROW = re.compile(r"首页\s*(?:[>》»→]|-+>)|^首页\s*[-—－/|｜]\s*[^-—－/|｜]{2,10}\s*[-—－/|｜]")
 # a page's dateline by its bare label and a web-style date (日期:2025-03-04 08:57); 日期 alone is too common a
 # word in a document's own items to be a label of the page by itself
 _WEB_DATE_LABEL = re.compile(r"^(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}")
@@ -264,7 +264,7 @@ TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标\s*题|文件名称|
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
-_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP")
+_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP|^首页")
 # a site's registration number (鄂ICP备18025580号-2A, 京ICP证…号): the page's footer, never the document's
 _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 

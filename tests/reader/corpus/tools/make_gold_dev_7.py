@@ -148,3 +148,64 @@ write(doc("yyfangchan-demo-county-creation-plan.txt",
         "Source: a template site's copy of a county's plan: the title, the site's one-line lead-in (今天小编就为大家分享……), the plan (cut inside 1、).",
         "The site's lead-in is no part of the plan. No issuer, no date in the copy.",
     ]))
+
+write(doc("xxkp-2021-plenary-spirit-study-news.txt",
+    doc_type="news", title="新乡市科协传达学习省科协九届三次全会精神", date="2021-04-08",
+    alternatives={"issuer": ["新乡市科协"], "date": ["2021-04-07"]},
+    outline=[
+        it("1", "一是", 5, "精心筹备新乡市科协六届三次全会，提前谋划、充分准备，确保全会胜利召开"),
+        it("2", "二是", 5, "着力抓好2021年度重点工作，推动产学研深度融合，举办高质量“一市一品”产业技术大会，加快科普工作转型升级，强力推进科技馆布展建设，开展好党史教育系列活动，弘扬科学精神和工匠精神，以科技创新赋能高质量发展"),
+        it("3", "三是", 5, "大力推动队伍建设，发挥实干精神，强化责任担当，加强党风廉政建设，弘扬清廉正派的工作作风，强化正能量积分管理，完善工作月例会制度，建设高效、担当、廉洁的科协队伍"),
+    ],
+    notes=[
+        "Source: a city association's news page: headline, 发布时间/浏览 line, the report with a photo's name line (学习传达省科协全会精神2), 相关新闻, 关闭.",
+        "一是/二是/三是 are inline items (level 5). issuer: none named as source (the association in the headline accepted).",
+    ]))
+
+write(doc("smxast-2025-plenary-spirit-study-news.txt",
+    doc_type="news", title="三门峡市科协迅速传达学习省科协十届二次全委会议精神", date="2025-03-04",
+    alternatives={"issuer": ["市科协", "三门峡市科协"], "date": ["2025-03-03"]},
+    outline=[
+        it("1", "二要", 5, "实施科创赋能助力工程，深化“科创三门峡”行动贯彻落实好省、市“科创三年行动计划”，开展好“百会链千企”活动，持续对接国家科技战略力量，推动全国性学术交流活动在峡举办"),
+        it("2", "三要", 5, "实施全民科学素质提升工程，深化“科普三门峡”行动积极推动建立由市科协牵头、跨部门协作的全民科学素质行动规划纲要"),
+    ],
+    notes=[
+        "Source: a city association's page: a greeting line with the day, a breadcrumb, the headline, 发布时间/文章来源 line, the report with two image file names as lines (cut inside 三要).",
+        "The speaker's first point lost its 一要 (要实施政治建设工程); 二要 and 三要 stand as written (level 5; their ids count from the first found). 由市科协牵头 in 三要 is the speaker's plan, not the page's task list: no responsibility given (a lead unit 市科协 accepted would be a guess).",
+        "issuer: 来源 市科协, a short name (accepted); null given.",
+    ]))
+
+write(doc("cdast-2009-scientific-outlook-campaign-news.txt",
+    doc_type="news", title="市科协深入开展学习实践科学发展观活动",
+    alternatives={"issuer": ["市科协"]},
+    notes=[
+        "Source: a city association's page as stored: the headline printed twice, one paragraph; no date with a year.",
+        "《学习实践科学发展观活动的实施方案》 is named, not enclosed. The people named lead a meeting: no group.",
+    ]))
+
+write(doc("sxlnxxh-2017-society-meeting-rules.txt",
+    doc_type="regulation", title="会议制度", date="2017-08-01",
+    alternatives={"date": [None]},
+    outline=[
+        it("1", "第一章", 1, "秘书长办公会议"),
+        it("1.1", "1、", 3, "秘书长办公会议一般每周召开一次，由秘书长主持"),
+        it("2", "第二章", 1, "会长办公会议"),
+        it("2.2", "2、", 3, "会长办公会由会长、常务副会长、副会长、正副秘书长参加"),
+        it("2.3", "3、", 3, "会长例会一般每周一次，会长办公会议一般每月召开一次，会长工作分析会每季度召开一次，可根据工作需要适当调整"),
+        it("2.4", "4、", 3, "会长例会对本周重要工作和问题进行研究，会长办公会议对本月安排的工作进行分析总结，对下月工作安排部署"),
+        it("2.5", "5、", 3, "会长办公会议由会长或会长委托常务副会长主持召开"),
+        it("3", "第三章", 1, "常务理事会议"),
+    ],
+    notes=[
+        "Source: a provincial society's page: column names, a breadcrumb, the title (会议制度), 发表日期, the 制度 in chapters whose articles are numbered 1、 on through the chapters (cut after 11、).",
+        "Articles numbered across chapters keep their numbers (2、 under 第二章 is 2.2). 11、 after 5、 skips 6–10: the copy lost them; not an item (it continues no numbering).",
+        "date: the page's 发表日期 (null accepted). The roles named (秘书长, 会长) are no group.",
+    ]))
+
+write(doc("esc-2019-council-meeting-news.txt",
+    doc_type="news", title="中国生态学学会十届二次理事会暨十届三次常务理事会会议在昆明召开", date="2019-12-08",
+    alternatives={"date": ["2019-11-28"], "issuer": ["中国生态学学会"]},
+    notes=[
+        "Source: a national society's news page: the site's mailbox and phone lines, 搜索, a path, the headline, 发布时间/点击量 line, the report (its first date lost its marks: 20191128日), an image's file name.",
+        "contact: the site's mailbox and phone at the top are the site's, no 联系人: null. The vice-presidents named attend a meeting: no group.",
+    ]))
