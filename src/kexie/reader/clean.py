@@ -169,7 +169,8 @@ def _standalone(line: str) -> bool:
 
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
-                or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line))
+                or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
+                or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 
 
 # GB/T 9704 prints the 发文字号 on a line of its own (荆科协办〔2015〕18号, perhaps with 签发人 after it)
@@ -276,8 +277,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
+    if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
+        return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if line[:1] in "，。、；：）》”！？":
-        return True
+        return not (line[0] == "、" and _ends_sentence(prev) and P.LOST_NUMERAL_HEADING.match(line))
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
@@ -356,6 +359,10 @@ def join_page_breaks(lines: list[str]) -> list[str]:
     prev_whole = True  # whether the last output line began a paragraph (after a blank line or at the top)
     page_break = False
     last_piece = ""
+    # a site's column name printed twice (学校要闻 / 学校要闻) is the page's chrome: it, and the headline right under
+    # it (a short line without a sentence's mark), each stand alone — the report's first paragraph joins neither
+    kept: set[int] = set()
+    after_chrome = False
     for i, line in enumerate(lines):
         if line == PAGE_BREAK:
             pending_blank = page_break = True
@@ -380,6 +387,14 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # no line above it (a column name 自身建设, a sidebar's name)
             ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
                                   and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
+        if not ended and out and (line == out[-1] or len(out) - 1 in kept and pending_blank
+                                  or after_chrome and len(line) <= 40 and not _CLAUSE_END.search(line)):
+            ended = True
+            if line == out[-1] or after_chrome:
+                after_chrome = line == out[-1]
+                kept.add(len(out) + (1 if pending_blank else 0))
+        elif line != (out[-1] if out else None):
+            after_chrome = False
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
@@ -487,6 +502,27 @@ def signature_apart(text: str) -> str:
     return "".join(pieces) + text[start:] if pieces else text
 
 
+# A post that ran a 公文's head into one paragraph, its line breaks become spaces (a forum's lead-in, then
+# 中国科协办公厅关于……的通知 科协办函普字〔2023〕102号 各全国学会、……各有关单位:): the head's three parts — title,
+# 字号, 主送 — each go back to a line of their own, as GB/T 9704 lays them out; and at the end the signature and its
+# date (中国科协办公厅 2023年12月27日 附件的名称…) stand apart from what follows them
+_KIND_WORDS = "|".join(sorted(P.TITLE_WORDS, key=len, reverse=True))
+_RUN_ON_HEAD = re.compile(rf"(?:^|[ \u3000\u00a0]+)([^\s《》]{{6,100}}?(?:{_KIND_WORDS}))[ \u3000\u00a0]+"
+                          rf"([{CJK}A-Za-z]{{1,14}}[〔\[【［(（](?:19|20)\d\d[〕\]】］)）][{CJK}]{{0,4}}\d{{1,5}}号)[ \u3000\u00a0]+"
+                          rf"([^\s]{{2,300}}[:：])[ \u3000\u00a0]*$", re.M)
+_RUN_ON_SIGNED = re.compile(rf"^([{CJK}（）]{{2,30}})[ \u3000\u00a0]+((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)[ \u3000\u00a0]+(\S.*)$",
+                            re.M)
+
+
+def run_on_head_apart(text: str) -> str:
+    if "号 " in text or "号\u3000" in text:
+        text = _RUN_ON_HEAD.sub(lambda m: "\n\n" + "\n".join(m.groups()), text)
+    if "日 " in text or "日\u3000" in text:
+        text = _RUN_ON_SIGNED.sub(lambda m: "\n".join(m.groups()) if P.ORG_LINE.fullmatch(m.group(1)) else m.group(0),
+                                  text)
+    return text
+
+
 # GB/T 9704's joint signature: the bodies that issue together stand side by side above the date, spaced apart
 # (科学技术部 中共中央宣传部 / 中 国 科 协 / 二O一O年五月十四日); the 主办机关 comes first.
 _SPACE_RUN = re.compile(r"[ \u3000\u00a0]+")
@@ -510,14 +546,39 @@ def joint_signature_apart(text: str) -> str:
     return "".join(pieces) + text[start:] if pieces else text
 
 
+# A site's 联系我们 block (a sidebar or header: its 联系人 a body, 电话, 传真, 邮政编码, 网址, 地址), printed above the
+# page's headline: the site's, not the document's — its lines would join the headline and give the site's phone
+SITE_CONTACT_HEADINGS = ("联系我们",)
+SITE_CONTACT_LABELS = ("联系人", "电话", "联系电话", "传真", "邮政编码", "邮编", "网址", "地址", "邮箱", "电子邮箱", "E-mail",
+                       "Email", "QQ")
+_SITE_CONTACT_LINE = re.compile(r"^(?:" + "|".join(SITE_CONTACT_LABELS) + r")\s*[:：]")
+SITE_BLOCK_TOP = 40  # lines: a block this far down is the document's own (a notice's 联系我们 at its end)
+
+
+def drop_site_contact_block(lines: list[str]) -> list[str]:
+    for i, line in enumerate(lines[:SITE_BLOCK_TOP]):
+        if line.strip(" \u3000:：") not in SITE_CONTACT_HEADINGS:
+            continue
+        end, labelled = i + 1, 0
+        while end < len(lines) and (not lines[end].strip() or _SITE_CONTACT_LINE.match(lines[end].strip())):
+            labelled += bool(lines[end].strip())
+            end += 1
+        if labelled >= 3 and len(lines) - end > 5:
+            return lines[:i] + lines[end:]
+    return lines
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
-    text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s
-                     for s in (line.strip(_EDGE_SPACE) for line in text.split("\n")))
+    lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
+    if "联系我们" in text:
+        lines = drop_site_contact_block(lines)
+    text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
+    text = run_on_head_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = remove_stray_spaces(text)

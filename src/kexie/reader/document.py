@@ -13,7 +13,7 @@ from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
-from .segments import dated_headline, first_headline, looks_like_news, read_segments
+from .segments import dated_headline, dated_title, first_headline, looks_like_news, read_segments
 from .timecues import read_time
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -97,8 +97,11 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
     doc.outline = _outline(cleaned, year, issued)
     doc.leading_group = read_leading_group(cleaned)
-    if P.formal_title(doc.title):
-        single_report, one_report_again = None, False  # a page carrying a 公文 (…的公示) is that document, no report
+    if P.formal_title(doc.title) or header.doc_type == "regulation" and any(
+            x.marker.startswith("第") and x.marker.endswith(("章", "条")) for x in doc.outline):
+        # a page carrying a 公文 (…的公示), or rules in chapters and articles under their title (会议制度 / 第一章), is
+        # that document, no report
+        single_report, one_report_again = None, False
     if single_report is not None:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"
@@ -113,6 +116,15 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.title, doc.doc_type = headline, "news"
         elif _PHOTO_CAPTION.search(cleaned):
             doc.doc_type = "news"  # a report that lost its headline still shows its photos' captions (【…】)
+        elif P.states_its_making(cleaned):
+            doc.doc_type = "regulation"  # 特制定《每周会议安排》管理办法。 / 一、……: rules without their title line
+            doc.warnings.append(KIND_FROM_TEXT)
+        elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()], cleaned):
+            doc.doc_type = "news"  # a report without its headline, opening with its dateline
+            doc.warnings.append(KIND_FROM_TEXT)
+    elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
+            and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
+        doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
     _warn(doc, header)
     return doc
 
@@ -133,6 +145,10 @@ def _before_first_segment(text: str, header, segments) -> bool:
     start = segments[0].span[0] if segments[0].span else 0
     at = text.find(header.title[:8])
     return 0 <= at < start
+
+
+# the kind of a text without its title line is read from how it opens or closes: a person should look
+KIND_FROM_TEXT = "没有标题，文种由正文的写法推断（规定的制定语、新闻的电头或署名），请核对。"
 
 
 def _warn(doc: ParsedDocument, header) -> None:

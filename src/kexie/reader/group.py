@@ -14,7 +14,7 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
                   "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
                   "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
                   "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
-                  "助理", "行长", "署长", "司长", "参谋长", "召集人", "审计长", "总规划师")
+                  "助理", "行长", "署长", "司长", "参谋长", "召集人", "审计长", "总规划师", "副总理")
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
@@ -193,7 +193,7 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         listed = _LIST_START.search(text) or _NUMBERED_ROLE.search(text)
         named = _ANY_GROUP.search(text, 0, listed.start()) if listed else None
         if not named:
-            return None
+            return _group_served_in(text)
         m = named
     group = LeadingGroup(name=_group_name(text, m))
     # the sentences that describe the group: from 成立 to the end of its paragraph
@@ -242,6 +242,8 @@ def read_leading_group(text: str) -> LeadingGroup | None:
     if not (group.heads or group.deputies or group.members):
         _read_glued_list(text[m.end():m.end() + 3000], group)
     if not (group.heads or group.deputies or group.members):
+        _read_serving_in_named(text, group)
+    if not (group.heads or group.deputies or group.members):
         _read_role_first(body, group)
         # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
         body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
@@ -250,6 +252,34 @@ def read_leading_group(text: str) -> LeadingGroup | None:
     if office:
         group.office = office.group(1)
     return group
+
+
+# A report names the group between the verb and the role: 国务院总理李克强担任国务院西部地区开发领导小组和……领导小组组长，
+# 张高丽副总理担任副组长 — the group's name is taken out of the clause, which then reads like any other
+_SERVES_IN_NAMED = re.compile(rf"(担任|兼任|出任)((?:[{CJK}“”]{{2,40}}?领导小组)(?:[和、及与](?:[{CJK}“”]{{2,40}}?领导小组))*)"
+                              r"(?=(?:第一|常务|执行)?副组长|组长)")
+
+
+def _group_served_in(text: str) -> LeadingGroup | None:
+    """A report that sets up no group and lists none, but says who serves as its 组长 (……担任……领导小组组长)."""
+    if "组长" not in text:
+        return None
+    group = LeadingGroup(name=None)
+    _read_serving_in_named(text, group)
+    return group if group.heads or group.deputies or group.members else None
+
+
+def _read_serving_in_named(text: str, group: LeadingGroup) -> None:
+    found = _SERVES_IN_NAMED.search(text)
+    if not found:
+        return
+    start = max(text.rfind(mark, 0, found.start()) for mark in "。；\n") + 1
+    end = min((i for i in (text.find(mark, found.end()) for mark in "。；\n") if i >= 0), default=len(text))
+    named = re.split(r"[和、及与](?=[^和、及与]{2,40}?领导小组)", found.group(2))[0]
+    named = re.sub(r"^(?:国务院决定对|决定对|对)", "", named)
+    group.name = named  # the name other rules took here runs into the clause (……李克强担任……领导小组)
+    sentence = text[start:found.start()] + found.group(1) + text[found.end():end]
+    _read_clauses(sentence, group, name_first=True)
 
 
 def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> None:

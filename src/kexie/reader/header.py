@@ -14,11 +14,13 @@ CJK = P.CJK
 _SENTENCE = re.compile(r"[。；！？]")
 _HEADER_ORG = re.compile(rf"^(?P<org>(中共)?[{CJK}（）]{{2,40}}?)(文件|文 件)$")
 _SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?)+)")
+# the labels that may follow the name on its line once the spaces between them are gone (联系人:毕成国 地点:2A307)
+NEXT_LABELS = ("地点", "地址", "办公地点", "办公室", "房间", "传真", "邮箱", "邮编", "QQ", "微信")
 # 联系人：科学普及部　杨帆 — a department may stand before the name
 # the label stands before a colon or a space (联系人：, 联系人　): 联系人及其联系电话 in a sentence is no contact
 _CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:\s*[:：]\s*|[\s\u3000]+)"
                            rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+)?"
-                           rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$)")
+                           rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$|(?:{'|'.join(NEXT_LABELS)})[:：])")
 _ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
 # several numbers for one contact are kept as written: 010-65299826、13810623960
 _PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*)")
@@ -68,6 +70,8 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         if blank and after_blank is not None:
             after_blank.add(len(out))
         blank = False
+        if ln.endswith(("|", "｜")):
+            ln = _TABLE_MARK.sub("", ln)  # a table's bar after a cell (2021年4月21日 |): the cell's text is the line
         m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")])
@@ -204,6 +208,11 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 short, pieces = (_join_title(pieces), i), []
                 continue  # 科学研究 / 科研动态: a site's column path above the headline, kept only if none follows
             return _own_title_below(lines, i) or (_join_title(pieces), i)
+    if short:
+        # the column path is the title only when no headline stands below it, over the page's meta lines
+        below = page.headline_over_meta(lines, kind_needed=False)
+        if below[0] and below[1] is not None and below[1] > short[1]:
+            return below
     return short or (None, None)
 
 
@@ -267,16 +276,22 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
         m = _issuing_body_mark(line)
         if m:
             found.append(m.group("org"))
-        elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line):
-            found.append(line)
+        elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
+            found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
         if (P.DATE_LINE.fullmatch(line) or _DATE_LOST_MARKS.fullmatch(line)) and i > 0:
             prev = lines[i - 1]
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
-            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)) \
-                    and len(prev) <= 30:
+            noted = _SIGNATURE_NOTE.search(prev)
+            if noted and _signing_body(prev[:noted.start()]):
+                # 筹备工作领导小组（代章）: the seal's note on the signature's line is no part of the name; a body
+                # still being set up keeps its (筹)
+                found.append(prev if noted.group(1) in KEPT_NOTES else prev[:noted.start()])
+                continue
+            if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)
+                    or _SHORT_OFFICE.fullmatch(prev)) and len(prev) <= 30:
                 # a joint signature, one body a line: the first (the 主办机关) issues
                 top = i - 1
                 while top > 0 and len(lines[top - 1]) <= 30 \
@@ -288,9 +303,24 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
 
 
 _DATE_LOST_MARKS = P.DATE_LOST_MARKS
+# A note in brackets after a signature (GB/T 9704 7.3.5: the seal's place): （代章） says another body's seal stands
+# for this one's, （筹） that the body is being set up — the first is no part of the name, the second is
+SIGNATURE_NOTES = ("代章", "代印", "盖章", "印章", "筹")
+KEPT_NOTES = ("筹",)
+_SIGNATURE_NOTE = re.compile(r"[（(](" + "|".join(SIGNATURE_NOTES) + r")[）)]$")
+# bodies that sign though they are no organisation of their own: a group set up for a task (筹备工作领导小组)
+TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组")
+_TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")")
+
+
+def _signing_body(name: str) -> bool:
+    return len(name) <= 30 and bool(P.ORG_LINE.fullmatch(name) or _DEPARTMENT.fullmatch(name) or _SHORT_OFFICE.fullmatch(name)
+                                    or P.SHORT_ORG.fullmatch(name) or _TASK_BODY.fullmatch(name))
 # A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
 # own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
 _DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
+# an office by its short name (更名办, 学工办, 院办), as it signs a notice of its own above the date; 主办, 承办 are verbs
+_SHORT_OFFICE = re.compile(rf"[{CJK}]{{1,8}}(?<!主|承|协|督|举|创|开|包|申|代|兴|筹|查|交|操|帮|合|试|民|公|私|首)办")
 
 
 # （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date
@@ -436,6 +466,8 @@ def _contact(lines: list[str]) -> Contact | None:
             window += "；" + extra
         name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None) \
             or _PROSE_CONTACT.search(line)
+        if name is None and "联系人" in following:
+            continue  # a heading that names the contact (五、……联系人及联系方式): the contact's own line follows
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
         contact = Contact(name=name.group(1) if name else None,

@@ -13,6 +13,8 @@ _HEADING_END = re.compile(r"[。；：！？]|$")
 # a bracket that assigns the item: 牵头单位：… (a colon after Chinese text, not the one in （http://…）), ……负责
 _ANNOTATION = re.compile(r"[\u4e00-\u9fff][：:]|负责|牵头")
 # Lines that end the text of the item before them (the end matter of a notice or plan).
+# the openings of a notice's closing paragraph, which asks all its recipients (请各单位……) or sums up (以上……)
+CLOSING_OPENERS = ("会议重要", "请各单位", "请各部门", "请各有关单位", "以上", "望各", "希望各", "特此通知")
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
 # 1.2018年度计划表: an attachment's number runs into a title that starts with a year
 _ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]")
@@ -138,6 +140,10 @@ def find_items(text: str) -> list[RawItem]:
                                    or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)):
             continue
         in_attachment_list = False
+        if line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line):
+            _close(chain, offset)  # 、有关事项: the next first-level heading, its numeral lost: the items above end
+            chain = []
+            continue
         if _END_MATTER.match(line) or P.DATE_LINE.fullmatch(line):
             _close(chain, offset)
             if chain:
@@ -145,13 +151,19 @@ def find_items(text: str) -> list[RawItem]:
             chain = []
             continue
         first = P.starts_with_marker(line)
-        if first and not _accept(first, chain, last_of_kind):
-            first = None
+        if first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
+            first = None  # (a copy that starts inside its outline, 三、其他事项 on its first line, keeps that number)
         starts = []
         if first:
             starts.append((0, first[0], first[1], first[2], first[3]))
         starts += _inline_markers(line, first)
         if not starts:
+            if chain and chain[-1].level >= 3 and line.startswith(CLOSING_OPENERS) and offset > chain[-1].start:
+                # 会议重要，请相关人员依时参加。请各单位填写会议回执……: the notice's closing paragraph after the last
+                # entry of a list speaks to all the recipients, not for that entry (GB/T 9704's 正文 ends so)
+                _close(chain, offset)
+                chain = []
+                continue
             if chain and P.TITLE_END.search(line) and len(line) <= 50 and "。" not in line:
                 # a new title: the outline that follows is a new document's
                 _close(chain, offset)

@@ -140,15 +140,17 @@ def _meta_line(line: str) -> bool:
     return P.web_furniture(line) and not P.TITLE_LABEL.match(_SPACES.sub("", line))
 
 
-def headline_over_meta(lines: list[str], limit: int = 40) -> tuple[str | None, int | None]:
+def headline_over_meta(lines: list[str], limit: int = 40, kind_needed: bool = True) -> tuple[str | None, int | None]:
     """The headline by its place: the title-shaped line the page's first meta block stands under, whatever the
     site prints above it (slogans, search boxes, sidebars, column names). It must name a kind of document (…办法),
-    so that a column name or a person's name above the meta lines is not taken."""
+    so that a column name or a person's name above the meta lines is not taken — unless `kind_needed` is False:
+    then the header found only a column path above it, and a news headline names no kind."""
     for i, line in enumerate(lines[:limit]):
         if i == 0 or not _meta_line(line):
             continue
         above = lines[i - 1].strip()
-        if _title_shaped(above) and P.TITLE_END.search(_SPACES.sub("", above)):
+        if _title_shaped(above) and (P.TITLE_END.search(_SPACES.sub("", above))
+                                     or not kind_needed and len(_SPACES.sub("", above)) >= 8):
             return _SPACES.sub("", above), i - 1
     return None, None
 

@@ -167,6 +167,38 @@ DOC_KINDS = [
     ("other", ("意见", "通报", "决定", "请示", "批复", "函", "纪要", "公告", "通告", "公示", "决议", "倡议书", "清单")),
 ]
 TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
+
+# A first-level heading whose numeral the page lost (、有关事项 for 二、有关事项): a heading of its own, no item
+LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
+
+# ---------- what a text without its title line says it is ----------
+# A regulation states in its first sentence that it is made (为……，特制定本办法 / 特制定《每周会议安排》管理办法)
+_REGULATION_WORDS = "|".join(dict(DOC_KINDS)["regulation"])
+_MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下|《[^》\n]{{2,30}}》)?[^。\n，,]{{0,8}}?(?:{_REGULATION_WORDS})(?:如下)?[。：:]")
+# A news report opens with its dateline: an agency's (新华社北京7月8日电), or the day of the event and what was held
+# there (1月17上午，市科协召开……; 9月20日，县科协牵头组织……开展……)
+_AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研", "公布",
+                  "荣获", "获评", "获批")
+_EVENT_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
+                         + "|".join(REPORTED_VERBS) + ")")
+
+
+def states_its_making(text: str) -> bool:
+    """A text that lost its title line but says in its opening that it makes the rules that follow."""
+    return bool(_MADE_HERE.search(text[:400]))
+
+
+# ……正式启动。（学院活动组 姚蓓）, （丁明强撰稿）, （通讯员 刘春梅）: a report's writer, in brackets after its last sentence
+_CLOSING_BYLINE = re.compile(rf"[。！”][（(](?!此件|此页|本件|略|下同)[{CJK}\s\u3000]{{2,16}}(?<![章印发布开])[）)]\s*$", re.M)
+
+
+def opens_as_report(lines: list[str], text: str = "") -> bool:
+    """A text whose first lines (the page's furniture aside) open as a news report does, or whose paragraphs
+    close with the writer's byline as a report's do."""
+    body = [ln for ln in lines if not web_furniture(ln)][:3]
+    return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
+        or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
 TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER + "$")
@@ -204,7 +236,8 @@ WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章�
               "评论人次", "作者", "编辑", "责任编辑", "供稿人", "字号", "字体", "分享到", "页面功能", "发文内容", "发文标题",
               "发文文号", "发文部门", "发文单位", "发布机构", "法规类型", "所属行业", "所属区域", "热词搜索", "关键字", "关键词",
               "分类", "索引号", "主题分类", "名称", "有效性", "公开日期", "公开目录", "当前位置", "您的位置", "你的位置",
-              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间",
+              "您现在的位置", "您当前的位置", "您的当前位置", "工作时间", "文字作者", "图片作者", "摄影", "审核", "审批",
+              "编撰", "初审", "二审", "三审", "终审",
               # a government portal's index block (发文机关： 成文日期： 标　题： 发文字号： 时　效：)
               "发文机关", "成文日期", "发文字号", "时效")
 _WEB_LABEL = "(?:" + "|".join(sorted(WEB_LABELS, key=len, reverse=True)) + r")"
@@ -214,7 +247,7 @@ _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
 WEB_DATETIME = re.compile(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d\d|\s*[|｜]|\s*来源|\s*$)", re.M)
 _BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/»→]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
 # a breadcrumb anywhere on its line: 首页 and then a navigation arrow (当前位置   首页 >> 通知公告, 首页 » 新闻)
-_HOME_ARROW = re.compile(r"首页\s*(?:[>》»→]|-+>)")
+_HOME_ARROW = re.compile(r"首页\s*(?:[>》»→]|-+>)|^首页\s*[-—－/|｜]\s*[^-—－/|｜]{2,10}\s*[-—－/|｜]")
 # a page's dateline by its bare label and a web-style date (日期:2025-03-04 08:57); 日期 alone is too common a
 # word in a document's own items to be a label of the page by itself
 _WEB_DATE_LABEL = re.compile(r"^(?:日期|时间)\s*[:：]\s*(?:19|20)\d\d[-/.]\d{1,2}")
@@ -231,7 +264,7 @@ TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标\s*题|文件名称|
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
-_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP")
+_FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP|^首页")
 # a site's registration number (鄂ICP备18025580号-2A, 京ICP证…号): the page's footer, never the document's
 _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 

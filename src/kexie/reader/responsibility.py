@@ -92,10 +92,27 @@ _OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
 _NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
 
 
+# 请学工办提前20分钟完成……, 请院办做好……，请新媒体中心做好……: a notice asks its own offices, by their short names,
+# to do a task; the office is a department of the issuer (a body with its level or its kind, 请市科技局牵头, is not)
+OFFICE_ENDS = ("办公室", "办", "处", "部", "科", "室", "中心", "秘书处", "编辑部")
+TASK_VERBS = ("提前", "做好", "负责", "完成", "组织", "协助", "配合", "统筹", "安排", "准备", "落实", "及时")
+_OFFICE_ASKED = re.compile(rf"(?:^|(?<=[，。；,;]))请((?:(?!各|相关|有关|全体|本|参加|与会|于)[{P.CJK}]){{1,10}}?"
+                           rf"(?:{'|'.join(OFFICE_ENDS)}))(?={'|'.join(TASK_VERBS)})")
+
+
+def _asked_offices(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _OFFICE_ASKED.finditer(text):
+        if m.group(1) not in out:
+            out.append(m.group(1))
+    return out
+
+
 def _unlabelled(text: str) -> Responsibility | None:
-    """Responsibility written without a role word: a bracket after the item, or prose (由……负责)."""
+    """Responsibility written without a role word: a bracket after the item, or prose (由……负责, 请学工办做好……)."""
+    asked = _asked_offices(text) if "请" in text else []
     if "负责" not in text and "牵头" not in text and "落实" not in text:
-        return None  # every form below says one of these
+        return Responsibility(departments=asked) if asked else None  # every form below says one of these
     r = Responsibility()
     for m in (_BRACKET_ASSIGNS.finditer(text) if "（" in text else ()):
         inner = m.group(1) + m.group(2)
@@ -118,6 +135,8 @@ def _unlabelled(text: str) -> Responsibility | None:
                     or _ASSOCIATION_OFFICE.search(name) else r.lead_units
                 if name not in target:
                     target.append(name)
+    if not r and asked:
+        r.departments.extend(asked)
     return r if r else None
 
 

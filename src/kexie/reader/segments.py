@@ -57,10 +57,14 @@ def _is_meta(line: str) -> bool:
                 or P.web_furniture(line))  # 2007-09-27 来源：光明日报, 时间：2012/7/4 9:10:34来源：……
 
 
+# a photo's name the page prints under it (学习传达省科协全会精神2): words, then the picture's number
+_PHOTO_NAME = re.compile(r"[\u4e00-\u9fff]\d{1,2}$")
+
+
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line) \
-        and not (line.startswith("【") and line.endswith("】"))
+        and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line)
 
 
 def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
@@ -102,6 +106,12 @@ def dated_headline(text: str) -> str | None:
     return next((ln for ln in content[:4] if not P.starts_with_marker(ln) and _dated_below(ln, raw)), None)
 
 
+def dated_title(text: str, title: str) -> bool:
+    """Does the page's dated line stand right under this title (as under a news page's headline)?"""
+    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    return title in raw and _dated_below(title, raw)
+
+
 def _dated_below(line: str, raw: list[str]) -> bool:
     """A headline, however long, that the page's dated line (日期：…, 发布时间：…, a byline with the minute it
     went up) follows at once: what a news page puts under its headline."""
@@ -129,8 +139,10 @@ def _unit_from(headline: str | None, body: str) -> str | None:
     for short in head_mentions:
         if short in _BARE_ASSOCIATIONS:
             continue
-        # the headline says 省科协, the report names it in full (四川省科协)
-        longer = next((x for x in mentions if x.endswith(short) and len(x) > len(short)), None)
+        # the headline says 省科协, the report names it in full (四川省科协); a name with its place already
+        # (新乡市科协) is whole — a longer mention of it is a sentence read back too far (精心筹备新乡市科协)
+        longer = next((x for x in mentions if x.endswith(short) and len(x) > len(short)), None) \
+            if short[:1] in P.ADMIN_LEVELS else None
         if longer:
             return longer
     # 科协 alone (…和中国科协等共同组织, read back to a word that is no place) names no unit

@@ -1,11 +1,12 @@
 """Copies one part of the corpus into DIR/docs and DIR/gold, so that the shared scorer can be run on it:
 held-out (the first held-out third, tools/held_out.txt), held-out-2 (the second held-out set, tools/held_out_2.txt),
 held-out-3 (the third, tools/held_out_3.txt), held-out-4 (the fourth, tools/held_out_4.txt), held-out-5 (the fifth,
-tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), dev (all but the six held-out sets), dev-2 (all
-but the second to sixth held-out sets: the development set since the second was made), dev-3 (all but the third to
-sixth), dev-4 (all but the fourth to sixth), dev-5 (all but the fifth and sixth), dev-6 (all but the sixth: the
-development set since it was made).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-6|held-out|held-out-2|...|held-out-6 DIR"""
+tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), held-out-7 (the seventh, tools/held_out_7.txt),
+dev (all but the seven held-out sets), dev-2 (all but the second to seventh held-out sets: the development set since
+the second was made), dev-3 (all but the third to seventh), dev-4 (all but the fourth to seventh), dev-5 (all but the
+fifth to seventh), dev-6 (all but the sixth and seventh), dev-7 (all but the seventh: the development set since it
+was made).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-7|held-out|held-out-2|...|held-out-7 DIR"""
 import os
 import shutil
 import sys
@@ -20,20 +21,22 @@ def listed(name):
 
 HELD_OUT, HELD_OUT_2, HELD_OUT_3 = listed("held_out.txt"), listed("held_out_2.txt"), listed("held_out_3.txt")
 HELD_OUT_4, HELD_OUT_5, HELD_OUT_6 = listed("held_out_4.txt"), listed("held_out_5.txt"), listed("held_out_6.txt")
+HELD_OUT_7 = listed("held_out_7.txt")
+LATER = {2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6, 7: HELD_OUT_7}
+
+
+def held_out_from(n):
+    """The held-out sets made since the n-th (each dev-n leaves out the n-th set and every later one)."""
+    return set().union(*(names for k, names in LATER.items() if k >= n))
+
+
 PARTS = {
     "held-out": lambda stem: stem in HELD_OUT,
-    "held-out-2": lambda stem: stem in HELD_OUT_2,
-    "held-out-3": lambda stem: stem in HELD_OUT_3,
-    "held-out-4": lambda stem: stem in HELD_OUT_4,
-    "held-out-5": lambda stem: stem in HELD_OUT_5,
-    "held-out-6": lambda stem: stem in HELD_OUT_6,
-    "dev": lambda stem: stem not in HELD_OUT | HELD_OUT_2 | HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
-    "dev-2": lambda stem: stem not in HELD_OUT_2 | HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
-    "dev-3": lambda stem: stem not in HELD_OUT_3 | HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
-    "dev-4": lambda stem: stem not in HELD_OUT_4 | HELD_OUT_5 | HELD_OUT_6,
-    "dev-5": lambda stem: stem not in HELD_OUT_5 | HELD_OUT_6,
-    "dev-6": lambda stem: stem not in HELD_OUT_6,
+    "dev": lambda stem: stem not in HELD_OUT | held_out_from(2),
 }
+for _n, _names in LATER.items():
+    PARTS[f"held-out-{_n}"] = lambda stem, names=_names: stem in names
+    PARTS[f"dev-{_n}"] = lambda stem, later=held_out_from(_n): stem not in later
 
 if len(sys.argv) != 3 or sys.argv[1] not in PARTS:
     sys.exit(__doc__)
