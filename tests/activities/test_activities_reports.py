@@ -91,3 +91,22 @@ def test_the_form_costs_a_bounded_number_of_queries(vworld, linked, activity_of,
         activity_of("k1", title=f"更多活动{i}", task=vworld.task.pk)
     with django_assert_max_num_queries(len(few.captured_queries)):
         assert "更多活动11" in client.get(url).content.decode()
+
+
+def test_the_api_cites_activities_as_the_form_does(vworld, linked):
+    a = vworld.assignments["k1"]
+    client = vworld.client("k1_staff")
+    url = reverse("report-list")
+    forged = client.post(url, {"assignment": a.pk, "text": "开展活动。", "percent": 40,
+                               "cite_activity": [linked["k1"].pk, linked["k2"].pk]}, content_type="application/json")
+    assert forged.status_code == 400 and "所选活动不是本单位" in forged.json()["detail"]
+    not_a_list = client.post(url, {"assignment": a.pk, "text": "开展活动。", "percent": 40, "cite_activity": "1"},
+                             content_type="application/json")
+    assert not_a_list.status_code == 400 and "列表" in not_a_list.json()["detail"]
+    assert not Report.objects.filter(assignment=a).exists()
+    made = client.post(url, {"assignment": a.pk, "text": "开展活动。", "percent": 40,
+                             "cite_activity": [linked["k1"].pk]}, content_type="application/json")
+    assert made.status_code == 201, made.content
+    assert Report.objects.get(assignment=a).text.splitlines()[1:] == [
+        "引用的志愿服务活动（1 场）：",
+        "志愿服务活动：一县科普日进校园（2026年9月16日，甲一县科协，服务对象 800 人次，确认服务时长 3.5 小时）"]

@@ -20,7 +20,7 @@ from rest_framework.response import Response
 from kexie.audit.models import Entry
 from kexie.documents.access import get_document_for_user
 
-from . import flow, reads, relays, services, task_rhythms
+from . import flow, hooks, reads, relays, services, task_rhythms
 from .access import assignments_of_plan_for, is_issuer_side, issued_plans, visible_assignments, visible_plans
 from .inputs import WARNING_DAYS_MAX
 from .lights import Clock, Light
@@ -474,7 +474,8 @@ class ReportViewSet(mixins.ListModelMixin, mixins.RetrieveModelMixin, mixins.Cre
         except Assignment.DoesNotExist:
             raise NotFound("No such assignment")
         files = [(f.name, f.read()) for f in request.FILES.getlist("attachments")]
-        report = services.submit_report(a, request.user, text=data["text"], percent=data["percent"],
+        text = hooks.with_citations(request.user, a, request.data, data["text"])  # e.g. cite_activity: [ids]
+        report = services.submit_report(a, request.user, text=text, percent=data["percent"],
                                         is_typical_case=data["is_typical_case"], files=files, period=data["period"],
                                         also=data["also"])
         return Response(ReportSerializer(report).data, status=status.HTTP_201_CREATED)

@@ -35,9 +35,15 @@ def cite(user, assignment, data) -> list[str]:
     return [line for citer in _CITERS for line in citer(user, assignment, data)]
 
 
+def with_citations(user, assignment, data, text: str) -> str:
+    """The report's text as typed, then the lines cited by the same request (the form's ticks, the API's lists)."""
+    lines = cite(user, assignment, data)
+    return "\n".join([text.rstrip(), *lines]) if lines else text
+
+
 def render(place: str, context, **values) -> SafeString:
     parts = [renderer(context, **values) for renderer in _RENDERERS.get(place, ())]
     return mark_safe("".join(str(p) for p in parts if p)) if parts else mark_safe("")
 
 
-__all__ = ["cite", "register", "register_citer", "render", "tasks_written"]
+__all__ = ["cite", "register", "register_citer", "render", "tasks_written", "with_citations"]

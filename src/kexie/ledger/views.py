@@ -379,9 +379,7 @@ def report_new(request, pk):
 def _with_citations(request, a) -> str:
     """The typed text, then a line per thing cited on the form (activities of the volunteers app: hooks.cite)."""
     from . import hooks
-    text = request.POST.get("text", "")
-    lines = hooks.cite(request.user, a, request.POST)
-    return "\n".join([text.rstrip(), *lines]) if lines else text
+    return hooks.with_citations(request.user, a, request.POST, request.POST.get("text", ""))
 
 
 # --- 同时报送: the unit's other open assignments a report may answer too, the nearest to its text proposed ---

@@ -120,9 +120,11 @@ def cite_line(activity: Activity) -> str:
 def cite(user, a, data) -> list[str]:
     """The report's lines for the ticked activities (data: the posted form). An id that is malformed or not
     citable for this assignment (another unit's, a forged one) refuses the whole report: nothing is written."""
-    raw = data.getlist("cite_activity") if hasattr(data, "getlist") else []
+    raw = data.getlist("cite_activity") if hasattr(data, "getlist") else data.get("cite_activity") or []
     if not raw:
         return []
+    if not isinstance(raw, list):  # the API's JSON: a list of ids
+        raise LedgerError(_("cite_activity 应为活动编号的列表。"))
     if len(raw) > CITABLE:
         raise LedgerError(_("一次最多引用 %(n)d 场活动。") % {"n": CITABLE})
     ids = [parse_pk(v) for v in raw]
