@@ -381,7 +381,9 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # GB/T 9704's signature: the issuer's name on its own line above the date; it goes on no sentence
             # before it (特此通知 / 湖北省科学技术协会 / 2018年6月19日, 地址：…八一路9号普及部 / 鹰潭市科学技术协会)
             # (but 广东 / 省科学技术协会 is one name a page break cut)
-            ended = bool(len(line) <= 30 and P.DATE_LINE.fullmatch(following.strip()) and P.ORG_LINE.fullmatch(line)
+            # (a department signs too, and a date may have lost its marks: 总务处 / 一三年四月十日, …协会 / 2023512)
+            ended = bool(len(line) <= 30 and P.signature_date_line(following.strip())
+                         and (P.ORG_LINE.fullmatch(line) or P.DEPARTMENT.fullmatch(line))
                          and not _completes(out[-1], line))
             # a page's headline: a title that the page's meta lines (来源, 访问量, 更新日期) stand under goes on
             # no line above it (a column name 自身建设, a sidebar's name)

@@ -49,6 +49,7 @@ class Header:
     title_line: int | None = None  # index in lines of the title's last line
     dateline: str | None = None  # a news item's 发布时间
     issuer_from_source: bool = False  # the issuer is only the web page's 来源
+    date_unmarked: str | None = None  # the signature's date lost its marks (2023512): 'read' or 'ambiguous'
     contact_names: int = 0  # how many people the 联系人 line names
 
 
@@ -280,7 +281,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
-        if (P.DATE_LINE.fullmatch(line) or _DATE_LOST_MARKS.fullmatch(line)) and i > 0:
+        if P.signature_date_line(line) and i > 0:
             prev = lines[i - 1]
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
@@ -316,9 +317,7 @@ _TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BOD
 def _signing_body(name: str) -> bool:
     return len(name) <= 30 and bool(P.ORG_LINE.fullmatch(name) or _DEPARTMENT.fullmatch(name) or _SHORT_OFFICE.fullmatch(name)
                                     or P.SHORT_ORG.fullmatch(name) or _TASK_BODY.fullmatch(name))
-# A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
-# own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
-_DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
+_DEPARTMENT = P.DEPARTMENT  # 科研处, 宣传部: an issuer only where a signature stands or a 来源 names it
 # an office by its short name (更名办, 学工办, 院办), as it signs a notice of its own above the date; 主办, 承办 are verbs
 _SHORT_OFFICE = re.compile(rf"[{CJK}]{{1,8}}(?<!主|承|协|督|举|创|开|包|申|代|兴|筹|查|交|操|帮|合|试|民|公|私|首)办")
 
@@ -385,6 +384,16 @@ def _date(lines: list[str]) -> str | None:
         if adopted and iso_date(adopted):
             return iso_date(adopted)
     return None
+
+
+def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
+    """The date under a signature that lost 年, 月 and 日 (陕西中医药大学科学技术协会 / 2023512): read where the
+    digits allow one reading only; where they allow two (2023112: 1月12日 or 11月2日) it is left to a person."""
+    for i in range(1, len(lines)):
+        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signing_body(lines[i - 1]):
+            parts = P.unmarked_date(lines[i])
+            return ("%04d-%02d-%02d" % parts, "read") if parts else (None, "ambiguous")
+    return None, None
 
 
 _DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
@@ -516,7 +525,12 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if run_on:
             # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
             return P.split_names(run_on.group(1))
+        if len(line) > _BODY_PARAGRAPH and "。" in line:
+            break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
     return []
+
+
+_BODY_PARAGRAPH = 40  # a line this long with a full stop is a paragraph of the text
 
 
 # the words that open the notice's first sentence, which also ends with a colon (为……，现将有关事项通知如下：)
@@ -703,7 +717,10 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines) or page.index_date(fields or page.index_fields(lines))
+    h.date = _date(lines)
+    if h.date is None:
+        h.date, h.date_unmarked = _unmarked_signature_date(lines)
+    h.date = h.date or page.index_date(fields or page.index_fields(lines))
     h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)

@@ -1,0 +1,68 @@
+"""Rules learnt from what the reader missed on the seventh held-out set (tools/held_out_7.txt, development material since
+the eighth was made), each shown on the real sentences it came from and, where it must not fire, on its neighbours: a
+signature above a date that lost its marks (2023512) or its century (一三年四月十日); deadlines whose 月 was lost (于520日之前);
+a label line under the text's paragraphs (征集意见表收集地点：) that is no 主送."""
+
+import pytest
+
+from kexie.reader import parse_text
+from kexie.reader import patterns as P
+from kexie.reader.timecues import read_time
+
+# ---------------------------------------------------------------- signatures above damaged dates
+SNTCM_TAIL = ("各相关单位、科普基地:\n一、请于520日之前报送相关信息到校科协。\n\n校科协联系人:王晶\n\n"
+              "附件:陕西省科学技术协会《关于开展2023年“全国科技工作者日”活动的通知》(陕科协发〔2023〕宣字7号)\n\n"
+              "    陕西中医药大学科学技术协会\n\n     2023512\n")
+
+
+def test_a_signature_above_a_date_without_any_mark_issues_and_dates_the_text_with_a_warning():
+    doc = parse_text("关于开展2023年“全国科技工作者日”活动的通知\n" + SNTCM_TAIL)
+    assert (doc.issuer, doc.date) == ("陕西中医药大学科学技术协会", "2023-05-12")
+    assert any("2023512" in w for w in doc.warnings)  # read, but a person is told it was
+
+
+@pytest.mark.parametrize("digits, reading", [
+    ("2023512", (2023, 5, 12)), ("20230512", (2023, 5, 12)), ("20231231", (2023, 12, 31)),
+    ("2023112", None),  # 1月12日 or 11月2日: two readings, none chosen
+    ("2023125", None), ("2023", None), ("38185062", None),  # a phone number is no date
+])
+def test_an_unmarked_date_is_read_only_where_the_digits_allow_one_reading(digits, reading):
+    assert P.unmarked_date(digits) == reading
+
+
+def test_an_ambiguous_unmarked_date_under_a_signature_is_left_to_a_person():
+    doc = parse_text("关于开展活动的通知\n各单位:\n请按时参加。\n\n陕西中医药大学科学技术协会\n\n2023112\n")
+    assert doc.issuer == "陕西中医药大学科学技术协会" and doc.date is None
+    assert any("两种读法" in w for w in doc.warnings)
+
+
+SWSMJS_TAIL = ("征集意见表收集地点:\n\n"
+               "    北校区:总务处办公室,联系人:吴守法(5775121,13635533666\n\n"
+               "    南校区:总务处办公室,联系人:石秀峰(5777121,13205538277\n\n \n\n总务处\n\n一三年四月十日\n")
+
+
+def test_a_department_above_a_date_without_its_century_signs_though_the_contact_line_above_is_left_open():
+    doc = parse_text("关于学院南校区南大门建设方案及西门建设选址征集意见的通知\n\n发布时间:2013-04-11\n"
+                     "根据学院总体规划和年度建设计划,学院拟在年内实施南校区南大门和西门的工程建设,现征集意见。\n\n"
+                     "请广大教职工下载打印后进行填报,由部门收集后报送至学院总务处。意见征集时间为五个工作日,自2013411日—417日。\n\n"
+                     + SWSMJS_TAIL)
+    assert (doc.issuer, doc.date) == ("总务处", "2013-04-10")
+    # a label line ending in a colon under the text's paragraphs is no 主送 (GB/T 9704: the 主送 stands above the 正文)
+    assert doc.recipients == []
+
+
+def test_a_recipients_line_above_the_text_is_still_read():
+    doc = parse_text("关于开展活动的通知\n各系、各部门:\n根据学院安排,现将有关事项通知如下。\n一、时间\n")
+    assert doc.recipients == ["各系", "各部门"]
+
+
+# ---------------------------------------------------------------- deadlines whose 月 was lost
+@pytest.mark.parametrize("sentence, deadline", [
+    ("各单位拟开展的活动信息,请于520日之前,报送相关信息到校科协。", "2023-05-20"),
+    ("请各有关单位于615日前将工作总结报送至校科协。", "2023-06-15"),
+    ("请于112日前报送。", None),  # 1月12日 or 11月2日: no deadline read
+    ("意见征集时间为五个工作日,自2013411日—417日。", None),  # a period, and a date that lost 年's marks too
+    ("共有520人参加。", None),  # a count, not a day
+])
+def test_a_day_whose_month_mark_was_lost_is_a_deadline_only_where_it_reads_one_way(sentence, deadline):
+    assert read_time(sentence, 2023)[0] == deadline
