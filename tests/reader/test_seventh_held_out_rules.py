@@ -66,3 +66,52 @@ def test_a_recipients_line_above_the_text_is_still_read():
 ])
 def test_a_day_whose_month_mark_was_lost_is_a_deadline_only_where_it_reads_one_way(sentence, deadline):
     assert read_time(sentence, 2023)[0] == deadline
+
+
+# ---------------------------------------------------------------- titles and kinds
+def test_a_web_pages_closing_date_after_the_title_is_no_part_of_it_and_the_notice_is_one():
+    doc = parse_text("当前位置: 首页 / 科协通知\n关于申报 2022 年全国科普日山东主场分活动的通知(截止时间:8月8日)\n"
+                     "发布时间:2022-07-28浏览量:2099\n\n各二级学院:\n现面向各二级学院征集系列分活动。\n")
+    assert doc.title == "关于申报2022年全国科普日山东主场分活动的通知" and doc.doc_type == "notice"
+
+
+@pytest.mark.parametrize("title", ["广州市全民科学素质行动计划纲要实施方案（2016—2020年）", "丰都县科研项目管理办法（试行）"])
+def test_a_qualifier_in_brackets_stays_in_the_title(title):
+    assert P.TITLE_NOTE.search(title) is None and P.TITLE_END.search(title)
+
+
+HAST = ("各省辖市和济源市示范区科协,各全省学会、协会、研究会,各高校科协、企业科协、医疗卫生机构科协,省科协机关各部室和各直属事业单位:\n"
+        "为深入贯彻落实党的二十大精神,请认真谋划2023年全省科协系统“十件实事”,总结2022年工作,提出2023年工作计划。具体要求见附件1、附件2。\n"
+        "1.请各省辖市和济源示范区科协于2022年12月19日(周一)前将上述材料PDF版(盖章)和WORD版反馈至省科协办公室。\n"
+        "联系人:王红松 刘小英\n")
+
+
+def test_a_text_without_title_that_asks_its_recipients_to_send_papers_by_a_date_is_a_notice():
+    doc = parse_text(HAST)
+    assert doc.doc_type == "notice" and doc.title is None
+    assert any("未找到文件标题" in w for w in doc.warnings)
+    # 和 before 各 joins two recipients; a name with 和 inside stays whole
+    assert doc.recipients[-2:] == ["省科协机关各部室", "各直属事业单位"]
+    assert parse_text("关于开展活动的通知\n市发展和改革委员会、市住房和城乡建设局:\n现将有关事项通知如下。\n").recipients == [
+        "市发展和改革委员会", "市住房和城乡建设局"]
+
+
+def test_a_text_without_title_or_recipients_that_asks_for_papers_is_not_made_a_notice():
+    # a report saying that units were asked to report by a date is no notice of its own
+    assert parse_text("近日，市科协召开会议，请各学会于5月20日前报送材料。会议强调，要抓好落实。\n").doc_type != "notice"
+
+
+# ---------------------------------------------------------------- contacts
+XUANCHENG = ("关于召开《健康宣城行动实施方案》听证会的预通知\n各有关单位:\n"
+             "请各参会单位认真研究《健康宣城行动实施方案(代拟稿)》,并将修改意见以书面形式加盖公章与会提交,"
+             "同时提交电子版至市爱卫办信箱:xcsagws@163.com。\n联系人:张建  18805636080、3020501\n")
+
+
+def test_the_mailbox_the_papers_go_to_is_the_contacts_email_where_the_contact_line_has_none():
+    contact = parse_text(XUANCHENG).contact
+    assert (contact.name, contact.email) == ("张建", "xcsagws@163.com")
+
+
+def test_a_contact_lines_own_email_is_kept():
+    text = XUANCHENG.replace("3020501\n", "3020501\n邮箱:zhang@xc.gov.cn\n")
+    assert parse_text(text).contact.email == "zhang@xc.gov.cn"

@@ -87,7 +87,8 @@ def _is_title_piece(line: str) -> bool:
 
 
 def _strip_title(s: str) -> str:
-    return re.sub(r"\s+", "", s).strip("：:，,")
+    s = re.sub(r"\s+", "", s).strip("：:，,")
+    return P.TITLE_NOTE.sub("", s) if s.endswith(("）", ")")) else s
 
 
 def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
@@ -425,7 +426,7 @@ _CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(
                             + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
                             + r")|E-?mail)[\s\u3000]*[:：]", re.I)
 # an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
-_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱)\s*[:：]?\s*"
+_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱|电子信箱|信箱)\s*[:：]?\s*"
                           r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
                           r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
@@ -482,6 +483,11 @@ def _contact(lines: list[str]) -> Contact | None:
         contact = Contact(name=name.group(1) if name else None,
                           phone=_phones_as_written(phone.group(1)) if phone else None,
                           email=email.group(0) if email else None)
+        if contact.name and not contact.email:
+            # the mailbox a sentence asks the papers to be sent to (提交电子版至市爱卫办信箱:x@163.com) is where
+            # the contact receives them
+            prose = _prose_contact(lines)
+            contact.email = prose.email if prose else None
         if contact.name or contact.phone or contact.email:
             return contact
     return _labelled_phone(lines) or _prose_contact(lines)
@@ -499,11 +505,19 @@ def _labelled_phone(lines: list[str]) -> Contact | None:
     return None
 
 
+# 省科协机关各部室和各直属事业单位: 各 opens a group of recipients, so 和/及 before it joins two (市发展和改革委员会 stays whole)
+_AND_EACH = re.compile(r"(?<=[^\s])(?:以及|和|及)(?=各)")
+
+
+def _recipient_names(s: str) -> list[str]:
+    return [part for name in P.split_names(s) for part in _AND_EACH.split(name) if part]
+
+
 def _recipients(lines: list[str], after: int) -> list[str]:
     for line in lines:
         m = _RECIPIENTS_LABEL.match(line)
         if m:
-            return P.split_names(m.group(1))
+            return _recipient_names(m.group(1))
     looked = 0
     for index, line in enumerate(lines[after:], after):
         if P.web_furniture(line) or _SHORT_LABEL.match(line) and (
@@ -517,14 +531,14 @@ def _recipients(lines: list[str], after: int) -> list[str]:
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line):
-            names = P.split_names(line.rstrip("：:"))
+            names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
                 return list(dict.fromkeys(names))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
             # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
-            return P.split_names(run_on.group(1))
+            return _recipient_names(run_on.group(1))
         if len(line) > _BODY_PARAGRAPH and "。" in line:
             break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
     return []
@@ -732,7 +746,7 @@ def read_header(text: str) -> Header:
     h.enclosed_title = _enclosed_title(h.title, lines, after)
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
     h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(h.title) else _kind_without_title(
-        text, bool(h.doc_number and h.recipients))
+        text, bool(h.doc_number and h.recipients), bool(h.recipients))
     if h.issuer is None:
         h.issuer = _source_body(text)
         h.issuer_from_source = h.issuer is not None
@@ -766,7 +780,15 @@ _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:�
 _APPOINTS = re.compile(r"决定[^。；]{0,20}?(?:聘任|聘请|任命)")
 
 
-def _kind_without_title(text: str, numbered_and_addressed: bool = False) -> str:
+# 请各…于2022年12月19日（周一）前将上述材料…反馈至省科协办公室: a text addressed to its recipients that asks them to
+# send something by a date gives them work to do — a 通知 (GB/T 9704's kinds: 通知 适用于…布置工作)
+_ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之前|以前)[^。；]{0,80}?"
+                             r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)")
+
+
+def _kind_without_title(text: str, numbered_and_addressed: bool = False, addressed: bool = False) -> str:
     if _NOTICE_WORDING.search(text[:4000]):
+        return "notice"
+    if addressed and _ASKS_BY_A_DATE.search(text[:4000]):
         return "notice"
     return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"

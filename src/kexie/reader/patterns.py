@@ -218,7 +218,11 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
         or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
 TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
-TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER + "$")
+# …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
+TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
+TITLE_NOTE = re.compile(r"[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)]$")
+TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER
+                       + r"(?:[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)])?$")
 _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
 
