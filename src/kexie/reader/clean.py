@@ -273,7 +273,7 @@ def _cut_list_line(prev: str, line: str) -> bool:
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
-               last_piece: str = "") -> bool:
+               last_piece: str = "", sibling_alone: bool = False) -> bool:
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
@@ -310,6 +310,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if marker and not _SENTENCE_END.search(prev):
         if _CLOSING_REQUEST.match(line) and not _PUNCT.search(prev[marker[3]:]):
             return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
+        if sibling_alone and blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
+                and _ends_sentence(line) and marker[0] != 5:
+            return False  # （一）值班时间 / 试运行期为……。 where the next （二） also stands alone: this section writes its
+            # headings on their own lines, though another section wrote heading and text on one
         if inline_style.get(marker[0], False) or marker[0] == 5 or len(prev) > 60:
             return True  # this level writes heading and text on one line (一是…, ①… always do): the line was cut
         if blank_between and len(prev) - marker[3] < AMBIGUOUS_HEADING and len(line) <= 20 \
@@ -348,6 +352,24 @@ def _join(prev: str, rest: str) -> str:
         return prev + rest
     window = full_width_punctuation(prev[-_SEAM:] + rest[:_SEAM])
     return prev[:-_SEAM] + window + rest[_SEAM:] if len(prev) > _SEAM else window + rest[_SEAM:]
+
+
+_SHORT_HEADING = 12  # a heading this short, without punctuation, may stand alone on its line
+
+
+def _sibling_alone(prev: str, lines: list[str], i: int) -> bool:
+    """Does the next item of prev's level stand alone on its line too (（一）值班时间 … （二） 值班地点)?"""
+    marker = P.starts_with_marker(prev)
+    if not marker or len(prev) - marker[3] > _SHORT_HEADING or _PUNCT.search(prev[marker[3]:]):
+        return False
+    for later in lines[i + 1:i + 40]:
+        later = later.strip()
+        found = P.starts_with_marker(later) if later else None
+        if found and found[0] == marker[0]:
+            return len(later) - found[3] <= _SHORT_HEADING and not _PUNCT.search(later[found[3]:])
+        if found and found[0] < marker[0]:
+            return False
+    return False
 
 
 def join_page_breaks(lines: list[str]) -> list[str]:
@@ -400,7 +422,7 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
-                                    next_repeats, wrap, last_piece):
+                                    next_repeats, wrap, last_piece, _sibling_alone(out[-1], lines, i)):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
             last_piece = line

@@ -200,6 +200,10 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 org_alone and not next_line.startswith(("关于", "印发", "转发"))):
             pieces = []
             continue
+        if org_alone and i > 0 and P.ORG_LINE.fullmatch(lines[i - 1]) and not P.TITLE_END.search(lines[i - 1]):
+            pieces = []
+            continue  # 丰都县科学技术局 / 丰都县财政局 / 关于…: a joint document's bodies one a line (GB/T 9704 联合行文)
+            # sign it together; the title is the 关于 line (the first body issues)
         # (a line that opens with 关于/印发 keeps the issuer's name above it: _join_title counts back to it)
         if pieces and i in after_blank and not line.startswith(("关于", "印发", "转发")) and page.titled_block(line) \
                 and _chrome_above(pieces):
