@@ -115,3 +115,44 @@ def test_the_mailbox_the_papers_go_to_is_the_contacts_email_where_the_contact_li
 def test_a_contact_lines_own_email_is_kept():
     text = XUANCHENG.replace("3020501\n", "3020501\n邮箱:zhang@xc.gov.cn\n")
     assert parse_text(text).contact.email == "zhang@xc.gov.cn"
+
+
+# ---------------------------------------------------------------- a joint document's head
+FENGDU = ("丰都县科学技术局行政规范性文件\n丰都县科学技术局\n丰都县财政局\n关于印发《丰都县科研项目管理办法(试行)》的通知\n"
+          "丰科技发〔2024〕46号\n各乡镇人民政府、街道办事处,县级各部门,各企事业单位:\n"
+          "《丰都县科研项目管理办法(试行)》已经县政府常务会议审议通过,现印发给你们,请遵照执行。\n"
+          "丰都县科学技术局 丰都县财政局\n2024年12月16日\n")
+
+
+def test_a_joint_documents_bodies_one_a_line_above_the_title_sign_it_and_stay_out_of_the_title():
+    doc = parse_text(FENGDU)
+    assert doc.title == "关于印发《丰都县科研项目管理办法（试行）》的通知"
+    assert doc.issuer == "丰都县科学技术局"  # the first body (主办机关) issues
+
+
+def test_one_body_above_a_title_that_opens_with_guanyu_still_opens_the_title():
+    doc = parse_text("遵义市科学技术协会\n关于印发《遵义市科协实施方案》的通知\n各县科协:\n现印发给你们。\n")
+    assert doc.title == "遵义市科学技术协会关于印发《遵义市科协实施方案》的通知"
+
+
+# ---------------------------------------------------------------- headings alone in one section, inline in another
+CTBU = ("一、运行模式\n\n(一)综合服务大厅设置“代办窗口”,试运行期间由产教融合学院每日安排人员值班,负责收集材料,"
+        "并代为送至主校区各职能部门办理。\n\n(二)综合服务大厅设置“财务窗口”,每周三统一办理财务相关业务。\n\n"
+        "二、值班安排与要求\n\n(一)值班时间\n\n试运行期为2025年12月15日至本学期结束,服务大厅开放时间与校区作息时间同步。\n\n"
+        "(二) 值班地点\n\n茶园校区20号楼(师生活动中心)1楼大厅。\n\n(三)工作要求\n\n1、各部门指定一名联络员负责日常业务对接。\n")
+
+
+def test_a_heading_alone_on_its_line_is_not_joined_to_the_paragraph_where_its_sibling_stands_alone_too():
+    doc = parse_text(CTBU)
+    assert [x.heading for x in doc.outline if x.id.startswith("2.")][:3] == ["值班时间", "值班地点", "工作要求"]
+    # the first section's items, written inline, stay inline
+    assert doc.outline[2].heading == "综合服务大厅设置“财务窗口”，每周三统一办理财务相关业务"
+
+
+def test_a_heading_cut_after_a_word_that_asks_for_its_object_goes_on_in_the_next_line():
+    doc = parse_text("各单位:\n现将有关事项通知如下:\n1.请\n\n各省辖市科协于2022年12月19日(周一)前将上述材料反馈至省科协办公室。\n"
+                     "2.请各全省学会于2022年12月19日(周一)前将上述材料反馈至省科协学会学术部。\n")
+    assert doc.outline[0].heading.startswith("请各省辖市科协于2022年12月19日")
+    assert doc.outline[0].deadline == "2022-12-19"
+    # a heading ending in 目的 is whole (的 ends words too)
+    assert parse_text("二、活动目的\n\n树立我院学生科学创新意识,营造良好氛围。\n").outline[0].heading == "活动目的"

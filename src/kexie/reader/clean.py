@@ -310,6 +310,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if marker and not _SENTENCE_END.search(prev):
         if _CLOSING_REQUEST.match(line) and not _PUNCT.search(prev[marker[3]:]):
             return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
+        if blank_between and prev.endswith(OPEN_ENDS) and _CJK_CHAR.match(line):
+            return True  # 1．请 / 各省辖市…科协于…前将…: a heading never ends on a word that asks for its object
         if sibling_alone and blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
                 and _ends_sentence(line) and marker[0] != 5:
             return False  # （一）值班时间 / 试运行期为……。 where the next （二） also stands alone: this section writes its
@@ -354,6 +356,8 @@ def _join(prev: str, rest: str) -> str:
     return prev[:-_SEAM] + window + rest[_SEAM:] if len(prev) > _SEAM else window + rest[_SEAM:]
 
 
+# words that open a phrase and cannot end one: a line that stops after them was cut (请 / 各省辖市科协于……)
+OPEN_ENDS = ("请", "各", "将", "把", "于")  # not 的 (目的), 向 (方向), 对 (应对), 由 (理由)
 _SHORT_HEADING = 12  # a heading this short, without punctuation, may stand alone on its line
 
 
