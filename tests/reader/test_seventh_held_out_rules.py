@@ -156,3 +156,23 @@ def test_a_heading_cut_after_a_word_that_asks_for_its_object_goes_on_in_the_next
     assert doc.outline[0].deadline == "2022-12-19"
     # a heading ending in 目的 is whole (的 ends words too)
     assert parse_text("二、活动目的\n\n树立我院学生科学创新意识,营造良好氛围。\n").outline[0].heading == "活动目的"
+
+
+# ---------------------------------------------------------------- a speaker's first point after the subject
+NTU = ("他要求各学院、有关室所负责同志一要充分认识校庆工作的重要意义;二要结合本单位的实际,狠抓落实;"
+       "三是要发动群众,集思广益,在活动形式和内容上力求创新;四是要弘扬奉献精神。\n")
+
+
+def test_a_speakers_first_point_glued_to_the_subject_opens_the_list_where_a_second_follows():
+    doc = parse_text("百年校庆工作会议召开\n" + NTU)
+    assert [(x.marker, x.heading) for x in doc.outline][:2] == [("一要", "充分认识校庆工作的重要意义"),
+                                                                ("二要", "结合本单位的实际，狠抓落实")]
+    assert len(doc.outline) == 4
+
+
+@pytest.mark.parametrize("sentence", [
+    "会议强调要坚持统一要求,二要加强督查。",  # 统一要求 is a word, not a first point
+    "会议要求各单位一要抓好落实。",  # no second point follows: a phrase
+])
+def test_a_glued_first_point_is_not_read_inside_a_word_or_without_a_second(sentence):
+    assert [x.marker for x in parse_text("会议召开\n" + sentence + "\n").outline if x.marker.startswith("一")] == []
