@@ -273,7 +273,7 @@ def _cut_list_line(prev: str, line: str) -> bool:
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
-               last_piece: str = "", sibling_alone: bool = False) -> bool:
+               last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
@@ -312,8 +312,9 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
         if blank_between and prev.endswith(OPEN_ENDS) and _CJK_CHAR.match(line):
             return True  # 1．请 / 各省辖市…科协于…前将…: a heading never ends on a word that asks for its object
-        if sibling_alone and blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
-                and _ends_sentence(line) and marker[0] != 5:
+        if blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
+                and _ends_sentence(line) and marker[0] != 5 and lines is not None \
+                and _sibling_alone(prev, lines, at):
             return False  # （一）值班时间 / 试运行期为……。 where the next （二） also stands alone: this section writes its
             # headings on their own lines, though another section wrote heading and text on one
         if inline_style.get(marker[0], False) or marker[0] == 5 or len(prev) > 60:
@@ -426,7 +427,7 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
-                                    next_repeats, wrap, last_piece, _sibling_alone(out[-1], lines, i)):
+                                    next_repeats, wrap, last_piece, lines, i):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
             last_piece = line

@@ -514,7 +514,8 @@ _AND_EACH = re.compile(r"(?<=[^\s])(?:以及|和|及)(?=各)")
 
 
 def _recipient_names(s: str) -> list[str]:
-    return [part for name in P.split_names(s) for part in _AND_EACH.split(name) if part]
+    names = P.split_names(s)
+    return [part for name in names for part in _AND_EACH.split(name) if part] if "各" in s else names
 
 
 def _recipients(lines: list[str], after: int) -> list[str]:

@@ -160,7 +160,9 @@ def unmarked_date(s: str) -> tuple[int, int, int] | None:
 
 def signature_date_line(line: str) -> bool:
     """A line that can close a signature: a date as written, or one that lost its marks (2025年326, 2023512)."""
-    return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line) or DATE_NO_MARKS.fullmatch(line))
+    if "年" in line or "日" in line:
+        return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line))
+    return line.isdigit() and bool(DATE_NO_MARKS.fullmatch(line))
 
 
 def date_parts(m: re.Match) -> tuple[int, int, int] | None:
