@@ -179,3 +179,15 @@ def test_a_speakers_first_point_glued_to_the_subject_opens_the_list_where_a_seco
 ])
 def test_a_glued_first_point_is_not_read_inside_a_word_or_without_a_second(sentence):
     assert [x.marker for x in parse_text("会议召开\n" + sentence + "\n").outline if x.marker.startswith("一")] == []
+
+
+SMXAST = ("会议强调,全市各级科协组织要积极履行“四服务”职责。要实施政治建设工程,深化思想政治引领行动。深入学习宣传贯彻党的二十大精神。"
+          "二要实施科创赋能助力工程,深化“科创三门峡”行动。三要实施全民科学素质提升工程,深化“科普三门峡”行动。\n")
+
+
+def test_a_speakers_points_whose_first_lost_its_yiyao_are_read_from_the_second():
+    doc = parse_text("市科协召开全委会\n" + SMXAST)
+    assert [(x.marker, x.heading) for x in doc.outline] == [
+        ("二要", "实施科创赋能助力工程，深化“科创三门峡”行动"), ("三要", "实施全民科学素质提升工程，深化“科普三门峡”行动")]
+    # a lone 二要 with no 三要 after it is a phrase
+    assert parse_text("会议召开\n会议指出。二要加强督查。\n").outline == []

@@ -96,6 +96,9 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
     accepted, last = [], {}
     if first:
         last[first[0]] = first[1]
+    points = [c[2] for c in found if c[1] == 5]
+    if 1 not in points and 2 in points and 3 in points and points.index(2) < points.index(3):
+        last[5] = 1  # 二要…；三要…: a speaker's first point lost its 一要 (要实施…。二要…): the run goes on from it
     for cand in found:
         _, level, ordinal, _, _ = cand
         expected = last.get(level, 0) + 1
