@@ -81,7 +81,7 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
                       len(marker_text.strip())))
     # a speaker's first point right after the sentence's subject (…负责同志一要充分认识…；二要…): 一要/一是 with no
     # punctuation before it, taken only where a 二要/二是 after punctuation follows (统一要求, 之一是 are words)
-    if any(c[1] == 5 and c[2] == 2 for c in found) and not any(c[1] == 5 and c[2] == 1 for c in found):
+    if found and any(c[1] == 5 and c[2] == 2 for c in found) and not any(c[1] == 5 and c[2] == 1 for c in found):
         m = _GLUED_FIRST_POINT.search(line, first[3] if first else 0)
         second = min(c[0] for c in found if c[1] == 5 and c[2] == 2)
         if m and m.start() < second:
@@ -96,8 +96,8 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
     accepted, last = [], {}
     if first:
         last[first[0]] = first[1]
-    points = [c[2] for c in found if c[1] == 5]
-    if 1 not in points and 2 in points and 3 in points and points.index(2) < points.index(3):
+    points = [c[2] for c in found if c[1] == 5] if found else []
+    if points and 1 not in points and 2 in points and 3 in points and points.index(2) < points.index(3):
         last[5] = 1  # 二要…；三要…: a speaker's first point lost its 一要 (要实施…。二要…): the run goes on from it
     for cand in found:
         _, level, ordinal, _, _ = cand

@@ -158,8 +158,13 @@ def unmarked_date(s: str) -> tuple[int, int, int] | None:
     return valid[0] if len(valid) == 1 else None
 
 
+_DATE_OPENERS = CN_DIGITS + "（("
+
+
 def signature_date_line(line: str) -> bool:
     """A line that can close a signature: a date as written, or one that lost its marks (2025年326, 2023512)."""
+    if not line or not (line[0].isdigit() or line[0] in _DATE_OPENERS):
+        return False  # most lines: a date opens with its year
     if "年" in line or "日" in line:
         return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line))
     return line.isdigit() and bool(DATE_NO_MARKS.fullmatch(line))
