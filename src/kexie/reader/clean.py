@@ -273,7 +273,7 @@ def _cut_list_line(prev: str, line: str) -> bool:
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
-               last_piece: str = "") -> bool:
+               last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
@@ -310,6 +310,13 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if marker and not _SENTENCE_END.search(prev):
         if _CLOSING_REQUEST.match(line) and not _PUNCT.search(prev[marker[3]:]):
             return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
+        if blank_between and prev.endswith(OPEN_ENDS) and _CJK_CHAR.match(line):
+            return True  # 1．请 / 各省辖市…科协于…前将…: a heading never ends on a word that asks for its object
+        if blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
+                and _ends_sentence(line) and marker[0] != 5 and lines is not None \
+                and _sibling_alone(prev, lines, at):
+            return False  # （一）值班时间 / 试运行期为……。 where the next （二） also stands alone: this section writes its
+            # headings on their own lines, though another section wrote heading and text on one
         if inline_style.get(marker[0], False) or marker[0] == 5 or len(prev) > 60:
             return True  # this level writes heading and text on one line (一是…, ①… always do): the line was cut
         if blank_between and len(prev) - marker[3] < AMBIGUOUS_HEADING and len(line) <= 20 \
@@ -350,6 +357,26 @@ def _join(prev: str, rest: str) -> str:
     return prev[:-_SEAM] + window + rest[_SEAM:] if len(prev) > _SEAM else window + rest[_SEAM:]
 
 
+# words that open a phrase and cannot end one: a line that stops after them was cut (请 / 各省辖市科协于……)
+OPEN_ENDS = ("请", "各", "将", "把", "于")  # not 的 (目的), 向 (方向), 对 (应对), 由 (理由)
+_SHORT_HEADING = 12  # a heading this short, without punctuation, may stand alone on its line
+
+
+def _sibling_alone(prev: str, lines: list[str], i: int) -> bool:
+    """Does the next item of prev's level stand alone on its line too (（一）值班时间 … （二） 值班地点)?"""
+    marker = P.starts_with_marker(prev)
+    if not marker or len(prev) - marker[3] > _SHORT_HEADING or _PUNCT.search(prev[marker[3]:]):
+        return False
+    for later in lines[i + 1:i + 40]:
+        later = later.strip()
+        found = P.starts_with_marker(later) if later else None
+        if found and found[0] == marker[0]:
+            return len(later) - found[3] <= _SHORT_HEADING and not _PUNCT.search(later[found[3]:])
+        if found and found[0] < marker[0]:
+            return False
+    return False
+
+
 def join_page_breaks(lines: list[str]) -> list[str]:
     """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain."""
     styles = _heading_styles(lines)
@@ -381,7 +408,9 @@ def join_page_breaks(lines: list[str]) -> list[str]:
             # GB/T 9704's signature: the issuer's name on its own line above the date; it goes on no sentence
             # before it (特此通知 / 湖北省科学技术协会 / 2018年6月19日, 地址：…八一路9号普及部 / 鹰潭市科学技术协会)
             # (but 广东 / 省科学技术协会 is one name a page break cut)
-            ended = bool(len(line) <= 30 and P.DATE_LINE.fullmatch(following.strip()) and P.ORG_LINE.fullmatch(line)
+            # (a department signs too, and a date may have lost its marks: 总务处 / 一三年四月十日, …协会 / 2023512)
+            ended = bool(len(line) <= 30 and P.signature_date_line(following.strip())
+                         and (P.ORG_LINE.fullmatch(line) or P.DEPARTMENT.fullmatch(line))
                          and not _completes(out[-1], line))
             # a page's headline: a title that the page's meta lines (来源, 访问量, 更新日期) stand under goes on
             # no line above it (a column name 自身建设, a sidebar's name)
@@ -398,7 +427,7 @@ def join_page_breaks(lines: list[str]) -> list[str]:
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
-                                    next_repeats, wrap, last_piece):
+                                    next_repeats, wrap, last_piece, lines, i):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
             last_piece = line

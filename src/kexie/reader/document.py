@@ -155,6 +155,10 @@ def _warn(doc: ParsedDocument, header) -> None:
     """Say where a field is uncertain instead of guessing in silence: a person sees these on the document page."""
     if doc.date and not header.date and doc.doc_type != "news":
         doc.warnings.append("日期取自网页的发布时间，文中没有成文日期，请核对。")
+    if header.date_unmarked == "read":
+        doc.warnings.append("成文日期缺少“年月日”字样（如2023512），已按唯一可能的读法读出，请核对。")
+    elif header.date_unmarked == "ambiguous":
+        doc.warnings.append("成文日期缺少“年月日”字样，且有两种读法（如2023112），未读出，请核对。")
     if doc.title is None and doc.doc_type != "news":
         doc.warnings.append("未找到文件标题（网页或摘录可能缺少标题行），请补录。")
     if doc.issuer and header.issuer_from_source:

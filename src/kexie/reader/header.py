@@ -49,6 +49,7 @@ class Header:
     title_line: int | None = None  # index in lines of the title's last line
     dateline: str | None = None  # a news item's 发布时间
     issuer_from_source: bool = False  # the issuer is only the web page's 来源
+    date_unmarked: str | None = None  # the signature's date lost its marks (2023512): 'read' or 'ambiguous'
     contact_names: int = 0  # how many people the 联系人 line names
 
 
@@ -86,7 +87,8 @@ def _is_title_piece(line: str) -> bool:
 
 
 def _strip_title(s: str) -> str:
-    return re.sub(r"\s+", "", s).strip("：:，,")
+    s = re.sub(r"\s+", "", s).strip("：:，,")
+    return P.TITLE_NOTE.sub("", s) if s.endswith(("）", ")")) else s
 
 
 def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
@@ -198,6 +200,10 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 org_alone and not next_line.startswith(("关于", "印发", "转发"))):
             pieces = []
             continue
+        if org_alone and i > 0 and P.ORG_LINE.fullmatch(lines[i - 1]) and not P.TITLE_END.search(lines[i - 1]):
+            pieces = []
+            continue  # 丰都县科学技术局 / 丰都县财政局 / 关于…: a joint document's bodies one a line (GB/T 9704 联合行文)
+            # sign it together; the title is the 关于 line (the first body issues)
         # (a line that opens with 关于/印发 keeps the issuer's name above it: _join_title counts back to it)
         if pieces and i in after_blank and not line.startswith(("关于", "印发", "转发")) and page.titled_block(line) \
                 and _chrome_above(pieces):
@@ -280,7 +286,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
-        if (P.DATE_LINE.fullmatch(line) or _DATE_LOST_MARKS.fullmatch(line)) and i > 0:
+        if P.signature_date_line(line) and i > 0:
             prev = lines[i - 1]
             if _SEAL_NOTE.match(prev) and i > 1:
                 prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
@@ -316,9 +322,7 @@ _TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BOD
 def _signing_body(name: str) -> bool:
     return len(name) <= 30 and bool(P.ORG_LINE.fullmatch(name) or _DEPARTMENT.fullmatch(name) or _SHORT_OFFICE.fullmatch(name)
                                     or P.SHORT_ORG.fullmatch(name) or _TASK_BODY.fullmatch(name))
-# A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
-# own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
-_DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
+_DEPARTMENT = P.DEPARTMENT  # 科研处, 宣传部: an issuer only where a signature stands or a 来源 names it
 # an office by its short name (更名办, 学工办, 院办), as it signs a notice of its own above the date; 主办, 承办 are verbs
 _SHORT_OFFICE = re.compile(rf"[{CJK}]{{1,8}}(?<!主|承|协|督|举|创|开|包|申|代|兴|筹|查|交|操|帮|合|试|民|公|私|首)办")
 
@@ -387,6 +391,16 @@ def _date(lines: list[str]) -> str | None:
     return None
 
 
+def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
+    """The date under a signature that lost 年, 月 and 日 (陕西中医药大学科学技术协会 / 2023512): read where the
+    digits allow one reading only; where they allow two (2023112: 1月12日 or 11月2日) it is left to a person."""
+    for i in range(1, len(lines)):
+        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signing_body(lines[i - 1]):
+            parts = P.unmarked_date(lines[i])
+            return ("%04d-%02d-%02d" % parts, "read") if parts else (None, "ambiguous")
+    return None, None
+
+
 _DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -416,7 +430,7 @@ _CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(
                             + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
                             + r")|E-?mail)[\s\u3000]*[:：]", re.I)
 # an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
-_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱)\s*[:：]?\s*"
+_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱|电子信箱|信箱)\s*[:：]?\s*"
                           r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
                           r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
@@ -473,6 +487,11 @@ def _contact(lines: list[str]) -> Contact | None:
         contact = Contact(name=name.group(1) if name else None,
                           phone=_phones_as_written(phone.group(1)) if phone else None,
                           email=email.group(0) if email else None)
+        if contact.name and not contact.email:
+            # the mailbox a sentence asks the papers to be sent to (提交电子版至市爱卫办信箱:x@163.com) is where
+            # the contact receives them
+            prose = _prose_contact(lines)
+            contact.email = prose.email if prose else None
         if contact.name or contact.phone or contact.email:
             return contact
     return _labelled_phone(lines) or _prose_contact(lines)
@@ -490,11 +509,20 @@ def _labelled_phone(lines: list[str]) -> Contact | None:
     return None
 
 
+# 省科协机关各部室和各直属事业单位: 各 opens a group of recipients, so 和/及 before it joins two (市发展和改革委员会 stays whole)
+_AND_EACH = re.compile(r"(?<=[^\s])(?:以及|和|及)(?=各)")
+
+
+def _recipient_names(s: str) -> list[str]:
+    names = P.split_names(s)
+    return [part for name in names for part in _AND_EACH.split(name) if part] if "各" in s else names
+
+
 def _recipients(lines: list[str], after: int) -> list[str]:
     for line in lines:
         m = _RECIPIENTS_LABEL.match(line)
         if m:
-            return P.split_names(m.group(1))
+            return _recipient_names(m.group(1))
     looked = 0
     for index, line in enumerate(lines[after:], after):
         if P.web_furniture(line) or _SHORT_LABEL.match(line) and (
@@ -508,15 +536,20 @@ def _recipients(lines: list[str], after: int) -> list[str]:
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line):
-            names = P.split_names(line.rstrip("：:"))
+            names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
                 return list(dict.fromkeys(names))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
             # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
-            return P.split_names(run_on.group(1))
+            return _recipient_names(run_on.group(1))
+        if len(line) > _BODY_PARAGRAPH and "。" in line:
+            break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
     return []
+
+
+_BODY_PARAGRAPH = 40  # a line this long with a full stop is a paragraph of the text
 
 
 # the words that open the notice's first sentence, which also ends with a colon (为……，现将有关事项通知如下：)
@@ -703,7 +736,10 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines) or page.index_date(fields or page.index_fields(lines))
+    h.date = _date(lines)
+    if h.date is None:
+        h.date, h.date_unmarked = _unmarked_signature_date(lines)
+    h.date = h.date or page.index_date(fields or page.index_fields(lines))
     h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)
@@ -715,7 +751,7 @@ def read_header(text: str) -> Header:
     h.enclosed_title = _enclosed_title(h.title, lines, after)
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
     h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(h.title) else _kind_without_title(
-        text, bool(h.doc_number and h.recipients))
+        text, bool(h.doc_number and h.recipients), bool(h.recipients))
     if h.issuer is None:
         h.issuer = _source_body(text)
         h.issuer_from_source = h.issuer is not None
@@ -749,7 +785,15 @@ _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:�
 _APPOINTS = re.compile(r"决定[^。；]{0,20}?(?:聘任|聘请|任命)")
 
 
-def _kind_without_title(text: str, numbered_and_addressed: bool = False) -> str:
+# 请各…于2022年12月19日（周一）前将上述材料…反馈至省科协办公室: a text addressed to its recipients that asks them to
+# send something by a date gives them work to do — a 通知 (GB/T 9704's kinds: 通知 适用于…布置工作)
+_ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之前|以前)[^。；]{0,80}?"
+                             r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)")
+
+
+def _kind_without_title(text: str, numbered_and_addressed: bool = False, addressed: bool = False) -> str:
     if _NOTICE_WORDING.search(text[:4000]):
+        return "notice"
+    if addressed and _ASKS_BY_A_DATE.search(text[:4000]):
         return "notice"
     return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"

@@ -34,6 +34,7 @@ _INLINE = re.compile(
     r"|(?P<l5>[一二三四五六七八九十]+)[是要](?=[^，,、：:])"
     r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     r")")
+_GLUED_FIRST_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])一[是要](?![求素点件])")
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
 
 
@@ -78,6 +79,13 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
         start = m.start() + 1 + (len(marker_text) - len(marker_text.lstrip()))
         found.append((start, _LEVEL_OF_GROUP[group], ordinal, P.as_written(marker_text),
                       len(marker_text.strip())))
+    # a speaker's first point right after the sentence's subject (…负责同志一要充分认识…；二要…): 一要/一是 with no
+    # punctuation before it, taken only where a 二要/二是 after punctuation follows (统一要求, 之一是 are words)
+    if found and any(c[1] == 5 and c[2] == 2 for c in found) and not any(c[1] == 5 and c[2] == 1 for c in found):
+        m = _GLUED_FIRST_POINT.search(line, first[3] if first else 0)
+        second = min(c[0] for c in found if c[1] == 5 and c[2] == 2)
+        if m and m.start() < second:
+            found.append((m.start(), 5, 1, m.group(0), 2))
     # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
     if first:
         head = line[first[3]:]
@@ -88,6 +96,9 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
     accepted, last = [], {}
     if first:
         last[first[0]] = first[1]
+    points = [c[2] for c in found if c[1] == 5] if found else []
+    if points and 1 not in points and 2 in points and 3 in points and points.index(2) < points.index(3):
+        last[5] = 1  # 二要…；三要…: a speaker's first point lost its 一要 (要实施…。二要…): the run goes on from it
     for cand in found:
         _, level, ordinal, _, _ = cand
         expected = last.get(level, 0) + 1

@@ -144,6 +144,30 @@ DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
 DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
 # a signature's date whose 月 and 日 a web page lost (2025年326): still a date line, where the signature ends
 DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
+# …and one that lost every mark (2023512, 20230512): seven or eight digits that read as a date
+DATE_NO_MARKS = re.compile(r"(?:19|20)\d{5,6}")
+
+
+def unmarked_date(s: str) -> tuple[int, int, int] | None:
+    """2023512 → (2023, 5, 12); None where the digits read as no date or as two (2023112: 1-12 or 11-2)."""
+    if not DATE_NO_MARKS.fullmatch(s):
+        return None
+    year, rest = int(s[:4]), s[4:]
+    readings = {(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
+    valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
+    return valid[0] if len(valid) == 1 else None
+
+
+_DATE_OPENERS = CN_DIGITS + "（("
+
+
+def signature_date_line(line: str) -> bool:
+    """A line that can close a signature: a date as written, or one that lost its marks (2025年326, 2023512)."""
+    if not line or not (line[0].isdigit() or line[0] in _DATE_OPENERS):
+        return False  # most lines: a date opens with its year
+    if "年" in line or "日" in line:
+        return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line))
+    return line.isdigit() and bool(DATE_NO_MARKS.fullmatch(line))
 
 
 def date_parts(m: re.Match) -> tuple[int, int, int] | None:
@@ -201,7 +225,11 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
         or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
 TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
-TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER + "$")
+# …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
+TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
+TITLE_NOTE = re.compile(r"[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)]$")
+TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER
+                       + r"(?:[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)])?$")
 _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
 
@@ -227,6 +255,9 @@ ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXE
 # GB/T 9704 lets a signature give the issuer's 规范化简称: its level and its kind (省科协, 市科协, 县政府)
 ADMIN_LEVELS = "省市县区州盟旗镇乡"
 SHORT_ORG = re.compile(rf"[{ADMIN_LEVELS}](" + "|".join(ORG_SUFFIXES) + ")")
+# A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
+# own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
+DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
 
 # ---------- web-page furniture ----------
 # The labels a website prints around a stored document (来源：, 发布时间：, 点击数：, a law database's 发文标题：):

@@ -114,6 +114,9 @@ def read_time(text: str, year: int | None, stated: str | None = None,
                 and not closing and not _PERIOD_GOES_ON.match(after):
             return when.isoformat(), None, []
         first_date = first_date or (m, when)
+    lost = _lost_month_deadline(text, year, issued)
+    if lost:
+        return lost, None, []
     hint = _hint(text)
     if hint:
         return None, hint, _hint_dates(hint, year)
@@ -123,6 +126,26 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         tail = re.match(r"[上中下]*旬|份|前后|左右|至\d{1,2}日", text[m.end():])
         return None, text[m.start():m.end() + (tail.end() if tail else 0)], [when.isoformat()]
     return None, None, []
+
+
+# a month and day whose 月 a web page lost (于520日之前, 于615日前): three or four digits and 日, read where the digits
+# allow one reading only (520 is 5月20日; 112 may be 1月12日 or 11月2日, and is left alone)
+_LOST_MONTH = re.compile(r"(?<![\d年月./\-])(\d{3,4})\s*[日号]")
+
+
+def _lost_month_deadline(text: str, year: int | None, issued: dt.date | None) -> str | None:
+    if not year or "日" not in text:
+        return None
+    for m in _LOST_MONTH.finditer(text):
+        digits = m.group(1)
+        readings = [(int(digits[:k]), int(digits[k:])) for k in (1, 2) if 1 <= len(digits) - k <= 2]
+        valid = [(mo, d) for mo, d in readings if 1 <= mo <= 12 and 1 <= d <= calendar.monthrange(year, mo)[1]]
+        if len(valid) != 1 or not _DEADLINE_AFTER.match(text[m.end():m.end() + 14]):
+            continue
+        when = dt.date(year, *valid[0])
+        if not (issued and when < issued) and not _RECURRING_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            return when.isoformat()
+    return None
 
 
 # 申报截止时间为…, 报名…于4月28日前发送, 材料报送截止日期为…: when applications close is the document's date
