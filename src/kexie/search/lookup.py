@@ -20,7 +20,7 @@ def has_terms(q: str) -> bool:
 class Matching:
     """The objects of `scoped` (a queryset of one source's model: the list's scope and filters) whose entry holds
     every term of q, newest first by the entry's date, then id (none if q holds no term). Sized and sliced like a
-    queryset, so Paginator pages it (a capped count is not needed: a list's scope is one organisation's subtree);
+    queryset, so Paginator pages it and an export iterates it (the count is exact, as the list's own was);
     within (the list's unit filter, else the user's own organisation) lets the index read only that subtree."""
 
     def __init__(self, kind: str, scoped, q: str, within=None, related: tuple = ()):
