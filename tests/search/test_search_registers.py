@@ -132,7 +132,12 @@ def test_a_requesters_name_unit_and_phone_are_never_indexed(registers, find, cli
 
 
 def test_saves_and_deletes_keep_the_index_current(registers, find, user):
+    from django.apps import apps
+
     from kexie.volunteers.activities import save_activity
+    names = [a.name for a in apps.get_app_configs()]
+    # The registers' apps are ready after search's (which connected its signals then): registering connects theirs.
+    assert names.index("kexie.search") < names.index("kexie.workers") < names.index("kexie.volunteers")
     staff = user("zhengan-staff")
     mine = registers["zhengan"]
     a = mine["activity"]
