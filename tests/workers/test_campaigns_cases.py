@@ -67,6 +67,50 @@ def test_the_case_list_filters_by_subtree_kind_and_year_and_exports(cw, as_actor
     assert [r[2] for r in rows[3:]] == ["甲一县的典型事"]  # 甲二县's case is not 甲一县's to export
 
 
+def test_the_case_lists_words_go_through_the_search_index(cw, as_actor):
+    """Words as 检索 finds them (each word anywhere in the title or text, not one LIKE string), in the viewer's scope,
+    with the other filters, paged and exported; an edit is found at once; no word to search is said so."""
+    staff = cw.users["city_staff"]
+    event = svc.enter_case(staff, {"organisation": cw.orgs["k1"].pk, "kind": "event", "title": "甲一县科技下乡",
+                                   "text": "专家走进茶园，指导春茶采摘。", "day": "2021-05-01"})
+    c = as_actor("city_leader")
+    page = lambda q: [x.title for x in c.get(reverse("workers:cases") + q).context["page"]]  # noqa: E731
+    assert page("?q=茶园 春茶") == ["甲一县科技下乡"]  # two words, neither next to the other
+    assert page("?q=科技下乡") == page("?q=采摘") == page("?q=茶") == ["甲一县科技下乡"]
+    assert page("?q=典型") == ["甲二县的典型人物"]
+    assert page("?q=茶园&kind=person") == page("?q=茶园&year=2022") == []
+    assert page(f"?q=茶园&kind=event&year=2021&org={cw.orgs['k1'].pk}") == ["甲一县科技下乡"]
+    assert page(f"?q=茶园&org={cw.orgs['k2'].pk}") == []
+    for actor in ("k2", "cousin", "outsider"):  # a sibling, a county of another city, another province
+        assert [x.title for x in as_actor(actor).get(reverse("workers:cases") + "?q=茶园").context["page"]] == []
+    assert [x.title for x in as_actor("k1").get(reverse("workers:cases") + "?q=茶园").context["page"]] == [
+        "甲一县科技下乡"]
+    event.text = "专家走进果园。"
+    event.save()
+    assert page("?q=茶园") == [] and page("?q=果园") == ["甲一县科技下乡"]
+    r = c.get(reverse("workers:cases"), {"q": "？！……"})
+    assert r.status_code == 200 and 'id="case-no-terms"' in r.content.decode() and not r.context["page"].object_list
+    for bad in ("\x00", '"*', "' OR 1=1 --", "x" * 500):
+        assert c.get(reverse("workers:cases"), {"q": bad}).status_code == 200
+    rows = _sheet(c.get(reverse("workers:cases-xlsx"), {"q": "果园"}))
+    assert [r[2] for r in rows[3:]] == ["甲一县科技下乡"]
+
+
+def test_a_word_search_of_the_case_list_pages_newest_first(cw, as_actor):
+    staff = cw.users["city_staff"]
+    for i in range(53):
+        svc.enter_case(staff, {"organisation": cw.orgs["k1"].pk, "title": f"茶园典型{i}", "text": "内容",
+                               "day": f"2022-01-{i % 28 + 1:02d}"})
+    c = as_actor("city_staff")
+    first = c.get(reverse("workers:cases"), {"q": "茶园"}).context["page"]
+    second = c.get(reverse("workers:cases"), {"q": "茶园", "page": 2}).context["page"]
+    assert first.paginator.count == 53 and len(first) == 50 and len(second) == 3
+    days = [(x.day, x.pk) for x in [*first, *second]]
+    assert days == sorted(days, reverse=True) and len(set(days)) == 53
+    body = c.get(reverse("workers:cases"), {"q": "茶园&典型"}).content.decode()
+    assert "q=%E8%8C%B6%E5%9B%AD%26%E5%85%B8%E5%9E%8B&amp;page=2" in body  # the pager keeps the words, encoded
+
+
 def test_the_campaign_export_lists_the_viewers_scope_without_phones(cw, as_actor):
     svc.nominate(cw.campaign, cw.users["k1"], scientist=cw.p1.pk, reason="理由")
     rows = _sheet(as_actor("city_staff").get(reverse("workers:campaign-xlsx", args=[cw.campaign.pk])))
@@ -152,7 +196,7 @@ def test_lists_take_a_fixed_number_of_queries(cw, as_actor, django_assert_max_nu
     staff = cw.users["city_staff"]
     c, public = as_actor("city_staff"), as_actor("outsider")
     urls = [reverse("workers:campaigns"), reverse("workers:campaign", args=[cw.campaign.pk]), reverse("workers:cases"),
-            reverse("nomination-list"), reverse("typicalcase-list"), reverse("campaign-list"),
+            reverse("workers:cases") + "?q=典型&kind=person", reverse("nomination-list"), reverse("typicalcase-list"), reverse("campaign-list"),
             reverse("workers:publicity", args=[cw.campaign.pk])]
     svc.move(svc.move(svc.move(cw.nomination, staff, "review"), staff, "qualify"), staff, "shortlist")
 

@@ -25,11 +25,17 @@ def _tasks_written(sender, plan_id, **kwargs):
     index.put(source, source.queryset().filter(plan_id=plan_id))
 
 
+def connect_source(source) -> None:
+    """Follow one source's saves and deletes (sources.register calls it, so an app whose ready() runs after
+    search's registers a source that is kept current too; connecting twice is harmless: dispatch_uid)."""
+    post_save.connect(_saved, sender=source.model, dispatch_uid=f"search-save-{source.kind}")
+    post_delete.connect(_deleted, sender=source.model, dispatch_uid=f"search-delete-{source.kind}")
+
+
 def connect() -> None:
     from kexie.ledger import hooks
 
     for source in sources():
-        post_save.connect(_saved, sender=source.model, dispatch_uid=f"search-save-{source.kind}")
-        post_delete.connect(_deleted, sender=source.model, dispatch_uid=f"search-delete-{source.kind}")
+        connect_source(source)
     hooks.tasks_written.connect(_tasks_written, dispatch_uid="search-tasks-written")
 

@@ -37,6 +37,8 @@ def register(source: Source) -> None:
     # The kind is also a token in the index's scope column (index.py): plain letters only.
     assert source.kind.isascii() and source.kind.isalpha(), source.kind
     _SOURCES[source.kind] = source
+    from .signals import connect_source  # here, not at the top: signals reads this registry
+    connect_source(source)
 
 
 def sources() -> list[Source]:

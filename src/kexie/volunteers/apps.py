@@ -28,6 +28,8 @@ class VolunteersConfig(AppConfig):
         hooks.register("task", task_progress.render_task)
         hooks.register("report_form", task_progress.render_report_form)
         hooks.register_citer(task_progress.cite)
+        from . import search_source
+        search_source.register()  # activities in 检索 (the volunteers themselves: personal, not indexed)
         audit.ACTION_LABELS.update({
             "volunteer_campaign": "编辑主题活动", "volunteer_activity": "编辑志愿服务活动",
             "volunteer_activity_files": "上传活动照片和附件", "volunteer_hours": "登记服务时长",

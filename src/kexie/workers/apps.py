@@ -27,3 +27,5 @@ class WorkersConfig(AppConfig):
         hooks.register("assignment", request_views.render_assignment_link)  # 办实事清单: back from the ledger
         from .campaigns import connect
         connect()
+        from . import search_sources
+        search_sources.register()  # 典型库 and 办实事 in 检索 (the register of 科技工作者: personal, not indexed)

@@ -6,6 +6,8 @@ one action, whose refusal (one sentence) is shown on the page; a role without th
 
 from __future__ import annotations
 
+from urllib.parse import urlencode
+
 from django.contrib import messages
 from django.contrib.auth.decorators import login_required
 from django.core.exceptions import ValidationError
@@ -22,8 +24,9 @@ from kexie.documents import filetypes, storage
 from kexie.documents.access import visible_documents
 from kexie.ledger.errors import LedgerError
 from kexie.office import xlsx
-from kexie.orgs.access import (get_organisation_for_user, membership_of, org_path_prefix, parse_pk, require_editor,
-                               visible_organisations)
+from kexie.orgs.access import (get_organisation_for_user, home_organisation, membership_of, org_path_prefix, parse_pk,
+                               require_editor, visible_organisations)
+from kexie.search import lookup
 from kexie.validation import query_id
 
 from . import campaign_exports as exports
@@ -234,12 +237,13 @@ def _case_filters(request):
 @login_required
 def case_list(request):
     filters = _case_filters(request)
-    qs = svc.filter_cases(svc.visible_cases(request.user), **filters).select_related("organisation")
+    qs = svc.filter_cases(svc.visible_cases(request.user), **filters, within=home_organisation(request.user))
     page = Paginator(qs, PAGE_SIZE).get_page(request.GET.get("page"))
     can_edit = _can_edit(request.user)
-    query = "&".join(f"{k}={getattr(v, 'pk', v)}" for k, v in filters.items() if v)
+    query = urlencode([(k, getattr(v, "pk", v)) for k, v in filters.items() if v])
     return render(request, "workers/campaigns/cases.html", {
         "page": page, "filters": filters, "kinds": CaseKind.choices, "can_edit": can_edit,
+        "no_terms": bool(filters["q"]) and not lookup.has_terms(filters["q"]),
         "query": query + "&" if query else "", "export_query": query,
         "reports": list(svc.typical_reports(request.user)[:20]) if can_edit else [],
         "units": list(visible_organisations(request.user).order_by("path")[:200]) if can_edit else [],
@@ -291,7 +295,7 @@ def case_attachment(request, pk):
 @login_required
 def cases_xlsx(request):
     filters = _case_filters(request)
-    qs = svc.filter_cases(svc.visible_cases(request.user), **filters).select_related("organisation")
+    qs = svc.filter_cases(svc.visible_cases(request.user), **filters, within=home_organisation(request.user))
     return xlsx.response(exports.cases(qs, filters), "典型库.xlsx", "typical-cases.xlsx")
 
 

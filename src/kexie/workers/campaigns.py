@@ -29,6 +29,7 @@ from kexie.ledger.inputs import clean_text, parse_date
 from kexie.ledger.rhythms import chinese_date
 from kexie.orgs.access import may_act_for, membership_of, org_path_prefix, parse_pk
 from kexie.orgs.models import Organisation
+from kexie.search import lookup
 from kexie.validation import check_integer
 
 from .models import (Campaign, CampaignQuota, CaseKind, Gender, Nomination, NominationMaterial, Outcome, Scientist,
@@ -540,7 +541,11 @@ def collect_reports(user, report_ids) -> int:
     return len(reports)
 
 
-def filter_cases(qs, *, org: Organisation | None = None, kind: str = "", year: int | None = None, q: str = ""):
+def filter_cases(qs, *, org: Organisation | None = None, kind: str = "", year: int | None = None, q: str = "",
+                 within: Organisation | None = None):
+    """The 典型库's filters on a queryset of visible_cases, newest first. Words go through the search index (as
+    检索 finds them, not a LIKE over every text: lookup.Matching, paged like a queryset), within the unit filtered
+    by, else `within` (the user's own organisation)."""
     if org is not None:
         qs = qs.filter(organisation__path__startswith=org.path)
     if kind in CaseKind.values:
@@ -548,8 +553,8 @@ def filter_cases(qs, *, org: Organisation | None = None, kind: str = "", year: i
     if year:
         qs = qs.filter(day__gte=datetime.date(year, 1, 1), day__lte=datetime.date(year, 12, 31))
     if q:
-        qs = qs.filter(Q(title__contains=q) | Q(text__contains=q))
-    return qs
+        return lookup.Matching("case", qs, q, org or within, related=("organisation",))
+    return qs.select_related("organisation")
 
 
 def briefing_items(org: Organisation, period, keys: list[str] | None, limit: int) -> list[dict]:

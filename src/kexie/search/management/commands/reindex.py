@@ -11,11 +11,12 @@ from kexie.search.sources import source_for, sources
 
 
 class Command(BaseCommand):
-    help = "Rebuild the full-text search index (documents, tasks, reports) in batches."
+    help = "Rebuild the full-text search index (documents, tasks, reports, activities, 典型, 办实事) in batches."
 
     def add_arguments(self, parser):
         parser.add_argument("--batch", type=int, default=500, help="objects per transaction (default 500)")
-        parser.add_argument("--kind", action="append", help="only this source (document, task, report); repeatable")
+        parser.add_argument("--kind", action="append",
+                            help="only this source (document, task, report, activity, case, request); repeatable")
 
     def handle(self, *args, batch, kind, **options):
         chosen = [source_for(k) for k in kind] if kind else sources()
