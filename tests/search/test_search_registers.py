@@ -190,6 +190,7 @@ def test_the_page_filters_by_the_new_kinds_with_their_labels(registers, client_f
     for label in ("志愿服务活动", "典型", "办实事事项"):
         assert f">{label}</option>" not in english and f'">{label} 3</span>' not in english
     assert ">Volunteer activities</option>" in english
+    assert ">Progress report</option>" in english and ">Submit</option>" not in english  # a noun, not the verb
 
 
 def test_a_page_of_mixed_results_costs_the_same_queries_however_many(registers, zunyi_plan, client_for, user, org,

@@ -12,6 +12,7 @@ from typing import Callable
 
 from django.db.models import Q
 from django.urls import reverse
+from django.utils.translation import gettext_noop  # a label the page translates ("报送" alone is the verb)
 
 from kexie.orgs.access import org_path_prefix
 
@@ -131,7 +132,7 @@ def _report_source() -> Source:
         return Q(kind="report", object_id__in=Report.objects.filter(
             Q(assignment__in=seen) | Q(also__in=seen)).values("pk"))
 
-    return Source("report", "报送", Report, fields,
+    return Source("report", gettext_noop("进展报送"), Report, fields,
                   lambda: Report.objects.select_related("assignment", "assignment__organisation", "assignment__task",
                                                         "author"),
                   visible, shown,
