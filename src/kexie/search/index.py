@@ -180,8 +180,11 @@ def counts(querysets: dict, cap: int) -> dict:
     otherwise walk the table, unpacking each entry's tsvector, until cap + 1 match (seconds for a filter that
     most matches fail). SET LOCAL keeps that to this statement's transaction.
     """
+    # A filter a kind cannot have (a status or a light for documents) makes its queryset empty: 0, not SQL.
+    empty = {key: 0 for key, qs in querysets.items() if qs.query.is_empty()}
+    querysets = {key: qs for key, qs in querysets.items() if key not in empty}
     if not querysets:
-        return {}
+        return empty
     parts, params = [], []
     for i, qs in enumerate(querysets.values()):
         sql, part_params = qs.values("pk")[:cap + 1].query.sql_with_params()
@@ -197,4 +200,4 @@ def counts(querysets: dict, cap: int) -> dict:
         with connection.cursor() as cur:
             cur.execute(sql, params)
             row = cur.fetchone()
-    return dict(zip(querysets, row))
+    return {**empty, **dict(zip(querysets, row))}

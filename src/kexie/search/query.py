@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from kexie.ledger.lights import Clock, Light
 from kexie.orgs.access import org_path_prefix, parse_pk
 from kexie.orgs.models import Organisation
 
@@ -39,6 +40,7 @@ class Params:
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
     status: str = ""
+    light: str = ""    # a ledger light (red, yellow, green, gray): tasks and reports only, documents have none
     page: int = 1
     notes: list[str] = field(default_factory=list)    # said to the user, the search still runs (a cut query)
     errors: list[str] = field(default_factory=list)   # the search does not run
@@ -82,6 +84,10 @@ def parse(user, data) -> Params:
     p.doc_type = _text(data, "doc_type", 20, errors)
     p.issuer = _text(data, "issuer", 200, errors)
     p.status = _text(data, "status", 30, errors)
+    light = _text(data, "light", 10, errors)
+    if light and light not in Light.values:
+        errors.append(_("没有“%(light)s”这种灯，可选：红、黄、绿、灰（red、yellow、green、gray）。") % {"light": light})
+    p.light = light if light in Light.values else ""
     p.date_from = _date(_text(data, "from", 20, errors), _("起始日期"), errors)
     p.date_to = _date(_text(data, "to", 20, errors), _("截止日期"), errors)
     org = _text(data, "org", 30, errors)
@@ -132,7 +138,7 @@ class Outcome:
         return max(1, (min(self.total, COUNT_CAP) + PER_PAGE - 1) // PER_PAGE)
 
 
-def _filtered(user, p: Params, source):
+def _filtered(user, p: Params, source, clock: Clock | None):
     """One kind's entries this user may see, narrowed by the filters (one kind per query: each source's scope is
     then a plain condition the planner can use, not one arm of an OR)."""
     qs = Entry.objects.filter(source.visible(user))
@@ -144,6 +150,8 @@ def _filtered(user, p: Params, source):
         qs = qs.filter(issuer__contains=p.issuer)
     if p.status:
         qs = qs.filter(source.status(p.status)) if source.status else qs.none()
+    if p.light:
+        qs = qs.filter(source.light(user, p.light, clock)) if source.light else qs.none()
     if p.date_from:
         qs = qs.filter(date__gte=p.date_from)
     if p.date_to:
@@ -183,7 +191,8 @@ def run(user, p: Params) -> Outcome:
     kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
     within, owners, paths = _narrowing(user, p)
     narrow = (within, owners, index.narrowing(paths, owners))
-    scoped = {s.kind: _filtered(user, p, s) for s in kinds}
+    clock = Clock.at() if p.light else None  # one "today" for every kind's light
+    scoped = {s.kind: _filtered(user, p, s, clock) for s in kinds}
     out.counts = index.counts({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
                               COUNT_CAP)
     out.total = sum(out.counts.values())
