@@ -54,6 +54,7 @@ def main() -> int:
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--reuse", action="store_true")
     parser.add_argument("--data-dir", help="SQLite: the data directory to build in (or reuse)")
+    parser.add_argument("--database", default="kexie_bench_search", help="PostgreSQL: the bench's own database")
     args = parser.parse_args()
     if args.sqlite:
         os.environ.pop("KEXIE_DATABASE_URL", None)
@@ -70,7 +71,7 @@ def main() -> int:
     settings.DEBUG = False
     if args.postgres:
         import national
-        national.DATABASE = "kexie_bench_search"
+        national.DATABASE = args.database
         national.ADMIN_DATABASE.append(connection.settings_dict["NAME"])
         if not args.reuse:
             national._recreate_database(connection)
@@ -205,7 +206,7 @@ def bench(args) -> int:
     for q, f in plan[:10]:  # warm the caches
         for u in users:
             query.run(u, query.parse(u, {"q": q, **f}))
-    rows = []
+    rows, load = [], os.getloadavg()
     for i, (q, f) in enumerate(plan):
         u = users[i % 2]
         # a county user may not filter on a province: the national administrator does
@@ -216,6 +217,8 @@ def bench(args) -> int:
             elapsed = time.perf_counter() - t0
         rows.append((elapsed, u.username, q, params, out.total, out.by_date, len(captured)))
     times = sorted(r[0] for r in rows)
+    print(f"load average during the queries: {' '.join(f'{x:.2f}' for x in load)} (1/5/15 min) → "
+          f"{' '.join(f'{x:.2f}' for x in os.getloadavg())}")
 
     def pct(values, p):
         return values[min(len(values) - 1, round(p * (len(values) - 1)))] * 1000

@@ -134,16 +134,65 @@ def narrowing(within_paths: list[str], owners: list[int]):
     return list(inside) + list(owners)
 
 
-def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow=None, by_date: bool = False):
-    """qs narrowed to the entries holding every term; ranked adds .score (higher is better on both databases).
-    Ask for the score only to order by it: computed in the select list, it would read every match's tokens.
+def _fts_query(terms, narrow) -> str:
+    """The FTS5 MATCH expression of the terms, narrowed by scope tokens (match() says how)."""
+    query = " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms)
+    # A column filter makes FTS5 read every candidate's positions (twice the time for a common word): it is
+    # needed only when a term could be a scope token — those are k<kind>, o<id>, d<id>, and a query's Latin
+    # terms never hold digits, so only a word starting with k.
+    if any(token[0] == "k" for token, _prefix in terms):
+        query = "{title body} : (" + query + ")"
+    if narrow:
+        # The kind's token always: a word in every document is then no doclist walk for the tasks' count.
+        kind, within, owners, _ids = narrow
+        where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
+        query = f'({query}) AND scope : ("k{kind}"' + (f" AND ({where}))" if where else ")")
+    return query
+
+
+NEWEST_TRY = 200
+# PostgreSQL, for one transaction: read matches through the GIN index's bitmap (counts() says why).
+_BITMAP_ONLY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
+
+
+def newest(qs, terms: list[tuple[str, bool]], n: int, fields: list[str], *, narrow=None) -> list[dict]:
+    """The n newest entries of qs holding every term (their fields), for a page ordered by date.
+
+    SQLite, for the national body, first asks FTS5 about only the NEWEST_TRY newest entries of qs (the (date,
+    id) index, then a rowid probe each): for a word in most documents that is the page at once, where the list of every match would be
+    read (30–50 ms at 100,000 documents). When fewer than n of them match, the full way (match(by_date=True)).
+    """
+    # Only when nothing narrows the scope (the national body's): a county's newest entries are few among the
+    # newest of all, while its scope-narrowed list of matches is short anyway.
+    if not _postgres() and n <= NEWEST_TRY // 2 and not (narrow and (narrow[1] or narrow[2])):
+        sql, params = qs.order_by("-date", "-id").values("pk")[:NEWEST_TRY].query.sql_with_params()
+        found = list(qs.extra(where=[f"search_entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
+                                     f" AND rowid IN ({sql}))"], params=[_fts_query(terms, narrow), *params])
+                     .order_by("-date", "-id").values(*fields)[:n])
+        if len(found) >= n:
+            return found
+    page = match(qs, terms, narrow=narrow, by_date=True).order_by("-date", "-id").values(*fields)[:n]
+    if not _postgres():
+        return list(page)
+    # Walking the date index backwards unpacks each entry's tsvector until n match (200 ms for a county whose
+    # entries are few among the newest); the GIN bitmap and its few hundred rows sorted: 20–40 ms.
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute(_BITMAP_ONLY)
+        return list(page)
+
+
+def match(qs, terms: list[tuple[str, bool]], *, narrow=None, by_date: bool = False):
+    """qs narrowed to the entries holding every term. The order is the caller's: newest first (by_date) or, for
+    the few hundred matches at most that query.py ranks, none (it ranks them in Python by their titles, the
+    same on both databases: bm25 would first count every query term's documents over the whole index for its
+    IDF, 50–120 ms at 100,000 documents for a phrase of common bigrams).
 
     narrow = (kind, within, owners, ids) lets SQLite's FTS5 intersect the match with the entries of that kind
     owned inside one of the organisations `within` or directly by one of `owners` (the scope column), and
     PostgreSQL read only the entries of the organisations `ids` (narrowing(): by the (organisation, date)
     index), before the exact scope (qs's own conditions) is checked on the few left: a county's search then
     reads its own entries' matches, not the whole country's. It must be a superset of qs's scope (query.py
-    says why it is).
+    says why it is); with empty within and owners (the national body's) only by kind.
 
     by_date (SQLite, for a page ordered by date): the matching rowids become a list the entries are checked
     against while SQLite walks the (date, id) index from the newest, stopping after one page, instead of
@@ -151,26 +200,30 @@ def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow=Non
     """
     if _postgres():
         query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
-        tsquery = "to_tsquery('simple', %s)"
-        qs = qs.extra(where=[f"search_entry.tsv @@ {tsquery}"], params=[query])
+        qs = qs.extra(where=["search_entry.tsv @@ to_tsquery('simple', %s)"], params=[query])
         if narrow and narrow[3] is not None:
             qs = qs.filter(organisation_id__in=narrow[3])
-        if ranked:
-            qs = qs.extra(select={"score": f"ts_rank(search_entry.tsv, {tsquery})"}, select_params=[query])
         return qs
-    query = "{title body} : (" + " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms) + ")"
-    if narrow:
-        kind, within, owners, _ids = narrow
-        where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
-        query += f' AND scope : ("k{kind}" AND ({where}))'
-    if by_date and not ranked:
+    query = _fts_query(terms, narrow)
+    if by_date:
         # "+ 0": not a rowid lookup per match but a membership test, so the date index drives the walk.
         return qs.extra(where=["search_entry.id + 0 IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"],
                         params=[query])
-    qs = qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
-                  params=[query])
-    # bm25 is lower for better matches; the title column weighs ten times the body, scope nothing.
-    return qs.extra(select={"score": "-bm25(search_fts, 10.0, 1.0, 0.0)"}) if ranked else qs
+    return qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
+                    params=[query])
+
+
+def first_rows(querysets: dict, n: int, fields: list[str]) -> dict:
+    """{key: up to n rows (fields) of the queryset, in no order} — a stream that stops. On PostgreSQL through
+    the GIN index's bitmap, as counts() below and for the same reason."""
+    def read():
+        return {key: list(qs.order_by().values(*fields)[:n]) for key, qs in querysets.items()}
+    if not _postgres():
+        return read()
+    with transaction.atomic():
+        with connection.cursor() as cur:
+            cur.execute(_BITMAP_ONLY)
+        return read()
 
 
 def counts(querysets: dict, cap: int) -> dict:
@@ -193,7 +246,7 @@ def counts(querysets: dict, cap: int) -> dict:
     sql = "SELECT " + ", ".join(parts)
     if _postgres():
         with transaction.atomic(), connection.cursor() as cur:
-            cur.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+            cur.execute(_BITMAP_ONLY)
             cur.execute(sql, params)
             row = cur.fetchone()
     else:  # no transaction: Django's SQLite one would take the write lock (BEGIN IMMEDIATE)

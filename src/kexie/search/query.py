@@ -6,7 +6,8 @@ sources' own access rules (sources.py), so a user finds exactly what the pages w
 Speed with very common words (科协 is in nearly every document): counting and ranking every match would read
 every matching row. So counts stop at COUNT_CAP (shown as "1,000+"), and when more than RANK_CAP entries match,
 results come newest first (a date index walk that stops after one page) instead of by relevance; below it,
-FTS5's bm25 or PostgreSQL's ts_rank order the few hundred matches.
+the few hundred matches are ranked here by how many of the query's terms their title holds, then newest
+first — the same on both databases, and without bm25's whole-index term counts (index.match says why).
 """
 
 from __future__ import annotations
@@ -159,6 +160,14 @@ def _filtered(user, p: Params, source, clock: Clock | None):
     return qs
 
 
+def _title_score(title: str, terms: list[tuple[str, bool]]) -> int:
+    """How many of the query's terms the title holds: the rank of the few hundred matches (a title naming the
+    subject is what an office looks for; the newest first among equals)."""
+    tokens = set(segment.index_tokens(title))
+    return sum(1 for token, prefix in terms
+               if token in tokens or (prefix and any(t.startswith(token) for t in tokens)))
+
+
 def _order_key(by_date: bool):
     def key(row):
         day = (row["date"] or datetime.date.min).toordinal()
@@ -179,6 +188,8 @@ def _narrowing(user, p: Params) -> tuple[list[int], list[int], list[str]]:
         return [p.organisation.pk], [], [p.organisation.path]
     prefix = org_path_prefix(user) or ""
     steps = [int(step) for step in prefix.split("/") if step]
+    if len(steps) == 1:  # the national body: every entry is in its subtree, nothing to narrow
+        return [], [], [prefix]
     return steps[-1:], steps[:-1], [prefix]
 
 
@@ -193,21 +204,25 @@ def run(user, p: Params) -> Outcome:
     narrow = (within, owners, index.narrowing(paths, owners))
     clock = Clock.at() if p.light else None  # one "today" for every kind's light
     scoped = {s.kind: _filtered(user, p, s, clock) for s in kinds}
-    out.counts = index.counts({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
-                              COUNT_CAP)
-    out.total = sum(out.counts.values())
-    if not out.total:
-        return out
-    out.by_date = out.total > RANK_CAP
-    order = ("-date", "-id") if out.by_date else ("-score", "-date", "-id")
-    start = (p.page - 1) * PER_PAGE
-    # Each kind's first start + PER_PAGE in the common order, merged: the page is the same as one query's.
+    # First each kind's matches up to RANK_CAP + 1 (in no order: a stream that stops): when they are RANK_CAP
+    # or fewer in all, they are the counts and the rows to rank, in one query per kind.
     fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
+    first = index.first_rows({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
+                             RANK_CAP + 1, fields)
+    start = (p.page - 1) * PER_PAGE
     rows = []
-    for kind, qs in scoped.items():
-        if out.counts[kind]:
-            qs = index.match(qs, terms, ranked=not out.by_date, narrow=(kind, *narrow), by_date=out.by_date)
-            rows.extend(qs.order_by(*order).values(*fields, *([] if out.by_date else ["score"]))[:start + PER_PAGE])
+    if sum(map(len, first.values())) <= RANK_CAP:
+        out.counts = {kind: len(found) for kind, found in first.items()}
+        rows = [{**row, "score": _title_score(row["title"], terms)} for found in first.values() for row in found]
+    else:
+        out.by_date = True
+        out.counts = index.counts({kind: index.match(qs, terms, narrow=(kind, *narrow))
+                                   for kind, qs in scoped.items()}, COUNT_CAP)
+        # Each kind's first start + PER_PAGE newest, merged: the page is the same as one query's.
+        for kind, qs in scoped.items():
+            if out.counts[kind]:
+                rows.extend(index.newest(qs, terms, start + PER_PAGE, fields, narrow=(kind, *narrow)))
+    out.total = sum(out.counts.values())
     rows = sorted(rows, key=_order_key(out.by_date))[start:start + PER_PAGE]
     shown = {}
     for kind in {r["kind"] for r in rows}:
