@@ -172,10 +172,11 @@ def newest(qs, terms: list[tuple[str, bool]], n: int, fields: list[str], *, narr
         if len(found) >= n:
             return found
     page = match(qs, terms, narrow=narrow, by_date=True).order_by("-date", "-id").values(*fields)[:n]
-    if not _postgres():
+    if not _postgres() or not (narrow and narrow[3] is not None):
         return list(page)
-    # Walking the date index backwards unpacks each entry's tsvector until n match (200 ms for a county whose
-    # entries are few among the newest); the GIN bitmap and its few hundred rows sorted: 20–40 ms.
+    # Walking the date index backwards unpacks each entry's tsvector until n match: fine for the national body
+    # (most of the newest match), 200 ms for a county whose entries are few among the newest; its few hundred
+    # matches read through the GIN bitmap and sorted: 20–40 ms.
     with transaction.atomic(), connection.cursor() as cur:
         cur.execute(_BITMAP_ONLY)
         return list(page)
