@@ -155,31 +155,39 @@ NEWEST_TRY = 200
 _BITMAP_ONLY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
 
 
-def newest(qs, terms: list[tuple[str, bool]], n: int, fields: list[str], *, narrow=None) -> list[dict]:
-    """The n newest entries of qs holding every term (their fields), for a page ordered by date.
+def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None) -> list[tuple[int, str]]:
+    """The n newest entries of qs holding every term as (id, date as text), for a page ordered by date.
 
-    SQLite, for the national body, first asks FTS5 about only the NEWEST_TRY newest entries of qs (the (date,
-    id) index, then a rowid probe each): for a word in most documents that is the page at once, where the list of every match would be
-    read (30–50 ms at 100,000 documents). When fewer than n of them match, the full way (match(by_date=True)).
+    For the national body, first only the NEWEST_TRY newest entries of qs (the (date, id) index) are checked
+    against the terms: for a word in most documents that is the page at once, where SQLite would read the list
+    of every match (30–50 ms at 100,000 documents) and PostgreSQL walk the date index unpacking tsvectors as
+    far as it must (400–800 ms for a word in few of the newest). When fewer than n of them match — and for
+    a narrowed scope (a county's newest entries are few among the newest of all, its matches few anyway) —
+    the full way: SQLite walks the date index against the list of matches, PostgreSQL sorts the matches its GIN
+    bitmap finds.
     """
-    # Only when nothing narrows the scope (the national body's): a county's newest entries are few among the
-    # newest of all, while its scope-narrowed list of matches is short anyway.
-    if not _postgres() and n <= NEWEST_TRY // 2 and not (narrow and (narrow[1] or narrow[2])):
-        sql, params = qs.order_by("-date", "-id").values("pk")[:NEWEST_TRY].query.sql_with_params()
-        found = list(qs.extra(where=[f"search_entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
-                                     f" AND rowid IN ({sql}))"], params=[_fts_query(terms, narrow), *params])
-                     .order_by("-date", "-id").values(*fields)[:n])
+    if n <= NEWEST_TRY // 2 and not (narrow and (narrow[1] or narrow[2] or narrow[3] is not None)):
+        recent = qs.order_by("-date", "-id").values("pk")[:NEWEST_TRY]
+        if _postgres():
+            tried = match(qs.filter(pk__in=list(recent.values_list("pk", flat=True))), terms, narrow=narrow)
+        else:  # one statement: FTS5 probes each of those rowids
+            sql, params = recent.query.sql_with_params()
+            tried = qs.extra(where=[f"search_entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
+                                    f" AND rowid IN ({sql}))"], params=[_fts_query(terms, narrow), *params])
+        found = list(tried.order_by("-date", "-id").values_list("pk", "date")[:n])
         if len(found) >= n:
-            return found
-    page = match(qs, terms, narrow=narrow, by_date=True).order_by("-date", "-id").values(*fields)[:n]
-    if not _postgres() or not (narrow and narrow[3] is not None):
-        return list(page)
-    # Walking the date index backwards unpacks each entry's tsvector until n match: fine for the national body
-    # (most of the newest match), 200 ms for a county whose entries are few among the newest; its few hundred
-    # matches read through the GIN bitmap and sorted: 20–40 ms.
+            return _keys(found)
+    page = match(qs, terms, narrow=narrow, by_date=True).order_by("-date", "-id").values_list("pk", "date")[:n]
+    if not _postgres():
+        return _keys(page)
     with transaction.atomic(), connection.cursor() as cur:
         cur.execute(_BITMAP_ONLY)
-        return list(page)
+        return _keys(page)
+
+
+def _keys(rows) -> list[tuple[int, str]]:
+    """(id, date) rows with the date as ISO text ("" for none), as both databases' raw cursors can give it."""
+    return [(pk, str(day or "")) for pk, day in rows]
 
 
 def match(qs, terms: list[tuple[str, bool]], *, narrow=None, by_date: bool = False):
@@ -214,44 +222,36 @@ def match(qs, terms: list[tuple[str, bool]], *, narrow=None, by_date: bool = Fal
                     params=[query])
 
 
-def first_rows(querysets: dict, n: int, fields: list[str]) -> dict:
-    """{key: up to n rows (fields) of the queryset, in no order} — a stream that stops. On PostgreSQL through
-    the GIN index's bitmap, as counts() below and for the same reason."""
-    def read():
-        return {key: list(qs.order_by().values(*fields)[:n]) for key, qs in querysets.items()}
-    if not _postgres():
-        return read()
-    with transaction.atomic():
-        with connection.cursor() as cur:
-            cur.execute(_BITMAP_ONLY)
-        return read()
+def matches(querysets: dict, cap: int) -> dict:
+    """{key: the (id, date as text) of up to cap + 1 of the queryset's entries, in no order} for several
+    querysets in one statement: each a stream that stops, which gives the count (capped) and, below the cap,
+    every match to choose a page from, without reading the full-text index a second time.
 
-
-def counts(querysets: dict, cap: int) -> dict:
-    """{key: how many entries the queryset holds, up to cap + 1} for several querysets in one statement.
-
-    On PostgreSQL the counts read the GIN index's bitmap: the planner prices `tsv @@ query` as cheap and would
-    otherwise walk the table, unpacking each entry's tsvector, until cap + 1 match (seconds for a filter that
-    most matches fail). SET LOCAL keeps that to this statement's transaction.
+    On PostgreSQL through the GIN index's bitmap: the planner prices `tsv @@ query` as cheap and would otherwise
+    walk the table, unpacking each entry's tsvector, until cap + 1 match (seconds for a filter that most
+    matches fail). SET LOCAL keeps that to this statement's transaction.
     """
-    # A filter a kind cannot have (a status or a light for documents) makes its queryset empty: 0, not SQL.
-    empty = {key: 0 for key, qs in querysets.items() if qs.query.is_empty()}
-    querysets = {key: qs for key, qs in querysets.items() if key not in empty}
-    if not querysets:
-        return empty
+    # A filter a kind cannot have (a status or a light for documents) makes its queryset empty: none, not SQL.
+    out = {key: [] for key, qs in querysets.items() if qs.query.is_empty()}
+    asked = [(key, qs) for key, qs in querysets.items() if key not in out]
+    if not asked:
+        return out
     parts, params = [], []
-    for i, qs in enumerate(querysets.values()):
-        sql, part_params = qs.values("pk")[:cap + 1].query.sql_with_params()
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS c{i})")
+    for i, (_key, qs) in enumerate(asked):
+        sql, part_params = qs.order_by().values_list("pk", "date")[:cap + 1].query.sql_with_params()
+        parts.append(f"SELECT {i}, * FROM ({sql}) AS m{i}")
         params.extend(part_params)
-    sql = "SELECT " + ", ".join(parts)
+    sql = " UNION ALL ".join(parts)
     if _postgres():
         with transaction.atomic(), connection.cursor() as cur:
             cur.execute(_BITMAP_ONLY)
             cur.execute(sql, params)
-            row = cur.fetchone()
+            rows = cur.fetchall()
     else:  # no transaction: Django's SQLite one would take the write lock (BEGIN IMMEDIATE)
         with connection.cursor() as cur:
             cur.execute(sql, params)
-            row = cur.fetchone()
-    return {**empty, **dict(zip(querysets, row))}
+            rows = cur.fetchall()
+    out.update({key: [] for key, _qs in asked})
+    for i, pk, day in rows:
+        out[asked[i][0]].append((pk, str(day or "")))
+    return out

@@ -204,26 +204,29 @@ def run(user, p: Params) -> Outcome:
     narrow = (within, owners, index.narrowing(paths, owners))
     clock = Clock.at() if p.light else None  # one "today" for every kind's light
     scoped = {s.kind: _filtered(user, p, s, clock) for s in kinds}
-    # First each kind's matches up to RANK_CAP + 1 (in no order: a stream that stops): when they are RANK_CAP
-    # or fewer in all, they are the counts and the rows to rank, in one query per kind.
-    fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
-    first = index.first_rows({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
-                             RANK_CAP + 1, fields)
-    start = (p.page - 1) * PER_PAGE
-    rows = []
-    if sum(map(len, first.values())) <= RANK_CAP:
-        out.counts = {kind: len(found) for kind, found in first.items()}
-        rows = [{**row, "score": _title_score(row["title"], terms)} for found in first.values() for row in found]
-    else:
-        out.by_date = True
-        out.counts = index.counts({kind: index.match(qs, terms, narrow=(kind, *narrow))
-                                   for kind, qs in scoped.items()}, COUNT_CAP)
-        # Each kind's first start + PER_PAGE newest, merged: the page is the same as one query's.
-        for kind, qs in scoped.items():
-            if out.counts[kind]:
-                rows.extend(index.newest(qs, terms, start + PER_PAGE, fields, narrow=(kind, *narrow)))
+    # One statement: each kind's matches, up to COUNT_CAP + 1 (id, date), in no order. They are the counts, and
+    # unless a kind has more, all a page is chosen from: ranked by title when RANK_CAP or fewer in all, else
+    # newest first. Only a kind with more than COUNT_CAP reads again, for its newest start + PER_PAGE.
+    found = index.matches({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
+                          COUNT_CAP)
+    out.counts = {kind: len(keys) for kind, keys in found.items()}
     out.total = sum(out.counts.values())
-    rows = sorted(rows, key=_order_key(out.by_date))[start:start + PER_PAGE]
+    if not out.total:
+        return out
+    out.by_date = out.total > RANK_CAP
+    start = (p.page - 1) * PER_PAGE
+    fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
+    if out.by_date:
+        keys = []
+        for kind, qs in scoped.items():
+            many = out.counts[kind] > COUNT_CAP
+            keys.extend(index.newest(qs, terms, start + PER_PAGE, narrow=(kind, *narrow)) if many else found[kind])
+        page = [pk for pk, _day in sorted(keys, key=lambda k: (k[1], k[0]), reverse=True)[start:start + PER_PAGE]]
+        rows = sorted(Entry.objects.filter(pk__in=page).values(*fields), key=_order_key(True))
+    else:
+        rows = [{**row, "score": _title_score(row["title"], terms)} for row in Entry.objects.filter(
+            pk__in=[pk for keys in found.values() for pk, _day in keys]).values(*fields)]
+        rows = sorted(rows, key=_order_key(False))[start:start + PER_PAGE]
     shown = {}
     for kind in {r["kind"] for r in rows}:
         shown[kind] = source_for(kind).shown([r["object_id"] for r in rows if r["kind"] == kind])
