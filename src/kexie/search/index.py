@@ -1,11 +1,10 @@
 """The index behind one Python API, with its two small SQL variants: SQLite FTS5 and PostgreSQL tsvector.
 
 Writing: an object's entry row (filters, scope) and its tokens (segment.py) in the same transaction; the
-tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, stripped of positions).
+tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, title weighted A).
 Querying: match(qs, terms) narrows an Entry queryset to the entries holding every term; matches() reads several
-such querysets' (id, date) up to a cap in one statement, newest() one page newest first. Terms are only ever
-tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so nothing a user types
-(" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
+such querysets' (id, date) up to a cap in one statement, newest() one page newest first. Terms are only ever tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so
+nothing a user types (" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
 
 Long texts: a tsvector keeps positions only up to 16,383 and holds at most 1 MB, so the body indexed is its
 first BODY_TOKENS tokens followed by every further token not yet seen, once (at most BODY_EXTRA of them):
@@ -72,11 +71,10 @@ def _insert_with_tokens(entries: list[Entry], bodies: list[str]) -> None:
     columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
     marks = ", ".join(["%s"] * len(fields))
     with connection.cursor() as cur:
-        # strip: without positions (no phrase query or ts_rank reads them) the tsvector is a third smaller, and a
-        # county's search unpacks one per entry of its organisations.
-        cur.executemany(f"INSERT INTO search_entry ({columns}, tsv) VALUES ({marks}, strip(to_tsvector('simple', %s)))",
+        cur.executemany(f"INSERT INTO search_entry ({columns}, tsv) VALUES ({marks}, setweight(to_tsvector("
+                        "'simple', %s), 'A') || to_tsvector('simple', %s))",
                         [(*(f.get_db_prep_save(getattr(e, f.attname), connection) for f in fields),
-                          segment.segment(e.title) + " " + _body_tokens(body)) for e, body in zip(entries, bodies)])
+                          segment.segment(e.title), _body_tokens(body)) for e, body in zip(entries, bodies)])
 
 
 def _scope_tokens(kind: str, path: str) -> str:
