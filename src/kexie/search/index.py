@@ -3,8 +3,9 @@
 Writing: an object's entry row (filters, scope) and its tokens (segment.py) in the same transaction; the
 tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, title weighted A).
 Querying: match(qs, terms) narrows an Entry queryset to the entries holding every term; matches() reads several
-such querysets' (id, date) up to a cap in one statement, newest() one page newest first. Terms are only ever tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so
-nothing a user types (" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
+such querysets' (id, date) up to a cap in one statement, newest() one page newest first. Terms are only ever
+tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so nothing a user types
+(" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
 
 Long texts: a tsvector keeps positions only up to 16,383 and holds at most 1 MB, so the body indexed is its
 first BODY_TOKENS tokens followed by every further token not yet seen, once (at most BODY_EXTRA of them):
