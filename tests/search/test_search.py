@@ -80,6 +80,11 @@ def test_reindex_command(seeds, find):
     assert ids(find("cast-admin", "科协")) == {d.pk for d in seeds.values()}
     call_command("reindex", "--kind", "document", stdout=StringIO())
     assert Entry.objects.filter(kind="document").count() == 3
+    from django.db import connection
+    if connection.vendor == "postgresql":  # the rebuild dropped the GIN index and built it again
+        with connection.cursor() as cur:
+            cur.execute("SELECT count(*) FROM pg_indexes WHERE indexname = 'search_entry_tsv'")
+            assert cur.fetchone() == (1,)
 
 
 def test_demo_indexes_what_is_missing_once(seeds, find):

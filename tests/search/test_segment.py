@@ -29,9 +29,10 @@ def test_index_tokens(text, tokens):
     ("科普日", [("科普", False), ("普日", False)]),
     ("科", [("科", True)]),
     ("2022 17", [("2022", False), ("17", False)]),
-    ("[2022]17号", [("2022", False), ("17", False), ("号", True)]),
-    ("黔科协发〔2022〕17号", [("黔科", False), ("科协", False), ("协发", False), ("2022", False), ("17", False),
-                            ("号", True)]),
+    ("[2022]17号", [("2022", False), ("17", False)]),
+    ("黔科协发〔2022〕17号", [("黔科", False), ("科协", False), ("协发", False), ("2022", False), ("17", False)]),
+    ("17 号", [("17", False), ("号", True)]),   # only a character right after the number is its unit
+    ("2022年度", [("2022", False), ("年度", False)]),
     ('"科协" OR 科普* -NEAR(', [("科协", False), ("or", False), ("科普", False), ("near", False)]),
     ("科协 科协", [("科协", False)]),
     ("\"*-():^", []),

@@ -2,9 +2,10 @@
 
 Writing: an object's entry row (filters, scope) and its tokens (segment.py) in the same transaction; the
 tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, title weighted A).
-Querying: match(qs, terms) narrows an Entry queryset to the entries holding every term and adds a "score";
-terms are only ever tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so
-nothing a user types (" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
+Querying: match(qs, terms) narrows an Entry queryset to the entries holding every term; matches() reads several
+such querysets' (id, date) up to a cap in one statement, newest() one page newest first. Terms are only ever
+tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so nothing a user types
+(" * - NEAR AND OR ( ) : ^) can reach the FTS5 or tsquery grammar.
 
 Long texts: a tsvector keeps positions only up to 16,383 and holds at most 1 MB, so the body indexed is its
 first BODY_TOKENS tokens followed by every further token not yet seen, once (at most BODY_EXTRA of them):
@@ -14,6 +15,8 @@ for the few results on a page (highlight.py), not from the index.
 """
 
 from __future__ import annotations
+
+from contextlib import contextmanager
 
 from django.db import connection, transaction
 from django.db.models import Q
@@ -56,15 +59,23 @@ def _remove_tokens(ids: list[int]) -> None:
 
 
 def _write_tokens(rows: list[tuple[int, str, str, str]]) -> None:
-    """(entry id, title tokens, body tokens, scope tokens) rows."""
-    if not rows:
-        return
-    with connection.cursor() as cur:
-        if _postgres():
-            cur.executemany("UPDATE search_entry SET tsv = setweight(to_tsvector('simple', %s), 'A')"
-                            " || to_tsvector('simple', %s) WHERE id = %s", [(t, b, i) for i, t, b, _s in rows])
-        else:
+    """SQLite: (entry id, title tokens, body tokens, scope tokens) rows into the FTS5 table."""
+    if rows:
+        with connection.cursor() as cur:
             cur.executemany("INSERT INTO search_fts (rowid, title, body, scope) VALUES (%s, %s, %s, %s)", rows)
+
+
+def _insert_with_tokens(entries: list[Entry], bodies: list[str]) -> None:
+    """PostgreSQL: the entries with their tsvector in one write each (an insert then an update of the tsv would
+    write every row twice), the model's columns as bulk_create would write them."""
+    fields = [f for f in Entry._meta.concrete_fields if not f.primary_key]
+    columns = ", ".join(connection.ops.quote_name(f.column) for f in fields)
+    marks = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cur:
+        cur.executemany(f"INSERT INTO search_entry ({columns}, tsv) VALUES ({marks}, setweight(to_tsvector("
+                        "'simple', %s), 'A') || to_tsvector('simple', %s))",
+                        [(*(f.get_db_prep_save(getattr(e, f.attname), connection) for f in fields),
+                          segment.segment(e.title), _body_tokens(body)) for e, body in zip(entries, bodies)])
 
 
 def _scope_tokens(kind: str, path: str) -> str:
@@ -86,7 +97,10 @@ def put(source, objects) -> int:
         body = values.pop("body", "")
         entries.append(Entry(kind=source.kind, object_id=obj.pk, **values))
         bodies.append(body)
-    Entry.objects.bulk_create(entries)  # ids come back (PostgreSQL, SQLite ≥ 3.35)
+    if _postgres():
+        _insert_with_tokens(entries, bodies)
+        return len(entries)
+    Entry.objects.bulk_create(entries)  # ids come back (SQLite ≥ 3.35)
     paths = dict(Organisation.objects.filter(pk__in={e.organisation_id for e in entries}).values_list("pk", "path"))
     _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body),
                     _scope_tokens(source.kind, paths.get(e.organisation_id, "")))
@@ -100,6 +114,25 @@ def remove(kind: str, object_ids) -> None:
     if ids:
         _remove_tokens(ids)
         Entry.objects.filter(pk__in=ids).delete()
+
+
+@contextmanager
+def rebuilding():
+    """Around a full rebuild (kexie reindex, bench/search.py): on PostgreSQL the GIN index is dropped and built
+    once at the end — keeping it current entry by entry halves the rate (180 → 350 documents/s at 100,000; the
+    build then takes about a minute). Searches meanwhile read the table without it: slow, still right."""
+    if not _postgres():
+        yield
+        return
+    with connection.cursor() as cur:
+        cur.execute("DROP INDEX IF EXISTS search_entry_tsv")
+    try:
+        yield
+    finally:
+        with connection.cursor() as cur:
+            cur.execute("SET maintenance_work_mem = '256MB'")
+            cur.execute("CREATE INDEX IF NOT EXISTS search_entry_tsv ON search_entry USING gin (tsv)")
+            cur.execute("RESET maintenance_work_mem")
 
 
 def clear(kind: str) -> None:
@@ -134,16 +167,74 @@ def narrowing(within_paths: list[str], owners: list[int]):
     return list(inside) + list(owners)
 
 
-def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow=None, by_date: bool = False):
-    """qs narrowed to the entries holding every term; ranked adds .score (higher is better on both databases).
-    Ask for the score only to order by it: computed in the select list, it would read every match's tokens.
+def _fts_query(terms, narrow) -> str:
+    """The FTS5 MATCH expression of the terms, narrowed by scope tokens (match() says how)."""
+    query = " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms)
+    # A column filter makes FTS5 read every candidate's positions (twice the time for a common word): it is
+    # needed only when a term could be a scope token — those are k<kind>, o<id>, d<id>, and a query's Latin
+    # terms never hold digits, so only a word starting with k.
+    if any(token[0] == "k" for token, _prefix in terms):
+        query = "{title body} : (" + query + ")"
+    if narrow:
+        # The kind's token always: a word in every document is then no doclist walk for the tasks' count.
+        kind, within, owners, _ids = narrow
+        where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
+        query = f'({query}) AND scope : ("k{kind}"' + (f" AND ({where}))" if where else ")")
+    return query
+
+
+NEWEST_TRY = 200
+# PostgreSQL, for one transaction: read matches through the GIN index's bitmap (counts() says why).
+_BITMAP_ONLY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
+
+
+def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None) -> list[tuple[int, str]]:
+    """The n newest entries of qs holding every term as (id, date as text), for a page ordered by date.
+
+    For the national body, first only the NEWEST_TRY newest entries of qs (the (date, id) index) are checked
+    against the terms: for a word in most documents that is the page at once, where SQLite would read the list
+    of every match (30–50 ms at 100,000 documents) and PostgreSQL walk the date index unpacking tsvectors as
+    far as it must (400–800 ms for a word in few of the newest). When fewer than n of them match — and for
+    a narrowed scope (a county's newest entries are few among the newest of all, its matches few anyway) —
+    the full way: SQLite walks the date index against the list of matches, PostgreSQL sorts the matches its GIN
+    bitmap finds.
+    """
+    if n <= NEWEST_TRY // 2 and not (narrow and (narrow[1] or narrow[2] or narrow[3] is not None)):
+        recent = qs.order_by("-date", "-id").values("pk")[:NEWEST_TRY]
+        if _postgres():
+            tried = match(qs.filter(pk__in=list(recent.values_list("pk", flat=True))), terms, narrow=narrow)
+        else:  # one statement: FTS5 probes each of those rowids
+            sql, params = recent.query.sql_with_params()
+            tried = qs.extra(where=[f"search_entry.id IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s"
+                                    f" AND rowid IN ({sql}))"], params=[_fts_query(terms, narrow), *params])
+        found = list(tried.order_by("-date", "-id").values_list("pk", "date")[:n])
+        if len(found) >= n:
+            return _keys(found)
+    page = match(qs, terms, narrow=narrow, by_date=True).order_by("-date", "-id").values_list("pk", "date")[:n]
+    if not _postgres():
+        return _keys(page)
+    with transaction.atomic(), connection.cursor() as cur:
+        cur.execute(_BITMAP_ONLY)
+        return _keys(page)
+
+
+def _keys(rows) -> list[tuple[int, str]]:
+    """(id, date) rows with the date as ISO text ("" for none), as both databases' raw cursors can give it."""
+    return [(pk, str(day or "")) for pk, day in rows]
+
+
+def match(qs, terms: list[tuple[str, bool]], *, narrow=None, by_date: bool = False):
+    """qs narrowed to the entries holding every term. The order is the caller's: newest first (by_date) or, for
+    the few hundred matches at most that query.py ranks, none (it ranks them in Python by their titles, the
+    same on both databases: bm25 would first count every query term's documents over the whole index for its
+    IDF, 50–120 ms at 100,000 documents for a phrase of common bigrams).
 
     narrow = (kind, within, owners, ids) lets SQLite's FTS5 intersect the match with the entries of that kind
     owned inside one of the organisations `within` or directly by one of `owners` (the scope column), and
     PostgreSQL read only the entries of the organisations `ids` (narrowing(): by the (organisation, date)
     index), before the exact scope (qs's own conditions) is checked on the few left: a county's search then
     reads its own entries' matches, not the whole country's. It must be a superset of qs's scope (query.py
-    says why it is).
+    says why it is); with empty within and owners (the national body's) only by kind.
 
     by_date (SQLite, for a page ordered by date): the matching rowids become a list the entries are checked
     against while SQLite walks the (date, id) index from the newest, stopping after one page, instead of
@@ -151,50 +242,49 @@ def match(qs, terms: list[tuple[str, bool]], *, ranked: bool = False, narrow=Non
     """
     if _postgres():
         query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
-        tsquery = "to_tsquery('simple', %s)"
-        qs = qs.extra(where=[f"search_entry.tsv @@ {tsquery}"], params=[query])
+        qs = qs.extra(where=["search_entry.tsv @@ to_tsquery('simple', %s)"], params=[query])
         if narrow and narrow[3] is not None:
             qs = qs.filter(organisation_id__in=narrow[3])
-        if ranked:
-            qs = qs.extra(select={"score": f"ts_rank(search_entry.tsv, {tsquery})"}, select_params=[query])
         return qs
-    query = "{title body} : (" + " AND ".join(f'"{token}"' + (" *" if prefix else "") for token, prefix in terms) + ")"
-    if narrow:
-        kind, within, owners, _ids = narrow
-        where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
-        query += f' AND scope : ("k{kind}" AND ({where}))'
-    if by_date and not ranked:
+    query = _fts_query(terms, narrow)
+    if by_date:
         # "+ 0": not a rowid lookup per match but a membership test, so the date index drives the walk.
         return qs.extra(where=["search_entry.id + 0 IN (SELECT rowid FROM search_fts WHERE search_fts MATCH %s)"],
                         params=[query])
-    qs = qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
-                  params=[query])
-    # bm25 is lower for better matches; the title column weighs ten times the body, scope nothing.
-    return qs.extra(select={"score": "-bm25(search_fts, 10.0, 1.0, 0.0)"}) if ranked else qs
+    return qs.extra(tables=["search_fts"], where=["search_fts.rowid = search_entry.id", "search_fts MATCH %s"],
+                    params=[query])
 
 
-def counts(querysets: dict, cap: int) -> dict:
-    """{key: how many entries the queryset holds, up to cap + 1} for several querysets in one statement.
+def matches(querysets: dict, cap: int) -> dict:
+    """{key: the (id, date as text) of up to cap + 1 of the queryset's entries, in no order} for several
+    querysets in one statement: each a stream that stops, which gives the count (capped) and, below the cap,
+    every match to choose a page from, without reading the full-text index a second time.
 
-    On PostgreSQL the counts read the GIN index's bitmap: the planner prices `tsv @@ query` as cheap and would
-    otherwise walk the table, unpacking each entry's tsvector, until cap + 1 match (seconds for a filter that
-    most matches fail). SET LOCAL keeps that to this statement's transaction.
+    On PostgreSQL through the GIN index's bitmap: the planner prices `tsv @@ query` as cheap and would otherwise
+    walk the table, unpacking each entry's tsvector, until cap + 1 match (seconds for a filter that most
+    matches fail). SET LOCAL keeps that to this statement's transaction.
     """
-    if not querysets:
-        return {}
+    # A filter a kind cannot have (a status or a light for documents) makes its queryset empty: none, not SQL.
+    out = {key: [] for key, qs in querysets.items() if qs.query.is_empty()}
+    asked = [(key, qs) for key, qs in querysets.items() if key not in out]
+    if not asked:
+        return out
     parts, params = [], []
-    for i, qs in enumerate(querysets.values()):
-        sql, part_params = qs.values("pk")[:cap + 1].query.sql_with_params()
-        parts.append(f"(SELECT COUNT(*) FROM ({sql}) AS c{i})")
+    for i, (_key, qs) in enumerate(asked):
+        sql, part_params = qs.order_by().values_list("pk", "date")[:cap + 1].query.sql_with_params()
+        parts.append(f"SELECT {i}, * FROM ({sql}) AS m{i}")
         params.extend(part_params)
-    sql = "SELECT " + ", ".join(parts)
+    sql = " UNION ALL ".join(parts)
     if _postgres():
         with transaction.atomic(), connection.cursor() as cur:
-            cur.execute("SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off")
+            cur.execute(_BITMAP_ONLY)
             cur.execute(sql, params)
-            row = cur.fetchone()
+            rows = cur.fetchall()
     else:  # no transaction: Django's SQLite one would take the write lock (BEGIN IMMEDIATE)
         with connection.cursor() as cur:
             cur.execute(sql, params)
-            row = cur.fetchone()
-    return dict(zip(querysets, row))
+            rows = cur.fetchall()
+    out.update({key: [] for key, _qs in asked})
+    for i, pk, day in rows:
+        out[asked[i][0]].append((pk, str(day or "")))
+    return out

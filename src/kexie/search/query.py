@@ -6,7 +6,8 @@ sources' own access rules (sources.py), so a user finds exactly what the pages w
 Speed with very common words (科协 is in nearly every document): counting and ranking every match would read
 every matching row. So counts stop at COUNT_CAP (shown as "1,000+"), and when more than RANK_CAP entries match,
 results come newest first (a date index walk that stops after one page) instead of by relevance; below it,
-FTS5's bm25 or PostgreSQL's ts_rank order the few hundred matches.
+the few hundred matches are ranked here by how many of the query's terms their title holds, then newest
+first — the same on both databases, and without bm25's whole-index term counts (index.match says why).
 """
 
 from __future__ import annotations
@@ -16,6 +17,7 @@ from dataclasses import dataclass, field
 
 from django.utils.translation import gettext as _
 
+from kexie.ledger.lights import Clock, Light
 from kexie.orgs.access import org_path_prefix, parse_pk
 from kexie.orgs.models import Organisation
 
@@ -39,6 +41,7 @@ class Params:
     date_from: datetime.date | None = None
     date_to: datetime.date | None = None
     status: str = ""
+    light: str = ""    # a ledger light (red, yellow, green, gray): tasks and reports only, documents have none
     page: int = 1
     notes: list[str] = field(default_factory=list)    # said to the user, the search still runs (a cut query)
     errors: list[str] = field(default_factory=list)   # the search does not run
@@ -82,6 +85,10 @@ def parse(user, data) -> Params:
     p.doc_type = _text(data, "doc_type", 20, errors)
     p.issuer = _text(data, "issuer", 200, errors)
     p.status = _text(data, "status", 30, errors)
+    light = _text(data, "light", 10, errors)
+    if light and light not in Light.values:
+        errors.append(_("没有“%(light)s”这种灯，可选：红、黄、绿、灰（red、yellow、green、gray）。") % {"light": light})
+    p.light = light if light in Light.values else ""
     p.date_from = _date(_text(data, "from", 20, errors), _("起始日期"), errors)
     p.date_to = _date(_text(data, "to", 20, errors), _("截止日期"), errors)
     org = _text(data, "org", 30, errors)
@@ -132,7 +139,7 @@ class Outcome:
         return max(1, (min(self.total, COUNT_CAP) + PER_PAGE - 1) // PER_PAGE)
 
 
-def _filtered(user, p: Params, source):
+def _filtered(user, p: Params, source, clock: Clock | None):
     """One kind's entries this user may see, narrowed by the filters (one kind per query: each source's scope is
     then a plain condition the planner can use, not one arm of an OR)."""
     qs = Entry.objects.filter(source.visible(user))
@@ -144,11 +151,21 @@ def _filtered(user, p: Params, source):
         qs = qs.filter(issuer__contains=p.issuer)
     if p.status:
         qs = qs.filter(source.status(p.status)) if source.status else qs.none()
+    if p.light:
+        qs = qs.filter(source.light(user, p.light, clock)) if source.light else qs.none()
     if p.date_from:
         qs = qs.filter(date__gte=p.date_from)
     if p.date_to:
         qs = qs.filter(date__lte=p.date_to)
     return qs
+
+
+def _title_score(title: str, terms: list[tuple[str, bool]]) -> int:
+    """How many of the query's terms the title holds: the rank of the few hundred matches (a title naming the
+    subject is what an office looks for; the newest first among equals)."""
+    tokens = set(segment.index_tokens(title))
+    return sum(1 for token, prefix in terms
+               if token in tokens or (prefix and any(t.startswith(token) for t in tokens)))
 
 
 def _order_key(by_date: bool):
@@ -171,6 +188,8 @@ def _narrowing(user, p: Params) -> tuple[list[int], list[int], list[str]]:
         return [p.organisation.pk], [], [p.organisation.path]
     prefix = org_path_prefix(user) or ""
     steps = [int(step) for step in prefix.split("/") if step]
+    if len(steps) == 1:  # the national body: every entry is in its subtree, nothing to narrow
+        return [], [], [prefix]
     return steps[-1:], steps[:-1], [prefix]
 
 
@@ -183,23 +202,31 @@ def run(user, p: Params) -> Outcome:
     kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
     within, owners, paths = _narrowing(user, p)
     narrow = (within, owners, index.narrowing(paths, owners))
-    scoped = {s.kind: _filtered(user, p, s) for s in kinds}
-    out.counts = index.counts({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
-                              COUNT_CAP)
+    clock = Clock.at() if p.light else None  # one "today" for every kind's light
+    scoped = {s.kind: _filtered(user, p, s, clock) for s in kinds}
+    # One statement: each kind's matches, up to COUNT_CAP + 1 (id, date), in no order. They are the counts, and
+    # unless a kind has more, all a page is chosen from: ranked by title when RANK_CAP or fewer in all, else
+    # newest first. Only a kind with more than COUNT_CAP reads again, for its newest start + PER_PAGE.
+    found = index.matches({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
+                          COUNT_CAP)
+    out.counts = {kind: len(keys) for kind, keys in found.items()}
     out.total = sum(out.counts.values())
     if not out.total:
         return out
     out.by_date = out.total > RANK_CAP
-    order = ("-date", "-id") if out.by_date else ("-score", "-date", "-id")
     start = (p.page - 1) * PER_PAGE
-    # Each kind's first start + PER_PAGE in the common order, merged: the page is the same as one query's.
     fields = ["pk", "kind", "object_id", "title", "date", "issuer", "doc_number"]
-    rows = []
-    for kind, qs in scoped.items():
-        if out.counts[kind]:
-            qs = index.match(qs, terms, ranked=not out.by_date, narrow=(kind, *narrow), by_date=out.by_date)
-            rows.extend(qs.order_by(*order).values(*fields, *([] if out.by_date else ["score"]))[:start + PER_PAGE])
-    rows = sorted(rows, key=_order_key(out.by_date))[start:start + PER_PAGE]
+    if out.by_date:
+        keys = []
+        for kind, qs in scoped.items():
+            many = out.counts[kind] > COUNT_CAP
+            keys.extend(index.newest(qs, terms, start + PER_PAGE, narrow=(kind, *narrow)) if many else found[kind])
+        page = [pk for pk, _day in sorted(keys, key=lambda k: (k[1], k[0]), reverse=True)[start:start + PER_PAGE]]
+        rows = sorted(Entry.objects.filter(pk__in=page).values(*fields), key=_order_key(True))
+    else:
+        rows = [{**row, "score": _title_score(row["title"], terms)} for row in Entry.objects.filter(
+            pk__in=[pk for keys in found.values() for pk, _day in keys]).values(*fields)]
+        rows = sorted(rows, key=_order_key(False))[start:start + PER_PAGE]
     shown = {}
     for kind in {r["kind"] for r in rows}:
         shown[kind] = source_for(kind).shown([r["object_id"] for r in rows if r["kind"] == kind])

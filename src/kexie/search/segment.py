@@ -70,13 +70,23 @@ def query_terms(text: str) -> list[tuple[str, bool]]:
     A Han run of two or more characters gives its bigrams only (the index's tail character would demand the
     word end a run in the document too); a one-character run gives the prefix term 科*, which matches the
     bigrams it starts and the tail characters, so it is found wherever it occurs. Repeated terms appear once.
+
+    A one-character run right after a number (the 号 of 17号, the 年 of 2022年) is no term: the number already
+    finds it, and as 号* it would merge the postings of every token starting with 号 — the slow part of a 文号
+    query (about 70 ms at 100,000 documents, twice a search). It is still marked in the passage.
     """
     terms: list[tuple[str, bool]] = []
-    for kind, run in _runs(text):
-        if kind == "han" and len(run) > 1:
-            terms.extend((run[i:i + 2], False) for i in range(len(run) - 1))
-        elif kind == "han":
-            terms.append((run, True))
+    number_end = -1
+    for m in _RUN.finditer(normalise(text)):
+        run = m.group()
+        if run[0] > "\x7f":
+            if len(run) > 1:
+                terms.extend((run[i:i + 2], False) for i in range(len(run) - 1))
+            elif m.start() != number_end:
+                terms.append((run, True))
+        elif run[0] <= "9":
+            terms.append((run.lstrip("0") or "0", False))
+            number_end = m.end()
         else:
             terms.append((run, False))
     return list(dict.fromkeys(terms))

@@ -29,6 +29,9 @@ class Source:
     # status -> Q over Entry: read from the ledger at query time (publishing and the flow write with
     # queryset.update, which sends no signal, so a stored copy would go stale). None: the kind has no status.
     status: Callable | None = None
+    # (user, light, clock) -> Q over Entry: the ledger's own light rule (ledger.lights.Clock.q) over the
+    # assignments the user sees, read at query time as status is. None: the kind has no light (documents).
+    light: Callable | None = None
 
 
 _SOURCES: dict[str, Source] = {}
@@ -87,7 +90,7 @@ def _names(names: dict) -> str:
 
 
 def _task_source() -> Source:
-    from kexie.ledger.access import received_plans
+    from kexie.ledger.access import received_plans, visible_assignments
     from kexie.ledger.models import Plan, Task
 
     def fields(t):
@@ -107,7 +110,11 @@ def _task_source() -> Source:
                   # in the subtree (the entry's organisation is the plan's) and those received from above.
                   lambda user: Q(kind="task") & (_in_subtree(user) | Q(
                       plan_id__in=received_plans(user).values("pk"))), shown,
-                  lambda status: Q(kind="task", plan_id__in=Plan.objects.filter(state=status).values("pk")))
+                  lambda status: Q(kind="task", plan_id__in=Plan.objects.filter(state=status).values("pk")),
+                  # As the ledger's table filters its rows (ledger.reads.ledger_rows): a task is listed under a light
+                  # when one of its assignments the user sees has it.
+                  lambda user, light, clock: Q(kind="task", object_id__in=visible_assignments(user).filter(
+                      clock.q(light)).values("task_id")))
 
 
 def _report_source() -> Source:
@@ -137,7 +144,10 @@ def _report_source() -> Source:
                                                         "author"),
                   visible, shown,
                   lambda status: Q(kind="report", object_id__in=Report.objects.filter(
-                      assignment__status=status).values("pk")))
+                      assignment__status=status).values("pk")),
+                  # A report has its assignment's light (visibility is the source's own condition).
+                  lambda user, light, clock: Q(kind="report", object_id__in=Report.objects.filter(
+                      clock.q(light, prefix="assignment__")).values("pk")))
 
 
 def register_builtin() -> None:
