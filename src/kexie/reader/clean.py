@@ -280,7 +280,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if line[:1] in "，。、；：）》”！？":
-        return not (line[0] == "、" and _ends_sentence(prev) and P.LOST_NUMERAL_HEADING.match(line))
+        return not (line[0] == "、" and P.LOST_NUMERAL_HEADING.match(line)
+                    and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
@@ -345,6 +346,13 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
 _CLOSING_REQUEST = re.compile(r"^(?:请|希望|望|特此)")
 _TITLE_OPENS = re.compile(rf"^(?:关于|印发|转发)|^[{CJK}（）]{{2,30}}?(?:关于|印发|转发)")
 _SEAM = 200  # a bracket pair cut by a break is at most this far from it
+
+
+def _first_level(line: str) -> bool:
+    """三、主办单位…学生会 / 、活动安排: after a first-level item's line, a paragraph of its own that opens with 、 is
+    the next heading whose numeral the page lost, not the rest of the line above."""
+    marker = P.starts_with_marker(line)
+    return bool(marker) and marker[0] == 1
 
 
 def _join(prev: str, rest: str) -> str:

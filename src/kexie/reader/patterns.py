@@ -97,6 +97,8 @@ MARKERS = [
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
     (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
     (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
+    # 1) 2): the half-bracket form of （1）, a converter's or a web editor's
+    (4, re.compile(r"(\d{1,2})\s*[)）]\s*(?=[\u4e00-\u9fff“《])")),
     # 一是/二是, and the speaker's 一要/二要 (a writer may mix them: 二是…三要…四是)
     (5, re.compile(r"([一二三四五六七八九十]+)[是要]\s*(?=[^，,、：:])")),
     (5, re.compile(rf"([{_CIRCLED}])\s*")),

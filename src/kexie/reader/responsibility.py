@@ -22,6 +22,7 @@ ROLE_WORDS = {
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
 }
+EVENT_HOSTS = ("主办单位", "承办单位", "协办单位")
 # an event's own organisers (本次活动协办单位：, 大会主办单位：) are no item's responsibility
 _EVENT_BEFORE = re.compile(r"(?:活动|会议|大会|论坛|年会|比赛|竞赛|展览)$")
 TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
@@ -35,6 +36,7 @@ _FIRST_LEADS_CUE = re.compile(r"(第一|首位)[^（）()，,；;、。]{0,8}牵
 # Words that stand for nobody in particular; 各有关单位 and 各区、县级市 do name who must act, so they stay.
 _PLACEHOLDER = re.compile(r"^(全体)?(相关|有关)?(部门|单位|科室)$|^各(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
 # 各区、县级市: a level of government after 各……、 is part of the same unit
+_BEFORE_EACH = re.compile(r"(?<=[\u4e00-\u9fff）])[和及](?=各)")
 _LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)$")
 
 
@@ -46,6 +48,8 @@ def _names(value: str) -> list[str]:
     for i in range(len(pieces) - 1, 0, -1):
         if _LEVEL_ONLY.match(pieces[i]) and pieces[i - 1].startswith("各"):
             pieces[i - 1:i + 1] = [pieces[i - 1] + "、" + pieces[i]]
+    # 宿舍服务部及各学院学生会: 和/及 before 各 joins two bodies (市发展和改革委员会 stays whole)
+    pieces = [part for piece in pieces for part in _BEFORE_EACH.split(piece) if part]
     for name in pieces:
         name = re.sub(r"^(由|是)", "", name)
         name = re.sub(r"(负责|牵头|同志|落实|按职责分工负责)$", "", name)
@@ -159,6 +163,10 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         # no role：names annotation; perhaps one without a role word, or a sentence that assigns the item
         return _unlabelled(text), None
     matches = list(_ROLE_RE.finditer(text))
+    if any(m.group(1) == "主办单位" for m in matches):
+        # 主办单位：党务工作部 / 承办单位：院新闻中心 under 二、主承办单位: an event's hosts, listed together, say who holds
+        # the event, not who answers for an item
+        matches = [m for m in matches if m.group(1) not in EVENT_HOSTS]
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
