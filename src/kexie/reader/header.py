@@ -311,12 +311,13 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
 _DATE_LOST_MARKS = P.DATE_LOST_MARKS
 # A note in brackets after a signature (GB/T 9704 7.3.5: the seal's place): （代章） says another body's seal stands
 # for this one's, （筹） that the body is being set up — the first is no part of the name, the second is
-SIGNATURE_NOTES = ("代章", "代印", "盖章", "印章", "筹")
+SIGNATURE_NOTES = ("代章", "代印", "盖章", "印章", "筹", "代")
 KEPT_NOTES = ("筹",)
 _SIGNATURE_NOTE = re.compile(r"[（(](" + "|".join(SIGNATURE_NOTES) + r")[）)]$")
-# bodies that sign though they are no organisation of their own: a group set up for a task (筹备工作领导小组)
-TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组")
-_TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")")
+# bodies that sign though they are no organisation of their own: a group set up for a task (筹备工作领导小组), or its
+# office signing for it (……工作专班办公室（代）)
+TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组", "工作专班")
+_TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")(?:办公室)?")
 
 
 def _signing_body(name: str) -> bool:
@@ -570,8 +571,9 @@ def _cc(lines: list[str]) -> list[str]:
         for k in range(i + 1, min(len(lines), i + 4)):
             more = lines[k]
             if len(more) > 60 or "：" in more or ":" in more or _SENTENCE.search(more) or P.LABEL_LINE.match(more) \
-                    or P.DATE_LINE.fullmatch(more) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]):
-                break  # a label, a date, or the 印发机关 above its date
+                    or P.DATE_LINE.fullmatch(more) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]) \
+                    or P.TITLE_END.search(more) and not P.ORG_LINE.fullmatch(more):
+                break  # a label, a date, the 印发机关 above its date, or the enclosed plan's title (……实施方案)
             names += P.split_names(more.rstrip("。."))
         out.extend(n for n in names if n not in out)
     return out
