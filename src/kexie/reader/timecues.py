@@ -138,6 +138,16 @@ def read_time(text: str, year: int | None, stated: str | None = None,
 _LOST_MONTH = re.compile(r"(?<![\d年月./\-])(\d{3,4})\s*[日号]")
 
 
+def yearless_deadline(text: str) -> str | None:
+    """推动县级于9月底前建立……: a due date whose year neither the item nor the document gives (an excerpt without its
+    head): the words, for a warning, since no ISO date can be read."""
+    for m in _date_expressions(text):
+        cue = _DEADLINE_AFTER.match(text[m.end():m.end() + 14])
+        if not m.group("y") and cue and not _RECURRING_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            return text[m.start():m.end() + cue.end()].strip()
+    return None
+
+
 def _lost_month_deadline(text: str, year: int | None, issued: dt.date | None) -> str | None:
     if not year or "日" not in text:
         return None
