@@ -258,6 +258,11 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
         body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
         _read_clauses(body, group)
+    if not (group.heads or group.deputies or group.members):
+        later = _GROUP_NAME.search(text, m.end())
+        if later:
+            # 关于成立工作领导小组的通知 / ……成立科普工作领导小组，组长由……: the title names the group, the text sets it up
+            return read_leading_group(text[later.start():]) or group
     office = _OFFICE.search(text, m.start())
     if office:
         group.office = office.group(1)
