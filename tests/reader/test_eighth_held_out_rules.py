@@ -165,3 +165,24 @@ def test_a_group_named_in_the_title_is_read_where_the_text_sets_it_up():
                      "副组长由副主席王亮担任。\n")
     assert doc.leading_group.name == "科普工作领导小组"
     assert [(m.name, m.title) for m in doc.leading_group.heads] == [("张明", "市科协主席")]
+
+
+# ---------------------------------------------------------------- kinds and page chrome
+def test_an_addressed_text_without_title_that_makes_known_or_asks_is_a_notice():
+    jhu = ("各市级学会(协会)、高校科协:\n根据《扬州市科协关于实施学会创新和服务能力提升工程的意见》要求,市科协组织评审委员会对"
+           "2017年示范学会和重点项目进行了评估验收,经过公示,现将通过名单予以公布(见附件)。\n")
+    zufedfc = ("各分院、各部门:\n为迎接学院15周年华诞,经研究决定编印《校园文化荟萃》(暂名),现特向各分院、部门征集校园文化活动"
+               "图片资料和获奖资料。具体要求如下:\n一、提供材料时间自我院1999年办学起至今。\n")
+    assert parse_text(jhu).doc_type == "notice" and parse_text(zufedfc).doc_type == "notice"
+    # not addressed to anyone: a text that says nothing of its kind stays other
+    assert parse_text("经过公示,现将通过名单予以公布。\n").doc_type == "other"
+
+
+def test_a_search_box_label_is_no_title_and_a_column_path_no_issuer():
+    news = parse_text("智能搜索\n近日,市委、市政府联合发文,对2010年度全市双创工作考核结果进行了通报,市科协被评为先进单位。\n"
+                      "扫一扫在手机打开当前页\n")
+    assert news.title is None and news.doc_type == "news"
+    notice = parse_text("服务中心\n\n行政事务\n\n关于规范每周重要活动申报工作的通知\n\n阅读次数: 日期:2016-11-11\n\n"
+                        "各系、各部门:\n为规范管理,现将有关事项通知如下:\n一、报送时间\n每周四下午报送。\n\n"
+                        "党委(院长)办公室  \n\n2016年11月11日\n")
+    assert notice.issuer == "党委（院长）办公室"

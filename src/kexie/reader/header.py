@@ -284,6 +284,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             found.append(m.group("org"))
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
+    top_found = len(found)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
         if P.signature_date_line(line) and i > 0:
@@ -305,6 +306,10 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
                         and not P.TITLE_END.search(lines[top - 1]) and top > (title_index or 0) + 1:
                     top -= 1
                 found.append(lines[top] if top < i - 1 and lines[i - 1] == prev else prev)
+    if len(found) > top_found:
+        # 服务中心 / 行政事务 above the title: a site's column path names a kind of office, not one that issues; the
+        # signature does (a short name with its level, 市科协, still counts)
+        found = [f for k, f in enumerate(found) if k >= top_found or len(f) > 4 or P.SHORT_ORG.fullmatch(f)]
     return found
 
 
@@ -793,9 +798,14 @@ _ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之�
                              r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)")
 
 
+# …现将通过名单予以公布（见附件）; 现特向各分院、部门征集……。具体要求如下: a text addressed to its recipients that makes
+# something known to them or asks them for something (GB/T 9704: 通知 适用于……有关单位周知或者执行的事项)
+_MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)要求如下")
+
+
 def _kind_without_title(text: str, numbered_and_addressed: bool = False, addressed: bool = False) -> str:
     if _NOTICE_WORDING.search(text[:4000]):
         return "notice"
-    if addressed and _ASKS_BY_A_DATE.search(text[:4000]):
+    if addressed and (_ASKS_BY_A_DATE.search(text[:4000]) or _MADE_KNOWN_OR_ASKED.search(text[:1500])):
         return "notice"
     return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"
