@@ -186,3 +186,13 @@ def test_a_search_box_label_is_no_title_and_a_column_path_no_issuer():
                         "各系、各部门:\n为规范管理,现将有关事项通知如下:\n一、报送时间\n每周四下午报送。\n\n"
                         "党委(院长)办公室  \n\n2016年11月11日\n")
     assert notice.issuer == "党委（院长）办公室"
+
+
+def test_an_address_label_ends_the_entry_above_and_a_role_verb_goes_on_in_the_next_line():
+    fsou = parse_text("关于举办培训班的通知\n各调查站:\n现将有关事项通知如下:\n六、联系方式\n1.贵州省组织宣传部\n"
+                      "地 址:贵州省贵阳市瑞金南路48号\n邮政编码:550002\n")
+    assert [x.heading for x in fsou.outline][-1] == "贵州省组织宣传部"
+    mekofs = parse_text("关于召开交流会的通知\n各省科协:\n现将有关事项通知如下:\n四、参加人员\n1.中国科协有关领导同志;\n"
+                        "2.各省、自治区、直辖市科协和新疆生产建设兵团科协分管\n改革工作的领导同志,以及深化改革工作相关责任部门负责同志;\n")
+    assert mekofs.outline[-1].heading == ("各省、自治区、直辖市科协和新疆生产建设兵团科协分管改革工作的领导同志，"
+                                          "以及深化改革工作相关责任部门负责同志")

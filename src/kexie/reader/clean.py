@@ -313,6 +313,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
         if blank_between and prev.endswith(OPEN_ENDS) and _CJK_CHAR.match(line):
             return True  # 1．请 / 各省辖市…科协于…前将…: a heading never ends on a word that asks for its object
+        if not blank_between and prev.endswith(OPEN_ROLES) and _CJK_CHAR.match(line) and not _starts_new_block(line):
+            return True  # 2.各省……科协分管 / 改革工作的领导同志: a role's verb that asks for its field
         if blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
                 and _ends_sentence(line) and marker[0] != 5 and lines is not None \
                 and _sibling_alone(prev, lines, at):
@@ -367,6 +369,8 @@ def _join(prev: str, rest: str) -> str:
 
 # words that open a phrase and cannot end one: a line that stops after them was cut (请 / 各省辖市科协于……)
 OPEN_ENDS = ("请", "各", "将", "把", "于")  # not 的 (目的), 向 (方向), 对 (应对), 由 (理由)
+# …and a role's verb before the field it covers (分管 / 改革工作的领导同志, 负责 / 组织实施)
+OPEN_ROLES = ("分管", "主管", "负责", "协管")
 _SHORT_HEADING = 12  # a heading this short, without punctuation, may stand alone on its line
 
 
