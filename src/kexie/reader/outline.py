@@ -266,6 +266,9 @@ def heading_of(body: str) -> str:
     a bracket ends the heading only where it assigns the item (（牵头单位：…）, （市科协负责）).
     """
     first_line = body.split("\n", 1)[0]
+    stop = _HEADING_END.search(first_line).start()
+    if "（" not in first_line[:stop] and "(" not in first_line[:stop]:
+        return _trimmed(first_line[:stop])  # no bracket before the first stop: the common case, read at once
     depth, start = 0, 0
     for i, ch in enumerate(first_line):
         if ch in "（(":
