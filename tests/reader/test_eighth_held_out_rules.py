@@ -196,3 +196,11 @@ def test_an_address_label_ends_the_entry_above_and_a_role_verb_goes_on_in_the_ne
                         "2.各省、自治区、直辖市科协和新疆生产建设兵团科协分管\n改革工作的领导同志,以及深化改革工作相关责任部门负责同志;\n")
     assert mekofs.outline[-1].heading == ("各省、自治区、直辖市科协和新疆生产建设兵团科协分管改革工作的领导同志，"
                                           "以及深化改革工作相关责任部门负责同志")
+
+
+def test_an_events_time_in_brackets_is_no_dateline_of_the_page():
+    doc = parse_text("关于我院举办第三届校园记者节系列活动的通知\n院内各单位:\n现将有关事项通知如下:\n四、活动项目\n"
+                     "1、主题征文比赛(时间:2014年10月15日—10月31日)\n")
+    assert doc.date is None
+    page = parse_text("关于规范每周重要活动申报工作的通知\n阅读次数: 日期:2016-11-11\n各系、各部门:\n现将有关事项通知如下:\n")
+    assert page.date == "2016-11-11"

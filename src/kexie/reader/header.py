@@ -407,7 +407,8 @@ def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)
+_DATELINE = re.compile(r"(?<![（(])(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
