@@ -280,7 +280,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if line[:1] in "，。、；：）》”！？":
-        return not (line[0] == "、" and _ends_sentence(prev) and P.LOST_NUMERAL_HEADING.match(line))
+        return not (line[0] == "、" and P.LOST_NUMERAL_HEADING.match(line)
+                    and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
@@ -312,6 +313,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             return False  # the list's last entry (7、参观科技馆) then the closing request (请各单位积极组织……)
         if blank_between and prev.endswith(OPEN_ENDS) and _CJK_CHAR.match(line):
             return True  # 1．请 / 各省辖市…科协于…前将…: a heading never ends on a word that asks for its object
+        if not blank_between and prev.endswith(OPEN_ROLES) and _CJK_CHAR.match(line) and not _starts_new_block(line):
+            return True  # 2.各省……科协分管 / 改革工作的领导同志: a role's verb that asks for its field
         if blank_between and len(prev) - marker[3] <= _SHORT_HEADING and len(line) > 20 \
                 and _ends_sentence(line) and marker[0] != 5 and lines is not None \
                 and _sibling_alone(prev, lines, at):
@@ -347,6 +350,13 @@ _TITLE_OPENS = re.compile(rf"^(?:关于|印发|转发)|^[{CJK}（）]{{2,30}}?(?
 _SEAM = 200  # a bracket pair cut by a break is at most this far from it
 
 
+def _first_level(line: str) -> bool:
+    """三、主办单位…学生会 / 、活动安排: after a first-level item's line, a paragraph of its own that opens with 、 is
+    the next heading whose numeral the page lost, not the rest of the line above."""
+    marker = P.starts_with_marker(line)
+    return bool(marker) and marker[0] == 1
+
+
 def _join(prev: str, rest: str) -> str:
     """prev + rest; a bracket or punctuation mark cut by the break is whole again only now, so the
     neighbourhood of the seam (and only that: the rest was repaired already) is normalised once more."""
@@ -359,6 +369,8 @@ def _join(prev: str, rest: str) -> str:
 
 # words that open a phrase and cannot end one: a line that stops after them was cut (请 / 各省辖市科协于……)
 OPEN_ENDS = ("请", "各", "将", "把", "于")  # not 的 (目的), 向 (方向), 对 (应对), 由 (理由)
+# …and a role's verb before the field it covers (分管 / 改革工作的领导同志, 负责 / 组织实施)
+OPEN_ROLES = ("分管", "主管", "负责", "协管")
 _SHORT_HEADING = 12  # a heading this short, without punctuation, may stand alone on its line
 
 

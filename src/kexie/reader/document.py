@@ -14,7 +14,7 @@ from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
 from .segments import dated_headline, dated_title, first_headline, looks_like_news, read_segments
-from .timecues import read_time
+from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
 
@@ -35,8 +35,13 @@ def _document_year(date: str | None, doc_number: str | None, text: str) -> int |
     return int(m.group(1)) if m else None
 
 
+# 请于9月13日（周二）下班之前通过电子邮件提交以上材料: a paragraph after a list's last entry that sends in the whole list
+_WHOLE_LIST_DUE = re.compile(r"^(?:请|以上|上述)[^。\n]*?(?:以上|上述|如上|所列)")
+
+
 def _outline(text: str, year: int | None, issued: dt.date | None) -> list[OutlineItem]:
     out = []
+    by_id: dict[str, OutlineItem] = {}
     first_leads = first_named_leads(text)
     for raw in find_items(text):
         own = text[raw.body_start:raw.end].strip()
@@ -44,10 +49,27 @@ def _outline(text: str, year: int | None, issued: dt.date | None) -> list[Outlin
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
         responsibility, stated = read_responsibility(own, first_leads)
         deadline, hint, hint_dates = read_time(own, year, stated, issued)
-        out.append(OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
-                               text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
-                               deadline=deadline, time_hint=hint, hint_dates=hint_dates))
+        item = OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
+                           text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
+                           deadline=deadline, time_hint=hint, hint_dates=hint_dates)
+        if deadline and "\n" in own:
+            _list_due_to_parent(item, own, by_id, year, issued)
+        out.append(item)
+        by_id[raw.id] = item
     return out
+
+
+def _list_due_to_parent(item: OutlineItem, own: str, by_id: dict[str, OutlineItem], year: int | None,
+                        issued: dt.date | None) -> None:
+    """（3）地方科协……材料。/ 请于9月13日下班之前……提交以上材料: the date in the paragraph after a list's last entry is due
+    for the whole list, so it is the deadline of the item that asks for it, not of the entry."""
+    first, after = own.split("\n", 1)
+    parent = by_id.get(item.id.rsplit(".", 1)[0]) if "." in item.id else None
+    if parent is None or parent.deadline or not _WHOLE_LIST_DUE.match(after.lstrip()):
+        return
+    if read_time(first, year, None, issued)[0]:
+        return  # the entry states its own date
+    parent.deadline, item.deadline = item.deadline, None
 
 
 def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> ParsedDocument:
@@ -96,6 +118,11 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     year = _document_year(doc.date, doc.doc_number, cleaned)
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
     doc.outline = _outline(cleaned, year, issued)
+    if year is None:
+        for item in doc.outline:
+            due = None if item.deadline else yearless_deadline(item.heading + "。" + item.text)
+            if due:
+                doc.warnings.append(f"第{item.id}项的完成时限“{due}”没有年份（文中也未写年份），未定出日期，请核对。")
     doc.leading_group = read_leading_group(cleaned)
     if P.formal_title(doc.title) or header.doc_type == "regulation" and any(
             x.marker.startswith("第") and x.marker.endswith(("章", "条")) for x in doc.outline):

@@ -1,4 +1,4 @@
-"""The 领导小组 a plan sets up: its name, 组长, 副组长, 成员 with their titles, and where its office sits."""
+"""The 领导小组 (or 工作专班) a plan sets up: its name, 组长, 副组长, 成员 with their titles, and where its office sits."""
 
 from __future__ import annotations
 
@@ -8,6 +8,9 @@ from . import patterns as P
 from .model import LeadingGroup, Member
 
 CJK = P.CJK
+# The bodies a plan sets up to lead a task, each with a 组长, 副组长 and 成员 (a 宣讲团 or 专家组 has none of these)
+GROUP_KINDS = ("领导小组", "工作专班")
+_KIND = "(?:" + "|".join(GROUP_KINDS) + ")"
 # The last word of a title (党组书记, 副主席, 三级调研员, 办公室主任 …): what separates a title from a name.
 TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "巡视员", "主任", "副主任", "部长", "副部长", "馆长",
                   "副馆长", "秘书长", "副秘书长", "处长", "副处长", "科长", "副科长", "局长", "副局长", "院长", "副院长",
@@ -18,11 +21,11 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
-_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?领导小组)")
-_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)(?:领导小组)?"
+_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?{_KIND})")
+_ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
                           r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
 # the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
-_ROLE_FIRST = re.compile(r"(?:领导小组)?((?:第一|常务|执行)?副组长|组长|成员|组员)由([^。；：]+?)(?:同志)?(?:分别)?"
+_ROLE_FIRST = re.compile(_KIND + r"?((?:第一|常务|执行)?副组长|组长|成员|组员)由([^。；：]+?)(?:同志)?(?:分别)?"
                          r"(?:担任|兼任|组成)")
 # a line of a list that names a person first: 王忠民　浙江省科协……, 陆　锦　……, 周华驹（市政府副秘书长）, 雷伟东
 _PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
@@ -72,7 +75,7 @@ def _member(s: str, columns: bool = False) -> Member:
     return Member(name=None, title=s)
 
 
-_ANY_GROUP = re.compile(rf"((?:[{CJK}0-9“”]{{2,60}}?)(?:工作)?领导小组)")
+_ANY_GROUP = re.compile(rf"((?:[{CJK}0-9“”]{{2,60}}?)(?:工作)?{_KIND})")
 _LIST_START = re.compile(r"^(组\s*长|副\s*组\s*长)\s*[:：]", re.M)
 
 
@@ -92,6 +95,8 @@ def _group_name(text: str, found: re.Match) -> str:
 
 
 _UNITS_NOT_PEOPLE = re.compile(r"(单位|部门|机构)$")
+# …等单位分管负责人, …等部门主要负责同志: the bodies listed before are each represented by its head
+_HEADS_OF_BODIES = re.compile(r"等?(?:成员)?(?:单位|部门)的?(?:分管|主要)?(?:负责人|负责同志|领导)$")
 
 
 def _one_role_or_people(pieces: list[str]) -> list[str]:
@@ -104,7 +109,7 @@ def _one_role_or_people(pieces: list[str]) -> list[str]:
     return pieces
 
 
-_PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,200}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}“”]{{0,30}}领导小组)")
+_PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,200}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}“”]{{0,30}}{_KIND})")
 # the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
 _NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所]$")
 
@@ -124,6 +129,11 @@ def _read_role_first(body: str, group: LeadingGroup) -> None:
     """组长由市科协主席张某担任，副组长由副主席王某、李某担任，成员由办公室主任赵某、科普部部长钱某组成."""
     for clause in _ROLE_FIRST.finditer(body):
         target = getattr(group, _NAME_ROLE[clause.group(1)])
+        bodies = _HEADS_OF_BODIES.search(clause.group(2))
+        if bodies:
+            # 成员由县委宣传部、县科协……等单位分管负责人担任: each body's head is a member, known by the body
+            target.extend(Member(name=None, title=unit) for unit in P.split_names(clause.group(2)[:bodies.start()]))
+            continue
         previous = None
         for person in _one_role_or_people(_split_people(clause.group(2))):
             if _UNITS_NOT_PEOPLE.search(person):
@@ -177,7 +187,7 @@ def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
 
 
 def read_leading_group(text: str) -> LeadingGroup | None:
-    if "领导小组" not in text:
+    if not any(kind in text for kind in GROUP_KINDS):
         return None
     before = _PEOPLE_BEFORE_NAME.search(text)
     if before:
@@ -248,6 +258,11 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
         body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
         _read_clauses(body, group)
+    if not (group.heads or group.deputies or group.members):
+        later = _GROUP_NAME.search(text, m.end())
+        if later:
+            # 关于成立工作领导小组的通知 / ……成立科普工作领导小组，组长由……: the title names the group, the text sets it up
+            return read_leading_group(text[later.start():]) or group
     office = _OFFICE.search(text, m.start())
     if office:
         group.office = office.group(1)
@@ -286,7 +301,7 @@ def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> N
     """由……任组长，……为副组长: each clause's people, with the titles written before (or after) their names."""
     for clause in _ROLE_CLAUSE.finditer(body):
         people = clause.group(1)
-        people = re.sub(r"^(由|以|其中|领导小组由|领导小组)", "", people)
+        people = re.sub(rf"^(由|以|其中|{_KIND}由|{_KIND})", "", people)
         target = getattr(group, _NAME_ROLE[clause.group(2)])
         previous = None
         pending_titles: list[str] = []

@@ -284,6 +284,7 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             found.append(m.group("org"))
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
+    top_found = len(found)
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
         if P.signature_date_line(line) and i > 0:
@@ -305,18 +306,23 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
                         and not P.TITLE_END.search(lines[top - 1]) and top > (title_index or 0) + 1:
                     top -= 1
                 found.append(lines[top] if top < i - 1 and lines[i - 1] == prev else prev)
+    if len(found) > top_found:
+        # 服务中心 / 行政事务 above the title: a site's column path names a kind of office, not one that issues; the
+        # signature does (a short name with its level, 市科协, still counts)
+        found = [f for k, f in enumerate(found) if k >= top_found or len(f) > 4 or P.SHORT_ORG.fullmatch(f)]
     return found
 
 
 _DATE_LOST_MARKS = P.DATE_LOST_MARKS
 # A note in brackets after a signature (GB/T 9704 7.3.5: the seal's place): （代章） says another body's seal stands
 # for this one's, （筹） that the body is being set up — the first is no part of the name, the second is
-SIGNATURE_NOTES = ("代章", "代印", "盖章", "印章", "筹")
+SIGNATURE_NOTES = ("代章", "代印", "盖章", "印章", "筹", "代")
 KEPT_NOTES = ("筹",)
 _SIGNATURE_NOTE = re.compile(r"[（(](" + "|".join(SIGNATURE_NOTES) + r")[）)]$")
-# bodies that sign though they are no organisation of their own: a group set up for a task (筹备工作领导小组)
-TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组")
-_TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")")
+# bodies that sign though they are no organisation of their own: a group set up for a task (筹备工作领导小组), or its
+# office signing for it (……工作专班办公室（代）)
+TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组", "工作专班")
+_TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")(?:办公室)?")
 
 
 def _signing_body(name: str) -> bool:
@@ -401,7 +407,8 @@ def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
     return None, None
 
 
-_DATELINE = re.compile(r"(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)
+_DATELINE = re.compile(r"(?<![（(])(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
@@ -570,8 +577,9 @@ def _cc(lines: list[str]) -> list[str]:
         for k in range(i + 1, min(len(lines), i + 4)):
             more = lines[k]
             if len(more) > 60 or "：" in more or ":" in more or _SENTENCE.search(more) or P.LABEL_LINE.match(more) \
-                    or P.DATE_LINE.fullmatch(more) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]):
-                break  # a label, a date, or the 印发机关 above its date
+                    or P.DATE_LINE.fullmatch(more) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]) \
+                    or P.TITLE_END.search(more) and not P.ORG_LINE.fullmatch(more):
+                break  # a label, a date, the 印发机关 above its date, or the enclosed plan's title (……实施方案)
             names += P.split_names(more.rstrip("。."))
         out.extend(n for n in names if n not in out)
     return out
@@ -791,9 +799,14 @@ _ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之�
                              r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)")
 
 
+# …现将通过名单予以公布（见附件）; 现特向各分院、部门征集……。具体要求如下: a text addressed to its recipients that makes
+# something known to them or asks them for something (GB/T 9704: 通知 适用于……有关单位周知或者执行的事项)
+_MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)要求如下")
+
+
 def _kind_without_title(text: str, numbered_and_addressed: bool = False, addressed: bool = False) -> str:
     if _NOTICE_WORDING.search(text[:4000]):
         return "notice"
-    if addressed and _ASKS_BY_A_DATE.search(text[:4000]):
+    if addressed and (_ASKS_BY_A_DATE.search(text[:4000]) or _MADE_KNOWN_OR_ASKED.search(text[:1500])):
         return "notice"
     return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"

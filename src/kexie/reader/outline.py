@@ -11,7 +11,12 @@ from . import patterns as P
 # Where an item's heading stops: the first full stop, semicolon or colon, or a bracketed annotation.
 _HEADING_END = re.compile(r"[。；：！？]|$")
 # a bracket that assigns the item: 牵头单位：… (a colon after Chinese text, not the one in （http://…）), ……负责
-_ANNOTATION = re.compile(r"[\u4e00-\u9fff][：:]|负责|牵头")
+_HEADING_STOPS = frozenset("。；：！？")
+# what makes a bracket an annotation that assigns the item: a role word and its colon (牵头单位：, 责任领导：), or
+# bodies that close on what they do (市科协负责, 市科技局牵头，市财政局配合参加), or 由 the bodies that lead or answer
+# (由牵头学会负责预告); not 时间：… nor 由团总支书记或负责人担任
+_ANNOTATION = re.compile(r"(单位|部门|领导|科室|处室|部室|处|科|室)\s*[：:]|(负责|牵头|配合|参与|参加|协助|落实)$"
+                         r"|^由[^，,；;。]{1,40}?(负责(?!人)|牵头)")
 # Lines that end the text of the item before them (the end matter of a notice or plan).
 # the openings of a notice's closing paragraph, which asks all its recipients (请各单位……) or sums up (以上……)
 CLOSING_OPENERS = ("会议重要", "请各单位", "请各部门", "请各有关单位", "以上", "望各", "希望各", "特此通知")
@@ -255,18 +260,32 @@ def _assign_ids(items: list[RawItem]) -> None:
 
 
 def heading_of(body: str) -> str:
-    """The item's heading: its text up to the first 。；： or line end, or a bracketed annotation."""
+    """The item's heading: its text up to the first 。；： or line end, or a bracketed responsibility annotation.
+
+    A stop or colon inside brackets ends nothing (主题征文比赛（时间：2014年10月15日—10月31日） reads to the line's end);
+    a bracket ends the heading only where it assigns the item (（牵头单位：…）, （市科协负责）).
+    """
     first_line = body.split("\n", 1)[0]
-    m = _HEADING_END.search(first_line)
-    end = m.start() if m else len(first_line)
-    bracket = first_line.find("（", 0, end)
-    while bracket >= 0:
-        close = first_line.find("）", bracket)
-        if close < 0:
-            break
-        if _ANNOTATION.search(first_line, bracket, close):
-            end = bracket  # the heading stops before a bracketed responsibility annotation
-            break
-        bracket = first_line.find("（", close, end)
-    heading = first_line[:end]
+    stop = _HEADING_END.search(first_line).start()
+    if "（" not in first_line[:stop] and "(" not in first_line[:stop]:
+        return _trimmed(first_line[:stop])  # no bracket before the first stop: the common case, read at once
+    depth, start = 0, 0
+    for i, ch in enumerate(first_line):
+        if ch in "（(":
+            if depth == 0:
+                start = i
+            depth += 1
+        elif ch in "）)" and depth:
+            depth -= 1
+            if depth == 0 and _ANNOTATION.search(first_line[start + 1:i]):
+                return _trimmed(first_line[:start])
+        elif depth == 0 and ch in _HEADING_STOPS:
+            return _trimmed(first_line[:i])
+    if depth:  # a bracket left open: read as before, to the first stop
+        m = _HEADING_END.search(first_line)
+        return _trimmed(first_line[:m.start()])
+    return _trimmed(first_line)
+
+
+def _trimmed(heading: str) -> str:
     return heading.strip(" \u3000，,、").strip()

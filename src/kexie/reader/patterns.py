@@ -97,6 +97,8 @@ MARKERS = [
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
     (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
     (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
+    # 1) 2): the half-bracket form of （1）, a converter's or a web editor's
+    (4, re.compile(r"(\d{1,2})\s*[)）]\s*(?=[\u4e00-\u9fff“《])")),
     # 一是/二是, and the speaker's 一要/二要 (a writer may mix them: 二是…三要…四是)
     (5, re.compile(r"([一二三四五六七八九十]+)[是要]\s*(?=[^，,、：:])")),
     (5, re.compile(rf"([{_CIRCLED}])\s*")),
@@ -203,7 +205,7 @@ _MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下
 # there (1月17上午，市科协召开……; 9月20日，县科协牵头组织……开展……)
 _AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
 REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研", "公布",
-                  "荣获", "获评", "获批")
+                  "荣获", "获评", "获批", "发文", "通报", "表彰", "印发")
 _EVENT_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
                          + "|".join(REPORTED_VERBS) + ")")
 
@@ -300,10 +302,17 @@ _FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP|^首页")
 _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 
 
+# a site's controls, each alone on its line: a search box's label, a voice reader's button, a print link
+SITE_CONTROLS = frozenset(("智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
+                           "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页"))
+
+
 @lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
+    if s in SITE_CONTROLS:
+        return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
     if len(s) <= 60 and (_GREETING.search(s) or _BAR_AND_TIME.search(s) or _SITE_REGISTRATION.search(s)):
@@ -323,7 +332,7 @@ LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成�
               "团长", "副团长", "顾问", "秘书长")
 
 # ---------- labels of the header and end matter ----------
-LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
+LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|地址|通讯地址|邮政编码|邮编|传真|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
                         r"(?=\s*[:：\d）)]|\s*$)")
 _OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人", re.M), "签发人")]
 

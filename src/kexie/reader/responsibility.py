@@ -22,6 +22,7 @@ ROLE_WORDS = {
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
 }
+EVENT_HOSTS = ("主办单位", "承办单位", "协办单位")
 # an event's own organisers (本次活动协办单位：, 大会主办单位：) are no item's responsibility
 _EVENT_BEFORE = re.compile(r"(?:活动|会议|大会|论坛|年会|比赛|竞赛|展览)$")
 TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
@@ -35,6 +36,7 @@ _FIRST_LEADS_CUE = re.compile(r"(第一|首位)[^（）()，,；;、。]{0,8}牵
 # Words that stand for nobody in particular; 各有关单位 and 各区、县级市 do name who must act, so they stay.
 _PLACEHOLDER = re.compile(r"^(全体)?(相关|有关)?(部门|单位|科室)$|^各(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
 # 各区、县级市: a level of government after 各……、 is part of the same unit
+_BEFORE_EACH = re.compile(r"(?<=[\u4e00-\u9fff）])[和及](?=各)")
 _LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)$")
 
 
@@ -46,6 +48,8 @@ def _names(value: str) -> list[str]:
     for i in range(len(pieces) - 1, 0, -1):
         if _LEVEL_ONLY.match(pieces[i]) and pieces[i - 1].startswith("各"):
             pieces[i - 1:i + 1] = [pieces[i - 1] + "、" + pieces[i]]
+    # 宿舍服务部及各学院学生会: 和/及 before 各 joins two bodies (市发展和改革委员会 stays whole)
+    pieces = [part for piece in pieces for part in _BEFORE_EACH.split(piece) if part]
     for name in pieces:
         name = re.sub(r"^(由|是)", "", name)
         name = re.sub(r"(负责|牵头|同志|落实|按职责分工负责)$", "", name)
@@ -125,19 +129,69 @@ def _unlabelled(text: str) -> Responsibility | None:
     first = _OFFICE_FIRST.match(text) if not r else None
     if first:
         r.departments.append(first.group(1))
+    if not r and "牵头" in text:
+        _read_prose_lead(text, r)
     if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
                 if _NOT_A_NAMED_BODY.match(name) or not P.ORG_LINE.fullmatch(name) and not _OWN_OFFICE.search(name):
                     continue
-                target = r.departments if _OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name) \
-                    or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name) \
-                    or _ASSOCIATION_OFFICE.search(name) else r.lead_units
+                target = r.departments if _is_own_office(name) else r.lead_units
                 if name not in target:
                     target.append(name)
     if not r and asked:
         r.departments.extend(asked)
     return r if r else None
+
+
+def _is_own_office(name: str) -> bool:
+    return bool(_OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name)
+                or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name)
+                or _ASSOCIATION_OFFICE.search(name))
+
+
+# A body as prose names it: 市教体局, 各县区科技局, 县科协, 县区委宣传部, 科协 (a bare kind after 和: 县区委宣传部和科协)
+_BODY_WORD = re.compile(rf"[{P.CJK}（）]{{0,20}}(?:部|处|科|室|办|团委|妇联|工会|科协|学会|协会|单位)")
+
+
+def _is_body(name: str) -> bool:
+    if name.startswith("各") and P.ORG_LINE.fullmatch(name[1:]):
+        return True  # 各县区科技局: each county's bureau is named, unlike 各单位
+    return 2 <= len(name) <= 30 and not _NOT_A_NAMED_BODY.match(name) and bool(
+        P.ORG_LINE.fullmatch(name) or P.SHORT_ORG.fullmatch(name) or _BODY_WORD.fullmatch(name))
+
+
+def _bodies(value: str) -> list[str]:
+    """The bodies a prose clause names (县区委宣传部和科协 → two); a clause that names anything else gives none."""
+    out = []
+    for name in _names(value):
+        parts = re.split(r"[和及与]", name)
+        if len(parts) > 1 and all(_is_body(p) for p in parts):
+            out.extend(parts)
+        elif _is_body(name):
+            out.append(name)
+        else:
+            return []
+    return out
+
+
+# 各县区科技局牵头，会同县区委宣传部和科协，形成……; 由县教委牵头，县科委、县科协配合: responsibility in prose, the lead
+# body then its partners, outside any bracket
+_PROSE_LEAD = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?[，,]\s*"
+                         rf"(?:(?:会同|联合|协调)([^，。；,;\n]{{2,60}}?)(?=[，。；,;\n]|$)"
+                         rf"|([^，。；,;\n]{{2,60}}?)(?:配合|参与|参加|协助|协同)(?=[，。；,;\n]|$))")
+
+
+def _read_prose_lead(text: str, r: Responsibility) -> None:
+    for m in _PROSE_LEAD.finditer(text):
+        leads = _bodies(re.split(r"[由请]", m.group(1))[-1])  # 举办……进校园由县教委牵头: the body after 由
+        if not leads:
+            continue
+        for name in leads:
+            target = r.departments if _is_own_office(name) else r.lead_units
+            if name not in target:
+                target.append(name)
+        r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
 
 
 def first_named_leads(text: str) -> bool:
@@ -159,6 +213,10 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         # no role：names annotation; perhaps one without a role word, or a sentence that assigns the item
         return _unlabelled(text), None
     matches = list(_ROLE_RE.finditer(text))
+    if any(m.group(1) == "主办单位" for m in matches):
+        # 主办单位：党务工作部 / 承办单位：院新闻中心 under 二、主承办单位: an event's hosts, listed together, say who holds
+        # the event, not who answers for an item
+        matches = [m for m in matches if m.group(1) not in EVENT_HOSTS]
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)

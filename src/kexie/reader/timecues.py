@@ -20,8 +20,13 @@ DATE_EXPR = re.compile(_Y + _PERIOD)
 _MAY_HOLD_DATE = re.compile("月|季度|半年|年[底末内中]|全年")
 # the hour of the day may stand between the date and its 前 (9月23日下午下班前, 8月31日17:00前, 12月14日上午12点前)
 TIMES_OF_DAY = ("上午", "下午", "中午", "晚上", "晚", "下班", "上班", "工作日")
-_HOUR = r"(?:(?:" + "|".join(TIMES_OF_DAY) + r")|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?)*"
-_DEADLINE_AFTER = re.compile(r"^\s*" + _HOUR + r"\s*(前(?!后)|以前|之前|止|截止|为止|完成|结束|办结|报送|上报|报|底前|内完成)")
+# …and the day of the week in brackets (9月13日（周二）下班之前)
+_HOUR = (r"(?:(?:" + "|".join(TIMES_OF_DAY) + r")|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?"
+         r"|[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)])*")
+# what follows a date that makes it the day something is due; 6月28日报到 (arrive), 报名, 报告 are no 报 (send in)
+# (9月23日（周五）结束 closes a meeting, not a task)
+_DEADLINE_AFTER = re.compile(r"^\s*" + _HOUR + r"\s*(前(?!后)|以前|之前|止|截止|为止|完成|办结|报送|上报|报(?![到名告道])"
+                             r"|底前|内完成)")
 # 每年3月底前 is a rhythm, not one date
 _RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|年度|历年)\s*$")
 # 到2025年 states a goal, not a deadline; 于/在/截至 a date by which something is done
@@ -131,6 +136,16 @@ def read_time(text: str, year: int | None, stated: str | None = None,
 # a month and day whose 月 a web page lost (于520日之前, 于615日前): three or four digits and 日, read where the digits
 # allow one reading only (520 is 5月20日; 112 may be 1月12日 or 11月2日, and is left alone)
 _LOST_MONTH = re.compile(r"(?<![\d年月./\-])(\d{3,4})\s*[日号]")
+
+
+def yearless_deadline(text: str) -> str | None:
+    """推动县级于9月底前建立……: a due date whose year neither the item nor the document gives (an excerpt without its
+    head): the words, for a warning, since no ISO date can be read."""
+    for m in _date_expressions(text):
+        cue = _DEADLINE_AFTER.match(text[m.end():m.end() + 14])
+        if not m.group("y") and cue and not _RECURRING_BEFORE.search(text[max(0, m.start() - 4):m.start()]):
+            return text[m.start():m.end() + cue.end()].strip()
+    return None
 
 
 def _lost_month_deadline(text: str, year: int | None, issued: dt.date | None) -> str | None:
