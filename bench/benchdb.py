@@ -1,18 +1,9 @@
 """The bench scripts' own PostgreSQL database: made empty or copied from a kept dataset, migrated, kept or dropped.
 
 A bench that generates data works in a database of its own beside the one KEXIE_DATABASE_URL names; that one is
-only connected to for CREATE and DROP DATABASE, so a bench never writes into a real or a test database.
-
-    if not benchdb.require_postgres():
-        return 2
-    django.setup()
-    db = benchdb.OwnDatabase(args.database, reuse=args.reuse, keep=args.keep)
-    if not db.open():
-        return 2
-    try:
-        ...  # generate unless args.reuse (or db.copied), then measure
-    finally:
-        db.close()
+only connected to for CREATE and DROP DATABASE, so a bench never writes into a real or a test database. A bench
+checks require_postgres() before django.setup(), then opens an OwnDatabase (its --database, --reuse, --keep), generates
+unless it reused one (or copied a kept dataset), measures, and closes it in a finally.
 """
 
 from __future__ import annotations
