@@ -39,7 +39,20 @@ def _document_year(date: str | None, doc_number: str | None, text: str) -> int |
 _WHOLE_LIST_DUE = re.compile(r"^(?:请|以上|上述)[^。\n]*?(?:以上|上述|如上|所列)")
 
 
-def _outline(text: str, year: int | None, issued: dt.date | None) -> list[OutlineItem]:
+# 2007年科技活动周结束后……于5月30日前报送: the year an item names for its own work, before its day without a year
+_ITEM_YEAR = re.compile(r"((?:19|20)\d\d)\s*年(?![\d底末中初度])")
+
+
+def _item_year(own: str, year: int | None, guessed: bool) -> int | None:
+    """A document whose year is only a guess (no date, no 字号: the first year its text names, which may be another
+    item's) dates an item's day without a year by the year the item itself names, if it names one."""
+    if not guessed:
+        return year
+    m = _ITEM_YEAR.search(own)
+    return int(m.group(1)) if m else year
+
+
+def _outline(text: str, year: int | None, issued: dt.date | None, guessed: bool = False) -> list[OutlineItem]:
     out = []
     by_id: dict[str, OutlineItem] = {}
     first_leads = first_named_leads(text)
@@ -48,7 +61,7 @@ def _outline(text: str, year: int | None, issued: dt.date | None) -> list[Outlin
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
         responsibility, stated = read_responsibility(own, first_leads)
-        deadline, hint, hint_dates = read_time(own, year, stated, issued)
+        deadline, hint, hint_dates = read_time(own, _item_year(own, year, guessed), stated, issued)
         item = OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
                            text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
                            deadline=deadline, time_hint=hint, hint_dates=hint_dates)
@@ -117,14 +130,14 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     doc.enclosed_title = header.enclosed_title
     year = _document_year(doc.date, doc.doc_number, cleaned)
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
-    doc.outline = _outline(cleaned, year, issued)
+    doc.outline = _outline(cleaned, year, issued, guessed=not doc.date and not doc.doc_number)
     if year is None:
         for item in doc.outline:
             due = None if item.deadline else yearless_deadline(item.heading + "。" + item.text)
             if due:
                 doc.warnings.append(f"第{item.id}项的完成时限“{due}”没有年份（文中也未写年份），未定出日期，请核对。")
     doc.leading_group = read_leading_group(cleaned)
-    if P.formal_title(doc.title) or header.doc_type == "regulation" and any(
+    if P.formal_title(doc.title) or P.names_a_plan(doc.title, header.doc_type) or header.doc_type == "regulation" and any(
             x.marker.startswith("第") and x.marker.endswith(("章", "条")) for x in doc.outline):
         # a page carrying a 公文 (…的公示), or rules in chapters and articles under their title (会议制度 / 第一章), is
         # that document, no report
@@ -149,6 +162,12 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
         elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()], cleaned):
             doc.doc_type = "news"  # a report without its headline, opening with its dateline
             doc.warnings.append(KIND_FROM_TEXT)
+        elif not doc.contact and any(x.responsibility for x in doc.outline) and doc.outline[0].level <= 2 \
+                and not _ROLE_LIST.search(cleaned, 0, doc.outline[0].span[0]):
+            # a text without its head whose items say who answers for them (（责任单位：…）, （各成员单位）) is a plan's
+            # task list (工作要点, 实施方案); a notice that asks for something names whom to call
+            doc.doc_type = "plan"
+            doc.warnings.append(KIND_FROM_TASKS)
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
         doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
@@ -156,6 +175,8 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     return doc
 
 
+# 主　任： / 成　员： above the items: a body's members and their units' duties, no plan's task list
+_ROLE_LIST = re.compile(r"^(?:组\s*长|副组长|主\s*任|副主任|成\s*员)\s*[:：]", re.M)
 # a photo's caption: a short line wholly in 【】, without a sentence's punctuation (【科协主席赵某发放科普资料】)
 _PHOTO_CAPTION = re.compile(r"^【[^】\n。，；：:]{4,40}】$", re.M)
 
@@ -176,6 +197,7 @@ def _before_first_segment(text: str, header, segments) -> bool:
 
 # the kind of a text without its title line is read from how it opens or closes: a person should look
 KIND_FROM_TEXT = "没有标题，文种由正文的写法推断（规定的制定语、新闻的电头或署名），请核对。"
+KIND_FROM_TASKS = "没有标题，文种由各项的责任分工推断为方案（工作要点、实施方案），请核对。"
 
 
 def _warn(doc: ParsedDocument, header) -> None:

@@ -172,7 +172,7 @@ def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
         clause = _HOLDER_END.split(m.group(3), 1)[0].strip()
         if not m.group(2) and not clause.endswith("组成"):
             continue  # 1.组长负责……: a duty, not a role's holder (without the colon only 成员……等组成 says who)
-        holder = _MADE_UP_OF.sub("", clause)
+        holder = re.sub(r"^由", "", _MADE_UP_OF.sub("", clause))  # 1.组长：由分管该项工作的领导担任
         if not holder:
             continue
         role = m.group(1)

@@ -600,7 +600,9 @@ def _outer_quoted(title: str) -> str | None:
     m = _ENCLOSING.search(title)
     start = title.find("《", m.end() if m else 0)
     if start < 0:
-        return None
+        # 《中国科协2017年学会改革工作要点》印发: a headline that names the document first, then says it is issued
+        before = re.match(r"^《([^《》]{4,80})》(?:正式)?(?:印发|转发|颁发|下发)", title)
+        return before.group(1) if before else None
     depth = 0
     for i in range(start, len(title)):
         if title[i] == "《":

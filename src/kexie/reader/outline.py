@@ -31,7 +31,7 @@ _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
-    r"[。；！？：]\s*(?:"
+    r"[。；！？：）)]\s*(?:"
     r"(?P<l1>[一二三四五六七八九十]+)、"
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
     r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号])"
@@ -39,6 +39,9 @@ _INLINE = re.compile(
     r"|(?P<l5>[一二三四五六七八九十]+)[是要](?=[^，,、：:])"
     r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     r")")
+# （责任单位：市科技局、市科协）7.强化……: a bracket that assigns the item above closes it, so a number right after it
+# opens the next item, though an excerpt may have left out the items between (1. … 7. … 9.)
+_ANNOTATION_CLOSED = re.compile(r"[（(][^（）()]{0,12}(?:单位|部门|科室|处室|领导)\s*[:：][^（）()]{1,120}[）)]$")
 _GLUED_FIRST_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])一[是要](?![求素点件])")
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
 
@@ -66,8 +69,9 @@ def _line_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
-def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int]]:
-    """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length).
+def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int, bool]]:
+    """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length, whether numbers
+    were skipped before it).
 
     A candidate counts only when the candidates form a run 1, 2, 3 … (or continue the line's own item),
     so a stray 2. in a sentence does not cut it.
@@ -82,21 +86,24 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
             continue
         marker_text = m.group(0)[1:]
         start = m.start() + 1 + (len(marker_text) - len(marker_text.lstrip()))
+        after_bracket = m.group(0)[0] in "）)"
+        if after_bracket and not _ANNOTATION_CLOSED.search(line, max(0, m.start() - 140), m.start() + 1):
+            continue  # a bracket that assigns nobody ((2016—2020年)3.) opens no item after it
         found.append((start, _LEVEL_OF_GROUP[group], ordinal, P.as_written(marker_text),
-                      len(marker_text.strip())))
+                      len(marker_text.strip()), after_bracket))
     # a speaker's first point right after the sentence's subject (…负责同志一要充分认识…；二要…): 一要/一是 with no
     # punctuation before it, taken only where a 二要/二是 after punctuation follows (统一要求, 之一是 are words)
     if found and any(c[1] == 5 and c[2] == 2 for c in found) and not any(c[1] == 5 and c[2] == 1 for c in found):
         m = _GLUED_FIRST_POINT.search(line, first[3] if first else 0)
         second = min(c[0] for c in found if c[1] == 5 and c[2] == 2)
         if m and m.start() < second:
-            found.append((m.start(), 5, 1, m.group(0), 2))
+            found.append((m.start(), 5, 1, m.group(0), 2, False))
     # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
     if first:
         head = line[first[3]:]
         m = re.search(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号\d])", head)
         if m and m.group(1) == "1" and "。" not in head[:m.start()]:
-            found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0))))
+            found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0)), False))
     found.sort()
     accepted, last = [], {}
     if first:
@@ -105,16 +112,17 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
     if points and 1 not in points and 2 in points and 3 in points and points.index(2) < points.index(3):
         last[5] = 1  # 二要…；三要…: a speaker's first point lost its 一要 (要实施…。二要…): the run goes on from it
     for cand in found:
-        _, level, ordinal, _, _ = cand
+        _, level, ordinal, _, _, after_bracket = cand
         expected = last.get(level, 0) + 1
-        if ordinal == expected:
-            accepted.append(cand)
+        if ordinal == expected or after_bracket and expected < ordinal <= expected + 20 and level in last:
+            accepted.append(cand[:5] + (ordinal != expected,))
             last[level] = ordinal
             for deeper in [lv for lv in last if lv > level]:
                 del last[deeper]
     # a lone inline 一是 with no 二是 is a phrase, not a list
     singles = [c for c in accepted if c[1] == 5 and c[2] == 1
                and not any(o[1] == 5 and o[2] == 2 for o in accepted)]
+    # the last field says the item follows an assigning bracket and may skip numbers an excerpt left out
     return [c for c in accepted if c not in singles]
 
 
@@ -186,8 +194,9 @@ def find_items(text: str) -> list[RawItem]:
                 chain = []
                 part += 1
             continue
-        for pos, level, ordinal, marker, length in starts:
-            if pos and not _accept((level, ordinal, marker, length), chain, last_of_kind):
+        for pos, level, ordinal, marker, length, *skipped in starts:
+            if pos and not (skipped and skipped[0]) and not _accept((level, ordinal, marker, length), chain,
+                                                                    last_of_kind):
                 continue
             last_of_kind[_kind(level, marker)] = ordinal
             rank = P.nesting_rank(level, marker)

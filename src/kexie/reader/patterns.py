@@ -216,7 +216,7 @@ def states_its_making(text: str) -> bool:
 
 
 # ……正式启动。（学院活动组 姚蓓）, （丁明强撰稿）, （通讯员 刘春梅）: a report's writer, in brackets after its last sentence
-_CLOSING_BYLINE = re.compile(rf"[。！”][（(](?!此件|此页|本件|略|下同)[{CJK}\s\u3000]{{2,16}}(?<![章印发布开])[）)]\s*$", re.M)
+_CLOSING_BYLINE = re.compile(rf"[。！”][（(](?!此件|此页|本件|略|下同|各)[{CJK}\s\u3000]{{2,16}}(?<![章印发布开])[）)]\s*$", re.M)
 
 
 def opens_as_report(lines: list[str], text: str = "") -> bool:
@@ -238,6 +238,13 @@ _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 def without_qualifier(title: str) -> str:
     """办法（试行） → 办法: the title's last word names the kind of document."""
     return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
+
+
+def names_a_plan(title: str | None, kind: str | None) -> bool:
+    """A headline that is a plan's name (中国科协2017年学会改革工作要点: a body, a year, a subject, the kind) with the page's
+    发布日期 line under it is that plan; a report's headline says what was done (…召开会议研究…工作计划)."""
+    return kind == "plan" and bool(title) and bool(TITLE_END.search(title)) and not any(
+        verb in title for verb in REPORTED_VERBS + ("研究", "听取", "审议", "部署", "通过", "发布", "出台"))
 
 
 def formal_title(title: str | None) -> bool:
@@ -307,11 +314,15 @@ SITE_CONTROLS = frozenset(("智能搜索", "站内搜索", "全站搜索", "高�
                            "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页"))
 
 
+# a page's text-size control, alone on its line: 选择字号:, 字号：大 中 小, 【字体：大 中 小】
+_FONT_CONTROL = re.compile(r"^[【\[]?\s*(?:选择|设置)?(?:字号|字体)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*)*[】\]]?$")
+
+
 @lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if s in SITE_CONTROLS:
+    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet

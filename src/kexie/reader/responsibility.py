@@ -112,8 +112,25 @@ def _asked_offices(text: str) -> list[str]:
     return out
 
 
+# ……开好局。（各成员单位）: a bracket after the item's sentence that holds only the bodies who are to act, without a role
+# word; 各 names several bodies, so it is no writer's byline (（黄石市科协） under a briefing's item is)
+_BARE_BODIES = re.compile(r"[。；;]\s*[（(](各[^（）()：:，,。；;]{2,30})[）)]")
+
+
+def _bare_bodies(text: str) -> list[str]:
+    out: list[str] = []
+    for m in _BARE_BODIES.finditer(text):
+        names = _names(m.group(1))
+        if names and all(n.startswith("各") and _BODY_WORD.fullmatch(n[1:]) for n in names):
+            out.extend(n for n in names if n not in out)
+    return out
+
+
 def _unlabelled(text: str) -> Responsibility | None:
     """Responsibility written without a role word: a bracket after the item, or prose (由……负责, 请学工办做好……)."""
+    bare = _bare_bodies(text) if "（各" in text or "(各" in text else []
+    if bare:
+        return Responsibility(lead_units=bare)
     asked = _asked_offices(text) if "请" in text else []
     if "负责" not in text and "牵头" not in text and "落实" not in text:
         return Responsibility(departments=asked) if asked else None  # every form below says one of these
@@ -127,7 +144,7 @@ def _unlabelled(text: str) -> Responsibility | None:
         elif "负责" in m.group(2) or "落实" in m.group(2):
             r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
     first = _OFFICE_FIRST.match(text) if not r else None
-    if first:
+    if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
         r.departments.append(first.group(1))
     if not r and "牵头" in text:
         _read_prose_lead(text, r)
@@ -232,7 +249,7 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
             r.departments.extend(n for n in own if n not in r.departments)
             names = [n for n in names if n not in own]
         if role == "units":
-            units.extend(names)
+            units.extend(n for n in names if n not in units)  # two annotations of one item may name a body twice
         else:
             target = getattr(r, role)
             target.extend(n for n in names if n not in target)
