@@ -103,7 +103,7 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
             found.append((m.start(), 5, 1, m.group(0), 2, False))
     # a page that lost its stops (…培养科技带头人二是组织…三是为…): once 一是 opened the points after a stop, the next
     # numbers glued to the text before them still open points (the run 2, 3 … is checked below)
-    if any(c[1] == 5 and c[2] == 1 and c[3][-1] in "是要" for c in found):
+    if found and any(c[1] == 5 and c[2] == 1 and c[3][-1] in "是要" for c in found):
         start = min(c[0] for c in found if c[1] == 5 and c[2] == 1)
         taken = {c[0] for c in found}
         for m in _GLUED_POINT.finditer(line, start):
@@ -111,7 +111,7 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
                 found.append((m.start(), 5, P.cn_number(m.group(1)), m.group(0), 2, False))
     # a circled numeral is a marker wherever it stands: ① right after a word (重点是①…；②…) opens the run that the
     # line's ② goes on with
-    if "①" in line and any(c[1] == 5 and c[2] == 2 and c[3] == "②" for c in found) \
+    if found and "①" in line and any(c[1] == 5 and c[2] == 2 and c[3] == "②" for c in found) \
             and not any(c[1] == 5 and c[3] == "①" for c in found):
         second = min(c[0] for c in found if c[3] == "②")
         at = line.find("①", first[3] if first else 0)

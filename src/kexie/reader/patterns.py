@@ -331,12 +331,12 @@ SITE_CONTROLS = frozenset(("智能搜索", "站内搜索", "全站搜索", "高�
 _FONT_CONTROL = re.compile(r"^[【\[]?\s*(?:选择|设置)?(?:字号|字体)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*)*[】\]]?$")
 
 
-@lru_cache(maxsize=8192)
 def greets(line: str) -> bool:
     """A site's greeting (欢迎访问…官方网站 2019年6月5日 星期三): its date is the day the page was viewed."""
     return len(line) <= 60 and bool(_GREETING.search(line))
 
 
+@lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
