@@ -609,6 +609,42 @@ def drop_site_contact_block(lines: list[str]) -> list[str]:
     return lines
 
 
+# The one-character numerals of Unicode's enclosed forms are the markers written out (their compatibility
+# decomposition): ⒈…⒛ are 1. … 20., ⑴…⒇ are (1) … (20), ㈠…㈩ are (一) … (十). ①…⑳ stay: the spec reads them as they are.
+_ENCLOSED = re.compile("[\u2474-\u249b\u3220-\u3229]")
+ENCLOSED_NUMERALS = {**{chr(0x2488 + i): f"{i + 1}." for i in range(20)},
+                     **{chr(0x2474 + i): f"({i + 1})" for i in range(20)},
+                     **{chr(0x3220 + i): f"({d})" for i, d in enumerate("一二三四五六七八九十")}}
+
+
+def enclosed_numerals_written_out(text: str) -> str:
+    return _ENCLOSED.sub(lambda m: ENCLOSED_NUMERALS[m.group(0)], text) if _ENCLOSED.search(text) else text
+
+
+# A converter that ran a document's lines into one long line left a space where each line broke (a law site's page:
+# …市广电局 3.实施大众传媒科技传播能力建设工程 牵头部门:市委宣传部 责任单位:… 五、工作进度 …). Such a line — long, with
+# outline markers standing after spaces — gets its line breaks back before each spaced marker and each role's label
+# (and the end matter's 联系人：, 附件：);
+# the other spaces stay (一、申报时间 受理截止时间为…: a heading and its text, as a reader of the line takes them).
+_SPACED_MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
+                  r"|[（(]\d{1,2}[)）])")
+_SPACED_ROLE = r"(?:(?:牵头|责任|配合|参与|协办|承办)(?:单位|部门|领导|科室|处室)|附\s*件|联系人)\s*[:：]"
+_RUN_ON_MARKER = re.compile(rf"[ \u3000\u00a0]+{_SPACED_MARKER}(?=[ \u3000]?[{CJK}“《])")
+_RUN_ON_BREAK = re.compile(rf"(?<=[{CJK}。；：，、）)”》！？!?;:])[ \u3000\u00a0]+(?={_SPACED_MARKER}[ \u3000]?[{CJK}“《])"
+                           rf"|(?<=[{CJK}\d。；：，、）)”》！？!?;:])[ \u3000\u00a0]+(?={_SPACED_ROLE})")
+RUN_ON_LINE = 200  # characters: a line this long with two spaced markers is a document run into one line
+
+
+def run_on_lines_apart(text: str) -> str:
+    if " " not in text and "\u3000" not in text:
+        return text
+    lines = text.split("\n")
+    for i, line in enumerate(lines):
+        if len(line) >= RUN_ON_LINE and len(_RUN_ON_MARKER.findall(line)) >= 2:
+            lines[i] = _RUN_ON_BREAK.sub("\n", line)
+    return "\n".join(lines)
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
@@ -617,11 +653,13 @@ def repair(text: str) -> str:
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
-    if "人:" in text or "人：" in text:
-        text = contact_people_apart(text)
+    text = enclosed_numerals_written_out(text)
     text = run_on_head_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
+    text = run_on_lines_apart(text)
+    if "人:" in text or "人：" in text:
+        text = contact_people_apart(text)
     text = remove_stray_spaces(text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)

@@ -56,8 +56,11 @@ def _outline(text: str, year: int | None, issued: dt.date | None, guessed: bool 
     out = []
     by_id: dict[str, OutlineItem] = {}
     first_leads = first_named_leads(text)
-    for raw in find_items(text):
+    raws = find_items(text)
+    for raw in raws:
         own = text[raw.body_start:raw.end].strip()
+        if not own and raw is raws[-1] and not text[raw.body_start:].strip():
+            continue  # a copy cut right after a marker (…措施。 / 六、): nothing is numbered there
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
         responsibility, stated = read_responsibility(own, first_leads)
@@ -161,8 +164,10 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
             doc.warnings.append(KIND_FROM_TEXT)
         elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()], cleaned):
             doc.doc_type = "news"  # a report without its headline, opening with its dateline
+            doc.date = doc.date or P.lead_date([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()])
             doc.warnings.append(KIND_FROM_TEXT)
-        elif not doc.contact and any(x.responsibility for x in doc.outline) and doc.outline[0].level <= 2 \
+        elif not doc.contact and any(x.responsibility for x in doc.outline) \
+                and min(x.level for x in doc.outline) <= 2 \
                 and not _ROLE_LIST.search(cleaned, 0, doc.outline[0].span[0]):
             # a text without its head whose items say who answers for them (（责任单位：…）, （各成员单位）) is a plan's
             # task list (工作要点, 实施方案); a notice that asks for something names whom to call

@@ -422,7 +422,7 @@ def _dateline(text: str) -> str | None:
                  None)  # 游戏天地 2025年06月27日 22:33 1 admin: a byline with the minute the page went up
     if not m:
         for line in text[:600].split("\n"):
-            found = P.DATE.search(line) if _MASTHEAD.search(line) else None
+            found = P.DATE.search(line) if _MASTHEAD.search(line) and not P.greets(line) else None
             if found and iso_date(found):
                 return iso_date(found)
         return None
@@ -435,7 +435,7 @@ CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", 
 PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报")
 _CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(?:"
                             + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
-                            + r")|E-?mail)[\s\u3000]*[:：]", re.I)
+                            + r")|E-?mail)[\s\u3000]*(?:[（(][^（）()]{1,6}[）)])?[\s\u3000]*[:：]", re.I)
 # an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
 _PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱|电子信箱|信箱)\s*[:：]?\s*"
                           r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
@@ -480,8 +480,13 @@ def _contact(lines: list[str]) -> Contact | None:
         # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
         glue = "" if re.search(r"[\w.@-]$", line, re.A) and re.match(r"[\w.@-]+[@.]", following, re.A) else "；"
         window = line + (glue + following if following else "")
-        # the contact's own labelled lines below it (联系电话：…, 邮箱：…)
+        # the contact's own labelled lines below it (联系电话：…, 邮箱：…), or above it, the 联系人 line last
+        # (联系电话(传真)：020-… / 电子邮箱：… / 联系人：…)
         for extra in lines[i + 2:i + 4]:
+            if not _CONTACT_LABEL.match(extra):
+                break
+            window += "；" + extra
+        for extra in reversed(lines[max(0, i - 2):i]):
             if not _CONTACT_LABEL.match(extra):
                 break
             window += "；" + extra
@@ -508,9 +513,15 @@ def _contact(lines: list[str]) -> Contact | None:
 _CONTACT_PHONE = re.compile(rf"^联系电话\s*[:：]\s*(?:[{CJK}（）]{{1,12}}?)?\s*({_ONE_PHONE})")
 
 
+# …报市科协办公室（联系电话：8059000 3321213）: the phone in brackets after the office that receives the replies
+_BRACKETED_PHONE = re.compile(rf"[（(]联系电话\s*[:：]\s*({_ONE_PHONE})[）)]")
+
+
 def _labelled_phone(lines: list[str]) -> Contact | None:
     for line in lines:
         m = _CONTACT_PHONE.match(line) if line.startswith("联系电话") else None
+        if m is None and "联系电话" in line:
+            m = _BRACKETED_PHONE.search(line)
         if m:
             return Contact(name=None, phone=_phones_as_written(m.group(1)), email=None)
     return None
@@ -578,8 +589,10 @@ def _cc(lines: list[str]) -> list[str]:
             more = lines[k]
             if len(more) > 60 or "：" in more or ":" in more or _SENTENCE.search(more) or P.LABEL_LINE.match(more) \
                     or P.DATE_LINE.fullmatch(more) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]) \
+                    or P.DATE.search(more) \
                     or P.TITLE_END.search(more) and not P.ORG_LINE.fullmatch(more):
-                break  # a label, a date, the 印发机关 above its date, or the enclosed plan's title (……实施方案)
+                break  # a label, a date, the 印发机关 above its date or with it (…办公室2006年12月15日印, and the lines a
+                # copy glued to it), or the enclosed plan's title (……实施方案)
             names += P.split_names(more.rstrip("。."))
         out.extend(n for n in names if n not in out)
     return out
@@ -705,6 +718,10 @@ def doc_type_of(title: str | None) -> str:
     return "other"
 
 
+# a body named by its level alone (县科协, 市科技局): the short form of a name the page may give in full
+_LEVEL_ONLY_NAME = re.compile(rf"[省市县区][{CJK}]{{1,6}}")
+
+
 def read_header(text: str) -> Header:
     after_blank: set[int] = set()
     lines = _lines(text, after_blank)
@@ -733,6 +750,11 @@ def read_header(text: str) -> Header:
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
+    if h.issuer and _LEVEL_ONLY_NAME.fullmatch(h.issuer):
+        # 县科协2022年重点工作谋划 under a 发布机构：临西县科学技术协会 label: the full name the page gives
+        labelled = page.index_issuer(fields or page.index_fields(lines))
+        if labelled and labelled.endswith(h.issuer.replace("科协", "科学技术协会")) and len(labelled) > len(h.issuer) + 2:
+            h.issuer = labelled
     if h.issuer is None and h.title and h.title_line is not None:
         h.issuer = page.issuer_under_title(lines, h.title, h.title_line)
     if h.issuer is None:

@@ -43,6 +43,9 @@ _INLINE = re.compile(
 # opens the next item, though an excerpt may have left out the items between (1. … 7. … 9.)
 _ANNOTATION_CLOSED = re.compile(r"[（(][^（）()]{0,12}(?:单位|部门|科室|处室|领导)\s*[:：][^（）()]{1,120}[）)]$")
 _GLUED_FIRST_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])一[是要](?![求素点件])")
+# 二是/三是 glued to the word before them (a page that lost its stops); not 第二是
+_GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八九十])是(?=[\u4e00-\u9fff“])")
+_IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
 
 
@@ -98,6 +101,22 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
         second = min(c[0] for c in found if c[1] == 5 and c[2] == 2)
         if m and m.start() < second:
             found.append((m.start(), 5, 1, m.group(0), 2, False))
+    # a page that lost its stops (…培养科技带头人二是组织…三是为…): once 一是 opened the points after a stop, the next
+    # numbers glued to the text before them still open points (the run 2, 3 … is checked below)
+    if found and any(c[1] == 5 and c[2] == 1 and c[3][-1] in "是要" for c in found):
+        start = min(c[0] for c in found if c[1] == 5 and c[2] == 1)
+        taken = {c[0] for c in found}
+        for m in _GLUED_POINT.finditer(line, start):
+            if m.start() not in taken:
+                found.append((m.start(), 5, P.cn_number(m.group(1)), m.group(0), 2, False))
+    # a circled numeral is a marker wherever it stands: ① right after a word (重点是①…；②…) opens the run that the
+    # line's ② goes on with
+    if found and "①" in line and any(c[1] == 5 and c[2] == 2 and c[3] == "②" for c in found) \
+            and not any(c[1] == 5 and c[3] == "①" for c in found):
+        second = min(c[0] for c in found if c[3] == "②")
+        at = line.find("①", first[3] if first else 0)
+        if 0 <= at < second:
+            found.append((at, 5, 1, "①", 1, False))
     # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
     if first:
         head = line[first[3]:]
@@ -133,7 +152,7 @@ def find_items(text: str) -> list[RawItem]:
     part = 1
     last_of_kind: dict[str, int] = {}
     skipping_form = False
-    in_attachment_list = just_labelled = False
+    in_attachment_list = just_labelled = mid_outline = False
     lines = _line_offsets(text)
     for index, (offset, line) in enumerate(lines):
         if not line:
@@ -174,9 +193,18 @@ def find_items(text: str) -> list[RawItem]:
                 part += 1
             chain = []
             continue
+        if _IMAGE_FILE.match(line):
+            continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
         first = P.starts_with_marker(line)
         if first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
-            first = None  # (a copy that starts inside its outline, 三、其他事项 on its first line, keeps that number)
+            if not items and _run_goes_on(first, lines, index):
+                mid_outline = True  # a copy that starts inside its outline: (八)…(九)…, 3.…4.… keep their numbers
+            elif _lost_siblings(first, line, chain):
+                pass  # 二、会议地点 … 五、其他事项: a page that lost 三、四、 still has its fifth section
+            elif not (mid_outline and P.nesting_rank(first[0], first[2]) < min(it.rank for it in items)):
+                # (once the copy started inside its outline, a higher level than any seen so far continues the
+                # parents' numbering on the page before: 四、工作要求 after (八)(九))
+                first = None  # (a copy that starts inside its outline, 三、其他事项 on its first line, keeps that number)
         starts = []
         if first:
             starts.append((0, first[0], first[1], first[2], first[3]))
@@ -195,9 +223,10 @@ def find_items(text: str) -> list[RawItem]:
                 part += 1
             continue
         for pos, level, ordinal, marker, length, *skipped in starts:
-            if pos and not (skipped and skipped[0]) and not _accept((level, ordinal, marker, length), chain,
-                                                                    last_of_kind):
-                continue
+            restart = level == 5 and ordinal == 1 and chain and chain[-1].level == 5 and chain[-1].start < offset
+            if pos and not (skipped and skipped[0]) and not restart \
+                    and not _accept((level, ordinal, marker, length), chain, last_of_kind):
+                continue  # (a new paragraph's ① or 一是 starts its points again: 第二阶段 … ①…；②…)
             last_of_kind[_kind(level, marker)] = ordinal
             rank = P.nesting_rank(level, marker)
             _close_from(chain, rank, offset + pos)
@@ -211,6 +240,31 @@ def find_items(text: str) -> list[RawItem]:
     _close(chain, len(text))
     _assign_ids(items)
     return items
+
+
+def _lost_siblings(first: tuple, line: str, chain: list[RawItem]) -> bool:
+    """A first-level heading alone on its line (五、其他事项) a few numbers after its sibling: the sections between
+    were lost, the heading stands (a 一、 in a sentence is no line of its own)."""
+    if first[0] != 1 or not first[2].endswith("、"):
+        return False
+    sibling = next((it for it in reversed(chain) if it.rank == 1.0 and it.marker.endswith("、")), None)
+    heading = line[first[3]:]
+    return sibling is not None and sibling.ordinal + 2 < first[1] <= sibling.ordinal + LOST_SECTIONS + 1 \
+        and 2 <= len(heading) <= 20 and not _PUNCT_IN_HEADING.search(heading)
+
+
+LOST_SECTIONS = 3  # at most this many first-level sections lost between two that survive
+_PUNCT_IN_HEADING = re.compile(r"[。；：，:;,]")
+
+
+def _run_goes_on(first: tuple, lines: list[tuple[int, str]], index: int) -> bool:
+    """The next numbered line of the same kind continues the number (（八）… then （九）…)."""
+    kind = _kind(first[0], first[2])
+    for _, line in lines[index + 1:]:
+        other = P.starts_with_marker(line)
+        if other and _kind(other[0], other[2]) == kind:
+            return other[1] == first[1] + 1
+    return False
 
 
 def _accept(marker: tuple, chain: list[RawItem], last_of_kind: dict[str, int] | None = None) -> bool:

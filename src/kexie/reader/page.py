@@ -29,7 +29,8 @@ _OTHER_INDEX_LABELS = ("索引号", "主题分类", "来源", "有效性", "发�
                        "所属区域", "阅读人次", "评论人次", "公开日期", "时效", "主题词", "体裁分类")
 _ALL_LABELS = sorted({w for words in INDEX_LABELS.values() for w in words} | set(_OTHER_INDEX_LABELS),
                      key=len, reverse=True)
-_LABEL = re.compile(r"(?:^|(?<=[\s\u3000•·|｜]))[•·]?\s*(" + "|".join(_ALL_LABELS) + r")\s*[:：]")
+# (a label may follow the value before it without a space: 发布时间： 2021-11-19发布机构：…)
+_LABEL = re.compile(r"(?:^|(?<=[\s\u3000•·|｜\d]))[•·]?\s*(" + "|".join(_ALL_LABELS) + r")\s*[:：]")
 _FIELD_OF = {w: field for field, words in INDEX_LABELS.items() for w in words}
 _BULLET = re.compile(r"^[•·\-*]\s*")
 
@@ -98,7 +99,10 @@ def index_date(fields: dict[str, str]) -> str | None:
 
 def index_issuer(fields: dict[str, str]) -> str | None:
     """The issuer the index block names, when it is an organisation (发文机构: 县政府网站 names the site)."""
-    value = _SPACES.sub("", fields.get("issuer") or "")
+    raw = (fields.get("issuer") or "").strip()
+    value = _SPACES.sub("", raw)
+    if value and not P.ORG_LINE.fullmatch(value) and raw:
+        value = _SPACES.split(raw)[0]  # 临西县科学技术协会　浏览次数：44: a field the block does not label follows
     return value if value and P.ORG_LINE.fullmatch(value) else None
 
 

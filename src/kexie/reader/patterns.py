@@ -186,7 +186,7 @@ def date_parts(m: re.Match) -> tuple[int, int, int] | None:
 # ---------- kinds of document, by the last word of the title ----------
 DOC_KINDS = [
     ("notice", ("通知",)),
-    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排")),
+    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排", "谋划")),
     ("regulation", ("办法", "规定", "细则", "制度", "条例", "通则", "章程", "规则", "准则", "指引")),
     ("summary", ("工作总结", "总结", "工作报告", "报告", "情况汇报", "汇报")),
     ("news", ("简报", "动态", "新闻", "快讯", "通讯")),
@@ -206,8 +206,21 @@ _MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下
 _AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
 REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研", "公布",
                   "荣获", "获评", "获批", "发文", "通报", "表彰", "印发")
-_EVENT_LEAD = re.compile(r"^(?:\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
+_EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
                          + "|".join(REPORTED_VERBS) + ")")
+
+
+_DATED_LEAD = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
+
+
+def lead_date(lines: list[str]) -> str | None:
+    """The day a report without its headline opens with, where it gives the year (2018年1月25日，…召开了…会议)."""
+    body = [ln for ln in lines if not web_furniture(ln)][:1]
+    m = _DATED_LEAD.match(body[0]) if body else None
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def states_its_making(text: str) -> bool:
@@ -318,11 +331,16 @@ SITE_CONTROLS = frozenset(("智能搜索", "站内搜索", "全站搜索", "高�
 _FONT_CONTROL = re.compile(r"^[【\[]?\s*(?:选择|设置)?(?:字号|字体)\s*[:：]?\s*(?:[【\[]?\s*[大中小]\s*[】\]]?\s*)*[】\]]?$")
 
 
+def greets(line: str) -> bool:
+    """A site's greeting (欢迎访问…官方网站 2019年6月5日 星期三): its date is the day the page was viewed."""
+    return len(line) <= 60 and bool(_GREETING.search(line))
+
+
 @lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s):
+    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet

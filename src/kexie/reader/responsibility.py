@@ -93,14 +93,18 @@ _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:�
 _ASSOCIATION_OFFICE = re.compile(r"(?:科协|学会|协会|研究会)(?:办公室|秘书处|[^办]{1,6}?(?:部|处|室))$")
 # a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
 _OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
+_NAME_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 _NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
 
 
 # 请学工办提前20分钟完成……, 请院办做好……，请新媒体中心做好……: a notice asks its own offices, by their short names,
 # to do a task; the office is a department of the issuer (a body with its level or its kind, 请市科技局牵头, is not)
 OFFICE_ENDS = ("办公室", "办", "处", "部", "科", "室", "中心", "秘书处", "编辑部")
-TASK_VERBS = ("提前", "做好", "负责", "完成", "组织", "协助", "配合", "统筹", "安排", "准备", "落实", "及时")
-_OFFICE_ASKED = re.compile(rf"(?:^|(?<=[，。；,;]))请((?:(?!各|相关|有关|全体|本|参加|与会|于)[{P.CJK}]){{1,10}}?"
+# 请《学报》编辑部领导参加: an office asked to send its head to a meeting answers for going (its name may open with the
+# title of what it edits)
+TASK_VERBS = ("提前", "做好", "负责", "完成", "组织", "协助", "配合", "统筹", "安排", "准备", "落实", "及时",
+              "领导参加", "领导出席", "负责同志参加", "派人参加")
+_OFFICE_ASKED = re.compile(rf"(?:^|(?<=[，。；,;]))请((?:《[^《》]{{1,12}}》)?(?:(?!各|相关|有关|全体|本|参加|与会|于)[{P.CJK}]){{1,10}}?"
                            rf"(?:{'|'.join(OFFICE_ENDS)}))(?={'|'.join(TASK_VERBS)})")
 
 
@@ -151,9 +155,10 @@ def _unlabelled(text: str) -> Responsibility | None:
     if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
-                if _NOT_A_NAMED_BODY.match(name) or not P.ORG_LINE.fullmatch(name) and not _OWN_OFFICE.search(name):
+                core = _NAME_NOTE.sub("", name)  # 学术交流部（国际）: the office, with a note on its remit
+                if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core):
                     continue
-                target = r.departments if _is_own_office(name) else r.lead_units
+                target = r.departments if _is_own_office(core) else r.lead_units
                 if name not in target:
                     target.append(name)
     if not r and asked:
