@@ -101,7 +101,7 @@ def test_filters(seeds, find):
 
 
 def test_query_counts_are_bounded(seeds, zunyi_plan, client_for, django_assert_max_num_queries):
-    # A constant: session, user, membership, the subtree's ids (PostgreSQL's narrowing, the ledger's grants), one
+    # A constant: session, user, membership, the ledger's grants, one
     # capped count and one page per kind, the page's texts per kind, the filter's organisations.
     c = client_for("zhengan-staff")
     with django_assert_max_num_queries(20):
@@ -110,3 +110,25 @@ def test_query_counts_are_bounded(seeds, zunyi_plan, client_for, django_assert_m
     c = client_for("cast-admin")
     with django_assert_max_num_queries(20):
         assert c.get("/api/search/", {"q": "科协", "kind": "task"}).status_code == 200
+
+
+def test_a_moved_county_is_found_from_its_new_city_only(seeds, find, org, user):
+    """The index narrows by the organisations above an entry's owner (index.py's scope tokens): after a move they
+    are those of the new place, so the new city finds the county's documents and the old one does not."""
+    from ledger_helpers import ingest_seed
+
+    from kexie.orgs.models import Organisation
+    from kexie.orgs.services import upsert_user
+    zhengan, zunyi = org("正安县科学技术协会"), org("遵义市科协")
+    mine = ingest_seed("sichuan-newspaper-page.txt", zhengan)
+    other_city = Organisation.objects.create(name="六盘水市科学技术协会", short_name="六盘水市科协",
+                                             parent=zunyi.parent, level=zunyi.level, kind=zunyi.kind)
+    upsert_user("liupanshui-admin", other_city, "admin", password_hash="!")
+    assert mine.pk in ids(find("zunyi-admin", "四川"))
+    assert mine.pk not in ids(find("liupanshui-admin", "四川"))
+    zhengan.parent = other_city
+    zhengan.save()
+    assert mine.pk in ids(find("liupanshui-admin", "四川"))
+    assert mine.pk in ids(find("liupanshui-admin", "四川", org=str(zhengan.pk)))
+    assert mine.pk not in ids(find("zunyi-admin", "四川"))
+    assert mine.pk in ids(find("zhengan-staff", "四川"))

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import calendar
 import datetime
 
 import pytest
@@ -88,3 +89,66 @@ def test_a_few_matches_rank_title_hits_first(data_dir, org, find):
     index.put(source, source.queryset().filter(pk__in=[old.pk, new.pk]))
     out = find("zunyi-admin", "机器人竞赛")
     assert not out.by_date and [h.object_id for h in out.hits][:2] == [old.pk, new.pk]
+
+
+def _days_of(tokens):
+    """The days the date tokens of index._date_cover stand for."""
+    days = set()
+    for token in tokens:
+        kind, digits = token[0], token[1:]
+        first = datetime.date(int(digits[:4]), int(digits[4:6] or 1), int(digits[6:] or 1))
+        last = {"y": first.replace(month=12, day=31),
+                "m": first.replace(day=calendar.monthrange(first.year, first.month)[1]), "t": first}[kind]
+        days.update(first + datetime.timedelta(days=i) for i in range((last - first).days + 1))
+    return days
+
+
+D = datetime.date
+
+
+@pytest.mark.parametrize("start, end, tokens", [
+    (D(2022, 1, 1), D(2022, 12, 31), ["y2022"]),
+    (D(2022, 1, 1), D(2023, 2, 28), ["y2022", "m202301", "m202302"]),
+    (D(2022, 2, 27), D(2022, 4, 2), ["t20220227", "t20220228", "m202203", "t20220401", "t20220402"]),
+    (D(2024, 2, 1), D(2024, 2, 29), ["m202402"]),
+    (D(2022, 12, 30), D(2023, 1, 1), ["t20221230", "t20221231", "t20230101"]),
+    (D(2022, 5, 5), D(2022, 5, 5), ["t20220505"]),
+    (D(9999, 12, 1), D(9999, 12, 31), ["m999912"]),
+    (D(2000, 1, 2), D(2199, 12, 30), None),   # 198 years between two partial ones: more than DATE_COVER_MAX
+    (None, D(2022, 1, 1), None), (D(2022, 1, 1), None, None), (D(2022, 2, 1), D(2022, 1, 1), None),
+])
+def test_a_date_range_is_covered_by_the_fewest_exact_tokens(start, end, tokens):
+    from kexie.search import index
+    got = index._date_cover(start, end)
+    assert got == tokens
+    if got:
+        assert _days_of(got) == {start + datetime.timedelta(days=i) for i in range((end - start).days + 1)}
+
+
+@pytest.fixture
+def dated(data_dir, org):
+    """Notices of 遵义 on days around month and year ends."""
+    from kexie.documents.models import Document
+    from kexie.search import index
+    from kexie.search.sources import source_for
+    zunyi = org("遵义市科协")
+    days = [D(2021, 12, 31), D(2022, 1, 1), D(2022, 2, 28), D(2022, 3, 1), D(2022, 3, 31), D(2022, 4, 1),
+            D(2022, 12, 31), D(2023, 1, 1), D(2024, 2, 29), None]
+    docs = [Document.objects.create(organisation=zunyi, filename=f"d{i}.txt", sha256=f"{i + 100:064d}", size=10,
+                                    text="科普日通知", title=f"科普日通知{i}", date=day, issuer=zunyi.name, parse={})
+            for i, day in enumerate(days)]
+    source = source_for("document")
+    index.put(source, source.queryset().filter(pk__in=[d.pk for d in docs]))
+    return docs
+
+
+@pytest.mark.parametrize("start, end", [
+    ("2022-01-01", "2022-12-31"), ("2022-03-01", "2022-03-31"), ("2022-02-28", "2022-04-01"),
+    ("2021-12-31", "2023-01-01"), ("2022-03-01", ""), ("", "2022-03-01"), ("2024-02-29", "2024-02-29"),
+    ("2022-01-02", "2023-12-30"), ("2025-01-01", "2025-12-31"),
+])
+@pytest.mark.parametrize("who", ["zunyi-admin", "cast-admin"])
+def test_a_date_filter_finds_exactly_the_entries_dated_within(dated, find, start, end, who):
+    got = {h.object_id for h in find(who, "科普日", **{"from": start, "to": end}).hits}
+    low, high = D.fromisoformat(start or "0001-01-01"), D.fromisoformat(end or "9999-12-31")
+    assert got == {d.pk for d in dated if d.date and low <= d.date <= high}

@@ -1,7 +1,9 @@
 """The index behind one Python API, with its two small SQL variants: SQLite FTS5 and PostgreSQL tsvector.
 
 Writing: an object's entry row (filters, scope) and its tokens (segment.py) in the same transaction; the
-tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, title weighted A).
+tokens go to search_fts (SQLite, rowid = entry id) or to search_entry.tsv (PostgreSQL, title weighted A), each
+with the entry's scope tokens (_scope_tokens: its owner and every organisation above it; on SQLite its kind, on
+PostgreSQL its date's, _date_tokens), so that a county's search is one intersection inside the full-text index.
 Querying: match(qs, terms) narrows an Entry queryset to the entries holding every term; matches() reads several
 such querysets' (id, date) up to a cap in one statement, newest() one page newest first. Terms are only ever
 tokens from segment.query_terms — Han characters, a–z and digits, each quoted — so nothing a user types
@@ -16,10 +18,11 @@ for the few results on a page (highlight.py), not from the index.
 
 from __future__ import annotations
 
+import calendar
+import datetime
 from contextlib import contextmanager
 
 from django.db import connection, transaction
-from django.db.models import Q
 
 from kexie.orgs.models import Organisation
 
@@ -65,7 +68,45 @@ def _write_tokens(rows: list[tuple[int, str, str, str]]) -> None:
             cur.executemany("INSERT INTO search_fts (rowid, title, body, scope) VALUES (%s, %s, %s, %s)", rows)
 
 
-def _insert_with_tokens(entries: list[Entry], bodies: list[str]) -> None:
+def _date_tokens(day: datetime.date | None) -> str:
+    """PostgreSQL: y<year>, m<year><month> and t<year><month><day> of an entry's date, so that a date range is one
+    more intersection inside the GIN index (_date_cover)."""
+    if day is None:
+        return ""
+    y, m, d = f"{day.year:04d}", f"{day.month:02d}", f"{day.day:02d}"
+    return f"y{y} m{y}{m} t{y}{m}{d}"
+
+
+DATE_COVER_MAX = 100
+
+
+def _date_cover(start: datetime.date | None, end: datetime.date | None) -> list[str] | None:
+    """The fewest date tokens whose days are exactly start…end (whole years, whole months, single days), or None
+    for an open end or a range that needs more than DATE_COVER_MAX of them."""
+    if start is None or end is None or start > end:
+        return None
+    out, day = [], start
+    while day <= end:
+        if len(out) == DATE_COVER_MAX:
+            return None
+        year_end = datetime.date(day.year, 12, 31)
+        month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
+        if (day.month, day.day) == (1, 1) and year_end <= end:
+            out.append(f"y{day.year:04d}")
+            last = year_end
+        elif day.day == 1 and month_end <= end:
+            out.append(f"m{day.year:04d}{day.month:02d}")
+            last = month_end
+        else:
+            out.append(f"t{day.year:04d}{day.month:02d}{day.day:02d}")
+            last = day
+        if last == datetime.date.max:
+            break
+        day = last + datetime.timedelta(days=1)
+    return out
+
+
+def _insert_with_tokens(entries: list[Entry], bodies: list[str], scopes: list[str]) -> None:
     """PostgreSQL: the entries with their tsvector in one write each (an insert then an update of the tsv would
     write every row twice), the model's columns as bulk_create would write them."""
     fields = [f for f in Entry._meta.concrete_fields if not f.primary_key]
@@ -73,15 +114,18 @@ def _insert_with_tokens(entries: list[Entry], bodies: list[str]) -> None:
     marks = ", ".join(["%s"] * len(fields))
     with connection.cursor() as cur:
         cur.executemany(f"INSERT INTO search_entry ({columns}, tsv) VALUES ({marks}, setweight(to_tsvector("
-                        "'simple', %s), 'A') || to_tsvector('simple', %s))",
+                        "'simple', %s), 'A') || to_tsvector('simple', %s) || to_tsvector('simple', %s))",
                         [(*(f.get_db_prep_save(getattr(e, f.attname), connection) for f in fields),
-                          segment.segment(e.title), _body_tokens(body)) for e, body in zip(entries, bodies)])
+                          segment.segment(e.title), _body_tokens(body), scope)
+                         for e, body, scope in zip(entries, bodies, scopes)])
 
 
-def _scope_tokens(kind: str, path: str) -> str:
-    """kdocument, then o<id> for the owner and each organisation above it, and d<id> for the owner itself."""
+def _scope_tokens(kind: str | None, path: str) -> str:
+    """o<id> for the owner and each organisation above it, d<id> for the owner itself, and on SQLite k<kind>
+    first (PostgreSQL has the kind's own index; FTS5 has none). No word of a text is an o or d token: segment's
+    Latin tokens hold no digits; k<kind> is looked for only in FTS5's scope column."""
     ids = [int(step) for step in path.split("/") if step]
-    return " ".join([f"k{kind}", *(f"o{i}" for i in ids), *(f"d{i}" for i in ids[-1:])])
+    return " ".join([*([f"k{kind}"] if kind else []), *(f"o{i}" for i in ids), *(f"d{i}" for i in ids[-1:])])
 
 
 @transaction.atomic
@@ -97,15 +141,37 @@ def put(source, objects) -> int:
         body = values.pop("body", "")
         entries.append(Entry(kind=source.kind, object_id=obj.pk, **values))
         bodies.append(body)
+    paths = dict(Organisation.objects.filter(pk__in={e.organisation_id for e in entries}).values_list("pk", "path"))
+    kind = None if _postgres() else source.kind
+    scopes = [_scope_tokens(kind, paths.get(e.organisation_id, "")) for e in entries]
     if _postgres():
-        _insert_with_tokens(entries, bodies)
+        scopes = [f"{scope} {_date_tokens(e.date)}" for e, scope in zip(entries, scopes)]
+        _insert_with_tokens(entries, bodies, scopes)
         return len(entries)
     Entry.objects.bulk_create(entries)  # ids come back (SQLite ≥ 3.35)
-    paths = dict(Organisation.objects.filter(pk__in={e.organisation_id for e in entries}).values_list("pk", "path"))
-    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body),
-                    _scope_tokens(source.kind, paths.get(e.organisation_id, "")))
-                   for e, body in zip(entries, bodies)])
+    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body), scope)
+                   for e, body, scope in zip(entries, bodies, scopes)])
     return len(entries)
+
+
+def moved(old_path: str, new_path: str) -> None:
+    """After an organisation moved (orgs.signals.subtree_moved, new_path is its own): the scope tokens of its
+    subtree's entries name the organisations above it now. Only those change (the part of each path from the
+    moved organisation down is the same), so PostgreSQL does it in one update; FTS5 rewrites each row's scope."""
+    above_old = {f"o{int(i)}" for i in old_path.split("/")[:-2] if i}
+    above_new = {f"o{int(i)}" for i in new_path.split("/")[:-2] if i}
+    inside = Organisation.objects.filter(path__startswith=new_path).values("pk")
+    with transaction.atomic(), connection.cursor() as cur:
+        if _postgres():
+            entries = Entry.objects.filter(organisation_id__in=inside).values("pk")
+            sql, params = entries.query.sql_with_params()
+            cur.execute(f"UPDATE search_entry SET tsv = ts_delete(tsv, %s::text[]) || to_tsvector('simple', %s) "
+                        f"WHERE id IN ({sql})", [sorted(above_old - above_new), " ".join(sorted(above_new)),
+                                                 *params])
+            return
+        rows = Entry.objects.filter(organisation_id__in=inside).values_list("pk", "kind", "organisation__path")
+        cur.executemany("UPDATE search_fts SET scope = %s WHERE rowid = %s",
+                        [(_scope_tokens(kind, path), pk) for pk, kind, path in rows.iterator()])
 
 
 @transaction.atomic
@@ -147,24 +213,15 @@ def clear(kind: str) -> None:
 
 # --- querying ---------------------------------------------------------------------------------------------
 
-NARROW_IDS = 5000
+def _narrowing_tokens(within, owners, quote: str) -> list[str]:
+    return [*(f"{quote}o{int(i)}{quote}" for i in within), *(f"{quote}d{int(i)}{quote}" for i in owners)]
 
 
-def narrowing(within_paths: list[str], owners: list[int]):
-    """What match(narrow=…) needs besides the organisations: on PostgreSQL the ids of the organisations whose
-    entries may qualify (the subtrees at within_paths and the owners), when there are few enough to be worth an
-    index probe each (a county's, a city's, a province's); None otherwise (the national body's: every entry)."""
-    if not _postgres():
-        return None
-    q = Q(pk__in=[])
-    for path in within_paths:
-        q |= Q(path__startswith=path)
-    # Too many is asked first, in the database (unordered, nothing sent back): the national body's subtree
-    # would otherwise be sorted and read into Python only to be given up.
-    inside = Organisation.objects.filter(q).order_by().values_list("pk", flat=True)
-    if list(inside[NARROW_IDS:NARROW_IDS + 1]):
-        return None
-    return list(inside) + list(owners)
+def _tsquery(terms, narrow) -> str:
+    """The tsquery of the terms, narrowed by scope tokens (match() says how)."""
+    query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
+    where = " | ".join(_narrowing_tokens(narrow[1], narrow[2], "'")) if narrow else ""
+    return f"{query} & ({where})" if where else query
 
 
 def _fts_query(terms, narrow) -> str:
@@ -177,8 +234,8 @@ def _fts_query(terms, narrow) -> str:
         query = "{title body} : (" + query + ")"
     if narrow:
         # The kind's token always: a word in every document is then no doclist walk for the tasks' count.
-        kind, within, owners, _ids = narrow
-        where = " OR ".join([*(f'"o{int(i)}"' for i in within), *(f'"d{int(i)}"' for i in owners)])
+        kind, within, owners = narrow
+        where = " OR ".join(_narrowing_tokens(within, owners, '"'))
         query = f'({query}) AND scope : ("k{kind}"' + (f" AND ({where}))" if where else ")")
     return query
 
@@ -188,7 +245,7 @@ NEWEST_TRY = 200
 _BITMAP_ONLY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
 
 
-def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None) -> list[tuple[int, str]]:
+def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None, dates=None) -> list[tuple[int, str]]:
     """The n newest entries of qs holding every term as (id, date as text), for a page ordered by date.
 
     For the national body, first only the NEWEST_TRY newest entries of qs (the (date, id) index) are checked
@@ -199,8 +256,8 @@ def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None) -> list[tu
     the full way: SQLite walks the date index against the list of matches, PostgreSQL sorts the matches its GIN
     bitmap finds.
     """
-    if n <= NEWEST_TRY // 2 and not (narrow and (narrow[1] or narrow[2] or narrow[3] is not None)):
-        recent = qs.order_by("-date", "-id").values("pk")[:NEWEST_TRY]
+    if n <= NEWEST_TRY // 2 and not (narrow and (narrow[1] or narrow[2])):
+        recent = _dated(qs, dates).order_by("-date", "-id").values("pk")[:NEWEST_TRY]
         if _postgres():
             tried = match(qs.filter(pk__in=list(recent.values_list("pk", flat=True))), terms, narrow=narrow)
         else:  # one statement: FTS5 probes each of those rowids
@@ -210,7 +267,8 @@ def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None) -> list[tu
         found = list(tried.order_by("-date", "-id").values_list("pk", "date")[:n])
         if len(found) >= n:
             return _keys(found)
-    page = match(qs, terms, narrow=narrow, by_date=True).order_by("-date", "-id").values_list("pk", "date")[:n]
+    page = match(qs, terms, narrow=narrow, by_date=True, dates=dates).order_by("-date", "-id").values_list(
+        "pk", "date")[:n]
     if not _postgres():
         return _keys(page)
     with transaction.atomic(), connection.cursor() as cur:
@@ -218,34 +276,60 @@ def newest(qs, terms: list[tuple[str, bool]], n: int, *, narrow=None) -> list[tu
         return _keys(page)
 
 
+def _dated(qs, dates):
+    """qs within dates = (first day or None, last day or None), as any other column filter."""
+    start, end = dates or (None, None)
+    if start is not None:
+        qs = qs.filter(date__gte=start)
+    if end is not None:
+        qs = qs.filter(date__lte=end)
+    return qs
+
+
 def _keys(rows) -> list[tuple[int, str]]:
     """(id, date) rows with the date as ISO text ("" for none), as both databases' raw cursors can give it."""
     return [(pk, str(day or "")) for pk, day in rows]
 
 
-def match(qs, terms: list[tuple[str, bool]], *, narrow=None, by_date: bool = False):
+def match(qs, terms: list[tuple[str, bool]], *, narrow=None, by_date: bool = False, dates=None):
     """qs narrowed to the entries holding every term. The order is the caller's: newest first (by_date) or, for
     the few hundred matches at most that query.py ranks, none (it ranks them in Python by their titles, the
     same on both databases: bm25 would first count every query term's documents over the whole index for its
     IDF, 50–120 ms at 100,000 documents for a phrase of common bigrams).
 
-    narrow = (kind, within, owners, ids) lets SQLite's FTS5 intersect the match with the entries of that kind
-    owned inside one of the organisations `within` or directly by one of `owners` (the scope column), and
-    PostgreSQL read only the entries of the organisations `ids` (narrowing(): by the (organisation, date)
-    index), before the exact scope (qs's own conditions) is checked on the few left: a county's search then
-    reads its own entries' matches, not the whole country's. It must be a superset of qs's scope (query.py
-    says why it is); with empty within and owners (the national body's) only by kind.
+    narrow = (kind, within, owners) lets the full-text index itself intersect the match with the entries
+    owned inside one of the organisations `within` or directly by one of `owners` (their scope tokens; on
+    SQLite also with the kind's), before the exact scope (qs's own conditions) is checked on the few left: a
+    county's search then reads its own entries' matches, not the whole country's. It must be a superset of qs's
+    scope (query.py says why it is); with empty within and owners (the national body's) only by kind.
+
+    On PostgreSQL the scope tokens also keep the planner on the GIN index. Narrowed by an (organisation_id)
+    list instead, it read the organisation's entries by their index and tested each tsvector — 20 KB, stored
+    apart (TOAST), unpacked per row at about 25 µs, which the planner does not price: 3,000 entries of a
+    county's owners above it cost 80 ms where the GIN intersection costs a few.
+
+    dates = (first day or None, last day or None) keeps the entries dated within. On PostgreSQL no index answers
+    the date columns (date + 0): otherwise the planner walks the date index for a year's range and tests each
+    entry's tsvector (2,000 of them for a phrase of common words: 25 ms, where the GIN index's intersection with
+    the range's date tokens (_date_cover) costs a few), which it prices as cheap.
 
     by_date (SQLite, for a page ordered by date): the matching rowids become a list the entries are checked
     against while SQLite walks the (date, id) index from the newest, stopping after one page, instead of
     joining every match to its entry and sorting them all (twice as fast for a word in most documents).
     """
+    start, end = dates or (None, None)
     if _postgres():
-        query = " & ".join(f"'{token}'" + (":*" if prefix else "") for token, prefix in terms)
-        qs = qs.extra(where=["search_entry.tsv @@ to_tsquery('simple', %s)"], params=[query])
-        if narrow and narrow[3] is not None:
-            qs = qs.filter(organisation_id__in=narrow[3])
-        return qs
+        query = _tsquery(terms, narrow)
+        cover = _date_cover(start, end)
+        if cover:
+            query += " & (" + " | ".join(f"'{token}'" for token in cover) + ")"
+        where, params = ["search_entry.tsv @@ to_tsquery('simple', %s)"], [query]
+        for day, op in ((start, ">="), (end, "<=")):
+            if day is not None:
+                where.append(f"search_entry.date + 0 {op} %s")
+                params.append(day)
+        return qs.extra(where=where, params=params)
+    qs = _dated(qs, dates)
     query = _fts_query(terms, narrow)
     if by_date:
         # "+ 0": not a rowid lookup per match but a membership test, so the date index drives the walk.

@@ -33,7 +33,7 @@ class Matching:
             narrow = None
             if within is not None:
                 entries = entries.filter(organisation__path__startswith=within.path)
-                narrow = (kind, [within.pk], [], index.narrowing([within.path], []))
+                narrow = (kind, [within.pk], [])
             entries = index.match(entries, terms, narrow=narrow)
         self.ids = entries.order_by("-date", "-object_id").values_list("object_id", flat=True)
 

@@ -153,11 +153,7 @@ def _filtered(user, p: Params, source, clock: Clock | None):
         qs = qs.filter(source.status(p.status)) if source.status else qs.none()
     if p.light:
         qs = qs.filter(source.light(user, p.light, clock)) if source.light else qs.none()
-    if p.date_from:
-        qs = qs.filter(date__gte=p.date_from)
-    if p.date_to:
-        qs = qs.filter(date__lte=p.date_to)
-    return qs
+    return qs  # the dates: index.match and index.newest (dates=) say why
 
 
 def _title_score(title: str, terms: list[tuple[str, bool]]) -> int:
@@ -175,8 +171,8 @@ def _order_key(by_date: bool):
     return key
 
 
-def _narrowing(user, p: Params) -> tuple[list[int], list[int], list[str]]:
-    """(within, owners, within's paths) for index.match: the entries worth checking against the exact scope.
+def _narrowing(user, p: Params) -> tuple[list[int], list[int]]:
+    """(within, owners) for index.match: the entries worth checking against the exact scope.
 
     With an 组织 filter, only that organisation's subtree. Without, the user's subtree and what the organisations
     above the user own: everything a source may add beyond the subtree is owned there — documents.access grants
@@ -185,12 +181,12 @@ def _narrowing(user, p: Params) -> tuple[list[int], list[int], list[str]]:
     assignment or plan is (a report sent for another assignment too is the same unit's).
     """
     if p.organisation is not None:
-        return [p.organisation.pk], [], [p.organisation.path]
+        return [p.organisation.pk], []
     prefix = org_path_prefix(user) or ""
     steps = [int(step) for step in prefix.split("/") if step]
     if len(steps) == 1:  # the national body: every entry is in its subtree, nothing to narrow
-        return [], [], [prefix]
-    return steps[-1:], steps[:-1], [prefix]
+        return [], []
+    return steps[-1:], steps[:-1]
 
 
 def run(user, p: Params) -> Outcome:
@@ -200,15 +196,15 @@ def run(user, p: Params) -> Outcome:
         return out
     out.searched = True
     kinds = [s for s in sources() if not p.kind or s.kind == p.kind]
-    within, owners, paths = _narrowing(user, p)
-    narrow = (within, owners, index.narrowing(paths, owners))
+    narrow = _narrowing(user, p)
     clock = Clock.at() if p.light else None  # one "today" for every kind's light
     scoped = {s.kind: _filtered(user, p, s, clock) for s in kinds}
     # One statement: each kind's matches, up to COUNT_CAP + 1 (id, date), in no order. They are the counts, and
     # unless a kind has more, all a page is chosen from: ranked by title when RANK_CAP or fewer in all, else
     # newest first. Only a kind with more than COUNT_CAP reads again, for its newest start + PER_PAGE.
-    found = index.matches({kind: index.match(qs, terms, narrow=(kind, *narrow)) for kind, qs in scoped.items()},
-                          COUNT_CAP)
+    dates = (p.date_from, p.date_to)
+    found = index.matches({kind: index.match(qs, terms, narrow=(kind, *narrow), dates=dates)
+                           for kind, qs in scoped.items()}, COUNT_CAP)
     out.counts = {kind: len(keys) for kind, keys in found.items()}
     out.total = sum(out.counts.values())
     if not out.total:
@@ -220,7 +216,8 @@ def run(user, p: Params) -> Outcome:
         keys = []
         for kind, qs in scoped.items():
             many = out.counts[kind] > COUNT_CAP
-            keys.extend(index.newest(qs, terms, start + PER_PAGE, narrow=(kind, *narrow)) if many else found[kind])
+            keys.extend(index.newest(qs, terms, start + PER_PAGE, narrow=(kind, *narrow), dates=dates)
+                        if many else found[kind])
         page = [pk for pk, _day in sorted(keys, key=lambda k: (k[1], k[0]), reverse=True)[start:start + PER_PAGE]]
         rows = sorted(Entry.objects.filter(pk__in=page).values(*fields), key=_order_key(True))
     else:

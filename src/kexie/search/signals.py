@@ -1,4 +1,5 @@
-"""Keeps the index current: every save and delete of a registered source's object, and the ledger's bulk writes."""
+"""Keeps the index current: every save and delete of a registered source's object, the ledger's bulk writes, and
+an organisation's move (the scope tokens of its subtree's entries)."""
 
 from __future__ import annotations
 
@@ -25,6 +26,10 @@ def _tasks_written(sender, plan_id, **kwargs):
     index.put(source, source.queryset().filter(plan_id=plan_id))
 
 
+def _moved(sender, organisation, old_path, new_path, **kwargs):
+    index.moved(old_path, new_path)
+
+
 def connect_source(source) -> None:
     """Follow one source's saves and deletes (sources.register calls it, so an app whose ready() runs after
     search's registers a source that is kept current too; connecting twice is harmless: dispatch_uid)."""
@@ -34,8 +39,10 @@ def connect_source(source) -> None:
 
 def connect() -> None:
     from kexie.ledger import hooks
+    from kexie.orgs.signals import subtree_moved
 
     for source in sources():
         connect_source(source)
     hooks.tasks_written.connect(_tasks_written, dispatch_uid="search-tasks-written")
+    subtree_moved.connect(_moved, dispatch_uid="search-moved")
 
