@@ -182,10 +182,15 @@ def _starts_new_block(line: str) -> bool:
 _NUMBER_ALONE = re.compile(P.DOC_NUMBER.pattern + r"(?:\s*签发人.{0,12})?")
 
 
+_ESSAY_NUMBER = re.compile(r"篇\s*[一二三四五六七八九十]$")
+
+
 def _repeat_length(before: str, after: str) -> int:
     """A page break sometimes prints the last characters again on the next page (深入学 / 学习)."""
     if not after or after[0] not in before[-4:] or after.startswith(P.STARTS_WITH_ITS_OWN_REPEAT):
         return 0
+    if _ESSAY_NUMBER.search(before) and P.starts_with_marker(after):
+        return 0  # an essay's number (科技节活动方案 篇一) above the essay's 一、 is no character printed twice
     for k in (4, 3, 2, 1):
         if len(before) >= k and len(after) > k and after.startswith(before[-k:]) and _CJK_RUN.fullmatch(
                 before[-k:]):

@@ -164,6 +164,10 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         doc.issuer = doc.issuer or single_report.unit
     if one_report_again:
         doc.doc_type, doc.title = "news", doc.title or first_headline(cleaned)
+    essay = P.model_essay(cleaned) if not doc.doc_number else None
+    if essay is not None:
+        # a model-essay site's page (its breadcrumb and 发布时间 are the site's): the first essay, of the kind it names
+        doc.doc_type, doc.title = essay[0], essay[1] or (None if single_report is not None else doc.title)
     if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
         headline = first_headline(cleaned)
         if headline:
