@@ -661,7 +661,8 @@ def _similar(a: str, b: str) -> float:
 
 # 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 现将市科协《X》（…号）转发给你们
 _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
-_BODY_ENCLOSING = re.compile(rf"现将[^《。]{{0,30}}{_QUOTED}[^。《]{{0,40}}?(?:印发|转发)"
+# (its 字号 and a note in brackets may stand between: 《…通知》（粤科函智字〔2023〕1045号）（下称《通知》）转发给你们)
+_BODY_ENCLOSING = re.compile(rf"现将[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印发|转发)"
                              rf"|{_QUOTED}[^。《]{{0,40}}?现(?:予以)?(?:印发|转发)(?:给|你们|各)")
 _TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
 
