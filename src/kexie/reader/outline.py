@@ -73,6 +73,32 @@ def _line_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# the first child of an item run into the line, glued to its heading without a stop (四、活动安排（一）采取多种形式，
+# 营造活动氛围1.利用场天，…；2.…): （一） after a first-level item, 1. after a first- or second-level one
+_GLUED_FIRST_CHILD = {2: re.compile(r"(?<=[\u4e00-\u9fff])（一）(?=[\u4e00-\u9fff])"),
+                      3: re.compile(r"(?<=[\u4e00-\u9fff])1(?:[、．]|\.(?!\d))(?=[\u4e00-\u9fff])")}
+
+
+def _glued_first_children(line: str, found: list) -> list:
+    out = list(found)
+    k = 0
+    while k < len(out):
+        start, level, _, marker, length, _ = out[k]
+        end = line.find("。", start)
+        end = len(line) if end < 0 else end
+        nxt = min((c[0] for c in out if c[0] > start), default=len(line))
+        for child in (2, 3):
+            if child <= level or any(c[1] == child and c[2] == 1 and start < c[0] < end for c in out):
+                continue
+            m = _GLUED_FIRST_CHILD[child].search(line, start + length, min(end, nxt))
+            if m:
+                out.append((m.start(), child, 1, P.as_written(m.group(0)), len(m.group(0)), False))
+                out.sort()
+                break
+        k += 1
+    return out
+
+
 def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int, bool]]:
     """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length, whether numbers
     were skipped before it).
@@ -125,6 +151,8 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
         if m and m.group(1) == "1" and "。" not in head[:m.start()]:
             found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0)), False))
     found.sort()
+    if found and ("（一）" in line or "1" in line):
+        found = _glued_first_children(line, found)
     accepted, last = [], {}
     if first:
         last[first[0]] = first[1]
