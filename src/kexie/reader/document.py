@@ -168,6 +168,7 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     if essay is not None:
         # a model-essay site's page (its breadcrumb and 发布时间 are the site's): the first essay, of the kind it names
         doc.doc_type, doc.title = essay[0], essay[1] or (None if single_report is not None else doc.title)
+        doc.issuer = header.issuer  # not a "report"'s unit (责任单位：市科协 under an activity)
     if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
         headline = first_headline(cleaned)
         if headline:
