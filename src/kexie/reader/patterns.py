@@ -210,6 +210,8 @@ ESSAY_LEAD_LINES = 12  # the lead-in stands this near the top
 
 def model_essay(text: str) -> tuple[str, str | None] | None:
     """(kind, title) of a model-essay page's first essay, or None for any other page."""
+    if not _ESSAY_LEAD.search(text, 0, 3000):
+        return None
     lines = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     lead = next((i for i, ln in enumerate(lines[:ESSAY_LEAD_LINES]) if _ESSAY_LEAD.search(ln)), None)
     if lead is None:
