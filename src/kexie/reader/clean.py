@@ -167,8 +167,13 @@ def _standalone(line: str) -> bool:
         or P.LABEL_LINE.match(line) or P.DATE_LOST_MARKS.fullmatch(line))
 
 
+# an activity's own labelled lines (时间：9月18日上午 / 地点：*公园 under 责任单位：…) stand on their own
+_ACTIVITY_LABEL = re.compile(r"^(?:时\s*间|地\s*点|完成时限)\s*[:：]")
+
+
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
+                or _ACTIVITY_LABEL.match(line)
                 or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 
@@ -177,10 +182,15 @@ def _starts_new_block(line: str) -> bool:
 _NUMBER_ALONE = re.compile(P.DOC_NUMBER.pattern + r"(?:\s*签发人.{0,12})?")
 
 
+_ESSAY_NUMBER = re.compile(r"篇\s*[一二三四五六七八九十]$")
+
+
 def _repeat_length(before: str, after: str) -> int:
     """A page break sometimes prints the last characters again on the next page (深入学 / 学习)."""
     if not after or after[0] not in before[-4:] or after.startswith(P.STARTS_WITH_ITS_OWN_REPEAT):
         return 0
+    if _ESSAY_NUMBER.search(before) and P.starts_with_marker(after):
+        return 0  # an essay's number (科技节活动方案 篇一) above the essay's 一、 is no character printed twice
     for k in (4, 3, 2, 1):
         if len(before) >= k and len(after) > k and after.startswith(before[-k:]) and _CJK_RUN.fullmatch(
                 before[-k:]):
@@ -624,11 +634,12 @@ def enclosed_numerals_written_out(text: str) -> str:
 # A converter that ran a document's lines into one long line left a space where each line broke (a law site's page:
 # …市广电局 3.实施大众传媒科技传播能力建设工程 牵头部门:市委宣传部 责任单位:… 五、工作进度 …). Such a line — long, with
 # outline markers standing after spaces — gets its line breaks back before each spaced marker and each role's label
-# (and the end matter's 联系人：, 附件：);
+# (an activity's 时间：/地点： under its 责任单位：, and the end matter's 联系人：, 附件：);
 # the other spaces stay (一、申报时间 受理截止时间为…: a heading and its text, as a reader of the line takes them).
 _SPACED_MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                   r"|[（(]\d{1,2}[)）])")
-_SPACED_ROLE = r"(?:(?:牵头|责任|配合|参与|协办|承办)(?:单位|部门|领导|科室|处室)|附\s*件|联系人)\s*[:：]"
+_SPACED_ROLE = (r"(?:(?:牵头|责任|负责|配合|参与|协办|承办)(?:单位|部门|领导|科室|处室)|附\s*件|联系人|时\s*间|地\s*点|完成时限)"
+                r"\s*[:：]")
 _RUN_ON_MARKER = re.compile(rf"[ \u3000\u00a0]+{_SPACED_MARKER}(?=[ \u3000]?[{CJK}“《])")
 _RUN_ON_BREAK = re.compile(rf"(?<=[{CJK}。；：，、）)”》！？!?;:])[ \u3000\u00a0]+(?={_SPACED_MARKER}[ \u3000]?[{CJK}“《])"
                            rf"|(?<=[{CJK}\d。；：，、）)”》！？!?;:])[ \u3000\u00a0]+(?={_SPACED_ROLE})")
@@ -645,9 +656,52 @@ def run_on_lines_apart(text: str) -> str:
     return "\n".join(lines)
 
 
+# A document-sharing site's preview of an uploaded file (上传人：… 文档编号：… 上传时间：… 格式：DOCX 页数：5 大小：…, or
+# ID/大小/页数/时间 a line each): those lines say when the file went up and how big it is, not when the document was
+# written; the file's name (全区科技活动整体实施方案.docx, 《…方案》由会员上传分享…) is the document's title as the uploader
+# gave it; and the site numbers the chunks it cut the text into (1、 at the text's start, 2、 where the next chunk
+# begins, often inside a sentence: 与市科技局、市科协 / 2、、市教育局), which number nothing of the document's.
+SHARING_LABELS = ("上传人", "文档编号", "上传时间", "格式", "页数", "大小", "ID", "时间", "浏览记录")
+_SHARING_PAGE = re.compile(r"页数\s*[:：]\s*\d+")
+_SHARING_LABEL = "(?:" + "|".join(SHARING_LABELS) + ")"
+_SHARING_META = re.compile(rf"^{_SHARING_LABEL}(?:\s*[:：](?:[^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：])|[^:：]*$)\s*"
+                           rf"(?:{_SHARING_LABEL}\s*[:：][^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：]|$)\s*)*)?$")
+_SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}上传|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
+_CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+
+
+def sharing_preview_repaired(lines: list[str]) -> list[str]:
+    text = "\n".join(lines[:60])
+    if not _SHARING_PAGE.search(text) or not ("上传" in text or "大小" in text):
+        return lines
+    out: list[str] = []
+    titled, chunk = False, 1
+    for line in lines:
+        if _SHARING_META.match(line):
+            continue
+        shared = _SHARED_FILE.match(line)
+        if shared and not titled:
+            out.append(shared.group(1) or shared.group(2))
+            titled = True
+            continue
+        m = _CHUNK_NUMBER.match(line)
+        if m and int(m.group(1)) == chunk:
+            line = line[m.end():]
+            chunk += 1
+            while chunk > 2 and out and not out[-1]:
+                out.pop()  # the blank line the site put between two chunks
+            if chunk > 2 and out and not _ends_sentence(out[-1]):
+                out[-1] += line  # the chunk cut a sentence: it goes on
+                continue
+        out.append(line)
+    return out
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
+    if "页数" in text:
+        lines = sharing_preview_repaired(lines)
     if "联系我们" in text:
         lines = drop_site_contact_block(lines)
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)

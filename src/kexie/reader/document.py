@@ -13,6 +13,7 @@ from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
+from .script import matching_copy, restore
 from .segments import dated_headline, dated_title, first_headline, looks_like_news, read_segments
 from .timecues import read_time, yearless_deadline
 
@@ -96,6 +97,17 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     cleaned = clean(text, reflow=reflow)
     if not cleaned.strip():
         raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
+    matching = matching_copy(cleaned)
+    if matching is None:
+        return _read(cleaned, source)
+    # a document in traditional script is read through its copy in simplified characters (the same offsets), and
+    # what is read is given back in its own characters
+    doc = restore(_read(matching, source), cleaned, matching)
+    doc.text = cleaned
+    return doc
+
+
+def _read(cleaned: str, source: str | None) -> ParsedDocument:
     header = read_header(cleaned)
     doc = ParsedDocument(source=source, text=cleaned)
     single_report, one_report_again = None, False
@@ -152,6 +164,11 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
         doc.issuer = doc.issuer or single_report.unit
     if one_report_again:
         doc.doc_type, doc.title = "news", doc.title or first_headline(cleaned)
+    essay = P.model_essay(cleaned) if not doc.doc_number else None
+    if essay is not None:
+        # a model-essay site's page (its breadcrumb and 发布时间 are the site's): the first essay, of the kind it names
+        doc.doc_type, doc.title = essay[0], essay[1] or (None if single_report is not None else doc.title)
+        doc.issuer = header.issuer  # not a "report"'s unit (责任单位：市科协 under an activity)
     if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
         headline = first_headline(cleaned)
         if headline:

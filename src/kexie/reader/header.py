@@ -411,12 +411,24 @@ def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
 _DATELINE = re.compile(r"(?<![（(])(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
+_BARE_TIME_LABEL = re.compile(r"(?:时间|日期)\s*[:：]")
+
+
+def _inside_outline(text: str, m: re.Match) -> bool:
+    """时间：2010年5月15日上午 under a plan's activity is the activity's day: a bare 时间/日期 label after the first
+    numbered line is no dateline of the page."""
+    if not _BARE_TIME_LABEL.match(text, m.start()) or text.startswith(("发布", "发表"), max(0, m.start() - 2)):
+        return False
+    return any(P.starts_with_marker(line) for line in text[:m.start()].split("\n"))
+
+
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 
 
 def _dateline(text: str) -> str | None:
     """When a page went up (发布时间：2023-02-24), or the date on a newspaper's masthead."""
-    m = _DATELINE.search(text[:1500]) or P.WEB_DATETIME.search(text[:1500])
+    m = next((d for d in _DATELINE.finditer(text[:1500]) if not _inside_outline(text, d)), None) \
+        or P.WEB_DATETIME.search(text[:1500])
     if not m:
         m = next((c for c in (P.WEB_CLOCK.search(ln) for ln in text[:1500].split("\n") if P.web_furniture(ln)) if c),
                  None)  # 游戏天地 2025年06月27日 22:33 1 admin: a byline with the minute the page went up
@@ -661,7 +673,8 @@ def _similar(a: str, b: str) -> float:
 
 # 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 现将市科协《X》（…号）转发给你们
 _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
-_BODY_ENCLOSING = re.compile(rf"现将[^《。]{{0,30}}{_QUOTED}[^。《]{{0,40}}?(?:印发|转发)"
+# (its 字号 and a note in brackets may stand between: 《…通知》（粤科函智字〔2023〕1045号）（下称《通知》）转发给你们)
+_BODY_ENCLOSING = re.compile(rf"现将[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印发|转发)"
                              rf"|{_QUOTED}[^。《]{{0,40}}?现(?:予以)?(?:印发|转发)(?:给|你们|各)")
 _TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
 

@@ -42,7 +42,8 @@ _INLINE = re.compile(
 # （责任单位：市科技局、市科协）7.强化……: a bracket that assigns the item above closes it, so a number right after it
 # opens the next item, though an excerpt may have left out the items between (1. … 7. … 9.)
 _ANNOTATION_CLOSED = re.compile(r"[（(][^（）()]{0,12}(?:单位|部门|科室|处室|领导)\s*[:：][^（）()]{1,120}[）)]$")
-_GLUED_FIRST_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])一[是要](?![求素点件])")
+# (or right after the comma that ends the sentence's subject: 会议要求，一要…。二要…)
+_GLUED_FIRST_POINT = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])|(?<=[，,]))一[是要](?![求素点件])")
 # 二是/三是 glued to the word before them (a page that lost its stops); not 第二是
 _GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八九十])是(?=[\u4e00-\u9fff“])")
 _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
@@ -72,6 +73,32 @@ def _line_offsets(text: str) -> list[tuple[int, str]]:
     return out
 
 
+# the first child of an item run into the line, glued to its heading without a stop (四、活动安排（一）采取多种形式，
+# 营造活动氛围1.利用场天，…；2.…): （一） after a first-level item, 1. after a first- or second-level one
+_GLUED_FIRST_CHILD = {2: re.compile(r"(?<=[\u4e00-\u9fff])（一）(?=[\u4e00-\u9fff])"),
+                      3: re.compile(r"(?<=[\u4e00-\u9fff])1(?:[、．]|\.(?!\d))(?=[\u4e00-\u9fff])")}
+
+
+def _glued_first_children(line: str, found: list) -> list:
+    out = list(found)
+    k = 0
+    while k < len(out):
+        start, level, _, marker, length, _ = out[k]
+        end = line.find("。", start)
+        end = len(line) if end < 0 else end
+        nxt = min((c[0] for c in out if c[0] > start), default=len(line))
+        for child in (2, 3):
+            if child <= level or any(c[1] == child and c[2] == 1 and start < c[0] < end for c in out):
+                continue
+            m = _GLUED_FIRST_CHILD[child].search(line, start + length, min(end, nxt))
+            if m:
+                out.append((m.start(), child, 1, P.as_written(m.group(0)), len(m.group(0)), False))
+                out.sort()
+                break
+        k += 1
+    return out
+
+
 def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int, bool]]:
     """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length, whether numbers
     were skipped before it).
@@ -94,8 +121,8 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
             continue  # a bracket that assigns nobody ((2016—2020年)3.) opens no item after it
         found.append((start, _LEVEL_OF_GROUP[group], ordinal, P.as_written(marker_text),
                       len(marker_text.strip()), after_bracket))
-    # a speaker's first point right after the sentence's subject (…负责同志一要充分认识…；二要…): 一要/一是 with no
-    # punctuation before it, taken only where a 二要/二是 after punctuation follows (统一要求, 之一是 are words)
+    # a speaker's first point right after the sentence's subject (…负责同志一要充分认识…；二要…, 会议要求，一要…): 一要/一是
+    # with no stop before it, taken only where a 二要/二是 after punctuation follows (统一要求, 之一是 are words)
     if found and any(c[1] == 5 and c[2] == 2 for c in found) and not any(c[1] == 5 and c[2] == 1 for c in found):
         m = _GLUED_FIRST_POINT.search(line, first[3] if first else 0)
         second = min(c[0] for c in found if c[1] == 5 and c[2] == 2)
@@ -124,6 +151,8 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
         if m and m.group(1) == "1" and "。" not in head[:m.start()]:
             found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0)), False))
     found.sort()
+    if found and ("（一）" in line or "1" in line):
+        found = _glued_first_children(line, found)
     accepted, last = [], {}
     if first:
         last[first[0]] = first[1]

@@ -197,6 +197,43 @@ TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
 # A first-level heading whose numeral the page lost (、有关事项 for 二、有关事项): a heading of its own, no item
 LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
 
+# ---------- a model-essay site's page ----------
+# A site of model essays (范文) prints its lead-in (下面是小编为大家整理的…方案, 本站为你精心整理了…方案范文), then the
+# essays, each under its own title with its number (科技节活动方案 篇一, 社区开展科普活动方案1). The page is the first
+# essay: its title is that heading without the number, its kind the one the heading (or the lead-in) names.
+_ESSAY_LEAD = re.compile(r"小编|范文|精心整理|为(?:您|你|大家)(?:带来|整理|收集)|(?:仅|以)供参考|供大家参考")
+_KIND_WORD = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
+_ESSAY_HEADING = re.compile(rf"^([^\s。，；：:《》“”]{{2,40}}?{_KIND_WORD})\s*(?:篇\s*[一二三四五六七八九十\d]{{1,3}}|\d{{1,2}})$")
+_ESSAY_NAMED = re.compile(rf"(?:整理|收集|带来)[了的](?:关于)?[^。，,]{{0,30}}?({_KIND_WORD})")
+ESSAY_LEAD_LINES = 12  # the lead-in stands this near the top
+
+
+def model_essay(text: str) -> tuple[str, str | None] | None:
+    """(kind, title) of a model-essay page's first essay, or None for any other page."""
+    if not _ESSAY_LEAD.search(text, 0, 3000):
+        return None
+    lines = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
+    lead = next((i for i, ln in enumerate(lines[:ESSAY_LEAD_LINES]) if _ESSAY_LEAD.search(ln)), None)
+    if lead is None:
+        return None
+    for ln in lines[lead + 1:]:
+        m = _ESSAY_HEADING.match(ln)
+        if m:
+            return kind_of_title(m.group(1)), m.group(1)
+    for ln in lines[lead:ESSAY_LEAD_LINES]:
+        named = _ESSAY_NAMED.search(ln) if _ESSAY_LEAD.search(ln) else None
+        if named:
+            return kind_of_title(named.group(1)), None
+    return None
+
+
+def kind_of_title(title: str) -> str:
+    for kind, words in DOC_KINDS:
+        if title.endswith(words):
+            return kind
+    return "other"
+
+
 # ---------- what a text without its title line says it is ----------
 # A regulation states in its first sentence that it is made (为……，特制定本办法 / 特制定《每周会议安排》管理办法)
 _REGULATION_WORDS = "|".join(dict(DOC_KINDS)["regulation"])
@@ -342,11 +379,13 @@ def web_furniture(line: str) -> bool:
     s = line.strip()
     if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s):
         return True
-    if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit()):
+    if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
     if len(s) <= 60 and (_GREETING.search(s) or _BAR_AND_TIME.search(s) or _SITE_REGISTRATION.search(s)):
         return True
     packed = _SPACES.sub("", s)  # 关　键　字：, 名　　称：
+    if packed.rstrip(":：") in WEB_LABELS:
+        return True  # a meta label whose value the page lost (发布时间 alone on its line)
     if _WEB_LABEL_AT_START.match(packed) and not TITLE_LABEL.match(packed):
         return True
     if len(_WEB_LABEL_ANYWHERE.findall(packed)) >= 2 or _BREADCRUMB.match(s) or _VIEWS.search(s):

@@ -22,9 +22,21 @@ ROLE_WORDS = {
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
 }
+# The family of role words a plan may write instead (负责部门：教科室, 负责单位：, 配合科室：): how the role begins × the kind
+# of body it names. Offices (科室, 处室, 部室; 部门 where the role is to answer for it) are the issuer's departments; 单位 is
+# a unit, a lead or a partner as its role says. The words written out above keep their own reading.
+ROLE_FAMILY = {"责任": "units", "负责": "units", "承办": "units", "牵头": "lead_units",
+               "配合": "partner_units", "参与": "partner_units", "协办": "partner_units", "协同": "partner_units",
+               "协助": "partner_units", "参加": "partner_units"}
+OFFICE_KINDS = ("科室", "处室", "部室", "部门")
+for _start, _role in ROLE_FAMILY.items():
+    for _kind in ("单位",) + OFFICE_KINDS:
+        _own = _kind in OFFICE_KINDS and _role == "units"
+        ROLE_WORDS.setdefault(_start + _kind, "departments" if _own else _role)
 EVENT_HOSTS = ("主办单位", "承办单位", "协办单位")
-# an event's own organisers (本次活动协办单位：, 大会主办单位：) are no item's responsibility
-_EVENT_BEFORE = re.compile(r"(?:活动|会议|大会|论坛|年会|比赛|竞赛|展览)$")
+# an event's own organisers (本次活动协办单位：, 大会主办单位：) are no item's responsibility; a role word on a line of its
+# own under an activity's name (…演出活动 / 责任单位：市科协) is the activity's
+_EVENT_BEFORE = re.compile(r"(?:活动|会议|大会|论坛|年会|比赛|竞赛|展览)\Z")
 TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
 _ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*")
 _TIME_RE = re.compile("(" + "|".join(TIME_WORDS) + r")\s*[:：]\s*([^；;。）)\n]+)")

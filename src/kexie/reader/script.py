@@ -1,0 +1,85 @@
+"""Traditional script: a document written in 繁體 (責任單位：市科協, 關於印發…的通知) is read through a matching copy in
+simplified characters, one character for one, so that every word the reader looks for (role words, labels, kinds of
+document, organisations) is found; what it reads is then given back in the document's own characters."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+# Traditional → simplified, for the characters of the words the reader itself uses (labels, role words, kinds,
+# organisations, time words, the furniture of web pages) and their common neighbours. Only characters that are not
+# also written in simplified text (著, 乾, 覆, 於's surname use aside) are in it: a simplified page stays as it is.
+PAIRS = (
+    "書书記记長长會会議议報报導导領领組组員员協协學学縣县區区鄉乡鎮镇務务門门單单實实開开動动時时間间節节劃划計计"
+    "畫画點点規规辦办範范細细則则簡简態态總总結结關关於于發发轉转貫贯徹彻聯联繫系係系電电話话郵邮傳传號号題题"
+    "標标準准級级機机構构廳厅處处廣广場场講讲為为與与參参負负責责牽牵頭头屬属黨党團团婦妇衛卫體体訊讯數数據据"
+    "網网絡络資资質质檢检測测環环歷历獎奖勵励項项選选評评優优論论術术藝艺營营費费經经濟济業业農农興兴華华國国"
+    "東东蘇苏億亿萬万條条設设屆届隊队陽阳際际陸陆內内擔担詞词簽签來来佈布擊击瀏浏覽览編编輯辑舉举啟启啓启儀仪"
+    "現现將将給给請请認认執执進进審审專专預预價价這这個个們们對对從从後后無无樣样種种還还並并應应該该當当職职"
+    "義义稱称揮挥週周歲岁兩两幾几齊齐產产備备籌筹說说課课圖图館馆競竞賽赛徵征錄录聽听觀观視视訪访調调壇坛識识"
+    "綱纲紀纪檔档擬拟複复復复雜杂災灾減减險险廠厂礦矿鐵铁銀银錢钱園园醫医療疗藥药監监氣气護护綠绿畢毕紹绍頁页"
+    "碼码載载線线獻献豐丰葉叶樂乐愛爱歡欢辭辞語语譯译讀读寫写師师歸归習习練练訓训帶带勞劳懲惩罰罚權权維维憲宪"
+    "幹干問问聞闻誌志見见決决彙汇匯汇統统頒颁強强確确須须積积極极響响圍围繞绕變变邊边遠远運运過过達达連连遞递"
+    "適适遺遗違违驗验試试訂订討讨證证諮咨詢询謝谢讓让謀谋談谈註注詳详紙纸緊紧績绩繼继續续織织約约終终絕绝綜综"
+    "橋桥樓楼榮荣譽誉樹树莊庄裡里裏里麼么眾众衆众區区廳厅顧顾嚴严鄭郑劉刘張张楊杨趙赵孫孙吳吴韓韩馮冯蔣蒋許许"
+    "鄧邓譚谭黃黄羅罗盧卢鍾钟鄒邹湯汤喬乔賀贺賴赖龔龚蕭萧陳陈龍龙雲云貴贵灣湾臺台遼辽陝陕廈厦貼贴寶宝館馆"
+    "讚赞揚扬視视頻频創创業业務务態态級级屆届鑒鉴尋寻雙双餘余獨独極极離离難难雖虽鬥斗廟庙")
+
+TRADITIONAL = {}
+for _t, _s in zip(PAIRS[0::2], PAIRS[1::2]):
+    TRADITIONAL.setdefault(_t, _s)
+_TABLE = str.maketrans(TRADITIONAL)
+_TRADITIONAL_CHAR = re.compile("[" + "".join(TRADITIONAL) + "]")
+
+
+def matching_copy(text: str) -> str | None:
+    """The text in simplified characters, one for one (the same length, the same offsets), or None when it has no
+    traditional character of the table."""
+    if not _TRADITIONAL_CHAR.search(text):
+        return None
+    return text.translate(_TABLE)
+
+
+class _Restorer:
+    """Gives a string read from the matching copy back in the document's own characters."""
+
+    def __init__(self, original: str, matching: str):
+        self.original, self.matching = original, matching
+        back: dict[str, set[str]] = {}
+        for o, m in zip(original, matching):
+            if o != m or m in back:
+                back.setdefault(m, set()).add(o)
+        # a simplified character that the document only ever wrote one way goes back to that way
+        self.back = str.maketrans({m: os.pop() for m, os in back.items() if len(os) == 1})
+
+    def __call__(self, s: str) -> str:
+        if not s or s.isascii():
+            return s
+        at = self.matching.find(s)
+        if at >= 0:
+            return self.original[at:at + len(s)]  # a stretch of the text: its own characters, as written
+        return s.translate(self.back)  # joined across a line or trimmed: character by character
+
+
+def restore(value, original: str, matching: str):
+    """`value` (the parsed document or any part of it) with every string read from `matching` given back in the
+    characters of `original`. The document's text and the reader's own warnings are left alone."""
+    fix = _Restorer(original, matching)
+
+    def walk(v):
+        if isinstance(v, str):
+            return fix(v)
+        if isinstance(v, list):
+            return [walk(x) for x in v]
+        if isinstance(v, tuple):
+            return v
+        if dataclasses.is_dataclass(v):
+            for f in dataclasses.fields(v):
+                if f.name in ("text", "warnings") and hasattr(v, "outline"):
+                    continue
+                setattr(v, f.name, walk(getattr(v, f.name)))
+            return v
+        return v
+
+    return walk(value)
