@@ -132,3 +132,16 @@ def test_a_moved_county_is_found_from_its_new_city_only(seeds, find, org, user):
     assert mine.pk in ids(find("liupanshui-admin", "四川", org=str(zhengan.pk)))
     assert mine.pk not in ids(find("zunyi-admin", "四川"))
     assert mine.pk in ids(find("zhengan-staff", "四川"))
+
+
+def test_a_renamed_organisation_is_the_issuer_of_its_tasks_but_not_of_its_documents(seeds, zunyi_plan, find, org):
+    zunyi = org("遵义市科协")
+    old_name, document = zunyi.name, seeds["zunyi"]
+    tasks = ids(find("cast-admin", "科普", kind="task", issuer=old_name), "task")
+    assert tasks
+    zunyi.name = "遵义市科学与技术协会"
+    zunyi.save()
+    assert ids(find("cast-admin", "科普", kind="task", issuer="科学与技术"), "task") == tasks
+    assert not find("cast-admin", "科普", kind="task", issuer=old_name).hits
+    found = find("cast-admin", "遵市科协字〔2022〕6号", kind="document")
+    assert [(h.object_id, h.issuer) for h in found.hits] == [(document.pk, document.issuer)]

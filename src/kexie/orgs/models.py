@@ -82,6 +82,12 @@ class Organisation(models.Model):
     def __str__(self) -> str:
         return self.name
 
+    @classmethod
+    def from_db(cls, db, field_names, values):
+        org = super().from_db(db, field_names, values)
+        org._stored_name = org.__dict__.get("name")  # save() tells a rename (signals.renamed)
+        return org
+
     @property
     def display_name(self) -> str:
         return self.short_name or self.name
@@ -121,6 +127,11 @@ class Organisation(models.Model):
                     from .signals import subtree_moved
                     subtree_moved.send(sender=Organisation, organisation=self, old_path=old_path,
                                        new_path=new_path)
+            stored_name = getattr(self, "_stored_name", None)
+            if stored_name is not None and stored_name != self.name:
+                from .signals import renamed
+                renamed.send(sender=Organisation, organisation=self, old_name=stored_name)
+            self._stored_name = self.name
 
     def _move_descendants(self, old_path: str, new_path: str) -> None:
         shift = new_path.count("/") - old_path.count("/")

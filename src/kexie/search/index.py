@@ -174,6 +174,14 @@ def moved(old_path: str, new_path: str) -> None:
                         [(_scope_tokens(kind, path), pk) for pk, kind, path in rows.iterator()])
 
 
+def renamed(organisation_id: int, old_name: str, new_name: str) -> None:
+    """After an organisation's rename (orgs.signals.renamed): the entries it owns whose issuer is its old name —
+    tasks, reports and the registers name their owner — show and filter by the new one. A document's issuer is
+    what the document itself says, and stays."""
+    Entry.objects.filter(organisation_id=organisation_id, issuer=old_name[:200]).exclude(kind="document").update(
+        issuer=new_name[:200])
+
+
 @transaction.atomic
 def remove(kind: str, object_ids) -> None:
     ids = list(Entry.objects.filter(kind=kind, object_id__in=list(object_ids)).values_list("pk", flat=True))

@@ -1,5 +1,5 @@
 """Keeps the index current: every save and delete of a registered source's object, the ledger's bulk writes, and
-an organisation's move (the scope tokens of its subtree's entries)."""
+an organisation's move (the scope tokens of its subtree's entries) and new name (the entries' issuer)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,10 @@ def _moved(sender, organisation, old_path, new_path, **kwargs):
     index.moved(old_path, new_path)
 
 
+def _renamed(sender, organisation, old_name, **kwargs):
+    index.renamed(organisation.pk, old_name, organisation.name)
+
+
 def connect_source(source) -> None:
     """Follow one source's saves and deletes (sources.register calls it, so an app whose ready() runs after
     search's registers a source that is kept current too; connecting twice is harmless: dispatch_uid)."""
@@ -39,10 +43,11 @@ def connect_source(source) -> None:
 
 def connect() -> None:
     from kexie.ledger import hooks
-    from kexie.orgs.signals import subtree_moved
+    from kexie.orgs.signals import renamed, subtree_moved
 
     for source in sources():
         connect_source(source)
     hooks.tasks_written.connect(_tasks_written, dispatch_uid="search-tasks-written")
     subtree_moved.connect(_moved, dispatch_uid="search-moved")
+    renamed.connect(_renamed, dispatch_uid="search-renamed")
 
