@@ -97,12 +97,13 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     cleaned = clean(text, reflow=reflow)
     if not cleaned.strip():
         raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
-    matching = matching_copy(cleaned)
-    if matching is None:
+    copy = matching_copy(cleaned)
+    if copy is None:
         return _read(cleaned, source)
-    # a document in traditional script is read through its copy in simplified characters (the same offsets), and
-    # what is read is given back in its own characters
-    doc = restore(_read(matching, source), cleaned, matching)
+    # a document in traditional script or with pinyin glosses is read through its copy in simplified characters
+    # without the glosses, and what is read is given back in its own characters (glosses included)
+    matching, where = copy
+    doc = restore(_read(matching, source), cleaned, matching, where)
     doc.text = cleaned
     return doc
 

@@ -674,7 +674,8 @@ def _similar(a: str, b: str) -> float:
 # 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 现将市科协《X》（…号）转发给你们
 _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (its 字号 and a note in brackets may stand between: 《…通知》（粤科函智字〔2023〕1045号）（下称《通知》）转发给你们)
-_BODY_ENCLOSING = re.compile(rf"现将[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印发|转发)"
+# (现 may be lost, as a mirror page's mojibake loses it: 將通知《…》,轉發各單位)
+_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印发|转发)"
                              rf"|{_QUOTED}[^。《]{{0,40}}?现(?:予以)?(?:印发|转发)(?:给|你们|各)")
 _TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
 
@@ -823,6 +824,7 @@ def _contact_names(lines: list[str]) -> int:
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
 # A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席.
 _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给"
+                             r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
                              r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:出席|参加|参会|到会)")
 
 

@@ -55,7 +55,9 @@ def cn_digits(s: str) -> int | None:
 
 
 # ---------- document numbers (发文字号) ----------
-DOC_NUMBER = re.compile(rf"([{CJK}A-Za-z]{{1,14}})〔((?:19|20)\d\d)〕([{CJK}]{{0,4}}\d{{1,5}})号")
+# The year of a 字号; a template blanks it (科协发普字〔20**〕14号).
+_NUMBER_YEAR = r"(?:19|20)(?:\d\d|\*\*)"
+DOC_NUMBER = re.compile(rf"([{CJK}A-Za-z]{{1,14}})〔({_NUMBER_YEAR})〕([{CJK}]{{0,4}}\d{{1,5}})号")
 # Words that end the running text before a document number's own prefix (根据国发〔2022〕2号 → 国发).
 _PREFIX_BOUNDARY = re.compile(
     "根据|依据|按照|参照|对照|贯彻落实|贯彻|落实|执行|印发|转发|通知|意见|方案|文件|精神|要求|规定|决定|号|和|及|与|或|见|据|的|即|等")
@@ -71,7 +73,7 @@ def doc_number_prefix(prefix: str) -> str:
     return prefix[-10:]
 
 
-_NUMBER_TAIL = re.compile(rf"〔((?:19|20)\d\d)〕([{CJK}]{{0,4}}\d{{1,5}})号")
+_NUMBER_TAIL = re.compile(rf"〔({_NUMBER_YEAR})〕([{CJK}]{{0,4}}\d{{1,5}})号")
 _PREFIX_RUN = re.compile(rf"[{CJK}A-Za-z]{{1,14}}$")
 
 

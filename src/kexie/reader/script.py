@@ -33,39 +33,65 @@ _TABLE = str.maketrans(TRADITIONAL)
 _TRADITIONAL_CHAR = re.compile("[" + "".join(TRADITIONAL) + "]")
 
 
-def matching_copy(text: str) -> str | None:
-    """The text in simplified characters, one for one (the same length, the same offsets), or None when it has no
-    traditional character of the table."""
-    if not _TRADITIONAL_CHAR.search(text):
+# A pinyin gloss that a mirror site's converter wrote after a character (協(xié), 會(huì ), 联(lián)): a bracketed run of
+# pinyin letters with at least one tone mark, right after a Han character. The matching copy leaves it out.
+_TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
+
+
+def matching_copy(text: str) -> tuple[str, list[int] | None] | None:
+    """The text in simplified characters without pinyin glosses, and where each of its characters stands in `text`
+    (None when no gloss was left out: the same length, the same offsets); None when the text has no traditional
+    character of the table and no gloss."""
+    glossed = _GLOSS.search(text) is not None
+    if not glossed and not _TRADITIONAL_CHAR.search(text):
         return None
-    return text.translate(_TABLE)
+    if not glossed:
+        return text.translate(_TABLE), None
+    kept, where, at = [], [], 0
+    for m in _GLOSS.finditer(text):
+        kept.append(text[at:m.start()])
+        where.extend(range(at, m.start()))
+        at = m.end()
+    kept.append(text[at:])
+    where.extend(range(at, len(text)))
+    where.append(len(text))
+    return "".join(kept).translate(_TABLE), where
 
 
 class _Restorer:
-    """Gives a string read from the matching copy back in the document's own characters."""
+    """Gives a string read from the matching copy back in the document's own characters (its glosses included)."""
 
-    def __init__(self, original: str, matching: str):
+    def __init__(self, original: str, matching: str, where: list[int] | None):
         self.original, self.matching = original, matching
+        self.where = where or range(len(original) + 1)
         back: dict[str, set[str]] = {}
-        for o, m in zip(original, matching):
+        for i, m in enumerate(matching):
+            o = original[self.where[i]]
             if o != m or m in back:
                 back.setdefault(m, set()).add(o)
         # a simplified character that the document only ever wrote one way goes back to that way
         self.back = str.maketrans({m: os.pop() for m, os in back.items() if len(os) == 1})
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """A stretch of the matching copy as a stretch of the document (a gloss after its last character with it)."""
+        return self.where[start], self.where[end]
 
     def __call__(self, s: str) -> str:
         if not s or s.isascii():
             return s
         at = self.matching.find(s)
         if at >= 0:
-            return self.original[at:at + len(s)]  # a stretch of the text: its own characters, as written
+            start, end = self.span(at, at + len(s))
+            return self.original[start:end]  # a stretch of the text: its own characters, as written
         return s.translate(self.back)  # joined across a line or trimmed: character by character
 
 
-def restore(value, original: str, matching: str):
+def restore(value, original: str, matching: str, where: list[int] | None = None):
     """`value` (the parsed document or any part of it) with every string read from `matching` given back in the
-    characters of `original`. The document's text and the reader's own warnings are left alone."""
-    fix = _Restorer(original, matching)
+    characters of `original` (`where`: the place in `original` of each character of `matching`, when glosses were
+    left out; spans are moved there too). The document's text and the reader's own warnings are left alone."""
+    fix = _Restorer(original, matching, where)
 
     def walk(v):
         if isinstance(v, str):
@@ -78,7 +104,11 @@ def restore(value, original: str, matching: str):
             for f in dataclasses.fields(v):
                 if f.name in ("text", "warnings") and hasattr(v, "outline"):
                     continue
-                setattr(v, f.name, walk(getattr(v, f.name)))
+                got = getattr(v, f.name)
+                if f.name == "span" and where is not None and got is not None:
+                    setattr(v, f.name, fix.span(*got))
+                else:
+                    setattr(v, f.name, walk(got))
             return v
         return v
 

@@ -4,12 +4,12 @@ held-out-3 (the third, tools/held_out_3.txt), held-out-4 (the fourth, tools/held
 tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), held-out-7 (the seventh, tools/held_out_7.txt),
 held-out-8 (the eighth, tools/held_out_8.txt), held-out-9 (the ninth, tools/held_out_9.txt), held-out-10 (the tenth,
 tools/held_out_10.txt), held-out-11 (the eleventh, tools/held_out_11.txt), held-out-12 (the twelfth,
-tools/held_out_12.txt), dev (all but the twelve held-out sets), dev-2 (all but the second to twelfth held-out sets: the
-development set since the second was made), dev-3 (all but the third to twelfth), dev-4 (all but the fourth to twelfth),
-dev-5 (all but the fifth to twelfth), dev-6 (all but the sixth to twelfth), dev-7 (all but the seventh to twelfth), dev-8
-(all but the eighth to twelfth), dev-9 (all but the ninth to twelfth), dev-10 (all but the tenth to twelfth), dev-11 (all
-but the eleventh and twelfth), dev-12 (all but the twelfth: the development set since it was made).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-12|held-out|held-out-2|...|held-out-12 DIR"""
+tools/held_out_12.txt), held-out-13 (the thirteenth, tools/held_out_13.txt), held-out-14 (the fourteenth,
+tools/held_out_14.txt: the next round's, not to be run before then), dev (all but the fourteen held-out sets), dev-2 (all
+but the second to fourteenth held-out sets: the development set since the second was made), dev-3 (all but the third to
+fourteenth), …, dev-12 (all but the twelfth to fourteenth), dev-13 (all but the thirteenth and fourteenth: the
+development set since they were made).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-13|held-out|held-out-2|...|held-out-13 DIR"""
 import os
 import shutil
 import sys
@@ -26,8 +26,9 @@ HELD_OUT, HELD_OUT_2, HELD_OUT_3 = listed("held_out.txt"), listed("held_out_2.tx
 HELD_OUT_4, HELD_OUT_5, HELD_OUT_6 = listed("held_out_4.txt"), listed("held_out_5.txt"), listed("held_out_6.txt")
 HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = listed("held_out_7.txt"), listed("held_out_8.txt"), listed("held_out_9.txt")
 HELD_OUT_10, HELD_OUT_11, HELD_OUT_12 = listed("held_out_10.txt"), listed("held_out_11.txt"), listed("held_out_12.txt")
+HELD_OUT_13, HELD_OUT_14 = listed("held_out_13.txt"), listed("held_out_14.txt")
 LATER = {2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6, 7: HELD_OUT_7, 8: HELD_OUT_8,
-         9: HELD_OUT_9, 10: HELD_OUT_10, 11: HELD_OUT_11, 12: HELD_OUT_12}
+         9: HELD_OUT_9, 10: HELD_OUT_10, 11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14}
 
 
 def held_out_from(n):
