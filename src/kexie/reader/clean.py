@@ -171,9 +171,13 @@ def _standalone(line: str) -> bool:
 _ACTIVITY_LABEL = re.compile(r"^(?:时\s*间|地\s*点|完成时限)\s*[:：]")
 
 
+# a list's role label and its colon (组员：金月华、胡嘉琪…) opens a line of its own, never the rest of the line above
+_ROLE_LABEL = re.compile(r"^(?:%s)\s*[:：]" % "|".join(sorted(P.LIST_ROLES, key=len, reverse=True)))
+
+
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
-                or _ACTIVITY_LABEL.match(line)
+                or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line)
                 or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 

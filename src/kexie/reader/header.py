@@ -210,6 +210,9 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
             pieces = []
         pieces.append(line)
         if P.TITLE_END.search(line):
+            if len(pieces) > 1 and len(line) >= 8 and _column_path(pieces[:-1], names_allowed=True) \
+                    and i + 1 < len(lines) and page.meta_line(lines[i + 1]):
+                pieces = [line]  # 党的建设 / ……科技节方案(201103) / 发布时间:…: the column's name above the headline
             if _column_path(pieces) and short is None:
                 short, pieces = (_join_title(pieces), i), []
                 continue  # 科学研究 / 科研动态: a site's column path above the headline, kept only if none follows
@@ -222,9 +225,11 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     return short or (None, None)
 
 
-def _column_path(pieces: list[str]) -> bool:
-    """A website's column names (科学研究 / 科研动态, 新闻中心): each a short line, none opening a title."""
-    return all(len(p) <= 6 for p in pieces) and not any(_TITLE_OPENER.match(p) or "的" in p for p in pieces)
+def _column_path(pieces: list[str], names_allowed: bool = False) -> bool:
+    """A website's column names (科学研究 / 科研动态, 新闻中心): each a short line, none opening a title
+    (nor holding 的, unless the page's meta line under the headline says where the title is: 党的建设)."""
+    return all(len(p) <= 6 for p in pieces) and not any(
+        _TITLE_OPENER.match(p) or "的" in p and not names_allowed for p in pieces)
 
 
 def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
@@ -565,7 +570,8 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
-                and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line):
+                and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line) \
+                and not P.starts_with_marker(line):  # 一、指导思想： is the plan's first heading
             names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:

@@ -96,6 +96,8 @@ MARKERS = [
     (1, re.compile(rf"第([{CN_DIGITS}\d]+)部分\s*")),
     (2, re.compile(rf"第([{CN_DIGITS}\d]+)条\s*")),
     (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])")),
+    # 七：科技节宣传、安全、后勤工作： a writer's colon for 、 after a bare numeral (其一：/一是： have words before it)
+    (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*[：:]\s*(?=[\u4e00-\u9fff“《（(])")),
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
     (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
     (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
@@ -277,8 +279,9 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
     body = [ln for ln in lines if not web_furniture(ln)][:3]
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
         or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
-# A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
-TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
+# A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
+TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
+                   r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月)[）)〕\]])?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
 TITLE_NOTE = re.compile(r"[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)]$")
@@ -375,11 +378,16 @@ def greets(line: str) -> bool:
     return len(line) <= 60 and bool(_GREETING.search(line))
 
 
+# a web server's error page a CMS pasted into the body: 404 Not Found, 502 Bad Gateway, nginx/1.26.3
+_SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apache|openresty|Microsoft-IIS|Tengine)(?:/[\d.]+)?)")
+
+
 @lru_cache(maxsize=8192)
+
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s):
+    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
