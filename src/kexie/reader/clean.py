@@ -147,6 +147,8 @@ def normalise_doc_number_brackets(text: str) -> str:
 _SENTENCE_END = re.compile("[。；]")
 _CLAUSE_END = re.compile("[。；，]")
 _WORD_END = re.compile(f"[{CJK}\\d]$")
+# a list's last name opened by a blanked place (、xx, 、××) ends no line
+_BLANKED_NAME_END = re.compile(r"[、，,：:](?:xx|XX|××|＊＊)$")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _TERMINAL = "。！？；：…」』）)”》】〕"
 
@@ -311,6 +313,9 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return False  # a headline or a label, then the name of a unit on a line of its own
     if _unclosed(prev) and not _starts_new_block(line):
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
+    if _BLANKED_NAME_END.search(prev) and _CJK_CHAR.match(line) and len(line) <= 20 \
+            and not _SENTENCE_END.search(line) and not _starts_new_block(line):
+        return True  # 协办部门：……、xx / 文科技报社: a list's last name, its place blanked, cut after the blank
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
     if blank_between and ("\u3000" in prev or prev.startswith(("抄送", "抄报", "主送"))) and _cut_list_line(prev, line):

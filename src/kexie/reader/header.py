@@ -156,6 +156,9 @@ def _join_title(pieces: list[str]) -> str:
                 if above.endswith("关于") or (P.ORG_LINE.fullmatch(above) and not P.TITLE_END.search(above)):
                     start -= 1  # 市人民政府办公室关于 / 印发…, 遵义市科学技术协会 / 关于…
                     continue
+            if line.startswith("《") and pieces[start - 1].endswith(("印发", "转发", "关于")):
+                start -= 1  # 中国科协办公厅关于印发 / 《……》的通知: the line above leaves the title open
+                continue
             break
         start -= 1
     return _strip_title("".join(pieces[start:]))
@@ -350,7 +353,9 @@ def _source_body(text: str) -> str | None:
         return None
     body = m.group(1)
     if P.ORG_LINE.fullmatch(body):
-        return body
+        # 来源：王益区农业农村局 where the text names it with its city (铜川市王益区农业农村局): the name in full
+        fuller = re.search(rf"(?:^|(?<=[^{CJK}]))[{CJK}]{{2,8}}?(?:省|市|自治区|州|盟|地区)" + re.escape(body), text, re.M)
+        return fuller.group(0) if fuller and not body.startswith(fuller.group(0)[:2]) else body
     # 北京市科协科学技术普及部: an organisation's department
     org = P.ORG_LINE.match(body)
     return body if org and _DEPARTMENT.fullmatch(body) and len(body) > org.end() else None

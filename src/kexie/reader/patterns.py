@@ -99,7 +99,8 @@ MARKERS = [
     # 七：科技节宣传、安全、后勤工作： a writer's colon for 、 after a bare numeral (其一：/一是： have words before it)
     (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*[：:]\s*(?=[\u4e00-\u9fff“《（(])")),
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
-    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
+    # 1.14:30-14:38主持人……: an agenda's item glued to its clock time (the 1. is no decimal point)
+    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d)|[.．](?=[0-2]?\d[:：][0-5]\d\D))\s*(?![年月日%％号])")),
     (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
     # 1) 2): the half-bracket form of （1）, a converter's or a web editor's
     (4, re.compile(r"(\d{1,2})\s*[)）]\s*(?=[\u4e00-\u9fff“《])")),

@@ -105,6 +105,8 @@ _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:�
 _ASSOCIATION_OFFICE = re.compile(r"(?:科协|学会|协会|研究会)(?:办公室|秘书处|[^办]{1,6}?(?:部|处|室))$")
 # a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
 _OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
+# a township's or county's station (农技站, 乡林业站, 农机站): a unit where prose says it leads (由农技站牵头组织……)
+_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}站")
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 _NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
 
@@ -168,7 +170,8 @@ def _unlabelled(text: str) -> Responsibility | None:
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
                 core = _NAME_NOTE.sub("", name)  # 学术交流部（国际）: the office, with a note on its remit
-                if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core):
+                if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
+                        and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
                     continue
                 target = r.departments if _is_own_office(core) else r.lead_units
                 if name not in target:
@@ -261,8 +264,10 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         names = _names(value)
         if role == "lead_units" and m.group(1).endswith("部门"):
             # 牵头部门：宣传文化部 — a bare department, no place and no organisation of its own, is one of the
-            # issuer's own; 牵头部门：市科技局 stays a lead unit
-            own = [n for n in names if _BARE_DEPARTMENT.fullmatch(n) and not P.ORG_LINE.fullmatch(n)]
+            # issuer's own; 牵头部门：市科技局 stays a lead unit. So is an association's own office or 部 (牵头部门：
+            # 省科协办公室, 省科协科普部); another body's (省科技厅政策法规与基础研究处) stays a lead unit
+            own = [n for n in names if _BARE_DEPARTMENT.fullmatch(n) and not P.ORG_LINE.fullmatch(n)
+                   or _ASSOCIATION_OFFICE.search(n)]
             r.departments.extend(n for n in own if n not in r.departments)
             names = [n for n in names if n not in own]
         if role == "units":
