@@ -379,6 +379,8 @@ def greets(line: str) -> bool:
     return len(line) <= 60 and bool(_GREETING.search(line))
 
 
+# a page's keyword line, phrases joined by underscores (…免费播放_看…一级…_91国内…_欧美…): a spam mirror's, no text
+_KEYWORD_LINE = re.compile(r"[^\s_，。；：:.]{2,30}(?:_[^\s_，。；：:.]{2,30}){3,}")
 # a web server's error page a CMS pasted into the body: 404 Not Found, 502 Bad Gateway, nginx/1.26.3
 _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apache|openresty|Microsoft-IIS|Tengine)(?:/[\d.]+)?)")
 
@@ -388,7 +390,8 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apach
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s):
+    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
+            or _KEYWORD_LINE.fullmatch(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
