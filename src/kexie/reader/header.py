@@ -580,7 +580,8 @@ def _recipients(lines: list[str], after: int) -> list[str]:
             names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
-                return list(dict.fromkeys(names))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
+                more = _second_recipients_line(following)
+                return list(dict.fromkeys(names + more))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
             # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
@@ -591,6 +592,16 @@ def _recipients(lines: list[str], after: int) -> list[str]:
 
 
 _BODY_PARAGRAPH = 40  # a line this long with a full stop is a paragraph of the text
+
+
+def _second_recipients_line(line: str) -> list[str]:
+    """各分支机构、地方学会： / 各科学传播专家团队、科普教育基地：: a 主送 written on two lines, each ending in a colon;
+    the second opens with 各 like the first and is a list of bodies, not the text's first sentence."""
+    if not line.startswith("各") or not line.endswith(("：", ":")) or _SENTENCE.search(line) or "。" in line \
+            or _OPENS_SENTENCE.search(line) or len(line) > 60:
+        return []
+    names = _recipient_names(line.rstrip("：:"))
+    return names if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) else []
 
 
 # the words that open the notice's first sentence, which also ends with a colon (为……，现将有关事项通知如下：)
