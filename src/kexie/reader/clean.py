@@ -706,6 +706,23 @@ def sharing_preview_repaired(lines: list[str]) -> list[str]:
     return out
 
 
+_HALF_BRACKETED = re.compile(r"^([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])", re.M)
+
+
+def lost_opening_bracket_restored(text: str) -> str:
+    """一)舉辦縣…開幕式 above (二)舉辦科普巡回展: an item that lost its opening bracket, where the next item at a line's
+    start is the next ordinal in brackets, is that list's （一）."""
+    def fix(m: re.Match) -> str:
+        n = P.cn_number(m.group(1))
+        if not n:
+            return m.group(0)
+        following = re.search(r"^[（(]([一二三四五六七八九十]{1,3})[）)]", text[m.end():m.end() + 2000], re.M)
+        if following and P.cn_number(following.group(1)) == n + 1:
+            return f"（{m.group(1)}）"
+        return m.group(0)
+    return _HALF_BRACKETED.sub(fix, text)
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
@@ -717,6 +734,8 @@ def repair(text: str) -> str:
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     text = enclosed_numerals_written_out(text)
+    if ")" in text or "）" in text:
+        text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
