@@ -16,12 +16,13 @@ from kexie.reader.header import read_header
 from kexie.reader.responsibility import read_responsibility
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The first, fourth, thirteenth and fourteenth held-out sets stay out of the tests: they are scored only with the shared
-# scorer (the second, third and fifth to twelfth are development material since the fourth and the sixth to thirteenth
-# were made; the sixth's to twelfth's misses are shown rule by rule in test_sixth_held_out_rules.py,
+# The first, fourth and fourteenth held-out sets stay out of the tests: they are scored only with the shared scorer (the
+# second, third and fifth to thirteenth are development material since the fourth and the sixth to fourteenth were
+# made; the sixth's to thirteenth's misses are shown rule by rule in test_sixth_held_out_rules.py,
 # test_seventh_held_out_rules.py, test_eighth_held_out_rules.py, test_ninth_held_out_rules.py,
-# test_tenth_held_out_rules.py, test_eleventh_held_out_rules.py and test_twelfth_held_out_rules.py).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_13.txt", "held_out_14.txt")
+# test_tenth_held_out_rules.py, test_eleventh_held_out_rules.py, test_twelfth_held_out_rules.py and
+# test_thirteenth_held_out_rules.py).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_14.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -324,8 +325,13 @@ def _norm(s):
     return re.sub(r"\s+", "", s).strip("。，,.;；:：")
 
 
-# The twelfth set's header misses left alone in round 13 (corpus/README.md says why): a class each, not fixed for one page.
+# The twelfth set's header misses left alone in rounds 13 and 14, and the thirteenth's left alone in round 14
+# (corpus/README.md says why): a class each, not fixed for one page.
 LEFT_ALONE = {
+    # the gold writes 科學技術 without the two glosses the page gives them (學(xué)技術(shù)); the shared scorer, which leaves
+    # glosses out, counts the title as read
+    ("cast-2022-popsci-opinions-study-plan.txt", "title"),
+    ("eimio-2009-township-science-week-plan.txt", "date"),  # an essay site's upload time (時間: under the headline)
     ("dalibaizu-2015-xiangyun-literacy-group-meeting-news.txt", "doc_type"),  # a forum post under anti-copy noise
     ("gwgs6d-2020-science-day-plan.txt", "doc_type"),  # an ad line run into the headline by the reflow
     ("gwgs6d-2020-science-day-plan.txt", "title"),
