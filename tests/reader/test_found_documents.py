@@ -335,10 +335,6 @@ LEFT_ALONE = {
     ("dalibaizu-2015-xiangyun-literacy-group-meeting-news.txt", "doc_type"),  # a forum post under anti-copy noise
     ("gwgs6d-2020-science-day-plan.txt", "doc_type"),  # an ad line run into the headline by the reflow
     ("gwgs6d-2020-science-day-plan.txt", "title"),
-    ("tzkx-2025-xianju-three-heads-meeting-news.txt", "doc_type"),  # a 3月7日 dateline without a year
-    ("tzkx-2025-xianju-three-heads-meeting-news.txt", "title"),
-    ("zuowen365978-school-science-week-plan.txt", "doc_type"),  # an essay heading under a site tag, no lead-in
-    ("zuowen365978-school-science-week-plan.txt", "title"),
 }
 
 

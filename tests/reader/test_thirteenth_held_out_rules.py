@@ -197,3 +197,28 @@ def test_recipients_on_two_lines_each_ending_in_a_colon():
 def test_an_item_that_lost_its_opening_bracket(text, first):
     doc = parse_text(text)
     assert ("（一）" in [i.marker for i in doc.outline]) is (first is not None)
+
+
+# ---------------------------------------------------------------- an essay's number after its title; a headline above its lead
+def test_an_essay_title_with_its_number_under_a_site_tag_is_a_plan():
+    doc = parse_text("【www.365978.net--科技】\n\n开展科技活动周系列活动方案1\n\n为进一步贯彻落实星光计划,促进我校科技教育。\n\n"
+                     "一、指导思想\n\n为进一步丰富校园文化生活,提高青少年的科学素养。\n")
+    assert (doc.doc_type, doc.title) == ("plan", "开展科技活动周系列活动方案1")
+
+
+@pytest.mark.parametrize("title, ends", [("开展科技活动周系列活动方案1", True), ("科技活动周方案12", False),
+                                         ("科技活动周方案", True)])
+def test_one_digit_after_the_kind_is_an_essay_number(title, ends):
+    assert bool(P.TITLE_END.search(title)) is ends
+
+
+TZKX = ("仙居县科协召开2025年“三长”工作部署会\n3月7日下午,仙居县2025年“三长”工作部署会议在行政商务写字楼北楼一楼西面会议室召开。"
+        "县科协党组书记、主席卢敏等60余人参会。\n会议旨在深入贯彻落实《科普法》,推动科普事业高质量发展。\n")
+
+
+def test_a_headline_above_a_dated_lead_without_a_year_is_the_news_page_headline():
+    assert clean(TZKX).split("\n")[0] == "仙居县科协召开2025年“三长”工作部署会"
+    doc = parse_text(TZKX)
+    assert (doc.doc_type, doc.title) == ("news", "仙居县科协召开2025年“三长”工作部署会")
+    # the neighbour: a sentence cut before a line that opens with a date goes on (the cut line has punctuation)
+    assert clean("为做好2025年科普工作，经研究，县科协的工作部署会议定于\n3月7日下午召开，请准时参加。\n").count("\n") == 0

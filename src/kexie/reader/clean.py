@@ -355,6 +355,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _standalone(prev):
         return False
+    if len(prev) <= 40 and not _PUNCT.search(prev) and P.EVENT_LEAD.match(line):
+        return False  # 仙居县科协召开……部署会 / 3月7日下午，……会议在……召开: a headline, then the report's lead
     # a headline may name its place or unit first: 宜昌：“院士专家进企业”活动启动
     headline = prev_whole and len(prev) <= 40 and not _PUNCT.search(_HEADLINE_LEAD.sub("", prev))
     if blank_between and headline and len(prev) <= 30 and not _repeat_length(prev, line):

@@ -248,7 +248,7 @@ _MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下
 _AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
 REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研", "公布",
                   "荣获", "获评", "获批", "发文", "通报", "表彰", "印发")
-_EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
+EVENT_LEAD = _EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
                          + "|".join(REPORTED_VERBS) + ")")
 
 
@@ -287,12 +287,15 @@ TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征�
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
 TITLE_NOTE = re.compile(r"[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)]$")
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER
-                       + r"(?:[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)])?$")
+                       + r"(?:[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)])?"
+                       + r"[1-9]?$")  # an essay site's number after the title (……活动方案1)
 _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
 
 def without_qualifier(title: str) -> str:
-    """办法（试行） → 办法: the title's last word names the kind of document."""
+    """办法（试行） → 办法, 活动方案1 → 活动方案 (an essay site's number): the title's last word names the kind."""
+    if title[-1:] in "123456789" and not title[-2:-1].isdigit():
+        title = title[:-1]
     return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
 
 
