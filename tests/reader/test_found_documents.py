@@ -333,8 +333,6 @@ LEFT_ALONE = {
     ("cast-2022-popsci-opinions-study-plan.txt", "title"),
     ("eimio-2009-township-science-week-plan.txt", "date"),  # an essay site's upload time (時間: under the headline)
     ("dalibaizu-2015-xiangyun-literacy-group-meeting-news.txt", "doc_type"),  # a forum post under anti-copy noise
-    ("gwgs6d-2020-science-day-plan.txt", "doc_type"),  # an ad line run into the headline by the reflow
-    ("gwgs6d-2020-science-day-plan.txt", "title"),
 }
 
 

@@ -222,3 +222,29 @@ def test_a_headline_above_a_dated_lead_without_a_year_is_the_news_page_headline(
     assert (doc.doc_type, doc.title) == ("news", "仙居县科协召开2025年“三长”工作部署会")
     # the neighbour: a sentence cut before a line that opens with a date goes on (the cut line has punctuation)
     assert clean("为做好2025年科普工作，经研究，县科协的工作部署会议定于\n3月7日下午召开，请准时参加。\n").count("\n") == 0
+
+
+# ---------------------------------------------------------------- a site's advert, a blanked year, the site's date
+GWGS6D = ("公文高手,超级方便的公文写作神器! 立即了解\n\n\n20**年科普活动方案(2021年10月4日)\n\n科协发普字〔20**〕14号\n\n"
+          "20**年是全面建成小康社会和打赢脱贫攻坚战的决胜之年。为深入贯彻习近平新时代中国特色社会主义思想,制定本方案。\n\n"
+          "一、时间和主题\n\n")
+
+
+def test_an_advert_a_blanked_year_and_the_site_date_after_the_title():
+    cleaned = clean(GWGS6D)
+    assert cleaned.split("\n")[0] == "公文高手，超级方便的公文写作神器！立即了解"
+    assert "20**年是全面建成" in cleaned  # a blanked year is no Markdown bold
+    doc = parse_text(GWGS6D)
+    assert (doc.doc_type, doc.title, doc.doc_number) == ("plan", "20**年科普活动方案", "科协发普字〔20**〕14号")
+
+
+@pytest.mark.parametrize("line, furniture", [
+    ("公文高手,超级方便的公文写作神器! 立即了解", True),
+    ("欢迎各单位立即了解", False),  # no advert's exclamation before the call
+])
+def test_an_advert_with_its_call_to_action_is_web_furniture(line, furniture):
+    assert P.web_furniture(line) is furniture
+
+
+def test_markdown_bold_is_still_stripped():
+    assert clean("**一、活动主题**\n") == "一、活动主题"

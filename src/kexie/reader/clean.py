@@ -14,7 +14,8 @@ CJK = P.CJK
 
 # ---------- converter residue ----------
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# (a pair right after a digit is a template's blanked year, not bold: 20**年, 〔20**〕14号)
+_MD_EMPHASIS = re.compile(r"(?<!\d)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _MD_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)

@@ -285,9 +285,11 @@ TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征�
                    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月)[）)〕\]])?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
-TITLE_NOTE = re.compile(r"[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)]$")
+# …or the day the site put it up (20**年科普活动方案(2021年10月4日))
+_NOTE = r"[（(](?:(?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[）)]"
+TITLE_NOTE = re.compile(_NOTE + "$")
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER
-                       + r"(?:[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)])?"
+                       + r"(?:" + _NOTE + r")?"
                        + r"[1-9]?$")  # an essay site's number after the title (……活动方案1)
 _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
@@ -384,6 +386,8 @@ def greets(line: str) -> bool:
 
 # a page's keyword line, phrases joined by underscores (…免费播放_看…一级…_91国内…_欧美…): a spam mirror's, no text
 _KEYWORD_LINE = re.compile(r"[^\s_，。；：:.]{2,30}(?:_[^\s_，。；：:.]{2,30}){3,}")
+# a site's advert that ends in its call to action (公文高手，超级方便的公文写作神器！立即了解)
+_CALL_TO_ACTION = re.compile(r"[！!]\s*(?:立即|马上|免费)(?:了解|下载|体验|注册|试用|咨询)$")
 # a web server's error page a CMS pasted into the body: 404 Not Found, 502 Bad Gateway, nginx/1.26.3
 _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apache|openresty|Microsoft-IIS|Tengine)(?:/[\d.]+)?)")
 
@@ -394,7 +398,7 @@ def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
     if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
-            or _KEYWORD_LINE.fullmatch(s):
+            or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet
