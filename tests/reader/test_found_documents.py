@@ -332,7 +332,6 @@ LEFT_ALONE = {
     # glosses out, counts the title as read
     ("cast-2022-popsci-opinions-study-plan.txt", "title"),
     ("eimio-2009-township-science-week-plan.txt", "date"),  # an essay site's upload time (時間: under the headline)
-    ("dalibaizu-2015-xiangyun-literacy-group-meeting-news.txt", "doc_type"),  # a forum post under anti-copy noise
 }
 
 

@@ -248,3 +248,23 @@ def test_an_advert_with_its_call_to_action_is_web_furniture(line, furniture):
 
 def test_markdown_bold_is_still_stripped():
     assert clean("**一、活动主题**\n") == "一、活动主题"
+
+
+# ---------------------------------------------------------------- a forum's anti-copy noise
+DALIBAIZU = ("+ C& P! b$ o* ]\n4月8日,祥云县人民政府召开全民科学素质工作领导小组会议。会议总结了2014年全民科学素质提升行动实施情况。\n"
+             "; t5 D& c; f) h: o9 k\" Z会上,县全民科学素质工作领导小组副组长兼办公室主任、县科协主席张林军,总结了2014年工作情况。\n"
+             ") W( s4 _$ W8 b0 C6 C* h% p县人民政府副县长文国华,就如何开展好全民科学素质工作作了要求。\n")
+
+
+def test_anti_copy_noise_at_line_starts_is_left_out_and_the_report_reads_as_news():
+    lines = clean(DALIBAIZU).split("\n")
+    assert lines[0].startswith("4月8日") and lines[1].startswith("会上") and lines[2].startswith("县人民政府")
+    assert parse_text(DALIBAIZU).doc_type == "news"
+
+
+@pytest.mark.parametrize("text, first", [
+    ("A B C D 四个小组分别讨论。\n1 2 3 4 号展位\n", "A B C D 四个小组分别讨论。"),  # no symbols among the tokens
+    ("+ C& P! b$ o* ]\n4月8日,祥云县召开会议。\n", "+ C& P! b$ o* ]"),  # on one line only: no site-wide noise
+])
+def test_no_noise_is_taken_out_where_none_is_printed_on_several_lines(text, first):
+    assert clean(text).split("\n")[0] == first

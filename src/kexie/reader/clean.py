@@ -709,6 +709,9 @@ def sharing_preview_repaired(lines: list[str]) -> list[str]:
     return out
 
 
+# a forum's anti-copy noise at a line's start (; t5 D& c; f) h: o9 k" Z会上，…): tokens of one or two printable ASCII
+# characters a space apart, some of them symbols, glued to the line's words (or alone on the line)
+_ANTI_COPY = re.compile(r"^(?=(?:[^\n]{0,30}?[!-/:-@\[-`{-~]){3})(?:[!-~]{1,2} ){3,}[!-~]{0,2}(?=[\u4e00-\u9fff]|$)", re.M)
 _HALF_BRACKETED = re.compile(r"^([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])", re.M)
 
 
@@ -737,6 +740,8 @@ def repair(text: str) -> str:
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     text = enclosed_numerals_written_out(text)
+    if len(_ANTI_COPY.findall(text)) >= 2:
+        text = _ANTI_COPY.sub("", text)
     if ")" in text or "）" in text:
         text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
