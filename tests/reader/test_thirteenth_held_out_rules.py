@@ -268,3 +268,23 @@ def test_anti_copy_noise_at_line_starts_is_left_out_and_the_report_reads_as_news
 ])
 def test_no_noise_is_taken_out_where_none_is_printed_on_several_lines(text, first):
     assert clean(text).split("\n")[0] == first
+
+
+# ---------------------------------------------------------------- a cited 字号 in traditional script; an office at an item's end
+def test_a_cited_number_with_brackets_and_hao_in_traditional_script_is_a_reference():
+    text = "三、活動內容\n根據縣科技局《關于舉辦科技活動周的通知》(國科發(fā)字[2009]114號文件精神,全鄉(xiāng)開展活動。\n"
+    assert "國科發(fā)字〔2009〕114號" in clean(text)
+    assert parse_text(text).references == ["國科發(fā)字〔2009〕114號"]
+    assert "見附件[2009]" in clean("見附件[2009]")  # no 號 after it: no 字号
+
+
+@pytest.mark.parametrize("text, roles", [
+    ("宣传横幅（世界外国语中学第十一届科技节——学习中有创意的天地动手中有创新的世界），政教处负责", {"departments": ["政教处"]}),
+    ("展板制作，教务处负责。", {"departments": ["教务处"]}),
+    # neighbours: every class, or another body, at the end
+    ("每班出一期黑板报，各班负责", {}),
+    ("活动由学校统一安排，市科技局负责", {}),
+])
+def test_an_office_named_at_an_items_end(text, roles):
+    r, _ = read_responsibility(text)
+    assert {k: v for k, v in (r.__dict__ if r else {}).items() if v} == roles

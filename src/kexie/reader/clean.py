@@ -129,7 +129,7 @@ def full_width_punctuation(line: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-_YEAR_IN_BRACKETS = re.compile(r"[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*号)")
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*[号號])")
 _PREFIX_CHAR = re.compile(f"[{CJK}A-Za-z]")
 
 

@@ -101,6 +101,8 @@ _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
 _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
+# an item that closes with its office: 1.宣传横幅（……），政教处负责
+_OFFICE_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){2,10}?(?:办公室|处|室|部|科))负责(?:[。；;]?$)")
 # an association's own office (市科协办公室, 学会学术部) is a department of the issuer, not a unit
 _ASSOCIATION_OFFICE = re.compile(r"(?:科协|学会|协会|研究会)(?:办公室|秘书处|[^办]{1,6}?(?:部|处|室))$")
 # a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
@@ -164,6 +166,9 @@ def _unlabelled(text: str) -> Responsibility | None:
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
         r.departments.append(first.group(1))
+    last = _OFFICE_LAST.search(text) if not r else None
+    if last and not _NOT_A_NAMED_BODY.match(last.group(1)) and _is_own_office(last.group(1)):
+        r.departments.append(last.group(1))  # 宣传横幅（……），政教处负责: the clause that closes the item names the office
     if not r and "牵头" in text:
         _read_prose_lead(text, r)
     if not r and ("由" in text or "请" in text):
