@@ -288,3 +288,12 @@ def test_a_cited_number_with_brackets_and_hao_in_traditional_script_is_a_referen
 def test_an_office_named_at_an_items_end(text, roles):
     r, _ = read_responsibility(text)
     assert {k: v for k, v in (r.__dict__ if r else {}).items() if v} == roles
+
+
+@pytest.mark.parametrize("text, partners", [
+    ("③協(xié)辦單位:縣科委、縣食安辦、縣婦聯(lián)、團(tuá)", ["縣科委", "縣食安辦", "縣婦聯(lián)"]),  # cut after 團
+    ("协办单位：县科委、县妇联", ["县科委", "县妇联"]),
+])
+def test_a_last_name_cut_after_its_first_character_is_no_body(text, partners):
+    doc = parse_text("一、活动安排\n（一）科普宣传\n" + text + "\n")
+    assert doc.outline[-1].responsibility.partner_units == partners

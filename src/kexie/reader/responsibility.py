@@ -73,6 +73,8 @@ def _names(value: str) -> list[str]:
             out.extend(parts)
         elif name and not _PLACEHOLDER.match(name):
             out.append(name)
+    if len(out) > 1 and len(out[-1]) == 1 and value.rstrip().endswith(out[-1]):
+        out.pop()  # ……、縣婦聯、團 at the copy's end: a last name cut after its first character is no body
     return out
 
 
