@@ -297,3 +297,14 @@ def test_an_office_named_at_an_items_end(text, roles):
 def test_a_last_name_cut_after_its_first_character_is_no_body(text, partners):
     doc = parse_text("一、活动安排\n（一）科普宣传\n" + text + "\n")
     assert doc.outline[-1].responsibility.partner_units == partners
+
+
+EIMIO = ("鄉(xiāng)科技活動周實施方案\n\n時間:2022-07-22 05:53:00\n\n"
+         "導語:鄉(xiāng)科技活動周實施方案一文來源于網友上傳,不代表本站觀點,若需要原創文章可咨詢客服老師。\n\n"
+         "鄉(xiāng)科技活動周實施方案\n\n為認真舉辦好科技活動周活動,特制定本方案。\n\n一、活動主題\n")
+
+
+def test_a_user_upload_sites_posting_time_dates_no_document():
+    assert parse_text(EIMIO).date is None
+    # the neighbour: a site's own page keeps its posting time as the date a page without a signature has
+    assert parse_text(EIMIO.replace("一文來源于網友上傳,不代表本站觀點,", "")).date == "2022-07-22"
