@@ -14,7 +14,8 @@ CJK = P.CJK
 
 # ---------- converter residue ----------
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
-_MD_EMPHASIS = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+# (a pair right after a digit is a template's blanked year, not bold: 20**年, 〔20**〕14号)
+_MD_EMPHASIS = re.compile(r"(?<!\d)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _MD_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
@@ -128,7 +129,7 @@ def full_width_punctuation(line: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-_YEAR_IN_BRACKETS = re.compile(r"[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*号)")
+_YEAR_IN_BRACKETS = re.compile(r"[〔\[【［(（]\s*((?:19|20)\d\d)\s*[〕\]】］)）]\s*(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*[号號])")
 _PREFIX_CHAR = re.compile(f"[{CJK}A-Za-z]")
 
 
@@ -147,6 +148,8 @@ def normalise_doc_number_brackets(text: str) -> str:
 _SENTENCE_END = re.compile("[。；]")
 _CLAUSE_END = re.compile("[。；，]")
 _WORD_END = re.compile(f"[{CJK}\\d]$")
+# a list's last name opened by a blanked place (、xx, 、××) ends no line
+_BLANKED_NAME_END = re.compile(r"[、，,：:](?:xx|XX|××|＊＊)$")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _TERMINAL = "。！？；：…」』）)”》】〕"
 
@@ -171,9 +174,13 @@ def _standalone(line: str) -> bool:
 _ACTIVITY_LABEL = re.compile(r"^(?:时\s*间|地\s*点|完成时限)\s*[:：]")
 
 
+# a list's role label and its colon (组员：金月华、胡嘉琪…) opens a line of its own, never the rest of the line above
+_ROLE_LABEL = re.compile(r"^(?:%s)\s*[:：]" % "|".join(sorted(P.LIST_ROLES, key=len, reverse=True)))
+
+
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
-                or _ACTIVITY_LABEL.match(line)
+                or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line)
                 or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 
@@ -307,6 +314,9 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return False  # a headline or a label, then the name of a unit on a line of its own
     if _unclosed(prev) and not _starts_new_block(line):
         return True  # 《党旗更 / 鲜艳》: a title or quotation cannot end open
+    if _BLANKED_NAME_END.search(prev) and _CJK_CHAR.match(line) and len(line) <= 20 \
+            and not _SENTENCE_END.search(line) and not _starts_new_block(line):
+        return True  # 协办部门：……、xx / 文科技报社: a list's last name, its place blanked, cut after the blank
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
     if blank_between and ("\u3000" in prev or prev.startswith(("抄送", "抄报", "主送"))) and _cut_list_line(prev, line):
@@ -346,6 +356,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _standalone(prev):
         return False
+    if len(prev) <= 40 and not _PUNCT.search(prev) and P.EVENT_LEAD.match(line):
+        return False  # 仙居县科协召开……部署会 / 3月7日下午，……会议在……召开: a headline, then the report's lead
     # a headline may name its place or unit first: 宜昌：“院士专家进企业”活动启动
     headline = prev_whole and len(prev) <= 40 and not _PUNCT.search(_HEADLINE_LEAD.sub("", prev))
     if blank_between and headline and len(prev) <= 30 and not _repeat_length(prev, line):
@@ -697,6 +709,26 @@ def sharing_preview_repaired(lines: list[str]) -> list[str]:
     return out
 
 
+# a forum's anti-copy noise at a line's start (; t5 D& c; f) h: o9 k" Z会上，…): tokens of one or two printable ASCII
+# characters a space apart, some of them symbols, glued to the line's words (or alone on the line)
+_ANTI_COPY = re.compile(r"^(?=(?:[^\n]{0,30}?[!-/:-@\[-`{-~]){3})(?:[!-~]{1,2} ){3,}[!-~]{0,2}(?=[\u4e00-\u9fff]|$)", re.M)
+_HALF_BRACKETED = re.compile(r"^([一二三四五六七八九十]{1,3})[)）](?=[\u4e00-\u9fff])", re.M)
+
+
+def lost_opening_bracket_restored(text: str) -> str:
+    """一)舉辦縣…開幕式 above (二)舉辦科普巡回展: an item that lost its opening bracket, where the next item at a line's
+    start is the next ordinal in brackets, is that list's （一）."""
+    def fix(m: re.Match) -> str:
+        n = P.cn_number(m.group(1))
+        if not n:
+            return m.group(0)
+        following = re.search(r"^[（(]([一二三四五六七八九十]{1,3})[）)]", text[m.end():m.end() + 2000], re.M)
+        if following and P.cn_number(following.group(1)) == n + 1:
+            return f"（{m.group(1)}）"
+        return m.group(0)
+    return _HALF_BRACKETED.sub(fix, text)
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
@@ -708,6 +740,10 @@ def repair(text: str) -> str:
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     text = enclosed_numerals_written_out(text)
+    if len(_ANTI_COPY.findall(text)) >= 2:
+        text = _ANTI_COPY.sub("", text)
+    if ")" in text or "）" in text:
+        text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)

@@ -108,6 +108,9 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     return doc
 
 
+_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点")
+
+
 def _read(cleaned: str, source: str | None) -> ParsedDocument:
     header = read_header(cleaned)
     doc = ParsedDocument(source=source, text=cleaned)
@@ -139,7 +142,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     doc.title = header.title
     doc.recipients = header.recipients
     doc.signer = header.signer
-    doc.date = header.date or header.dateline  # a page saved from a website may only say when it went up
+    # a page saved from a website may only say when it went up; a site of users' uploads (……一文来源于网友上传，不代表
+    # 本站观点) says only when a user put a copy up, which dates no document
+    doc.date = header.date or (None if _UPLOADED.search(cleaned, 0, 1500) else header.dateline)
     doc.contact = header.contact
     doc.cc = header.cc
     doc.references = header.references

@@ -52,10 +52,16 @@ def _collapse_padding(s: str) -> str:
     return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
 
 
+_BLANKED_NAME = re.compile(r"^(?:_+|＿+|×+|\*+|[xX]{2,}|某+)\s*[（(]([^）)]+)[）)]$")
+
+
 def _member(s: str, columns: bool = False) -> Member:
     """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记).
     `columns`: a list laid out name then title (马　凯　国务院副总理), where the title needs no known last word."""
     s = re.sub(r"同志$", "", _collapse_padding(s))
+    blanked = _BLANKED_NAME.match(s)
+    if blanked:
+        return Member(name=None, title=blanked.group(1))  # __（…校长）: a template's blanked name, the office kept
     bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
     if bracket:
         return Member(name=bracket.group(1), title=bracket.group(2))
@@ -188,7 +194,7 @@ def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
 
 def read_leading_group(text: str) -> LeadingGroup | None:
     if not any(kind in text for kind in GROUP_KINDS):
-        return None
+        return _unnamed_list(text) if "组长" in text else None
     before = _PEOPLE_BEFORE_NAME.search(text)
     if before:
         # 成立了以韦有岭校长为组长，以……为副组长……的活动领导小组: the people come before the group's name
@@ -206,6 +212,25 @@ def read_leading_group(text: str) -> LeadingGroup | None:
             return _group_served_in(text)
         m = named
     group = LeadingGroup(name=_group_name(text, m))
+    return _read_group_at(text, m, group)
+
+
+def _unnamed_list(text: str) -> LeadingGroup | None:
+    """三、组织机构： / 组长：__（…校长） / 副组长：__（…书记）: a plan that lists a 组长 and a 副组长 (or 成员) on lines of
+    their own under a heading, without naming the group: a group without a name."""
+    head = _LIST_HEAD.search(text)
+    if not head:
+        return None
+    group = LeadingGroup(name=None)
+    _read_group_at(text, head, group)
+    return group if group.heads and (group.deputies or group.members) else None
+
+
+# 组长：… at a line's start, with 副组长：/成员：/组员： at a line's start within the next few lines
+_LIST_HEAD = re.compile(r"(?=\n组\s*长\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?(?:副\s*组\s*长|成\s*员|组\s*员)\s*[:：])")
+
+
+def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     # the sentences that describe the group: from 成立 to the end of its paragraph
     para_end = text.find("\n", m.end())
     body = text[m.end(): para_end if para_end > 0 else len(text)]

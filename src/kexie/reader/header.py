@@ -156,6 +156,9 @@ def _join_title(pieces: list[str]) -> str:
                 if above.endswith("关于") or (P.ORG_LINE.fullmatch(above) and not P.TITLE_END.search(above)):
                     start -= 1  # 市人民政府办公室关于 / 印发…, 遵义市科学技术协会 / 关于…
                     continue
+            if line.startswith("《") and pieces[start - 1].endswith(("印发", "转发", "关于")):
+                start -= 1  # 中国科协办公厅关于印发 / 《……》的通知: the line above leaves the title open
+                continue
             break
         start -= 1
     return _strip_title("".join(pieces[start:]))
@@ -210,6 +213,9 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
             pieces = []
         pieces.append(line)
         if P.TITLE_END.search(line):
+            if len(pieces) > 1 and len(line) >= 8 and _column_path(pieces[:-1], names_allowed=True) \
+                    and i + 1 < len(lines) and page.meta_line(lines[i + 1]):
+                pieces = [line]  # 党的建设 / ……科技节方案(201103) / 发布时间:…: the column's name above the headline
             if _column_path(pieces) and short is None:
                 short, pieces = (_join_title(pieces), i), []
                 continue  # 科学研究 / 科研动态: a site's column path above the headline, kept only if none follows
@@ -222,9 +228,11 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     return short or (None, None)
 
 
-def _column_path(pieces: list[str]) -> bool:
-    """A website's column names (科学研究 / 科研动态, 新闻中心): each a short line, none opening a title."""
-    return all(len(p) <= 6 for p in pieces) and not any(_TITLE_OPENER.match(p) or "的" in p for p in pieces)
+def _column_path(pieces: list[str], names_allowed: bool = False) -> bool:
+    """A website's column names (科学研究 / 科研动态, 新闻中心): each a short line, none opening a title
+    (nor holding 的, unless the page's meta line under the headline says where the title is: 党的建设)."""
+    return all(len(p) <= 6 for p in pieces) and not any(
+        _TITLE_OPENER.match(p) or "的" in p and not names_allowed for p in pieces)
 
 
 def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
@@ -345,7 +353,9 @@ def _source_body(text: str) -> str | None:
         return None
     body = m.group(1)
     if P.ORG_LINE.fullmatch(body):
-        return body
+        # 来源：王益区农业农村局 where the text names it with its city (铜川市王益区农业农村局): the name in full
+        fuller = re.search(rf"(?:^|(?<=[^{CJK}]))[{CJK}]{{2,8}}?(?:省|市|自治区|州|盟|地区)" + re.escape(body), text, re.M)
+        return fuller.group(0) if fuller and not body.startswith(fuller.group(0)[:2]) else body
     # 北京市科协科学技术普及部: an organisation's department
     org = P.ORG_LINE.match(body)
     return body if org and _DEPARTMENT.fullmatch(body) and len(body) > org.end() else None
@@ -565,11 +575,13 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
-                and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line):
+                and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line) \
+                and not P.starts_with_marker(line):  # 一、指导思想： is the plan's first heading
             names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
-                return list(dict.fromkeys(names))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
+                more = _second_recipients_line(following)
+                return list(dict.fromkeys(names + more))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
             # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
@@ -580,6 +592,16 @@ def _recipients(lines: list[str], after: int) -> list[str]:
 
 
 _BODY_PARAGRAPH = 40  # a line this long with a full stop is a paragraph of the text
+
+
+def _second_recipients_line(line: str) -> list[str]:
+    """各分支机构、地方学会： / 各科学传播专家团队、科普教育基地：: a 主送 written on two lines, each ending in a colon;
+    the second opens with 各 like the first and is a list of bodies, not the text's first sentence."""
+    if not line.startswith("各") or not line.endswith(("：", ":")) or _SENTENCE.search(line) or "。" in line \
+            or _OPENS_SENTENCE.search(line) or len(line) > 60:
+        return []
+    names = _recipient_names(line.rstrip("：:"))
+    return names if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) else []
 
 
 # the words that open the notice's first sentence, which also ends with a colon (为……，现将有关事项通知如下：)

@@ -139,7 +139,7 @@ def titled_block(line: str) -> bool:
     return _title_shaped(s) and bool(P.TITLE_END.search(s))
 
 
-def _meta_line(line: str) -> bool:
+def meta_line(line: str) -> bool:
     """A page's meta line under its headline: 来源, 发布时间, 访问量, 更新日期 (with or without a value)."""
     return P.web_furniture(line) and not P.TITLE_LABEL.match(_SPACES.sub("", line))
 
@@ -150,7 +150,7 @@ def headline_over_meta(lines: list[str], limit: int = 40, kind_needed: bool = Tr
     so that a column name or a person's name above the meta lines is not taken — unless `kind_needed` is False:
     then the header found only a column path above it, and a news headline names no kind."""
     for i, line in enumerate(lines[:limit]):
-        if i == 0 or not _meta_line(line):
+        if i == 0 or not meta_line(line):
             continue
         above = lines[i - 1].strip()
         if _title_shaped(above) and (P.TITLE_END.search(_SPACES.sub("", above))

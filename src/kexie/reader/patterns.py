@@ -96,8 +96,11 @@ MARKERS = [
     (1, re.compile(rf"第([{CN_DIGITS}\d]+)部分\s*")),
     (2, re.compile(rf"第([{CN_DIGITS}\d]+)条\s*")),
     (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])")),
+    # 七：科技节宣传、安全、后勤工作： a writer's colon for 、 after a bare numeral (其一：/一是： have words before it)
+    (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*[：:]\s*(?=[\u4e00-\u9fff“《（(])")),
     (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
-    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d))\s*(?![年月日%％号])")),
+    # 1.14:30-14:38主持人……: an agenda's item glued to its clock time (the 1. is no decimal point)
+    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d)|[.．](?=[0-2]?\d[:：][0-5]\d\D))\s*(?![年月日%％号])")),
     (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
     # 1) 2): the half-bracket form of （1）, a converter's or a web editor's
     (4, re.compile(r"(\d{1,2})\s*[)）]\s*(?=[\u4e00-\u9fff“《])")),
@@ -245,7 +248,7 @@ _MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下
 _AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
 REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研", "公布",
                   "荣获", "获评", "获批", "发文", "通报", "表彰", "印发")
-_EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
+EVENT_LEAD = _EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
                          + "|".join(REPORTED_VERBS) + ")")
 
 
@@ -277,18 +280,24 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
     body = [ln for ln in lines if not web_furniture(ln)][:3]
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
         or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
-# A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）.
-TITLE_QUALIFIER = r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?)[）)〕\]])?"
+# A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
+TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
+                   r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月)[）)〕\]])?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
-TITLE_NOTE = re.compile(r"[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)]$")
+# …or the day the site put it up (20**年科普活动方案(2021年10月4日))
+_NOTE = r"[（(](?:(?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[）)]"
+TITLE_NOTE = re.compile(_NOTE + "$")
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER
-                       + r"(?:[（(](?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}[）)])?$")
+                       + r"(?:" + _NOTE + r")?"
+                       + r"[1-9]?$")  # an essay site's number after the title (……活动方案1)
 _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
 
 def without_qualifier(title: str) -> str:
-    """办法（试行） → 办法: the title's last word names the kind of document."""
+    """办法（试行） → 办法, 活动方案1 → 活动方案 (an essay site's number): the title's last word names the kind."""
+    if title[-1:] in "123456789" and not title[-2:-1].isdigit():
+        title = title[:-1]
     return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
 
 
@@ -375,11 +384,21 @@ def greets(line: str) -> bool:
     return len(line) <= 60 and bool(_GREETING.search(line))
 
 
+# a page's keyword line, phrases joined by underscores (…免费播放_看…一级…_91国内…_欧美…): a spam mirror's, no text
+_KEYWORD_LINE = re.compile(r"[^\s_，。；：:.]{2,30}(?:_[^\s_，。；：:.]{2,30}){3,}")
+# a site's advert that ends in its call to action (公文高手，超级方便的公文写作神器！立即了解)
+_CALL_TO_ACTION = re.compile(r"[！!]\s*(?:立即|马上|免费)(?:了解|下载|体验|注册|试用|咨询)$")
+# a web server's error page a CMS pasted into the body: 404 Not Found, 502 Bad Gateway, nginx/1.26.3
+_SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apache|openresty|Microsoft-IIS|Tengine)(?:/[\d.]+)?)")
+
+
 @lru_cache(maxsize=8192)
+
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s):
+    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
+            or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet

@@ -73,6 +73,8 @@ def _names(value: str) -> list[str]:
             out.extend(parts)
         elif name and not _PLACEHOLDER.match(name):
             out.append(name)
+    if len(out) > 1 and len(out[-1]) == 1 and value.rstrip().endswith(out[-1]):
+        out.pop()  # ……、縣婦聯、團 at the copy's end: a last name cut after its first character is no body
     return out
 
 
@@ -101,10 +103,14 @@ _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
 _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
+# an item that closes with its office: 1.宣传横幅（……），政教处负责
+_OFFICE_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){2,10}?(?:办公室|处|室|部|科))负责(?:[。；;]?$)")
 # an association's own office (市科协办公室, 学会学术部) is a department of the issuer, not a unit
 _ASSOCIATION_OFFICE = re.compile(r"(?:科协|学会|协会|研究会)(?:办公室|秘书处|[^办]{1,6}?(?:部|处|室))$")
 # a unit or office the issuer names as its own (学会办公室, 科普部, 编辑部): a department, not a unit
 _OWN_OFFICE = re.compile(r"(办公室|部|处|科|室|编辑部)$")
+# a township's or county's station (农技站, 乡林业站, 农机站): a unit where prose says it leads (由农技站牵头组织……)
+_STATION = re.compile(r"[\u4e00-\u9fff]{1,6}站")
 _NAME_NOTE = re.compile(r"[（(][^（）()]{1,8}[）)]$")
 _NOT_A_NAMED_BODY = re.compile(r"^(牵头|相关|有关|各|该|本|领导小组|工作小组|专项小组)")
 
@@ -162,13 +168,17 @@ def _unlabelled(text: str) -> Responsibility | None:
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
         r.departments.append(first.group(1))
+    last = _OFFICE_LAST.search(text) if not r else None
+    if last and not _NOT_A_NAMED_BODY.match(last.group(1)) and _is_own_office(last.group(1)):
+        r.departments.append(last.group(1))  # 宣传横幅（……），政教处负责: the clause that closes the item names the office
     if not r and "牵头" in text:
         _read_prose_lead(text, r)
     if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
                 core = _NAME_NOTE.sub("", name)  # 学术交流部（国际）: the office, with a note on its remit
-                if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core):
+                if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
+                        and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
                     continue
                 target = r.departments if _is_own_office(core) else r.lead_units
                 if name not in target:
@@ -261,8 +271,10 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         names = _names(value)
         if role == "lead_units" and m.group(1).endswith("部门"):
             # 牵头部门：宣传文化部 — a bare department, no place and no organisation of its own, is one of the
-            # issuer's own; 牵头部门：市科技局 stays a lead unit
-            own = [n for n in names if _BARE_DEPARTMENT.fullmatch(n) and not P.ORG_LINE.fullmatch(n)]
+            # issuer's own; 牵头部门：市科技局 stays a lead unit. So is an association's own office or 部 (牵头部门：
+            # 省科协办公室, 省科协科普部); another body's (省科技厅政策法规与基础研究处) stays a lead unit
+            own = [n for n in names if _BARE_DEPARTMENT.fullmatch(n) and not P.ORG_LINE.fullmatch(n)
+                   or _ASSOCIATION_OFFICE.search(n)]
             r.departments.extend(n for n in own if n not in r.departments)
             names = [n for n in names if n not in own]
         if role == "units":

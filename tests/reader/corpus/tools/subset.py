@@ -5,11 +5,11 @@ tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), held-out-7 
 held-out-8 (the eighth, tools/held_out_8.txt), held-out-9 (the ninth, tools/held_out_9.txt), held-out-10 (the tenth,
 tools/held_out_10.txt), held-out-11 (the eleventh, tools/held_out_11.txt), held-out-12 (the twelfth,
 tools/held_out_12.txt), held-out-13 (the thirteenth, tools/held_out_13.txt), held-out-14 (the fourteenth,
-tools/held_out_14.txt: the next round's, not to be run before then), dev (all but the fourteen held-out sets), dev-2 (all
+tools/held_out_14.txt: round 14's held-out set), dev (all but the fourteen held-out sets), dev-2 (all
 but the second to fourteenth held-out sets: the development set since the second was made), dev-3 (all but the third to
-fourteenth), …, dev-12 (all but the twelfth to fourteenth), dev-13 (all but the thirteenth and fourteenth: the
-development set since they were made).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-13|held-out|held-out-2|...|held-out-13 DIR"""
+fourteenth), …, dev-12 (all but the twelfth to fourteenth), dev-13 (all but the thirteenth and fourteenth), dev-14
+(all but the fourteenth: the development set of round 14).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-14|held-out|held-out-2|...|held-out-14 DIR"""
 import os
 import shutil
 import sys
