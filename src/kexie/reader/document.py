@@ -53,6 +53,10 @@ def _item_year(own: str, year: int | None, guessed: bool) -> int | None:
     return int(m.group(1)) if m else year
 
 
+# a plan's own section that names who carries it all out, as a 主办单位 line does: no item's responsibility
+WHOLE_PLAN_LABELS = ("实施单位",)
+
+
 def _outline(text: str, year: int | None, issued: dt.date | None, guessed: bool = False) -> list[OutlineItem]:
     out = []
     by_id: dict[str, OutlineItem] = {}
@@ -65,6 +69,8 @@ def _outline(text: str, year: int | None, issued: dt.date | None, guessed: bool 
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
         responsibility, stated = read_responsibility(own, first_leads)
+        if raw.level == 1 and heading.rstrip("：:") in WHOLE_PLAN_LABELS:
+            responsibility = None  # 七、实施单位：教导处、总务处……: who carries out the whole plan, not one item
         deadline, hint, hint_dates = read_time(own, _item_year(own, year, guessed), stated, issued)
         item = OutlineItem(id=raw.id, marker=raw.marker, level=raw.level, heading=heading,
                            text=rest or heading, span=(raw.start, raw.end), responsibility=responsibility,
@@ -108,7 +114,8 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
     return doc
 
 
-_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点")
+# an essay site that asks its readers for essays (時間:2023-06-27 13:17:25 活動方案 我要投稿) posts what they send
+_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点|我要投稿")
 
 
 def _read(cleaned: str, source: str | None) -> ParsedDocument:

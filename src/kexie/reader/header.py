@@ -140,8 +140,9 @@ def _issuing_body_mark(line: str) -> re.Match | None:
 _TITLE_OPENER = re.compile(rf"^(?:关于|印发|转发|《)|^[{CJK}（）]{{2,30}}?(?:关于|印发|转发)")
 # A short label that ends with a colon (热词搜索：, 发文内容：) is page furniture, not the 主送 line.
 _SHORT_LABEL = re.compile(rf"^[{CJK}\s\u3000]{{1,8}}[:：]$")
-# A website's column name (通知公告, 新闻动态, 工作动态) above the headline: kind words only, no title.
-_COLUMN_NAME = re.compile(r"(?:通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
+_FILE_NAME_END = re.compile(r"\s*\.(?:docx?|wps|pdf|txt)$", re.I)
+# A website's column name (通知公告, 新闻动态, 工作动态, a portal's 發布通知) above the headline: kind words only, no title.
+_COLUMN_NAME = re.compile(r"(?:发布|通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
 
 
 def _join_title(pieces: list[str]) -> str:
@@ -191,6 +192,7 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
             line = P.TITLE_LABEL.sub("", line)
         if line.endswith(("|", "｜")):
             line = _TABLE_MARK.sub("", line)  # a portal's table cell (关于举办……的通知 |)
+        line = _FILE_NAME_END.sub("", line)  # a document site's headline is its file's name (…工作计划 .doc)
         if P.web_furniture(line) or _SHORT_LABEL.match(line) or len(line) <= 8 and _COLUMN_NAME.fullmatch(line):
             pieces = []
             continue
@@ -579,7 +581,7 @@ def _recipients(lines: list[str], after: int) -> list[str]:
                 and not P.starts_with_marker(line):  # 一、指导思想： is the plan's first heading
             names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
-                    and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES:
+                    and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES + _EMPTY_LABELS:
                 more = _second_recipients_line(following)
                 return list(dict.fromkeys(names + more))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         run_on = _RUN_ON_RECIPIENTS.match(line)
@@ -592,6 +594,8 @@ def _recipients(lines: list[str], after: int) -> list[str]:
 
 
 _BODY_PARAGRAPH = 40  # a line this long with a full stop is a paragraph of the text
+# 時間: alone on its line under an essay site's headline: a label whose value the page lost, never a body addressed
+_EMPTY_LABELS = ("时间", "日期", "地点", "时间安排")
 
 
 def _second_recipients_line(line: str) -> list[str]:
@@ -722,6 +726,10 @@ def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
     return best
 
 
+# a portal's label over the enclosed plan (檔案全文 / 貴州省……實施方案): the page's, not the plan's title
+_FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
+
+
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
     if title and not _ENCLOSING.search(title):
         return None
@@ -736,7 +744,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     for block in _title_blocks(lines[:after + 60], after + 1):
         if block == title:
             continue  # the notice's own title printed again (a web page's headline, then the document's)
-        for candidate in (block, block.lstrip("附件0123456789：: ")):
+        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block)):
             s = _similar(candidate, quoted)
             if s > score:
                 best, score = candidate, s

@@ -104,6 +104,9 @@ _PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
 _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
 # an item that closes with its office: 1.宣传横幅（……），政教处负责
+_PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))由([\u4e00-\u9fff]{2,6}?)组织")
+# an item that closes with a school's student society: ……，行知科普社负责
+_SOCIETY_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){1,8}?(?:社|社团))负责(?:[。；;]?$)")
 _OFFICE_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){2,10}?(?:办公室|处|室|部|科))负责(?:[。；;]?$)")
 # an association's own office (市科协办公室, 学会学术部) is a department of the issuer, not a unit
 _ASSOCIATION_OFFICE = re.compile(r"(?:科协|学会|协会|研究会)(?:办公室|秘书处|[^办]{1,6}?(?:部|处|室))$")
@@ -154,7 +157,7 @@ def _unlabelled(text: str) -> Responsibility | None:
     if bare:
         return Responsibility(lead_units=bare)
     asked = _asked_offices(text) if "请" in text else []
-    if "负责" not in text and "牵头" not in text and "落实" not in text:
+    if "负责" not in text and "牵头" not in text and "落实" not in text and "由" not in text:
         return Responsibility(departments=asked) if asked else None  # every form below says one of these
     r = Responsibility()
     for m in (_BRACKET_ASSIGNS.finditer(text) if "（" in text else ()):
@@ -171,6 +174,9 @@ def _unlabelled(text: str) -> Responsibility | None:
     last = _OFFICE_LAST.search(text) if not r else None
     if last and not _NOT_A_NAMED_BODY.match(last.group(1)) and _is_own_office(last.group(1)):
         r.departments.append(last.group(1))  # 宣传横幅（……），政教处负责: the clause that closes the item names the office
+    society = _SOCIETY_LAST.search(text) if not r else None
+    if society:
+        r.lead_units.append(society.group(1))  # 校区布置科普知识宣传画报，科普社负责: a student society is no office
     if not r and "牵头" in text:
         _read_prose_lead(text, r)
     if not r and ("由" in text or "请" in text):
@@ -183,6 +189,9 @@ def _unlabelled(text: str) -> Responsibility | None:
                 target = r.departments if _is_own_office(core) else r.lead_units
                 if name not in target:
                     target.append(name)
+    if not r and "组织" in text:
+        # 由区科协组织各镇、街、园对……进行内容更换: a body by its level and kind (区科协, 市科协) that organises the item
+        r.lead_units.extend(m.group(1) for m in _PROSE_ORGANISES.finditer(text) if P.SHORT_ORG.fullmatch(m.group(1)))
     if not r and asked:
         r.departments.extend(asked)
     return r if r else None

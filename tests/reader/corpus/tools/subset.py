@@ -5,11 +5,12 @@ tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), held-out-7 
 held-out-8 (the eighth, tools/held_out_8.txt), held-out-9 (the ninth, tools/held_out_9.txt), held-out-10 (the tenth,
 tools/held_out_10.txt), held-out-11 (the eleventh, tools/held_out_11.txt), held-out-12 (the twelfth,
 tools/held_out_12.txt), held-out-13 (the thirteenth, tools/held_out_13.txt), held-out-14 (the fourteenth,
-tools/held_out_14.txt: round 14's held-out set), dev (all but the fourteen held-out sets), dev-2 (all
-but the second to fourteenth held-out sets: the development set since the second was made), dev-3 (all but the third to
-fourteenth), …, dev-12 (all but the twelfth to fourteenth), dev-13 (all but the thirteenth and fourteenth), dev-14
-(all but the fourteenth: the development set of round 14).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-14|held-out|held-out-2|...|held-out-14 DIR"""
+tools/held_out_14.txt), held-out-15 (the fifteenth, tools/held_out_15.txt: round 15's held-out set), held-out-16 (the
+sixteenth, tools/held_out_16.txt: kept for a later round, never run), dev (all but the sixteen held-out sets), dev-2
+(all but the second to sixteenth held-out sets: the development set since the second was made), dev-3 (all but the
+third to sixteenth), …, dev-14 (all but the fourteenth to sixteenth), dev-15 (all but the fifteenth and sixteenth: the
+development set of round 15).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-15|held-out|held-out-2|...|held-out-16 DIR"""
 import os
 import shutil
 import sys
@@ -27,8 +28,10 @@ HELD_OUT_4, HELD_OUT_5, HELD_OUT_6 = listed("held_out_4.txt"), listed("held_out_
 HELD_OUT_7, HELD_OUT_8, HELD_OUT_9 = listed("held_out_7.txt"), listed("held_out_8.txt"), listed("held_out_9.txt")
 HELD_OUT_10, HELD_OUT_11, HELD_OUT_12 = listed("held_out_10.txt"), listed("held_out_11.txt"), listed("held_out_12.txt")
 HELD_OUT_13, HELD_OUT_14 = listed("held_out_13.txt"), listed("held_out_14.txt")
+HELD_OUT_15, HELD_OUT_16 = listed("held_out_15.txt"), listed("held_out_16.txt")
 LATER = {2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6, 7: HELD_OUT_7, 8: HELD_OUT_8,
-         9: HELD_OUT_9, 10: HELD_OUT_10, 11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14}
+         9: HELD_OUT_9, 10: HELD_OUT_10, 11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14,
+         15: HELD_OUT_15, 16: HELD_OUT_16}
 
 
 def held_out_from(n):
