@@ -16,14 +16,15 @@ from kexie.reader.header import read_header
 from kexie.reader.responsibility import read_responsibility
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The first, fourth and fourteenth to sixteenth held-out sets stay out of the tests: they are scored only with the
+# The first, fourth and sixteenth held-out sets stay out of the tests: they are scored only with the
 # shared scorer (the second, third and fifth to thirteenth are development material since the fourth and the sixth to
 # fourteenth were made; the sixth's to thirteenth's misses are shown rule by rule in test_sixth_held_out_rules.py,
 # test_seventh_held_out_rules.py, test_eighth_held_out_rules.py, test_ninth_held_out_rules.py,
 # test_tenth_held_out_rules.py, test_eleventh_held_out_rules.py, test_twelfth_held_out_rules.py and
 # test_thirteenth_held_out_rules.py; the fourteenth's in test_fourteenth_held_out_rules.py, development material
-# since round 15; the fifteenth and sixteenth stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_15.txt", "held_out_16.txt")
+# since round 15; the fifteenth's in test_fifteenth_held_out_rules.py, development material since round 16; the
+# sixteenth stays out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_16.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -336,6 +337,12 @@ LEFT_ALONE = {
     # left for a later round (round 15)
     ("xgnzh-2019-shashi-science-day-news.txt", "doc_type"),
     ("xgnzh-2019-shashi-science-day-news.txt", "title"),
+    # a repost whose signature has no date under it and the school's own lines after it: left for a later round
+    # (round 16)
+    ("ecust-2019-125-popsci-contest-forwarding.txt", "issuer"),
+    # an essay site's headline 最新2021年乡镇科技工作计划范文（三） that the reader does not take for the title: left
+    # for a later round (round 16)
+    ("wuyouwenku-2021-shuren-town-tech-plan-group.txt", "doc_type"),
 }
 
 

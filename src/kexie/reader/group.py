@@ -16,7 +16,7 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
                   "副馆长", "秘书长", "副秘书长", "处长", "副处长", "科长", "副科长", "局长", "副局长", "院长", "副院长",
                   "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
                   "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
-                  "区长", "省长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
+                  "区长", "省长", "镇长", "乡长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
                   "助理", "行长", "署长", "司长", "参谋长", "召集人", "审计长", "总规划师", "副总理")
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
@@ -327,6 +327,12 @@ def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> N
     for clause in _ROLE_CLAUSE.finditer(body):
         people = clause.group(1)
         people = re.sub(rf"^(由|以|其中|{_KIND}由|{_KIND})", "", people)
+        if "为" in people:
+            if "、" in people:
+                # 各村的村主任为科技主任、村文书、……为成员: the list opens with another appointment (…为科技主任), so
+                # its 成员 are of what that one names, not of the group
+                continue
+            people = people.rsplit("为", 1)[1]  # 改为常务副县长为组长: the one named after the last 为
         target = getattr(group, _NAME_ROLE[clause.group(2)])
         previous = None
         pending_titles: list[str] = []

@@ -730,9 +730,15 @@ def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
 _FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
 
 
+# 现将《科技部办公厅关于举办……的通知》转发给你们 under a title that does not say 转发 (关于组织开展……推荐活动的通知): the
+# notice still forwards the document its first sentence names
+_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}转发给你们")
+
+
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
     if title and not _ENCLOSING.search(title):
-        return None
+        m = next((m for line in lines[after:after + 6] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
+        return m.group(1) if m else None
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
         m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
@@ -873,9 +879,15 @@ _ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之�
 _MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)要求如下")
 
 
+# ……作出明确（详见附件）。/ 附件：2014年青少年科技俱乐部活动安排: a text addressed to its recipients that sends them an
+# attachment to act on is a 通知 too
+_SENDS_ATTACHMENT = re.compile(r"(?m)^附件\s*[:：]\s*\S")
+
+
 def _kind_without_title(text: str, numbered_and_addressed: bool = False, addressed: bool = False) -> str:
     if _NOTICE_WORDING.search(text[:4000]):
         return "notice"
-    if addressed and (_ASKS_BY_A_DATE.search(text[:4000]) or _MADE_KNOWN_OR_ASKED.search(text[:1500])):
+    if addressed and (_ASKS_BY_A_DATE.search(text[:4000]) or _MADE_KNOWN_OR_ASKED.search(text[:1500])
+                      or _SENDS_ATTACHMENT.search(text[:4000])):
         return "notice"
     return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"

@@ -52,6 +52,10 @@ _BEFORE_EACH = re.compile(r"(?<=[\u4e00-\u9fff）])[和及](?=各)")
 _LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)$")
 
 
+# a last name cut after its first character, perhaps inside the pinyin gloss a copy adds after it (團(tuá)
+_CUT_LAST = re.compile(r"[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)?")
+
+
 def _names(value: str) -> list[str]:
     if "牵头" in value:
         value = _FIRST_LEADS.sub("", value)
@@ -73,7 +77,7 @@ def _names(value: str) -> list[str]:
             out.extend(parts)
         elif name and not _PLACEHOLDER.match(name):
             out.append(name)
-    if len(out) > 1 and len(out[-1]) == 1 and value.rstrip().endswith(out[-1]):
+    if len(out) > 1 and _CUT_LAST.fullmatch(out[-1]) and value.rstrip().endswith(out[-1]):
         out.pop()  # ……、縣婦聯、團 at the copy's end: a last name cut after its first character is no body
     return out
 
@@ -103,6 +107,21 @@ _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
 _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
+# an item that opens with another body and 负责: 1.市科技馆负责……的组织实施工作, 2.各县（市、区）科协负责……
+_BODY_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff（）()、]){2,16}?)负责")
+_BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+def _body_first(text: str) -> str | None:
+    m = _BODY_FIRST.match(text)
+    if not m or _NOT_A_NAMED_BODY.match(m.group(1).lstrip("各")) or _is_own_office(m.group(1)):
+        return None
+    name = m.group(1).replace("(", "（").replace(")", "）")
+    core = _BRACKETED.sub("", name)  # 各县（市、区）科协: each county's association
+    core = core[1:] if core.startswith("各") and name.startswith("各") else core
+    return name if P.ORG_LINE.fullmatch(core) or P.SHORT_ORG.fullmatch(core) else None
+
+
 # an item that closes with its office: 1.宣传横幅（……），政教处负责
 _PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))由([\u4e00-\u9fff]{2,6}?)组织")
 # an item that closes with a school's student society: ……，行知科普社负责
@@ -171,6 +190,9 @@ def _unlabelled(text: str) -> Responsibility | None:
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
         r.departments.append(first.group(1))
+    body = _body_first(text) if not r and not first else None
+    if body:
+        r.lead_units.append(body)
     last = _OFFICE_LAST.search(text) if not r else None
     if last and not _NOT_A_NAMED_BODY.match(last.group(1)) and _is_own_office(last.group(1)):
         r.departments.append(last.group(1))  # 宣传横幅（……），政教处负责: the clause that closes the item names the office
@@ -189,12 +211,31 @@ def _unlabelled(text: str) -> Responsibility | None:
                 target = r.departments if _is_own_office(core) else r.lead_units
                 if name not in target:
                     target.append(name)
+    if not r and "领衔" in text:
+        _read_led_and_coordinated(text, r)
     if not r and "组织" in text:
         # 由区科协组织各镇、街、园对……进行内容更换: a body by its level and kind (区科协, 市科协) that organises the item
         r.lead_units.extend(m.group(1) for m in _PROSE_ORGANISES.finditer(text) if P.SHORT_ORG.fullmatch(m.group(1)))
     if not r and asked:
         r.departments.extend(asked)
     return r if r else None
+
+
+# 由校长室领衔，办公室、教导处、团委、总务处、科学教研组协调……: an office of the issuer leads and its peers coordinate —
+# all of them the issuer's own departments (a body named with its level, 市科技局, stays a unit)
+_LED_AND_COORDINATED = re.compile(r"由([\u4e00-\u9fff]{2,10}?)领衔[，,]([\u4e00-\u9fff、]{2,60}?)(?:协调|配合|协助|参与)")
+
+
+def _read_led_and_coordinated(text: str, r: Responsibility) -> None:
+    m = _LED_AND_COORDINATED.search(text)
+    if not m or not _is_own_office(m.group(1)):
+        return
+    r.departments.append(m.group(1))
+    for name in _names(m.group(2)):
+        if P.ORG_LINE.fullmatch(name) and not _is_own_office(name):
+            r.partner_units.append(name)
+        elif name not in r.departments:
+            r.departments.append(name)
 
 
 def _is_own_office(name: str) -> bool:
@@ -255,6 +296,20 @@ def first_named_leads(text: str) -> bool:
 _BARE_DEPARTMENT = re.compile(rf"(?![市省县区州乡镇旗]|中央|中共|国家|国务院|全国)[{P.CJK}]{{2,8}}(?:部|处|科|室)")
 
 
+# a 职责分工 list whose item opens with its bodies and a colon: （一）市委宣传部、文广新局：负责协调…… — the bodies before
+# the colon answer for the item (a body written in quotes, “三防办”, without them)
+_COLON_LEADS = re.compile(rf"^([{P.CJK}、（）“”\"]{{2,40}}?)\s*[:：]\s*负责")
+
+
+def _colon_leads(text: str) -> list[str]:
+    m = _COLON_LEADS.match(text)
+    if not m:
+        return []
+    names = _names(m.group(1).replace("“", "").replace("”", "").replace('"', ""))
+    ok = names and all(_is_body(n) or len(n) >= 4 and n.endswith("会") for n in names)  # 红十字会
+    return names if ok else []
+
+
 def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tuple[Responsibility | None, str | None]:
     """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one.
 
@@ -266,6 +321,14 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         # no role：names annotation; perhaps one without a role word, or a sentence that assigns the item
         return _unlabelled(text), None
     matches = list(_ROLE_RE.finditer(text))
+    if not matches and "负责" in text:
+        leads = _colon_leads(text)
+        if leads:
+            return Responsibility(lead_units=leads), None
+    if not matches and "领衔" in text:
+        _read_led_and_coordinated(text, r)  # 二、活动原则：……由校长室领衔，……协调: the heading's colon is no role's
+        if r:
+            return r, None
     if any(m.group(1) == "主办单位" for m in matches):
         # 主办单位：党务工作部 / 承办单位：院新闻中心 under 二、主承办单位: an event's hosts, listed together, say who holds
         # the event, not who answers for an item

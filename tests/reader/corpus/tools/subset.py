@@ -6,11 +6,11 @@ held-out-8 (the eighth, tools/held_out_8.txt), held-out-9 (the ninth, tools/held
 tools/held_out_10.txt), held-out-11 (the eleventh, tools/held_out_11.txt), held-out-12 (the twelfth,
 tools/held_out_12.txt), held-out-13 (the thirteenth, tools/held_out_13.txt), held-out-14 (the fourteenth,
 tools/held_out_14.txt), held-out-15 (the fifteenth, tools/held_out_15.txt: round 15's held-out set), held-out-16 (the
-sixteenth, tools/held_out_16.txt: kept for a later round, never run), dev (all but the sixteen held-out sets), dev-2
+sixteenth, tools/held_out_16.txt: round 16's held-out set), dev (all but the sixteen held-out sets), dev-2
 (all but the second to sixteenth held-out sets: the development set since the second was made), dev-3 (all but the
 third to sixteenth), …, dev-14 (all but the fourteenth to sixteenth), dev-15 (all but the fifteenth and sixteenth: the
-development set of round 15).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-15|held-out|held-out-2|...|held-out-16 DIR"""
+development set of round 15), dev-16 (all but the sixteenth: the development set of round 16).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-16|held-out|held-out-2|...|held-out-16 DIR"""
 import os
 import shutil
 import sys
