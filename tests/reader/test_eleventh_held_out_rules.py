@@ -89,8 +89,8 @@ def test_the_family_table_fills_each_role_by_the_kind_of_body():
 # ---------------------------------------------------------------- a role line under an activity's name
 @pytest.mark.parametrize("text, roles", [
     ("*市2009年科普节开幕式暨广场科普文艺演出活动\n责任单位：市科协\n时间：9月18日上午", {"lead_units": ["市科协"]}),
-    # an event's own organisers on the same line still say who holds the event, not who answers for the item
-    ("举办青少年科技创新大赛。本次活动协办单位：市教育局", {}),
+    # a 协办单位 inside the item is its partner (spec-literal since round 17)
+    ("举办青少年科技创新大赛。本次活动协办单位：市教育局", {"partner_units": ["市教育局"]}),
 ])
 def test_a_role_line_under_an_activitys_name_is_the_activitys(text, roles):
     assert _roles(text) == roles

@@ -113,14 +113,15 @@ def test_photo_caption_is_no_headline_but_shows_a_report():
     assert doc.date == "2019-03-11"
 
 
-# ---------------------------------------------------------------- an event's organisers
+# ---------------------------------------------------------------- an event's organisers (spec-literal since round 17)
 @pytest.mark.parametrize("text, partners", [
-    ("本次活动协办单位:江苏省青少年科技教育协会", []),
-    ("大会主办单位：中国科协", []),
+    # a 协办单位 line inside an item is that item's partner (jiangsu's 五、其他, gold corrected in round 17)
+    ("本次活动协办单位:江苏省青少年科技教育协会", ["江苏省青少年科技教育协会"]),
+    ("大会主办单位：中国科协", []),  # 主办单位 is no role word of the spec
     # an item's own 协办单位 is still its partner
     ("开展科普宣传活动。牵头单位：市科协；协办单位：市教育局", ["市教育局"]),
 ])
-def test_an_events_organisers_are_no_items_responsibility(text, partners):
+def test_an_events_organisers_read_by_the_spec(text, partners):
     found, _ = read_responsibility(clean(text))
     assert (found.partner_units if found else []) == partners
 

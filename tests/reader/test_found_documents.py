@@ -23,8 +23,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # test_tenth_held_out_rules.py, test_eleventh_held_out_rules.py, test_twelfth_held_out_rules.py and
 # test_thirteenth_held_out_rules.py; the fourteenth's in test_fourteenth_held_out_rules.py, development material
 # since round 15; the fifteenth's in test_fifteenth_held_out_rules.py, development material since round 16; the
-# sixteenth to eighteenth stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_16.txt", "held_out_17.txt",
+# sixteenth's in test_sixteenth_held_out_rules.py, development material since round 17; the seventeenth and
+# eighteenth stay out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_17.txt",
                                      "held_out_18.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
@@ -344,6 +345,16 @@ LEFT_ALONE = {
     # an essay site's headline 最新2021年乡镇科技工作计划范文（三） that the reader does not take for the title: left
     # for a later round (round 16)
     ("wuyouwenku-2021-shuren-town-tech-plan-group.txt", "doc_type"),
+    # the sixteenth set (round 17): a 印发 notice in glossed traditional script whose header the reader does not find;
+    # a doc-site preview whose title runs into its first sentence (科技志愿隊伍的組建方案為認真…); an essay site's
+    # 1、…工作方案3篇 第一篇 collection headline: left for a later round
+    ("changzhi-2022-association-work-points-notice.txt", "doc_type"),
+    ("changzhi-2022-association-work-points-notice.txt", "issuer"),
+    ("changzhi-2022-association-work-points-notice.txt", "date"),
+    ("changzhi-2022-association-work-points-notice.txt", "enclosed_title"),
+    ("cornels-district-tech-volunteer-team-plan.txt", "doc_type"),
+    ("cornels-district-tech-volunteer-team-plan.txt", "title"),
+    ("wnwk-2023-county-association-work-plan.txt", "doc_type"),
 }
 
 

@@ -250,6 +250,7 @@ def _warn(doc: ParsedDocument, header) -> None:
     if header.contact_names > 1:
         doc.warnings.append("联系人不止一位，只记录了第一位的姓名，请核对。")
     if doc.leading_group is not None and not (doc.leading_group.heads or doc.leading_group.deputies
-                                              or doc.leading_group.members):
+                                              or doc.leading_group.members
+                                              or getattr(doc.leading_group, "starred_out", False)):
         doc.warnings.append(f"文中设立{doc.leading_group.name or '领导小组'}，但未能读出其组长、副组长和成员，请核对。")
         doc.leading_group = None

@@ -21,7 +21,7 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
-_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）]{{2,60}}?)(?:工作)?{_KIND})")
+_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*]{{2,60}}?)(?:工作)?{_KIND})")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
                           r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
 # the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
@@ -52,6 +52,8 @@ def _collapse_padding(s: str) -> str:
     return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
 
 
+# a list line whose names are all starred out, offices in brackets or none: 组长:*, *(宣传部)*(经贸局)
+_STARRED_ONLY = re.compile(r"(?:[*＊×]+\s*(?:[（(][^）)]{0,12}[）)])?[\s\u3000、，,]*)+")
 _BLANKED_NAME = re.compile(r"^(?:_+|＿+|×+|\*+|[xX]{2,}|某+)\s*[（(]([^）)]+)[）)]$")
 
 
@@ -97,7 +99,8 @@ def _group_name(text: str, found: re.Match) -> str:
     names = [_LEADING_VERBS.sub("", found.group(1))]
     for m in _ANY_GROUP.finditer(text, max(0, found.start() - 600), found.end() + 50):
         names.append(_LEADING_VERBS.sub("", _SETTING_UP.sub("", m.group(1))))
-    return max(names, key=len)
+    best = max(names, key=len)
+    return best[1:] if best.startswith("“") and "”" not in best else best  # 成立“2009年*市…领导小组”: the quote opens
 
 
 _UNITS_NOT_PEOPLE = re.compile(r"(单位|部门|机构)$")
@@ -255,6 +258,9 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             if role:
                 break  # 二、专项小组, 责任单位：…: the list has ended
             continue
+        if _STARRED_ONLY.fullmatch(rest.strip()):
+            group.starred_out = True
+            continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
         target = getattr(group, role)
         titled = None  # whether this line's first piece gave a name and a title
         for person in re.split(r"[、，,；;]", rest.strip()):

@@ -26,7 +26,8 @@ INDEX_LABELS = {
 }
 # every label an index block prints (those above and the ones that give nothing the parse needs)
 _OTHER_INDEX_LABELS = ("索引号", "主题分类", "来源", "有效性", "发布日期", "内容概述", "实施时间", "法规类型", "所属行业",
-                       "所属区域", "阅读人次", "评论人次", "公开日期", "时效", "主题词", "体裁分类")
+                       "所属区域", "阅读人次", "评论人次", "公开日期", "时效", "主题词", "体裁分类",
+                       "统一登记号", "公开目录", "公开责任部门", "公开形式")  # longhui: 统一登记号 is a label, not a title
 _ALL_LABELS = sorted({w for words in INDEX_LABELS.values() for w in words} | set(_OTHER_INDEX_LABELS),
                      key=len, reverse=True)
 # (a label may follow the value before it without a space: 发布时间： 2021-11-19发布机构：…)

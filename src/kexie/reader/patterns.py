@@ -340,7 +340,9 @@ WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章�
               "您现在的位置", "您当前的位置", "您的当前位置", "工作时间", "文字作者", "图片作者", "摄影", "审核", "审批",
               "编撰", "初审", "二审", "三审", "终审",
               # a government portal's index block (发文机关： 成文日期： 标　题： 发文字号： 时　效：)
-              "发文机关", "成文日期", "发文字号", "时效")
+              "发文机关", "成文日期", "发文字号", "时效",
+              # a county portal's 信息公开 table, one cell a line (统一登记号: with its value lost; longhui)
+              "统一登记号", "公开责任部门", "公开形式")
 _WEB_LABEL = "(?:" + "|".join(sorted(WEB_LABELS, key=len, reverse=True)) + r")"
 _WEB_LABEL_AT_START = re.compile(r"^[【\[]?\s*" + _WEB_LABEL + r"\s*[:：]")
 _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
@@ -372,7 +374,9 @@ _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 
 # a site's controls, each alone on its line: a search box's label, a voice reader's button, a print link
 SITE_CONTROLS = frozenset(("智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
-                           "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页"))
+                           "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页",
+                           # a document-sharing site's label above its preview, as the copy writes it (cornels)
+                           "文档简介", "文檔簡介", "下载本文档", "下載本文檔"))
 
 
 # a page's text-size control, alone on its line: 选择字号:, 字号：大 中 小, 【字体：大 中 小】

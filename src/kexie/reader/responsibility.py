@@ -17,7 +17,7 @@ ROLE_WORDS = {
     "责任科室": "departments", "责任部门": "departments", "责任处室": "departments", "责任部室": "departments",
     "承办科室": "departments", "承办处室": "departments", "承办部门": "departments", "牵头科室": "departments",
     "牵头处室": "departments", "牵头部室": "departments", "具体承办": "departments",
-    "牵头单位": "lead_units", "牵头部门": "lead_units", "主责单位": "lead_units", "主办单位": "lead_units",
+    "牵头单位": "lead_units", "牵头部门": "lead_units", "主责单位": "lead_units",
     "责任单位": "units", "承办单位": "units", "实施单位": "units", "落实单位": "units",
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
@@ -33,10 +33,10 @@ for _start, _role in ROLE_FAMILY.items():
     for _kind in ("单位",) + OFFICE_KINDS:
         _own = _kind in OFFICE_KINDS and _role == "units"
         ROLE_WORDS.setdefault(_start + _kind, "departments" if _own else _role)
-EVENT_HOSTS = ("主办单位", "承办单位", "协办单位")
-# an event's own organisers (本次活动协办单位：, 大会主办单位：) are no item's responsibility; a role word on a line of its
-# own under an activity's name (…演出活动 / 责任单位：市科协) is the activity's
-_EVENT_BEFORE = re.compile(r"(?:活动|会议|大会|论坛|年会|比赛|竞赛|展览)\Z")
+# 主办单位 is no role word of the spec (nothing); a 承办/协办单位 line inside an item is that item's responsibility, also
+# beside a 主办单位 line (spec-literal since round 17); a role word on a line of its own under an activity's name
+# (…演出活动 / 责任单位：市科协) is the activity's
+_HOST_LABEL = re.compile(r"主办单位\s*[:：]")  # no role word, but it ends the role's value before it
 TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
 _ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*")
 _TIME_RE = re.compile("(" + "|".join(TIME_WORDS) + r")\s*[:：]\s*([^；;。）)\n]+)")
@@ -329,16 +329,13 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         _read_led_and_coordinated(text, r)  # 二、活动原则：……由校长室领衔，……协调: the heading's colon is no role's
         if r:
             return r, None
-    if any(m.group(1) == "主办单位" for m in matches):
-        # 主办单位：党务工作部 / 承办单位：院新闻中心 under 二、主承办单位: an event's hosts, listed together, say who holds
-        # the event, not who answers for an item
-        matches = [m for m in matches if m.group(1) not in EVENT_HOSTS]
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
+        if text[max(0, m.start() - 1):m.start()] == "主":
+            continue  # 二、主承办单位： heads the hosts' lines below it; it names no body of its own
         end = matches[i + 1].start() if i + 1 < len(matches) else len(text)
-        if _EVENT_BEFORE.search(text, max(0, m.start() - 6), m.start()):
-            continue  # 本次活动协办单位：… names who helps hold the event, not who answers for the item
-        value = _annotation_value(text[m.end():end])
+        host = _HOST_LABEL.search(text, m.end(), end)
+        value = _annotation_value(text[m.end():host.start() if host else end])
         role = ROLE_WORDS[m.group(1)]
         names = _names(value)
         if role == "lead_units" and m.group(1).endswith("部门"):

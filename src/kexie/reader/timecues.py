@@ -30,7 +30,9 @@ _DEADLINE_AFTER = re.compile(r"^\s*" + _HOUR + r"\s*(前(?!后)|以前|之前|�
 # 每年3月底前 is a rhythm, not one date
 _RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|年度|历年)\s*$")
 # 到2025年 states a goal, not a deadline; 于/在/截至 a date by which something is done
-_DEADLINE_BEFORE = re.compile(r"(于|在|截至|截止)\s*$")
+_DEADLINE_BEFORE = re.compile(r"((?<![定拟])于|在|截至|截止)\s*$")  # 定于/拟于7月底举办: when the event is held
+# 第一阶段：2014年4月10日前为…阶段: a phase's own date inside the item, not the item's deadline (xiaoxiaotong)
+_PHASE_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段\s*[:：]?\s*$")
 
 # 于2022年8月15日-9月28日期间: the first day of a period, which goes on to another date, is no deadline
 _PERIOD_GOES_ON = re.compile(r"^\s*(?:[-—–－~～]|至|到)\s*(?:\d|[一二三四五六七八九十]+月)")
@@ -109,7 +111,8 @@ def read_time(text: str, year: int | None, stated: str | None = None,
     for m in _date_expressions(text):
         after, before = text[m.end():m.end() + 14], text[max(0, m.start() - 4):m.start()]
         when = resolve(m, year)
-        if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued):
+        if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued) \
+                or _PHASE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
         closing = _closes_the_call(text, m)
         if closing and _only_the_closing_date(text, m):

@@ -739,12 +739,13 @@ write(doc("jiangsu-2020-11-academician-lectures-letter.txt",
         it("3.1", "1、", 3, "各设区市科协、相关学校根据当地疫情防控要求，密切联合教育部门，安排专人负责，认真做好组织协调及疫情防范工作"),
         it("3.2", "2、", 3, "做好项目总结工作，充分利用信息化手段，加强宣传，确保活动取得实效"),
         it("3.3", "3、", 3, "各设区市科协根据名额分配表（见附件3）统一汇总申报，申报时间2020年10月12日-10月19日，申报表（盖公章）发送至邮箱"),
-        it("4", "四、", 1, "经费"), it("5", "五、", 1, "其他"),
+        it("4", "四、", 1, "经费"), it("5", "五、", 1, "其他", resp={"partner_units": ["江苏省青少年科技教育协会"]}),
     ],
     notes=[
         "HELD OUT. A 函 (doc_type other). Source: a youth science centre's page (本文发布于 line); the copy stops in the attachment list, before the signature.",
         "The contact stands inside item 三、3、 in prose (发送至邮箱：…　联系人：宗晓静，办公电话：…).",
         "二、活动时间 and the 申报时间 are periods: no deadlines. 由省青少年科技中心承担 (costs) is not responsibility for an item.",
+        "Corrected in round 17 (the spec read literally): 五、其他's 本次活动协办单位：江苏省青少年科技教育协会 is that item's responsibility → partner_units (协办单位 is a partner label of the spec; the earlier gold dropped it as the event's own organiser).",
     ]))
 
 write(doc("harbin-2023-popsci-nominees-announcement.txt",

@@ -39,7 +39,7 @@ write(doc("baogaosu-2014-journalists-day-events-notice.txt",
                   "contact.phone": ["88305051、88305049、13767119218"], "date": ["2014-11-08"]},
     outline=[
         it("1", "一、", 1, "活动主题"),
-        it("2", "二、", 1, "主承办单位"),
+        it("2", "二、", 1, "主承办单位", resp={"lead_units": ["院新闻中心"]}),
         it("3", "三、", 1, "活动对象"),
         it("4", "四、", 1, "活动项目"),
         it("4.1", "1、", 3, "主题征文比赛（时间：2014年10月15日—10月31日）"),
@@ -58,6 +58,7 @@ write(doc("baogaosu-2014-journalists-day-events-notice.txt",
         "Item headings with a time in brackets (1、主题征文比赛(时间:…)) run to the line's end: the colon inside the brackets ends nothing. Stray spaces (摄影 比 赛) removed.",
         "contact: no 联系人 label; the 指导老师 listed with their phones at the end are whom to contact: the first, with his phone (all three accepted). The e-mail is a site's obfuscation ([email protected]): none.",
         "五、2、 states 于10月31日17:00前 in a 2014 notice → 2014-10-31. The 附件 list is not outline.",
+        "Corrected in round 17 (the spec read literally): 二、主承办单位's 承办单位：院新闻中心 is that item's responsibility → lead_units (no 牵头单位 in the item); 主办单位 is no role word of the spec → nothing. The earlier gold dropped both lines as an event's hosts.",
     ]))
 
 write(doc("sxqzy-2016-weekly-activities-reporting-notice.txt",
