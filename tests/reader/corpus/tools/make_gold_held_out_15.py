@@ -9,20 +9,7 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_gold import doc, it  # noqa: E402  (importing make_gold rewrites the first corpus's gold: the same files)
-from make_gold_held_out_2 import write, lu  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
-
-
-def fw(s):
-    """The spec's full-width punctuation inside Chinese text (the copies write , : ; ( ) half-width)."""
-    return s.replace(",", "，").replace(":", "：").replace(";", "；").replace("(", "（").replace(")", "）")
-
-
-def pu(*units):
-    return {"partner_units": list(units)}
-
-
-def m(name, title=None):
-    return {"name": name, "title": title}
+from make_gold_held_out_2 import write, lu, fw, pu, m  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
 
 
 write(doc("lyskx-2024-caravan-touring-exhibition-plan-notice.html",

@@ -9,14 +9,9 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_gold import doc, it  # noqa: E402  (importing make_gold rewrites the first corpus's gold: the same files)
-from make_gold_held_out_2 import write  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
+from make_gold_held_out_2 import write, fw, pu  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
 
 DOCS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs")
-
-
-def fw(s):
-    """The spec's full-width punctuation inside Chinese text (the copies write , : ; ( ) half-width)."""
-    return s.replace(",", "，").replace(":", "：").replace(";", "；").replace("(", "（").replace(")", "）")
 
 
 def sentence(stem, marker):
@@ -24,10 +19,6 @@ def sentence(stem, marker):
     text = open(os.path.join(DOCS, stem), encoding="utf-8").read()
     rest = text.split(marker, 1)[1]
     return fw(rest.split("。", 1)[0])
-
-
-def pu(*units):
-    return {"partner_units": list(units)}
 
 
 write(doc("changzhi-2022-association-work-points-notice.txt",

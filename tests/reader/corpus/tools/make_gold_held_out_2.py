@@ -19,6 +19,24 @@ def lu(*units):
     return {"lead_units": list(units)}
 
 
+# The small builders later sets' scripts share (they import them from here, with write and lu).
+def dep(*names):
+    return {"departments": list(names)}
+
+
+def pu(*units):
+    return {"partner_units": list(units)}
+
+
+def m(name, title=None):
+    return {"name": name, "title": title}
+
+
+def fw(s):
+    """The spec's full-width punctuation inside Chinese text (the copies write , : ; ( ) half-width)."""
+    return s.replace(",", "，").replace(":", "：").replace(";", "；").replace("(", "（").replace(")", "）")
+
+
 write(doc("yongchuan-2019-103-popsci-joint-meeting-adjustment.txt",
     doc_type="notice", issuer="重庆市永川区人民政府办公室", doc_number="永川府办发〔2019〕103号",
     title="重庆市永川区人民政府办公室关于调整永川区科普工作联席会议制度的通知",
