@@ -68,13 +68,22 @@ def _write_tokens(rows: list[tuple[int, str, str, str]]) -> None:
             cur.executemany("INSERT INTO search_fts (rowid, title, body, scope) VALUES (%s, %s, %s, %s)", rows)
 
 
+def _year(day: datetime.date) -> str:
+    return f"y{day.year:04d}"
+
+
+def _month(day: datetime.date) -> str:
+    return f"m{day.year:04d}{day.month:02d}"
+
+
+def _day(day: datetime.date) -> str:
+    return f"t{day.year:04d}{day.month:02d}{day.day:02d}"
+
+
 def _date_tokens(day: datetime.date | None) -> str:
     """PostgreSQL: y<year>, m<year><month> and t<year><month><day> of an entry's date, so that a date range is one
     more intersection inside the GIN index (_date_cover)."""
-    if day is None:
-        return ""
-    y, m, d = f"{day.year:04d}", f"{day.month:02d}", f"{day.day:02d}"
-    return f"y{y} m{y}{m} t{y}{m}{d}"
+    return "" if day is None else f"{_year(day)} {_month(day)} {_day(day)}"
 
 
 DATE_COVER_MAX = 100
@@ -92,13 +101,13 @@ def _date_cover(start: datetime.date | None, end: datetime.date | None) -> list[
         year_end = datetime.date(day.year, 12, 31)
         month_end = day.replace(day=calendar.monthrange(day.year, day.month)[1])
         if (day.month, day.day) == (1, 1) and year_end <= end:
-            out.append(f"y{day.year:04d}")
+            out.append(_year(day))
             last = year_end
         elif day.day == 1 and month_end <= end:
-            out.append(f"m{day.year:04d}{day.month:02d}")
+            out.append(_month(day))
             last = month_end
         else:
-            out.append(f"t{day.year:04d}{day.month:02d}{day.day:02d}")
+            out.append(_day(day))
             last = day
         if last == datetime.date.max:
             break
@@ -142,15 +151,14 @@ def put(source, objects) -> int:
         entries.append(Entry(kind=source.kind, object_id=obj.pk, **values))
         bodies.append(body)
     paths = dict(Organisation.objects.filter(pk__in={e.organisation_id for e in entries}).values_list("pk", "path"))
-    kind = None if _postgres() else source.kind
-    scopes = [_scope_tokens(kind, paths.get(e.organisation_id, "")) for e in entries]
     if _postgres():
-        scopes = [f"{scope} {_date_tokens(e.date)}" for e, scope in zip(entries, scopes)]
-        _insert_with_tokens(entries, bodies, scopes)
+        _insert_with_tokens(entries, bodies, [f"{_scope_tokens(None, paths.get(e.organisation_id, ''))} "
+                                              f"{_date_tokens(e.date)}" for e in entries])
         return len(entries)
     Entry.objects.bulk_create(entries)  # ids come back (SQLite ≥ 3.35)
-    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body), scope)
-                   for e, body, scope in zip(entries, bodies, scopes)])
+    _write_tokens([(e.pk, segment.segment(e.title), _body_tokens(body),
+                    _scope_tokens(source.kind, paths.get(e.organisation_id, "")))
+                   for e, body in zip(entries, bodies)])
     return len(entries)
 
 
@@ -249,7 +257,7 @@ def _fts_query(terms, narrow) -> str:
 
 
 NEWEST_TRY = 200
-# PostgreSQL, for one transaction: read matches through the GIN index's bitmap (counts() says why).
+# PostgreSQL, for one transaction: read matches through the GIN index's bitmap (matches() says why).
 _BITMAP_ONLY = "SET LOCAL enable_seqscan = off; SET LOCAL enable_indexscan = off"
 
 
