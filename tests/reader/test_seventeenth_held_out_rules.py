@@ -149,3 +149,21 @@ def test_other_inline_numbers_stay_on_their_line(line):
 ])
 def test_each_body_organising_its_own_part_leads(text, roles):
     assert _roles(text) == roles
+
+
+# ---------------------------------------------------------------- a person's row of a list stands alone
+# 5728338's 3.參會人員 / ⑴縣領導, one person a row under blank lines, where the level's other items write heading and
+# text on one line (⑴黨委副書記……匯報……；): once the glosses no longer end the rows, they are still no run-on text
+AGENDA = ("3.參會(huì)人員:\n\n⑴縣 領(lǐng) 導(dǎo):劉XXX 縣委常委、組織部部長(zhǎng)\n\n楊XXX 縣人大常委會(huì)副主任\n\n"
+          "張XXX 縣政府副縣長(zhǎng)\n\n4.會(huì)議議程:\n\n⑴黨委副書(shū)記、鄉(xiāng)長(zhǎng)秦XX匯報(bào)該鄉(xiāng)科技科普工作開(kāi)展"
+          "情況;\n\n⑵參會(huì)縣級(jí)部門領(lǐng)導(dǎo)圍繞如何抓好農(nóng)村科普工作發(fā)言;\n")
+
+
+def test_a_persons_row_is_not_the_rest_of_the_line_above():
+    lines = clean(AGENDA).split("\n")
+    assert lines[2:7] == ["（1）縣領(lǐng)導(dǎo)：劉XXX 縣委常委、組織部部長(zhǎng)", "", "楊XXX 縣人大常委會(huì)副主任", "",
+                          "張XXX 縣政府副縣長(zhǎng)"]
+
+
+def test_a_sentence_cut_by_a_blank_line_still_goes_on():
+    assert clean("会议要求，各部门要\n\n认真组织科普日活动。\n") == "会议要求，各部门要认真组织科普日活动。"

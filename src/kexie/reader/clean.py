@@ -289,6 +289,11 @@ def _cut_list_line(prev: str, line: str) -> bool:
     return len(last) >= 2 and not P.ORG_LINE.fullmatch(last) and bool(P.ORG_LINE.fullmatch(last + first))
 
 
+# a person's row in a list: a name (its given name masked in a template: 杨XXX), a space, the post it holds
+_PERSON_ROW = re.compile(rf"(?:[{CJK}]{{2,4}}|[{CJK}][Xx×*＊]{{1,3}})[ \u3000][{CJK}、]{{2,30}}"
+                         r"(?:长|主任|书记|主席|委员|干部|经理|专员|调研员|巡视员)")
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
@@ -297,6 +302,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
+    if blank_between and _PERSON_ROW.fullmatch(line):
+        return False  # ⑴县领导：刘XXX 县委常委… / 杨XXX 县人大常委会副主任: a list's next person, on a row of its own
     if line[:1] in "，。、；：）》”！？":
         return not (line[0] == "、" and P.LOST_NUMERAL_HEADING.match(line)
                     and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))
