@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from . import patterns as P
+from .script import matching_copy
 
 CJK = P.CJK
 
@@ -288,6 +289,11 @@ def _cut_list_line(prev: str, line: str) -> bool:
     return len(last) >= 2 and not P.ORG_LINE.fullmatch(last) and bool(P.ORG_LINE.fullmatch(last + first))
 
 
+# a person's row in a list: a name (its given name masked in a template: 杨XXX), a space, the post it holds
+_PERSON_ROW = re.compile(rf"(?:[{CJK}]{{2,4}}|[{CJK}][Xx×*＊]{{1,3}})[ \u3000][{CJK}、]{{2,30}}"
+                         r"(?:长|主任|书记|主席|委员|干部|经理|专员|调研员|巡视员)")
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
@@ -296,6 +302,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
+    if blank_between and _PERSON_ROW.fullmatch(line):
+        return False  # ⑴县领导：刘XXX 县委常委… / 杨XXX 县人大常委会副主任: a list's next person, on a row of its own
     if line[:1] in "，。、；：）》”！？":
         return not (line[0] == "、" and P.LOST_NUMERAL_HEADING.match(line)
                     and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))
@@ -411,11 +419,15 @@ def _sibling_alone(prev: str, lines: list[str], i: int) -> bool:
     return False
 
 
-def join_page_breaks(lines: list[str]) -> list[str]:
-    """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain."""
+def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list[str]:
+    """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain.
+    `written`: the lines as the document writes them, when `lines` are their reading in simplified characters without
+    pinyin glosses (發(fā)布日期： 2025.01.07 is a page's date line, not a line of 20 characters cut short): every
+    choice is made on the reading, and the lines written so are joined and given back."""
     styles = _heading_styles(lines)
     wrap = _wrap_width(lines)
     out: list[str] = []
+    joined: list[str] = []
     pending_blank = False
     prev_whole = True  # whether the last output line began a paragraph (after a blank line or at the top)
     page_break = False
@@ -464,16 +476,21 @@ def join_page_breaks(lines: list[str]) -> list[str]:
                                     next_repeats, wrap, last_piece, lines, i):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
+            if written is not None:
+                prev = joined[-1]
+                joined[-1] = _join(prev, written[i][_repeat_length(prev, written[i]):])
             last_piece = line
             pending_blank = page_break = False
             continue
         if out and pending_blank:
             out.append("")
+            joined.append("")
         prev_whole = pending_blank or not out
         out.append(line)
+        joined.append(written[i] if written is not None else line)
         last_piece = line
         pending_blank = page_break = False
-    return out
+    return out if written is None else joined
 
 
 _EDGE_SPACE = " \t\u00a0\u3000\ufeff\u200b"
@@ -658,6 +675,21 @@ _RUN_ON_BREAK = re.compile(rf"(?<=[{CJK}。；：，、）)”》！？!?;:])[ \
 RUN_ON_LINE = 200  # characters: a line this long with two spaced markers is a document run into one line
 
 
+# 1.評選標準:(1)想象力(2)科學性(3)繪畫水平: a label's value that lists its numbered points, each a few words without a
+# mark, on the label's line; they are the label's sub-items, each on a line of its own (numbered 1, 2, 3 … in order)
+_INLINE_POINTS = re.compile(r"(?<=[:：])((?:[（(]\d[）)][^（）()\n，。；、,;:：]{1,12}){3,})$", re.M)
+_POINT = re.compile(r"[（(](\d)[）)]")
+
+
+def inline_points_apart(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        numbers = [int(n) for n in _POINT.findall(m.group(1))]
+        if numbers != list(range(1, len(numbers) + 1)):
+            return m.group(0)
+        return _POINT.sub(lambda p: "\n" + p.group(0), m.group(1))
+    return _INLINE_POINTS.sub(apart, text)
+
+
 def run_on_lines_apart(text: str) -> str:
     if " " not in text and "\u3000" not in text:
         return text
@@ -748,6 +780,8 @@ def repair(text: str) -> str:
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
+    if "(1)" in text or "（1）" in text:
+        text = inline_points_apart(text)
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
     text = remove_stray_spaces(text)
@@ -769,4 +803,8 @@ def clean(text: str, reflow: bool = True) -> str:
     text = repair(strip_markdown(text))
     if not reflow:
         return re.sub(r"\n{3,}", "\n\n", text.replace(PAGE_BREAK, "")).strip("\n")
-    return "\n".join(join_page_breaks(text.split("\n")))
+    lines = text.split("\n")
+    copy = matching_copy(text)
+    if copy is None:
+        return "\n".join(join_page_breaks(lines))
+    return "\n".join(join_page_breaks(copy[0].split("\n"), lines))

@@ -47,6 +47,43 @@ def _split_people(s: str) -> list[str]:
     return [re.sub(r"等$", "", p.strip()) for p in out if p.strip()]
 
 
+# The commonest surnames, commonest first (a copy that lost the spaces between names runs them together: a name opens
+# with one of these, and where the cut is in doubt, the commoner surname opens the next name)
+SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔"
+            "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
+            "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
+            "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
+            "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+_SURNAME_RANK = {c: i for i, c in enumerate(SURNAMES)}
+_GLUED_NAMES = re.compile(rf"[{CJK}]{{6,30}}")
+
+
+def _people_of(rest: str) -> list[str]:
+    """A list line's people: 、，； part them, and so does a full stop after a name (组长:王彬。, 组员:……单利民。), but a
+    full stop after every character (党。委。书。记, a copy's noise) parts nothing."""
+    pieces = re.split(r"[、，,；;]", rest.strip())
+    if "。" not in rest:
+        return pieces
+    stopped = [p for piece in pieces for p in piece.split("。")]
+    return stopped if all(len(p.strip()) >= 2 for p in stopped if p.strip()) else pieces
+
+
+def _run_together(piece: str) -> list[str]:
+    """池斌王胜江王宏黄怀华卢海燕王振仁单利民: names of two or three characters, each opening with a surname, that a copy ran
+    together; cut where every piece opens with a surname, the commoner surnames first where two cuts would do (王胜江 /
+    王宏, not 王胜 / 江王宏). A piece with a title's word (党组书记雷洪) or that no such cut fits stays whole."""
+    piece = piece.strip()
+    if not _GLUED_NAMES.fullmatch(piece) or _TITLE_END.search(piece) or _NOT_A_NAME_END.search(piece):
+        return [piece]
+    best: dict[int, tuple[int, list[str]] | None] = {len(piece): (0, [])}
+    for at in range(len(piece) - 2, -1, -1):
+        rank = _SURNAME_RANK.get(piece[at])
+        options = [(rank + best[at + k][0], [piece[at:at + k]] + best[at + k][1]) for k in (2, 3)
+                   if rank is not None and at + k <= len(piece) and best.get(at + k)]
+        best[at] = min(options, key=lambda o: o[0]) if options else None
+    return best[0][1] if best.get(0) else [piece]
+
+
 def _collapse_padding(s: str) -> str:
     """陈　涛　市科协二级调研员 → 陈涛　市科协二级调研员: single characters padded apart are one name."""
     return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
@@ -263,7 +300,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
         target = getattr(group, role)
         titled = None  # whether this line's first piece gave a name and a title
-        for person in re.split(r"[、，,；;]", rest.strip()):
+        for person in (p for piece in _people_of(rest) for p in _run_together(piece)):
             if not person.strip():
                 continue
             member = _member(person, columns=True)

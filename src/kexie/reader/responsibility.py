@@ -21,6 +21,8 @@ ROLE_WORDS = {
     "责任单位": "units", "承办单位": "units", "实施单位": "units", "落实单位": "units",
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
+    # 项目负责人：陈荷叶、徐少玲, （负责人：张x9月18日）: who answers for the item, a person or the issuer's own group
+    "负责人": "people", "项目负责人": "people",
 }
 # The family of role words a plan may write instead (负责部门：教科室, 负责单位：, 配合科室：): how the role begins × the kind
 # of body it names. Offices (科室, 处室, 部室; 部门 where the role is to answer for it) are the issuer's departments; 单位 is
@@ -104,7 +106,9 @@ _BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责
                               r"|配合|参与|参加|协助|协同)）")
 _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
-_PROSE_ASSIGNS = re.compile(r"(?:由|请)([\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
+# (a template masks the place a body is named by: 由XXX乡党委和政府负责, 由××镇政府牵头)
+_PROSE_ASSIGNS = re.compile(r"(?:由|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
+_MASKED_PLACE = re.compile(r"^[Xx×＊*]{2,4}")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
 _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
 # an item that opens with another body and 负责: 1.市科技馆负责……的组织实施工作, 2.各县（市、区）科协负责……
@@ -170,7 +174,25 @@ def _bare_bodies(text: str) -> list[str]:
     return out
 
 
+# 黄晟为科技分管领导: prose that makes a person the item's leader with the role word (the field it covers between)
+_PROSE_LEADER = re.compile(rf"(?:^|(?<=[。；;，,]))([{P.CJK}]{{2,4}}?)(?:同志)?为[{P.CJK}]{{0,6}}?"
+                           r"(分管领导|责任领导|牵头领导|包抓领导|领衔领导)(?=[，,。；;]|$)")
+
+
 def _unlabelled(text: str) -> Responsibility | None:
+    """Responsibility written without a role word's colon: the bodies (below), and a leader named in prose."""
+    r = _unlabelled_bodies(text)
+    for m in (_PROSE_LEADER.finditer(text) if "领导" in text else ()):
+        if _is_body(m.group(1)) or _NOT_A_NAMED_BODY.match(m.group(1)):
+            continue
+        r = r or Responsibility()
+        target = getattr(r, ROLE_WORDS[m.group(2)])
+        if m.group(1) not in target:
+            target.append(m.group(1))
+    return r
+
+
+def _unlabelled_bodies(text: str) -> Responsibility | None:
     """Responsibility written without a role word: a bracket after the item, or prose (由……负责, 请学工办做好……)."""
     bare = _bare_bodies(text) if "（各" in text or "(各" in text else []
     if bare:
@@ -204,7 +226,7 @@ def _unlabelled(text: str) -> Responsibility | None:
     if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
             for name in _names(m.group(1)):
-                core = _NAME_NOTE.sub("", name)  # 学术交流部（国际）: the office, with a note on its remit
+                core = _MASKED_PLACE.sub("", _NAME_NOTE.sub("", name))  # 学术交流部（国际）: the office, with a note
                 if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
                         and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
                     continue
@@ -310,6 +332,36 @@ def _colon_leads(text: str) -> list[str]:
     return names if ok else []
 
 
+# a person as a plan names one: two to four characters, or a surname and the letters a copy masked the rest with (张x)
+_PERSON = re.compile(rf"[{P.CJK}]{{2,4}}|[{P.CJK}](?:[xX×*＊]{{1,2}}|某{{1,2}})")
+# a school's or an office's own group (美术组, 科学教研组, 年级组): one of the issuer's departments
+_OWN_GROUP = re.compile(r"(?:组|教研室|办公室|处|室|科|部)$")
+
+
+def _read_people(value: str, r: Responsibility) -> None:
+    """负责人：罗宏泽（具体见……方案）, （负责人：张x9月18日）: the people named are the item's responsible leaders, a
+    group or office of the issuer its department, a body with its level a lead unit; a note in brackets and a date
+    after the name are no names, a name cut by the copy's end (负责人：王) none."""
+    value = _BRACKETED.sub("", value)
+    value = re.split(r"\s*\d", value, maxsplit=1)[0]
+    for name in _names(value):
+        if _OWN_GROUP.search(name) and not P.ORG_LINE.fullmatch(name):
+            target = r.departments
+        elif _is_body(name):
+            target = r.lead_units
+        elif _PERSON.fullmatch(name):
+            target = r.responsible_leaders
+        else:
+            continue
+        if name not in target:
+            target.append(name)
+
+
+# 预赛组织：由各推荐单位（省直各有关单位、……）自行组织: each of the bodies named by their kind organises its own part
+# of the item — they lead it (the bracket only says who they are)
+_SELF_ORGANISED = re.compile(rf"由(各[{P.CJK}]{{0,8}}?(?:单位|学会|协会|科协|部门))(?:[（(].{{0,60}}?[）)])?自行(?:组织|负责)")
+
+
 def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tuple[Responsibility | None, str | None]:
     """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one.
 
@@ -317,6 +369,10 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
     """
     r = Responsibility()
     units: list[str] = []
+    if "自行" in text:
+        own = _SELF_ORGANISED.search(text)
+        if own and not _PLACEHOLDER.match(own.group(1)) and not _ROLE_RE.search(text):  # 由各单位自行组织: nobody
+            return Responsibility(lead_units=[own.group(1)]), None
     if "：" not in text and ":" not in text:
         # no role：names annotation; perhaps one without a role word, or a sentence that assigns the item
         return _unlabelled(text), None
@@ -337,6 +393,9 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
         host = _HOST_LABEL.search(text, m.end(), end)
         value = _annotation_value(text[m.end():host.start() if host else end])
         role = ROLE_WORDS[m.group(1)]
+        if role == "people":
+            _read_people(value, r)
+            continue
         names = _names(value)
         if role == "lead_units" and m.group(1).endswith("部门"):
             # 牵头部门：宣传文化部 — a bare department, no place and no organisation of its own, is one of the
