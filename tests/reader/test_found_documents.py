@@ -341,10 +341,6 @@ LEFT_ALONE = {
     # a repost whose signature has no date under it and the school's own lines after it: left for a later round
     # (round 16)
     ("ecust-2019-125-popsci-contest-forwarding.txt", "issuer"),
-    # the sixteenth set (round 17): a 印发 notice in glossed traditional script whose signature and date stand in a run
-    # of lost characters (???…長治市科學技術協會???…2022年7月18日長治市學技術…): left for a later round
-    ("changzhi-2022-association-work-points-notice.txt", "issuer"),
-    ("changzhi-2022-association-work-points-notice.txt", "date"),
 }
 
 

@@ -9,6 +9,7 @@ import pytest
 from kexie.reader import header as H
 from kexie.reader import page, parse
 from kexie.reader import patterns as P
+from kexie.reader.clean import clean
 from kexie.reader.document import NEWS_WITHOUT_HEADLINE, parse_text
 
 DOCS = Path(__file__).parent / "corpus" / "docs"
@@ -129,9 +130,20 @@ def test_an_upload_day_dates_no_document():
     assert corpus_doc("meidekan-suyu-school-science-day-plan-group").date is None
 
 
-def test_a_notice_that_sends_its_points_as_印制下发_names_them():
+def test_a_notice_that_sends_its_points_as_印制下发_names_them_and_is_signed_under_lost_spaces():
     doc = corpus_doc("changzhi-2022-association-work-points-notice")
-    assert doc.enclosed_title == "長治市科學技術協會2022年工作要點"
+    assert (doc.issuer, doc.date) == ("長治市科學技術協會", "2022-07-18")
+    assert doc.enclosed_title in ("長治市科學技術協會2022年工作要點", "長治市學技術2022年工作要點")
+
+
+@pytest.mark.parametrize("raw, cleaned", [
+    ("正文。\n\n????????????????長治市科學技術協會\n\n???????????????2022年7月18日", "正文。\n\n長治市科學技術協會\n\n2022年7月18日"),
+    # question marks inside a line, or fewer than four, are the text's
+    ("你知道什么是科普吗???", "你知道什么是科普吗？??"),
+    ("???科普", "??？科普"),
+])
+def test_a_run_of_question_marks_at_a_lines_start_is_lost_indentation(raw, cleaned):
+    assert clean(raw) == cleaned
 
 
 def test_a_news_item_without_headline_says_so_and_takes_no_sentence_for_it():

@@ -407,9 +407,7 @@ WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章�
               # a government portal's index block (发文机关： 成文日期： 标　题： 发文字号： 时　效：)
               "发文机关", "成文日期", "发文字号", "时效",
               # a county portal's 信息公开 table, one cell a line (统一登记号: with its value lost; longhui)
-              "统一登记号", "公开责任部门", "公开形式",
-              # a document-sharing site's line over its preview (格式：DOC 上传日期：2023-11-21 页码：14)
-              "上传日期", "上传时间", "上传者")
+              "统一登记号", "公开责任部门", "公开形式")
 _WEB_LABEL = "(?:" + "|".join(sorted(WEB_LABELS, key=len, reverse=True)) + r")"
 _WEB_LABEL_AT_START = re.compile(r"^[【\[]?\s*" + _WEB_LABEL + r"\s*[:：]")
 _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
