@@ -761,9 +761,16 @@ def lost_opening_bracket_restored(text: str) -> str:
     return _HALF_BRACKETED.sub(fix, text)
 
 
+# ????????長治市科學技術協會: a page's non-breaking spaces that a wrong decoding turned into question marks, pushing the
+# signature and its date to the right; they are indentation, not text
+_LOST_SPACES = re.compile(r"^[?？]{4,}")
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
+    if "????" in text:
+        lines = [_LOST_SPACES.sub("", line) for line in lines]
     if "页数" in text:
         lines = sharing_preview_repaired(lines)
     if "联系我们" in text:

@@ -115,7 +115,8 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
 
 
 # an essay site that asks its readers for essays (時間:2023-06-27 13:17:25 活動方案 我要投稿) posts what they send
-_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点|我要投稿")
+# (a document-sharing site's 上传日期 likewise)
+_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点|我要投稿|上传日期|上传时间")
 
 
 def _read(cleaned: str, source: str | None) -> ParsedDocument:
@@ -203,13 +204,24 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
             # task list (工作要点, 实施方案); a notice that asks for something names whom to call
             doc.doc_type = "plan"
             doc.warnings.append(KIND_FROM_TASKS)
+        elif P.plan_sections(cleaned) >= 2 and not P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12]]):
+            doc.doc_type = "plan"  # 一、指导思想 … 四、科技节组委会: the sections only a plan has
+            doc.warnings.append(KIND_FROM_SECTIONS)
+    elif doc.doc_type in ("summary", "plan") and not doc.doc_number and not doc.recipients \
+            and P.headline_of_an_event(doc.title) and _reported_below(cleaned, doc.title):
+        doc.doc_type = "news"  # 某某出席……全会并做工作报告 / 1月16日，……开幕: a report of the event, not the 报告 itself
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
         doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
+    if doc.title and _BODY_SENTENCE.search(doc.title):
+        doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
     _warn(doc, header)
     return doc
 
 
+# a headline ends without a full stop and does not open with the event's day (5月20日，) or 近日/日前, as a report's
+# first sentence does
+_BODY_SENTENCE = re.compile(r"[。！？]$|^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]|^(?:近日|日前)[，,]")
 # 主　任： / 成　员： above the items: a body's members and their units' duties, no plan's task list
 _ROLE_LIST = re.compile(r"^(?:组\s*长|副组长|主\s*任|副主任|成\s*员)\s*[:：]", re.M)
 # a photo's caption: a short line wholly in 【】, without a sentence's punctuation (【科协主席赵某发放科普资料】)
@@ -230,8 +242,21 @@ def _before_first_segment(text: str, header, segments) -> bool:
     return 0 <= at < start
 
 
+def _reported_below(text: str, title: str) -> bool:
+    """The text under the headline opens with the day of the event (1月16日，…), as a report does."""
+    at = text.find(title)
+    below = [ln.strip() for ln in text[at + len(title):].split("\n", 6)[:6] if ln.strip()] if at >= 0 else []
+    body = [ln for ln in below if not P.web_furniture(ln)][:1]
+    return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
+
+
+_DAY_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]")
+
+
 # the kind of a text without its title line is read from how it opens or closes: a person should look
 KIND_FROM_TEXT = "没有标题，文种由正文的写法推断（规定的制定语、新闻的电头或署名），请核对。"
+NEWS_WITHOUT_HEADLINE = "未找到新闻标题（网页没有存下标题行），正文的首句不作标题，请补录。"
+KIND_FROM_SECTIONS = "没有标题，文种由各部分的标题（指导思想、组织机构、保障措施等）推断为方案，请核对。"
 KIND_FROM_TASKS = "没有标题，文种由各项的责任分工推断为方案（工作要点、实施方案），请核对。"
 
 
@@ -245,6 +270,8 @@ def _warn(doc: ParsedDocument, header) -> None:
         doc.warnings.append("成文日期缺少“年月日”字样，且有两种读法（如2023112），未读出，请核对。")
     if doc.title is None and doc.doc_type != "news":
         doc.warnings.append("未找到文件标题（网页或摘录可能缺少标题行），请补录。")
+    elif doc.title is None and not doc.segments:
+        doc.warnings.append(NEWS_WITHOUT_HEADLINE)
     if doc.issuer and header.issuer_from_source:
         doc.warnings.append("发文机关取自网页的“来源”，文中没有署名，请核对。")
     if header.contact_names > 1:

@@ -214,7 +214,7 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 and _chrome_above(pieces):
             pieces = []
         pieces.append(line)
-        if P.TITLE_END.search(line):
+        if P.TITLE_END.search(P.essay_core(line)):
             if len(pieces) > 1 and len(line) >= 8 and _column_path(pieces[:-1], names_allowed=True) \
                     and i + 1 < len(lines) and page.meta_line(lines[i + 1]):
                 pieces = [line]  # 党的建设 / ……科技节方案(201103) / 发布时间:…: the column's name above the headline
@@ -267,6 +267,30 @@ def _headline_without_kind(lines: list[str]) -> tuple[str | None, int | None]:
         if following.endswith(("：", ":")) and not _SENTENCE.search(following):
             return _strip_title(line), k
         return None, None
+    return None, None
+
+
+# 科技志愿队伍的组建方案为认真贯彻……, 1、2023年全县科协工作方案3篇第一篇2023年，全县……: a copy that ran the title into the
+# first sentence; the title ends at its kind word (an essay's number after it), where a sentence's opener follows
+SENTENCE_OPENERS = ("为了", "为", "根据", "按照", "依据", "遵照", "近年来", "当前")
+_RUN_ON_TITLE = re.compile(rf"^(?:\d{{1,2}}、)?(?![本该此各我])(?P<title>[^。，,；;：:\s《》“”]{{4,40}}?)"
+                           rf"(?:第[一二三四五六七八九十]篇|篇[一二三四五六七八九十])?"
+                           rf"(?=(?:{'|'.join(SENTENCE_OPENERS)})[^。]{{2,}}?[，,]|(?:19|20)\d\d年[，,])")
+
+
+_LABELLED = re.compile(rf"^[{CJK}]{{1,6}}[:：]")
+
+
+def _title_run_into_text(lines: list[str]) -> tuple[str | None, int | None]:
+    """The title at the head of the first paragraph, where the copy lost the line break after it (no other title found)."""
+    for k, line in enumerate(lines[:8]):
+        if P.web_furniture(line) or _LABELLED.match(line) or len(line) < 20:
+            continue  # the page's lines above the text (下载本文档, 版权说明：……)
+        m = _RUN_ON_TITLE.match(line)
+        if m and P.TITLE_END.search(P.essay_core(m.group("title"))):
+            return m.group("title"), k
+        if _SENTENCE.search(line) or "，" in line:
+            return None, None  # the first paragraph opens otherwise
     return None, None
 
 
@@ -701,7 +725,7 @@ def _similar(a: str, b: str) -> float:
 _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (its 字号 and a note in brackets may stand between: 《…通知》（粤科函智字〔2023〕1045号）（下称《通知》）转发给你们)
 # (现 may be lost, as a mirror page's mojibake loses it: 將通知《…》,轉發各單位)
-_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印发|转发)"
+_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印制下发|印发|转发)"
                              rf"|{_QUOTED}[^。《]{{0,40}}?现(?:予以)?(?:印发|转发)(?:给|你们|各)")
 _TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
 
@@ -761,7 +785,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
 def doc_type_of(title: str | None) -> str:
     if not title:
         return "other"
-    title = P.without_qualifier(title)
+    title = P.without_qualifier(P.essay_core(title))
     for kind, words in P.DOC_KINDS:
         if title.endswith(words) or title.rstrip("》”").endswith(words):
             return kind
@@ -790,12 +814,16 @@ def read_header(text: str) -> Header:
         h.title, h.title_line = page.headline_over_meta(lines)
     if h.title is None:
         h.title, h.title_line = page.reposted_headline(text)
+    if h.title is None:
+        h.title, h.title_line = page.headline_in_path(lines)
     # read only when a field is still missing (most documents have their own head)
     fields = page.index_fields(lines) if h.doc_number is None or h.title is None else {}
     if h.doc_number is None:
         h.doc_number = page.index_number(fields)
     if h.title is None and fields.get("title"):
         h.title = _strip_title(fields["title"])
+    if h.title is None:
+        h.title, h.title_line = _title_run_into_text(lines)
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
@@ -832,7 +860,7 @@ def read_header(text: str) -> Header:
     h.references = refs
     h.enclosed_title = _enclosed_title(h.title, lines, after)
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
-    h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(h.title) else _kind_without_title(
+    h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(P.essay_core(h.title)) else _kind_without_title(
         text, bool(h.doc_number and h.recipients), bool(h.recipients))
     if h.issuer is None:
         h.issuer = _source_body(text)
@@ -860,6 +888,7 @@ def _contact_names(lines: list[str]) -> int:
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
 # A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席.
 _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给"
+                             r"|现将《[^》\n]{2,80}》(?:印制下发|印发|下发|转发)[，,]请"
                              r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
                              r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:出席|参加|参会|到会)")
 

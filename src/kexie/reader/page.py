@@ -160,6 +160,15 @@ def headline_over_meta(lines: list[str], limit: int = 40, kind_needed: bool = Tr
     return None, None
 
 
+def headline_in_path(lines: list[str], limit: int = 20) -> tuple[str | None, int | None]:
+    """The headline a page printed at the end of its breadcrumb, the page's meta line (日期：…) right under it."""
+    for i, line in enumerate(lines[:limit - 1]):
+        tail = P.breadcrumb_tail(line)
+        if tail and meta_line(lines[i + 1]):
+            return tail, i
+    return None, None
+
+
 _ORIGINAL_TITLE = re.compile(r"^\s*([^\n]{6,80}?)\s*原标题\s*[:：]\s*")
 
 

@@ -233,10 +233,35 @@ def model_essay(text: str) -> tuple[str, str | None] | None:
 
 
 def kind_of_title(title: str) -> str:
+    title = essay_core(title)
     for kind, words in DOC_KINDS:
         if title.endswith(words):
             return kind
     return "other"
+
+
+# ---------- an essay site's collection title ----------
+# An essay or document-sharing site names its page after a collection of samples and dresses the document's name:
+# 最新2021年乡镇科技工作计划范文（三）, 2023年全县科协工作方案3篇, 科普展馆建设实施方案范文简短（大全20篇）. The name under the
+# dress says the kind; a bracket alone (工作要点（一）) or a word alone is no dress.
+ESSAY_DRESS_WORDS = ("范文", "范本", "范例", "模板", "模版", "大全", "合集", "汇编", "精选", "通用", "简短", "精品", "万能")
+ESSAY_OPENERS = ("最新", "精选", "优秀", "热门", "推荐", "经典")
+_DRESS_WORD = "|".join(ESSAY_DRESS_WORDS)
+_ESSAY_DRESS = re.compile(rf"(?:{_DRESS_WORD}|[（(【\[](?:{_DRESS_WORD}|最新)?[\d一二三四五六七八九十]{{1,3}}篇?[）)】\]]|\d{{1,3}}篇"
+                          r"|篇[一二三四五六七八九十\d]{1,3}|第[一二三四五六七八九十\d]{1,3}篇)+$")
+_DRESS_SIGN = re.compile(rf"{_DRESS_WORD}|篇")
+_ESSAY_OPENER = re.compile("^(?:" + "|".join(ESSAY_OPENERS) + ")+")
+
+
+def essay_core(title: str) -> str:
+    """The document's name inside an essay site's dressed title (最新…工作计划范文（三） → …工作计划), or the title as it is."""
+    if "篇" not in title and not any(w in title for w in ESSAY_DRESS_WORDS):
+        return title
+    m = _ESSAY_DRESS.search(title)
+    if not m or not _DRESS_SIGN.search(m.group()):
+        return title
+    core = _ESSAY_OPENER.sub("", title[:m.start()])
+    return core if len(core) >= 4 and TITLE_END.search(core) else title
 
 
 # ---------- what a text without its title line says it is ----------
@@ -274,12 +299,52 @@ def states_its_making(text: str) -> bool:
 _CLOSING_BYLINE = re.compile(rf"[。！”][（(](?!此件|此页|本件|略|下同|各)[{CJK}\s\u3000]{{2,16}}(?<![章印发布开])[）)]\s*$", re.M)
 
 
+# 为迎接第九个“全国科技工作者日”，5月20日，…召开专题会议: a report may say what the event was for before its dateline
+_PURPOSE = re.compile(r"^为了?[^。，,；\n]{2,40}[，,]")
+# …but what is yet to be held (定于5月20日召开, 将于…举办) is a notice's, not a report's
+_YET_TO_COME = re.compile(r"将|拟|定于|计划|准备")
+
+
 def opens_as_report(lines: list[str], text: str = "") -> bool:
     """A text whose first lines (the page's furniture aside) open as a news report does, or whose paragraphs
     close with the writer's byline as a report's do."""
     body = [ln for ln in lines if not web_furniture(ln)][:3]
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
+        or bool(body and _purposed_event(body[0])) \
         or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
+
+
+def _purposed_event(line: str) -> bool:
+    m = _PURPOSE.match(line)
+    lead = _EVENT_LEAD.match(line[m.end():]) if m else None
+    return bool(lead) and not _YET_TO_COME.search(lead.group())
+
+
+# ---------- a plan without its title line ----------
+# The sections only a plan has (指导思想, 工作目标, 组织领导, 实施步骤, 保障措施): a text without its head whose first-level
+# headings name two of them is a plan (a notice's sections are 时间, 地点, 参加人员, 有关要求)
+PLAN_SECTIONS = ("指导思想", "总体思路", "基本原则", "工作目标", "总体目标", "活动目标", "目标任务", "主要任务", "重点任务",
+                 "实施步骤", "工作步骤", "进度安排", "组织领导", "组织机构", "领导机构", "组委会", "保障措施", "工作措施")
+_FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。，,；：:\n]{2,12})$", re.M)
+
+
+def plan_sections(text: str) -> int:
+    """How many of the text's first-level headings (一、指导思想, 四、科技节组委会) name a plan's own section."""
+    return sum(1 for m in _FIRST_LEVEL.finditer(text[:6000]) if m.group(1).endswith(PLAN_SECTIONS))
+
+
+# ---------- a headline that reports an event ----------
+# 韩启德主席出席……全会并做工作报告, 常委会听取……工作汇报: the kind word is what someone did at an event (its object), so
+# the headline is a report's, not the name of the 报告 or 方案 itself
+EVENT_HEADLINE_VERBS = ("出席", "听取", "审议", "并做", "并作", "做了", "作了", "发表", "宣讲", "解读")
+
+
+def headline_of_an_event(title: str | None) -> bool:
+    if not title:
+        return False
+    m = TITLE_END.search(title)
+    # (关于开展……宣讲活动的通知 is a 公文's own title: 关于 opens its 事由)
+    return bool(m) and "关于" not in title[:m.start()] and any(verb in title[:m.start()] for verb in EVENT_HEADLINE_VERBS)
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
 TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
                    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月)[）)〕\]])?")
@@ -304,7 +369,7 @@ def without_qualifier(title: str) -> str:
 def names_a_plan(title: str | None, kind: str | None) -> bool:
     """A headline that is a plan's name (中国科协2017年学会改革工作要点: a body, a year, a subject, the kind) with the page's
     发布日期 line under it is that plan; a report's headline says what was done (…召开会议研究…工作计划)."""
-    return kind == "plan" and bool(title) and bool(TITLE_END.search(title)) and not any(
+    return kind == "plan" and bool(title) and bool(TITLE_END.search(essay_core(title))) and not any(
         verb in title for verb in REPORTED_VERBS + ("研究", "听取", "审议", "部署", "通过", "发布", "出台"))
 
 
@@ -349,6 +414,16 @@ _WEB_LABEL_ANYWHERE = re.compile(_WEB_LABEL + r"\s*[:：]")
 # 2023-02-24 16:05, 2018/5/12 10:39:52 | 1621次浏览, 2009-08-14来源: when a page went up
 WEB_DATETIME = re.compile(r"^\s*((?:19|20)\d\d)[-/.](\d{1,2})[-/.](\d{1,2})(?=\s*\d{1,2}:\d\d|\s*[|｜]|\s*来源|\s*$)", re.M)
 _BREADCRUMB = re.compile(r"^([您你]?的?(?:当前|现在的?)?的?位置\s*[:：]|首页\s*[>》/»→]|[^\s>》]{1,8}\s*[>》]\s*[^\s>》]{1,10}\s*[>》])")
+# 当前位置：首页 > 新闻栏目>县市区科协>沙市力争科普工作全覆盖……举行: a path whose last step runs on into the headline
+_PATH_TAIL = re.compile(r"[>》»→]\s*([^>》»→\s。，,；！？|｜]{12,80})$")
+
+
+def breadcrumb_tail(line: str) -> str | None:
+    """The headline a breadcrumb runs into (its last step, longer than any column's name), else None."""
+    m = _PATH_TAIL.search(line) if _BREADCRUMB.match(line.strip()) or _HOME_ARROW.search(line) else None
+    return m.group(1) if m else None
+
+
 # a breadcrumb anywhere on its line: 首页 and then a navigation arrow (当前位置   首页 >> 通知公告, 首页 » 新闻)
 _HOME_ARROW = re.compile(r"首页\s*(?:[>》»→]|-+>)|^首页\s*[-—－/|｜]\s*[^-—－/|｜]{2,10}\s*[-—－/|｜]")
 # a page's dateline by its bare label and a web-style date (日期:2025-03-04 08:57); 日期 alone is too common a
@@ -396,13 +471,16 @@ _CALL_TO_ACTION = re.compile(r"[！!]\s*(?:立即|马上|免费)(?:了解|下载
 _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apache|openresty|Microsoft-IIS|Tengine)(?:/[\d.]+)?)")
 
 
-@lru_cache(maxsize=8192)
+# a document-sharing site's file line over its preview (- 14.02 KB, - 2021-04-17发布): the upload's, not the document's
+_FILE_INFO = re.compile(r"^[-•·]?\s*(?:\d+(?:\.\d+)?\s*[KMG]B|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新))$", re.I)
 
+
+@lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
     if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
-            or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s):
+            or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s) or _FILE_INFO.match(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet

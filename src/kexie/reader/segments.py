@@ -109,7 +109,11 @@ def dated_headline(text: str) -> str | None:
 def dated_title(text: str, title: str) -> bool:
     """Does the page's dated line stand right under this title (as under a news page's headline)?"""
     raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
-    return title in raw and _dated_below(title, raw)
+    if title not in raw:
+        # the headline at the end of the page's breadcrumb (…>沙市力争……举行), the dated line under that line
+        path = next((ln for ln in raw if ln.endswith(title) and P.breadcrumb_tail(ln) == title), None)
+        return path is not None and _dated_below(title, raw[:raw.index(path)] + [title] + raw[raw.index(path) + 1:])
+    return _dated_below(title, raw)
 
 
 def _dated_below(line: str, raw: list[str]) -> bool:
