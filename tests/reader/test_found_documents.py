@@ -16,7 +16,7 @@ from kexie.reader.header import read_header
 from kexie.reader.responsibility import read_responsibility
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The first, fourth and eighteenth to twenty-second held-out sets stay out of the tests: they are scored only with the
+# The first, fourth and nineteenth to twenty-second held-out sets stay out of the tests: they are scored only with the
 # shared scorer (the second, third and fifth to thirteenth are development material since the fourth and the sixth to
 # fourteenth were made; the sixth's to thirteenth's misses are shown rule by rule in test_sixth_held_out_rules.py,
 # test_seventh_held_out_rules.py, test_eighth_held_out_rules.py, test_ninth_held_out_rules.py,
@@ -24,9 +24,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # test_thirteenth_held_out_rules.py; the fourteenth's in test_fourteenth_held_out_rules.py, development material
 # since round 15; the fifteenth's in test_fifteenth_held_out_rules.py, development material since round 16; the
 # sixteenth's in test_sixteenth_held_out_rules.py, development material since round 17; the seventeenth's in
-# test_seventeenth_held_out_rules.py, development material since round 18; the eighteenth to twenty-second stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_18.txt", "held_out_19.txt",
-                                     "held_out_20.txt", "held_out_21.txt", "held_out_22.txt")
+# test_seventeenth_held_out_rules.py, development material since round 18; the eighteenth's in
+# test_eighteenth_held_out_rules.py, development material since round 19; the nineteenth to twenty-second stay out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_19.txt", "held_out_20.txt",
+                                     "held_out_21.txt", "held_out_22.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -341,6 +342,12 @@ LEFT_ALONE = {
     # a repost whose signature has no date under it and the school's own lines after it: left for a later round
     # (round 16)
     ("ecust-2019-125-popsci-contest-forwarding.txt", "issuer"),
+    # the headline as the page glosses it (中國科協(xié)…); the gold adds a gloss the page does not give (中國（guó）) and
+    # accepts the unglossed form; the shared scorer, which leaves glosses out, counts it as read (round 19)
+    ("i182-2011-cast-eighth-congress-press-news.txt", "title"),
+    # a reposted report's unit from its headline (梧州市万秀区科协开展…) as its issuer: the gold gives none, where
+    # kxjscz's and ntkx's golds accept the same reading of their headlines; left for a later round (round 19)
+    ("scimall-2018-wanxiu-community-popsci-news.txt", "issuer"),
 }
 
 

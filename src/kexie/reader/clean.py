@@ -17,6 +17,7 @@ CJK = P.CJK
 _MD_HEADING = re.compile(r"^[ \t]{0,3}#{1,6}[ \t]+", re.M)
 # (a pair right after a digit is a template's blanked year, not bold: 20**年, 〔20**〕14号)
 _MD_EMPHASIS = re.compile(r"(?<!\d)(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_MD_UNDERLINE = re.compile(r"(?<!\d)(__)(?=\S)(.+?)(?<=\S)\1")
 _MD_QUOTE = re.compile(r"^[ \t]{0,3}>[ \t]?", re.M)
 _MD_RULE = re.compile(r"^[ \t]*([-*_])([ \t]*\1){2,}[ \t]*$", re.M)
 _MD_TABLE_RULE = re.compile(r"^[ \t]*\|?[ \t]*:?-{3,}:?[ \t]*(\|[ \t]*:?-{3,}:?[ \t]*)*\|?[ \t]*$", re.M)
@@ -27,7 +28,9 @@ def strip_markdown(text: str) -> str:
     if "#" in text:
         text = _MD_HEADING.sub("", text)
     if "**" in text or "__" in text:
-        text = _MD_EMPHASIS.sub(r"\2", text)
+        # a line with an odd number of ** cannot be bold: the page masks names with them (**大学, **社区与**物业)
+        masked = "**" in text and any(line.count("**") % 2 for line in text.split("\n") if "**" in line)
+        text = (_MD_UNDERLINE if masked else _MD_EMPHASIS).sub(r"\2", text)
     if ">" in text:
         text = _MD_QUOTE.sub("", text)
     if "---" in text or "***" in text or "___" in text:
@@ -364,8 +367,11 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _standalone(prev):
         return False
-    if len(prev) <= 40 and not _PUNCT.search(prev) and P.EVENT_LEAD.match(line):
+    if len(prev) <= 40 and not _PUNCT.search(prev) and (P.EVENT_LEAD.match(line) or P.reports_held_event(line)):
         return False  # 仙居县科协召开……部署会 / 3月7日下午，……会议在……召开: a headline, then the report's lead
+        # (为深入贯彻……，3月18日，……会议召开，: the lead may say what the event was for first)
+    if P.OWN_DATELINE.match(line):
+        return False  # 本刊讯 5月15日上午，……: a report's lead opens its paragraph, under a photo's caption too
     # a headline may name its place or unit first: 宜昌：“院士专家进企业”活动启动
     headline = prev_whole and len(prev) <= 40 and not _PUNCT.search(_HEADLINE_LEAD.sub("", prev))
     if blank_between and headline and len(prev) <= 30 and not _repeat_length(prev, line):

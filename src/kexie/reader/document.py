@@ -159,7 +159,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     doc.enclosed_title = header.enclosed_title
     year = _document_year(doc.date, doc.doc_number, cleaned)
     issued = dt.date.fromisoformat(doc.date) if doc.date else None
-    doc.outline = _outline(cleaned, year, issued, guessed=not doc.date and not doc.doc_number)
+    # an essay site runs its next essay on below the first (第二篇：…方案): that one's items are not this document's
+    essay_end = P.next_essay(cleaned) if not doc.doc_number and P.model_essay(cleaned) else None
+    doc.outline = _outline(cleaned[:essay_end], year, issued, guessed=not doc.date and not doc.doc_number)
     if year is None:
         for item in doc.outline:
             due = None if item.deadline else yearless_deadline(item.heading + "。" + item.text)
@@ -213,6 +215,11 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
         doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
+    if doc.doc_type == "news" and doc.date is None and not doc.segments:
+        # a report reposted by a site that disowns what it carries (不代表本站观点) is still dated by the day it went
+        # up: only a user's uploaded copy of a 公文 or plan is dated by nothing the site says
+        doc.date = header.dateline or P.lead_date([ln.strip() for ln in cleaned.split("\n")[:12]
+                                                   if ln.strip() and ln.strip() != doc.title])
     if doc.title and _BODY_SENTENCE.search(doc.title):
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
     _warn(doc, header)

@@ -372,10 +372,15 @@ _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]
 _SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|作者|编辑|字体|字号|点击|浏览|$)", re.M)
 
 
+# an aggregator's repost credits where it copied the report from (来源：… / 原文链接：http…): the site copied,
+# no issuer of the report
+_REPOST_LINK = re.compile(r"[^\n]{0,40}\n\s*(?:原文链接|原文地址|原文网址|转载自)")
+
+
 def _source_body(text: str) -> str | None:
     """The 来源 a web page names, when it is an organisation (来源：浙江省科协): the last fallback for issuer."""
     m = _SOURCE.search(text[:1500])
-    if not m:
+    if not m or _REPOST_LINK.match(text, m.end()):
         return None
     body = m.group(1)
     if P.ORG_LINE.fullmatch(body):
@@ -470,6 +475,8 @@ def _dateline(text: str) -> str | None:
                  None)  # 游戏天地 2025年06月27日 22:33 1 admin: a byline with the minute the page went up
     if not m:
         for line in text[:600].split("\n"):
+            if P.byline_day(line):  # 科技工作者之家 2018-01-04: who put the page up, and the day
+                return P.byline_day(line)
             found = P.DATE.search(line) if _MASTHEAD.search(line) and not P.greets(line) else None
             if found and iso_date(found):
                 return iso_date(found)

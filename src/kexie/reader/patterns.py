@@ -232,6 +232,16 @@ def model_essay(text: str) -> tuple[str, str | None] | None:
     return None
 
 
+# the next essay's label on an essay site's page (第二篇：全国科普日活动方案, 篇二)
+_NEXT_ESSAY = re.compile(r"^(?:第[二三四五六七八九十2-9]篇|篇[二三四五六七八九十2-9])(?:[：:\s]|$)", re.M)
+
+
+def next_essay(text: str) -> int | None:
+    """Where a model-essay page's second essay starts, if it has one."""
+    m = _NEXT_ESSAY.search(text)
+    return m.start() if m else None
+
+
 def kind_of_title(title: str) -> str:
     title = essay_core(title)
     for kind, words in DOC_KINDS:
@@ -280,13 +290,30 @@ EVENT_LEAD = _EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,
 _DATED_LEAD = re.compile(r"^((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})日")
 
 
+def byline_day(line: str) -> str | None:
+    """The day on a byline under a headline (科技工作者之家 2018-01-04; 佚名 ? 2011年05月15日 ? 第一看点)."""
+    if not (BYLINE_DAY.match(line) or len(line) <= 60 and _LOST_BAR_BYLINE.match(line)):
+        return None
+    m = re.search(r"((?:19|20)\d\d)[-年](\d{1,2})[-月](\d{1,2})", line)
+    year, month, day = (int(g) for g in m.groups())
+    return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
 def lead_date(lines: list[str]) -> str | None:
     """The day a report without its headline opens with, where it gives the year (2018年1月25日，…召开了…会议)."""
     body = [ln for ln in lines if not web_furniture(ln)][:1]
     m = _DATED_LEAD.match(body[0]) if body else None
-    if not m:
-        return None
-    year, month, day = (int(g) for g in m.groups())
+    if m:
+        year, month, day = (int(g) for g in m.groups())
+    else:
+        # 9月16日下午，…渝中区2022年全国科普日主场活动…举行 / 为…，3月18日，…会议召开，研究和安排2022年…工作: the day
+        # of a report's lead (after its purpose), the year the one its first sentence names
+        first, timed = _lead(body[0]) if body and reports_held_event(body[0]) else ("", None)
+        day_of = re.match(r"[，,]?(\d{1,2})月(\d{1,2})日", first[timed.start():]) if timed else None
+        years = set(re.findall(r"((?:19|20)\d\d)年", first))
+        if not day_of or len(years) != 1:
+            return None
+        year, month, day = int(years.pop()), int(day_of.group(1)), int(day_of.group(2))
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
@@ -310,8 +337,39 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
     close with the writer's byline as a report's do."""
     body = [ln for ln in lines if not web_furniture(ln)][:3]
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
-        or bool(body and _purposed_event(body[0])) \
+        or bool(body and (_purposed_event(body[0]) or reports_held_event(body[0]))) \
+        or bool(OWN_DATELINE.search("\n".join(body))) \
         or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
+
+
+# A paper's or site's own dateline (本报讯 5月15日, 本刊讯（记者 王某）近日): a report, wherever the page's captions put it
+OWN_DATELINE = re.compile(r"(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000]*"
+                           r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日|近日|日前|近期)")
+# A report's first sentence tells of an event that was held: its time (9月16日下午，近期，) or its purpose (为进一步…，)
+# comes first, then the event held (…活动在…社区举行，…会议召开，) or what was done (…开展了6场…活动); a notice's
+# event is yet to come (定于…举行, 将于…召开) and a plan's purpose is followed by 特制定本方案
+_LEAD_TIME = re.compile(r"(?:^|[，,])((?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?|近期|近日|日前)[，,]?")
+_LEAD_PURPOSE = re.compile(r"^为了?[^。，,；\n]{2,80}[，,]")  # (为深入贯彻……会议以及……大会精神，: longer than a dateline's)
+_HELD = re.compile(r"(?:活动|会议|大会|仪式|讲座|培训班|比赛|竞赛|发布会|座谈会)(?:在[^。，,；\n]{2,40})?(?:正式|隆重)?"
+                   r"(?:举行|召开|开展|举办|开幕)了?(?=[。，,；]|$)")
+_DONE = re.compile(r"(?:" + "|".join(REPORTED_VERBS) + r")了")
+
+
+def _lead(line: str) -> tuple[str, re.Match | None] | None:
+    """A report's first sentence that opens with its purpose or its time, and the time word after the purpose."""
+    first = re.split(r"[。！？]", line, maxsplit=1)[0]
+    purpose = _LEAD_PURPOSE.match(first)
+    timed = _LEAD_TIME.search(first, purpose.end() - 1 if purpose else 0)
+    return (first, timed) if purpose or timed and timed.start() == 0 else None
+
+
+def reports_held_event(line: str) -> bool:
+    """The first sentence of a report of an event held (the kind decided on the simplified, gloss-free reading)."""
+    lead = _lead(line)
+    if lead is None or _YET_TO_COME.search(lead[0]):
+        return False
+    first, timed = lead
+    return bool(_HELD.search(first) or timed and _DONE.search(first, timed.end()))
 
 
 def _purposed_event(line: str) -> bool:
@@ -437,6 +495,11 @@ _VIEWS = re.compile(r"\d+\s*次浏览|^[•·]\s*\S{1,6}$|^被?(?:阅读|浏览|
 _GREETING = re.compile(r"欢迎(?:访问|光临|来到)|今天是\s*[:：]?\s*$")
 _BAR_AND_TIME = re.compile(r"[|｜].*(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d|"
                            r"(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d\d.*[|｜]")
+# a byline whose separators (· | ／) a converter lost as question marks: short fields, the day among them
+# (不详 ？佚名 ? 2011年05月15日 ? ？第一看点): the page's furniture under its headline
+_LOST_BAR_BYLINE = re.compile(r"^(?:[^\s?？。，；]{1,10}[\s\u3000]*[?？][\s\u3000?？]*)+"
+                              r"(?:19|20)\d\d(?:年\d{1,2}月\d{1,2}日|-\d{1,2}-\d{1,2})"
+                              r"(?:[\s\u3000]*[?？][\s\u3000?？]*[^\s?？。，；]{1,10})*$")
 # A title behind a database's label (发文标题：…, 名　　称：…).
 TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标\s*题|文件名称|名\s*称)\s*[:：]\s*")
 
@@ -475,12 +538,20 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apach
 _FILE_INFO = re.compile(r"^[-•·]?\s*(?:\d+(?:\.\d+)?\s*[KMG]B|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新))$", re.I)
 
 
+# a byline under a headline: who put the page up (a site, a paper, a writer) and the day, nothing else
+# (科技工作者之家 2018-01-04)
+BYLINE_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}[\s\u3000]*(?:19|20)\d\d(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?"
+                        r"(?:[\s\u3000]*\d{1,2}:\d\d(?::\d\d)?)?$")
+
+
 @lru_cache(maxsize=8192)
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
-    if s in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
-            or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s) or _FILE_INFO.match(s):
+    # a search box's label keeps its colon (站内搜索：): a control of the site, never a body addressed
+    if s in SITE_CONTROLS or s.rstrip(":：") in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
+            or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s) or _FILE_INFO.match(s) \
+            or len(s) <= 60 and _LOST_BAR_BYLINE.match(s):
         return True
     if not s or len(s) > 160 or not (_FURNITURE_MARKS.search(s) or s[0].isdigit() or s in WEB_LABELS):
         return False  # furniture is short, and has a label's colon, a breadcrumb's >, a | or a bullet

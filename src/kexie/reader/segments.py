@@ -54,6 +54,7 @@ _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 def _is_meta(line: str) -> bool:
     """A web page's 发布时间/来源/breadcrumb line, or a newspaper's masthead (…星期五　第6版…)."""
     return bool(_META_LABEL.match(line) or (("星期" in line or "版" in line) and _MASTHEAD.search(line))
+                or P.BYLINE_DAY.match(line)
                 or P.web_furniture(line))  # 2007-09-27 来源：光明日报, 时间：2012/7/4 9:10:34来源：……
 
 
@@ -61,10 +62,15 @@ def _is_meta(line: str) -> bool:
 _PHOTO_NAME = re.compile(r"[\u4e00-\u9fff]\d{1,2}$")
 
 
+# a photo's caption names where each person stands in it (主任吴某（左一）、部长李某（右一）在发布会上)
+_PLACE_IN_PHOTO = re.compile(r"[（(](?:前排|后排|中排)?[左右中](?:[一二三四五六七八九十]|\d{1,2})?[）)]")
+
+
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line) \
-        and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line)
+        and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line) \
+        and not _PLACE_IN_PHOTO.search(line)
 
 
 def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
