@@ -339,7 +339,13 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
         or bool(body and (_purposed_event(body[0]) or reports_held_event(body[0]))) \
         or bool(OWN_DATELINE.search("\n".join(body))) \
-        or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
+        or bool(text and ("）" in text or ")" in text) and (_CLOSING_BYLINE.search(text) or _BYLINE_LINE.search(text)))
+
+
+# A report's byline on a line of its own under its last paragraph, naming the writer's role (（通讯员 杨婕）, （记者 …）,
+# （某某 某县科协供稿）): who wrote the report, which no notice or plan closes with
+_BYLINE_LINE = re.compile(rf"[。！”]\n[（(](?:(?:通讯员|记者|撰稿|供稿)[{CJK}\s\u3000、]{{2,20}}"
+                          rf"|[{CJK}\s\u3000、]{{2,24}}(?:供稿|撰稿))[）)]\s*$", re.M)
 
 
 # A paper's or site's own dateline (本报讯 5月15日, 本刊讯（记者 王某）近日): a report, wherever the page's captions put it
