@@ -158,3 +158,25 @@ def test_a_report_page_without_notice_wording_stays_news():
 def test_the_issuer_before_about_in_the_title(title, issuer):
     m = H._TITLE_LEAD.match(title)
     assert (m.group(1) if m else None) == issuer
+
+
+# ---------------------------------------------------------------- the kind is the title's last kind word (GB/T 9704)
+@pytest.mark.parametrize("title, kind", [
+    ("关于表彰2013年度全国科普日活动先进集体的决定", "other"),  # 决定 (表彰决定)
+    ("中国科学院老科学技术工作者协会工作简报", "news"),  # 简报
+    ("2023年第一次主席办公会议纪要", "other"),  # 纪要
+    ("福建省计量测试学会章程", "regulation"),
+    ("学会学术会议管理规则", "regulation"),
+    ("秘书处工作制度(试行)", "regulation"),
+    ("关于商请支持全国科普日活动的函", "other"),
+    ("关于组织申报2021年全国科普教育基地的通知", "notice"),  # 申报通知
+    # a serial's issue or a call's round after the kind word: the kind word still names the kind
+    ("科协工作简报（第5期）", "news"),
+    ("科协工作简报第5期", "news"),
+    ("关于征集科普作品的通知（第二轮）", "notice"),
+    # neighbours: an issue number alone names no kind; 学期 is no issue
+    ("第1000期", "other"),
+    ("2023年秋季学期", "other"),
+])
+def test_the_kind_is_the_titles_last_kind_word(title, kind):
+    assert H.doc_type_of(title) == kind

@@ -410,8 +410,11 @@ def headline_of_an_event(title: str | None) -> bool:
     # (关于开展……宣讲活动的通知 is a 公文's own title: 关于 opens its 事由)
     return bool(m) and "关于" not in title[:m.start()] and any(verb in title[:m.start()] for verb in EVENT_HEADLINE_VERBS)
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
+# …and a serial's issue or a call's round after the kind word (工作简报（第5期）, 工作简报第5期, 征集通知（第二轮）): the kind
+# word still names the kind
 TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
-                   r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月)[）)〕\]])?")
+                   r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月|第[\d一二三四五六七八九十]{1,4}[期轮])[）)〕\]]"
+                   r"|第[\d一二三四五六七八九十]{1,4}期)?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
 # …or the day the site put it up (20**年科普活动方案(2021年10月4日))
@@ -424,10 +427,11 @@ _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
 
 def without_qualifier(title: str) -> str:
-    """办法（试行） → 办法, 活动方案1 → 活动方案 (an essay site's number): the title's last word names the kind."""
+    """办法（试行） → 办法, 活动方案1 → 活动方案 (an essay site's number), 工作简报第5期 → 工作简报: the title's last word
+    names the kind."""
     if title[-1:] in "123456789" and not title[-2:-1].isdigit():
         title = title[:-1]
-    return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
+    return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]", "期")) else title
 
 
 def names_a_plan(title: str | None, kind: str | None) -> bool:
