@@ -173,6 +173,11 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         # a page carrying a 公文 (…的公示), or rules in chapters and articles under their title (会议制度 / 第一章), is
         # that document, no report
         single_report, one_report_again = None, False
+    if header.doc_type == "notice" and header.title is None:
+        # a text that says it is a notice (现将有关事项通知如下) under a page's headline that names no kind: the notice,
+        # no report; the page's headline over its dated line is its title
+        single_report, one_report_again = None, False
+        doc.title = dated_headline(cleaned) if not doc.doc_number else None
     if single_report is not None:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"

@@ -30,7 +30,10 @@ _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
 _RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
 _ENCLOSING = re.compile(r"印发|转发|颁发|下发")
 _ISSUE_WORDS = re.compile(r"(印发|发布|签发|制发)$")
-_TITLE_LEAD = re.compile(rf"^(?!关于|印发|转发)((中共)?[{CJK}]{{2,30}}?(科学技术协会|科协|学会|协会|研究会|委员会|党组|人民政府|政府|办公室|办公厅|局))(?=关于|印发|转发)")
+# the issuer the title names before 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种), a department of a body too
+# (中国科协科普部关于开展……的通知)
+_TITLE_LEAD = re.compile(rf"^(?!关于|印发|转发)((中共)?[{CJK}]{{2,30}}?"
+                         r"(科学技术协会|科协|学会|协会|研究会|委员会|党组|人民政府|政府|办公室|办公厅|局|部))(?=关于|印发|转发)")
 
 
 @dataclass
@@ -120,11 +123,17 @@ def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | 
     return None, None
 
 
+# a page's masthead (2026年03月22日 星期日, 第01版 要闻): the day the page was seen or printed, its page and column —
+# never a piece of the headline under it
+MASTHEAD_LINE = re.compile(r"(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日)?\s*星期[一二三四五六日天]"
+                           rf"|第\s*\d{{1,3}}\s*版\s*[{CJK}]{{0,6}}")
+
+
 def _header_furniture(line: str) -> bool:
     """Lines of the header that are not the title: 发文机关标志, 字号, 签发人, dates, labels, outline items,
-    and what a website puts around the document (breadcrumbs, 来源/发布时间 lines)."""
+    and what a website puts around the document (breadcrumbs, 来源/发布时间 lines, its masthead)."""
     return bool(_issuing_body_mark(line) or P.DATE_LINE.fullmatch(line) or P.LABEL_LINE.match(line)
-                or P.web_furniture(line)
+                or P.web_furniture(line) or MASTHEAD_LINE.fullmatch(line)
                 or line.startswith("签发人") or P.starts_with_marker(line)
                 or (P.find_doc_numbers(line) and len(line) <= 60)
                 or (len(line) <= 20 and bool(_BARE_NUMBER.match(line))))
@@ -905,14 +914,17 @@ _APPOINTS = re.compile(r"决定[^。；]{0,20}?(?:聘任|聘请|任命)")
 
 
 # 请各…于2022年12月19日（周一）前将上述材料…反馈至省科协办公室: a text addressed to its recipients that asks them to
-# send something by a date gives them work to do — a 通知 (GB/T 9704's kinds: 通知 适用于…布置工作)
+# send something by a date (or asks them, 请各…, to act on a day: ……以书面形式于11月10日报市科协) gives them work to
+# do — a 通知 (GB/T 9704's kinds: 通知 适用于…布置工作)
 _ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之前|以前)[^。；]{0,80}?"
-                             r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)")
+                             r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)"
+                             r"|请各[^。；]{0,80}?于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
 
 # …现将通过名单予以公布（见附件）; 现特向各分院、部门征集……。具体要求如下: a text addressed to its recipients that makes
-# something known to them or asks them for something (GB/T 9704: 通知 适用于……有关单位周知或者执行的事项)
-_MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)要求如下")
+# something known to them or asks them for something (具体事项如下: the 通知如下 of a notice that lost its title; GB/T
+# 9704: 通知 适用于……有关单位周知或者执行的事项)
+_MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)(?:要求|事项)如下")
 
 
 # ……作出明确（详见附件）。/ 附件：2014年青少年科技俱乐部活动安排: a text addressed to its recipients that sends them an

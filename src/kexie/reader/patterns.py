@@ -339,7 +339,13 @@ def opens_as_report(lines: list[str], text: str = "") -> bool:
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
         or bool(body and (_purposed_event(body[0]) or reports_held_event(body[0]))) \
         or bool(OWN_DATELINE.search("\n".join(body))) \
-        or bool(text and ("）" in text or ")" in text) and _CLOSING_BYLINE.search(text))
+        or bool(text and ("）" in text or ")" in text) and (_CLOSING_BYLINE.search(text) or _BYLINE_LINE.search(text)))
+
+
+# A report's byline on a line of its own under its last paragraph, naming the writer's role (（通讯员 杨婕）, （记者 …）,
+# （某某 某县科协供稿）): who wrote the report, which no notice or plan closes with
+_BYLINE_LINE = re.compile(rf"[。！”]\n[（(](?:(?:通讯员|记者|撰稿|供稿)[{CJK}\s\u3000、]{{2,20}}"
+                          rf"|[{CJK}\s\u3000、]{{2,24}}(?:供稿|撰稿))[）)]\s*$", re.M)
 
 
 # A paper's or site's own dateline (本报讯 5月15日, 本刊讯（记者 王某）近日): a report, wherever the page's captions put it
@@ -404,8 +410,11 @@ def headline_of_an_event(title: str | None) -> bool:
     # (关于开展……宣讲活动的通知 is a 公文's own title: 关于 opens its 事由)
     return bool(m) and "关于" not in title[:m.start()] and any(verb in title[:m.start()] for verb in EVENT_HEADLINE_VERBS)
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
+# …and a serial's issue or a call's round after the kind word (工作简报（第5期）, 工作简报第5期, 征集通知（第二轮）): the kind
+# word still names the kind
 TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
-                   r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月)[）)〕\]])?")
+                   r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月|第[\d一二三四五六七八九十]{1,4}[期轮])[）)〕\]]"
+                   r"|第[\d一二三四五六七八九十]{1,4}期)?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
 # …or the day the site put it up (20**年科普活动方案(2021年10月4日))
@@ -418,10 +427,11 @@ _TRAILING_QUALIFIER = re.compile(TITLE_QUALIFIER + "$")
 
 
 def without_qualifier(title: str) -> str:
-    """办法（试行） → 办法, 活动方案1 → 活动方案 (an essay site's number): the title's last word names the kind."""
+    """办法（试行） → 办法, 活动方案1 → 活动方案 (an essay site's number), 工作简报第5期 → 工作简报: the title's last word
+    names the kind."""
     if title[-1:] in "123456789" and not title[-2:-1].isdigit():
         title = title[:-1]
-    return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]")) else title
+    return _TRAILING_QUALIFIER.sub("", title) if title.endswith(("）", ")", "〕", "]", "期")) else title
 
 
 def names_a_plan(title: str | None, kind: str | None) -> bool:

@@ -66,9 +66,18 @@ _PHOTO_NAME = re.compile(r"[\u4e00-\u9fff]\d{1,2}$")
 _PLACE_IN_PHOTO = re.compile(r"[（(](?:前排|后排|中排)?[左右中](?:[一二三四五六七八九十]|\d{1,2})?[）)]")
 
 
+# a headline quotes a slogan or a meeting's theme whole (召开“建好企业科协，助力创新驱动”动员会): the comma inside
+# the quotation marks is the slogan's, no break of a sentence
+_QUOTED_WORDS = re.compile(r"“[^“”]{1,30}”")
+
+
+def _unquoted(line: str) -> str:
+    return _QUOTED_WORDS.sub("“”", line) if "“" in line else line
+
+
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
-    return 4 <= len(line) <= 40 and not _SENTENCE.search(line) and not _BYLINE.match(line) \
+    return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
         and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line) \
         and not _PLACE_IN_PHOTO.search(line)
 
@@ -125,11 +134,17 @@ def dated_title(text: str, title: str) -> bool:
 def _dated_below(line: str, raw: list[str]) -> bool:
     """A headline, however long, that the page's dated line (日期：…, 发布时间：…, a byline with the minute it
     went up) follows at once: what a news page puts under its headline."""
-    if not 8 <= len(line) <= 80 or _SENTENCE.search(line) or line.startswith("【"):
+    if not 8 <= len(line) <= 80 or _SENTENCE.search(_unquoted(line)) or line.startswith("【"):
         return False
     at = raw.index(line)
     below = raw[at + 1] if at + 1 < len(raw) else ""
+    if P.DATE_LINE.fullmatch(below):
+        # a paper's page: the headline, the issue's day on its own line, then the paper's own lead (本报讯)
+        return at + 2 < len(raw) and bool(_PAPER_LEAD.match(raw[at + 2]))
     return bool(_is_meta(below) and re.search(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}", below))
+
+
+_PAPER_LEAD = re.compile(r"^(?:本报|本刊|本网|本站)讯")
 
 
 def looks_like_news(text: str) -> bool:
