@@ -25,9 +25,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # since round 15; the fifteenth's in test_fifteenth_held_out_rules.py, development material since round 16; the
 # sixteenth's in test_sixteenth_held_out_rules.py, development material since round 17; the seventeenth's in
 # test_seventeenth_held_out_rules.py, development material since round 18; the eighteenth's in
-# test_eighteenth_held_out_rules.py, development material since round 19; the nineteenth to twenty-second stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_19.txt", "held_out_20.txt",
-                                     "held_out_21.txt", "held_out_22.txt")
+# test_eighteenth_held_out_rules.py, development material since round 19; the nineteenth's and twentieth's body rules
+# in test_nineteenth_twentieth_body_rules.py, development material since round 20; the twenty-first and later stay out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_21.txt", "held_out_22.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -348,6 +348,21 @@ LEFT_ALONE = {
     # a reposted report's unit from its headline (梧州市万秀区科协开展…) as its issuer: the gold gives none, where
     # kxjscz's and ntkx's golds accept the same reading of their headlines; left for a later round (round 19)
     ("scimall-2018-wanxiu-community-popsci-news.txt", "issuer"),
+    # the nineteenth and twentieth sets' header misses when they became development material (round 20): their body
+    # components were taken in one branch, their header fields in another, merged by the lead
+    ("aq365-2022-tongcheng-survey-station-honour-news.txt", "doc_type"),
+    ("cqast-2018-fengdu-park-association-founding-news.html", "issuer"),
+    ("fzbykj-2026-fujian-metrology-society-secretariat-rules.html", "title"),
+    ("gdou-2017-workers-survey-sampling-notice.html", "doc_type"),
+    ("jzskexie-2023-mengzhou-enterprise-associations-meeting-news.html", "doc_type"),
+    ("jzskexie-2023-mengzhou-enterprise-associations-meeting-news.html", "title"),
+    ("scimall-2021-23-science-volunteer-practical-deeds-notice.txt", "issuer"),
+    ("snkjb-2017-hanzhong-association-plenary-news.txt", "doc_type"),
+    ("snkjb-2017-hanzhong-association-plenary-news.txt", "title"),
+    ("xgnzh-2016-jingzhou-literacy-monitoring-notice.txt", "doc_type"),
+    # the issuer as the page glosses it (荊州市科學(xué)…); the gold writes the glosses in full-width brackets and leaves
+    # 協會's first gloss out; the shared scorer, which leaves glosses out, counts it as read
+    ("xgnzh-2016-jingzhou-literacy-monitoring-notice.txt", "issuer"),
 }
 
 
