@@ -182,9 +182,16 @@ _ACTIVITY_LABEL = re.compile(r"^(?:时\s*间|地\s*点|完成时限)\s*[:：]")
 _ROLE_LABEL = re.compile(r"^(?:%s)\s*[:：]" % "|".join(sorted(P.LIST_ROLES, key=len, reverse=True)))
 
 
+# an event's organisers, one label a line (主办单位：… / 承办单位：… / 分赛区承办单位：…): each line stands on its own
+_ORGANISER_LABEL = re.compile(rf"^[{CJK}]{{0,4}}(?:主办|承办|协办|指导|支持|联办)单位\s*[:：]")
+# GB/T 9704's 主送 alone on its line (各省、自治区、直辖市科协，新疆生产建设兵团科协：): never the rest of the line above
+_MAIN_SEND_LINE = re.compile(r"各[^。；！？：:]{1,58}[:：]")
+
+
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
-                or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line)
+                or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
+                or _MAIN_SEND_LINE.fullmatch(line)
                 or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 
@@ -334,6 +341,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if P.web_furniture(prev) or P.web_furniture(line):
         return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence
+    if _TIMESTAMP.fullmatch(prev):
+        return False  # 22.04.2015  13:01: a page's time stamp in figures alone is no sentence's beginning
     if blank_between and len(line) <= 120 and _TITLE_OPENS.match(line) and P.TITLE_END.search(line) \
             and not _CLAUSE_END.search(line):
         return False  # a title of its own after a blank line (关于转发《……》的通知)
@@ -379,6 +388,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     return blank_between or len(prev) >= 20
 
 
+_TIMESTAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
 # 关于…的通知, or the issuer's name first (浏阳市人民政府办公室关于印发…的通知)
 # the sentence that closes a notice after its list: 请各单位……, 希望……, 特此通知
 _CLOSING_REQUEST = re.compile(r"^(?:请|希望|望|特此)")
@@ -527,17 +537,19 @@ def _column_after_name(line: str) -> str:
 
 # 联系人：胡 健 邓丽群: several people on one 联系人 line, a two-character name padded to the width of three (GB/T 9704's
 # alignment); the spaces are the names' separators, and would be lost as stray spaces inside Chinese text
+# (联系人：科普部 陈人兢  张炜: the office that answers may stand first, a space before its people)
 _CONTACT_PEOPLE = re.compile(rf"(联[ \t\u3000]*系[ \t\u3000]*人[ \t\u3000]*[:：][ \t\u3000]*)"
+                             rf"(?:([{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组))[ \t\u3000]+)?"
                              rf"([{CJK}]{{1,4}}(?:[ \t\u3000]+[{CJK}]{{1,4}})+)"
                              rf"(?=[ \t\u3000]*(?:$|[，,；;（(]|联系|电话|手机|\d))", re.M)
 _OFFICE_WORD = re.compile(r"(?:部|处|室|科|中心|办|组)$")
 
 
 def _contact_people(m: re.Match) -> str:
-    names = P.join_padded(re.split(r"[ \t\u3000]+", m.group(2)))
+    names = P.join_padded(re.split(r"[ \t\u3000]+", m.group(3)))
     if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) for n in names):
         return m.group(0)  # one name padded apart (王　明), or an office before the person (办公室 王明)
-    return m.group(1) + "、".join(names)
+    return m.group(1) + (m.group(2) + "\u3000" if m.group(2) else "") + "、".join(names)
 
 
 def contact_people_apart(text: str) -> str:

@@ -495,7 +495,9 @@ def _dateline(text: str) -> str | None:
 
 
 # the contact's labelled lines; a label may be padded (邮　箱：) and a phone's may say what it is for (受理电话, 监督电话)
-CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", "邮箱", "电子邮箱", "电子信箱", "信箱", "邮件")
+# the 联系方式 block's address and postcode lines belong to it too (联系人… / 通信地址：… / 邮编：… 联系电话：…)
+CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", "邮箱", "电子邮箱", "电子信箱", "信箱", "邮件",
+                  "邮编", "邮政编码", "通信地址", "通讯地址")
 PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报")
 _CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(?:"
                             + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
@@ -630,6 +632,26 @@ def _recipients(lines: list[str], after: int) -> list[str]:
             return _recipient_names(run_on.group(1))
         if len(line) > _BODY_PARAGRAPH and "。" in line:
             break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
+    return _recipients_above_text(lines, after)
+
+
+_MAIN_SEND_REACH = 12  # lines under the title where a page's own lines (a summary, the headline again) may stand
+_TEXT_OPENS = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经研究|近日|日前)")
+
+
+def _recipients_above_text(lines: list[str], after: int) -> list[str]:
+    """GB/T 9704: the 主送 (各省、自治区、直辖市科协：) stands alone on its line right above the 正文's first sentence
+    (为贯彻……); so written it is the 主送 even under a page's summary lines that stopped the search above."""
+    for index in range(after, min(len(lines) - 1, after + _MAIN_SEND_REACH)):
+        line = lines[index]
+        if P.starts_with_marker(line):
+            break
+        if not (line.startswith("各") and line.endswith(("：", ":")) and len(line) <= 60 and "。" not in line
+                and not _SENTENCE.search(line) and _TEXT_OPENS.match(lines[index + 1])):
+            continue
+        names = _recipient_names(line.rstrip("：:"))
+        if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names):
+            return names
     return []
 
 

@@ -19,7 +19,8 @@ _ANNOTATION = re.compile(r"(单位|部门|领导|科室|处室|部室|处|科|�
                          r"|^由[^，,；;。]{1,40}?(负责(?!人)|牵头)")
 # Lines that end the text of the item before them (the end matter of a notice or plan).
 # the openings of a notice's closing paragraph, which asks all its recipients (请各单位……) or sums up (以上……)
-CLOSING_OPENERS = ("会议重要", "请各单位", "请各部门", "请各有关单位", "以上", "望各", "希望各", "特此通知")
+# (a meeting notice's 请参会人员于…前将回执发送到…, 请与会代表…, asks everyone who comes)
+CLOSING_OPENERS = ("会议重要", "请各单位", "请各部门", "请各有关单位", "以上", "望各", "希望各", "特此通知", "请参会", "请与会")
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
 # 1.2018年度计划表: an attachment's number runs into a title that starts with a year
 _ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]")

@@ -49,6 +49,8 @@ _FIRST_LEADS = re.compile(r"[（(]?[^（）()，,；;、。]{0,16}(第一|首位
 _FIRST_LEADS_CUE = re.compile(r"(第一|首位)[^（）()，,；;、。]{0,8}牵头")
 # Words that stand for nobody in particular; 各有关单位 and 各区、县级市 do name who must act, so they stay.
 _PLACEHOLDER = re.compile(r"^(全体)?(相关|有关)?(部门|单位|科室)$|^各(部门|单位|科室)$|^按职责分工负责$|^分别负责$")
+# 各分赛区相关科技场馆承办（申报确定）, 承办单位：（待定）: bodies still to be chosen name nobody yet
+_TO_BE_CHOSEN = re.compile(r"[（(][^（）()]{0,8}(?:待定|确定|另定|另行通知)[）)]$|^待定$")
 # 各区、县级市: a level of government after 各……、 is part of the same unit
 _BEFORE_EACH = re.compile(r"(?<=[\u4e00-\u9fff）])[和及](?=各)")
 _LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)$")
@@ -77,7 +79,7 @@ def _names(value: str) -> list[str]:
         parts = re.split(r"[和及与]", name)
         if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
             out.extend(parts)
-        elif name and not _PLACEHOLDER.match(name):
+        elif name and not _PLACEHOLDER.match(name) and not _TO_BE_CHOSEN.search(name):
             out.append(name)
     if len(out) > 1 and _CUT_LAST.fullmatch(out[-1]) and value.rstrip().endswith(out[-1]):
         out.pop()  # ……、縣婦聯、團 at the copy's end: a last name cut after its first character is no body
@@ -110,10 +112,31 @@ _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
 _MASKED_PLACE = re.compile(r"^[Xx×＊*]{2,4}")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
-_OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责")
+_OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责(?!人)")
 # an item that opens with another body and 负责: 1.市科技馆负责……的组织实施工作, 2.各县（市、区）科协负责……
-_BODY_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff（）()、]){2,16}?)负责")
+_BODY_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff（）()、]){2,16}?)负责(?!人)")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
+
+
+# 一、组织实施 / 中国科协调研宣传部负责……。中国科协创新战略研究院（以下简称“创新院”）负责……。: under a label heading,
+# a paragraph whose sentences each open with a body and 负责 divides the work among them
+_LABEL_HEADING = re.compile(r"^[\u4e00-\u9fff]{2,8}\s*\n")
+_SHORT_NAME_NOTE = re.compile(r"[（(]以下简称[^（）()]{1,12}[）)]")
+
+
+def _read_division_of_work(text: str, r: Responsibility) -> None:
+    if not _LABEL_HEADING.match(text):
+        return
+    paragraph = text.split("\n", 1)[1].strip().split("\n", 1)[0]
+    for sentence in re.split(r"(?<=[。；;])", _SHORT_NAME_NOTE.sub("", paragraph)):
+        office = _OFFICE_FIRST.match(sentence)
+        if office and not _NOT_A_NAMED_BODY.match(office.group(1)):
+            if office.group(1) not in r.departments:
+                r.departments.append(office.group(1))
+            continue
+        body = _body_first(sentence)
+        if body and body not in r.lead_units:
+            r.lead_units.append(body)
 
 
 def _body_first(text: str) -> str | None:
@@ -218,6 +241,8 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
     last = _OFFICE_LAST.search(text) if not r else None
     if last and not _NOT_A_NAMED_BODY.match(last.group(1)) and _is_own_office(last.group(1)):
         r.departments.append(last.group(1))  # 宣传横幅（……），政教处负责: the clause that closes the item names the office
+    if not r and "\n" in text:
+        _read_division_of_work(text, r)
     society = _SOCIETY_LAST.search(text) if not r else None
     if society:
         r.lead_units.append(society.group(1))  # 校区布置科普知识宣传画报，科普社负责: a student society is no office

@@ -178,6 +178,10 @@ def _unit_from(headline: str | None, body: str) -> str | None:
 _BARE_ASSOCIATIONS = ("科协", "老科协", "科学技术协会")
 
 
+# the lines under a 简报's masthead: its name (简 报, 工作简报) or its issue (﹝2024﹞ 第四十期, 第3期)
+_MASTHEAD_BELOW = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}简[\s\u3000]*报|[﹝〔\[（(]?\d{4}[﹞〕\]）)]?[\s\u3000]*第[\d一二三四五六七八九十百]{1,6}期)")
+
+
 def read_segments(text: str) -> list[Segment]:
     """Split a gathered page into reports. Runs of bare unit names (a co-organiser list) are not reports."""
     lines, pos = [], 0
@@ -201,6 +205,8 @@ def read_segments(text: str) -> list[Segment]:
             continue
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
         label = unit_label(ln)
+        if label and _MASTHEAD_BELOW.match(nxt):
+            continue  # 中国科学院老科学技术工作者协会 / 简 报 / ﹝2024﹞第四十期: a briefing's masthead labels no block
         if label:
             starts.append((i, label, None))
         elif _is_headline(ln) and nxt and not _is_headline(nxt) and not _UNIT_LINE.match(nxt) and len(nxt) > 40 \

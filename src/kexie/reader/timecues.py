@@ -23,9 +23,10 @@ TIMES_OF_DAY = ("上午", "下午", "中午", "晚上", "晚", "下班", "上班
 # …and the day of the week in brackets (9月13日（周二）下班之前)
 _HOUR = (r"(?:(?:" + "|".join(TIMES_OF_DAY) + r")|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?"
          r"|[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)])*")
-# what follows a date that makes it the day something is due; 6月28日报到 (arrive), 报名, 报告 are no 报 (send in)
+# what follows a date that makes it the day something is due; 6月28日报到 (arrive), 报名, 报告 are no 报 (send in),
+# and 5月24日上午8时前报到 is when a meeting's people arrive, no task's deadline
 # (9月23日（周五）结束 closes a meeting, not a task)
-_DEADLINE_AFTER = re.compile(r"^\s*" + _HOUR + r"\s*(前(?!后)|以前|之前|止|截止|为止|完成|办结|报送|上报|报(?![到名告道])"
+_DEADLINE_AFTER = re.compile(r"^\s*" + _HOUR + r"\s*(前(?!后|报到)|[以之]前(?!报到)|止|截止|为止|完成|办结|报送|上报|报(?![到名告道])"
                              r"|底前|内完成)")
 # 每年3月底前 is a rhythm, not one date
 _RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|年度|历年)\s*$")
@@ -37,6 +38,7 @@ _PHASE_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段\s*
 # 于2022年8月15日-9月28日期间: the first day of a period, which goes on to another date, is no deadline
 _PERIOD_GOES_ON = re.compile(r"^\s*(?:[-—–－~～]|至|到)\s*(?:\d|[一二三四五六七八九十]+月)")
 
+TEN_DAY_SPANS = ("上旬", "中旬", "下旬")
 # Soft cues: rhythms and spans that are not a date.
 SOFT_CUES = ("长期坚持", "贯穿全年", "长期", "每年", "每季度", "每半年", "每月", "每周", "每学期",
              "当前和今后一个时期", "逐年", "分阶段", "全年")
@@ -114,6 +116,9 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued) \
                 or _PHASE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
+        if m.group("part") in TEN_DAY_SPANS:
+            first_date = first_date or (m, when)
+            continue  # 11月中旬前: a ten-day span names no day, a soft cue (a hint, never the deadline)
         closing = _closes_the_call(text, m)
         if closing and _only_the_closing_date(text, m):
             return when.isoformat(), None, []
