@@ -14,7 +14,7 @@ from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import dated_headline, dated_title, first_headline, looks_like_news, read_segments
+from .segments import dated_headline, dated_title, first_headline, gathered_page, looks_like_news, read_segments
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -128,7 +128,7 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         segments = _not_the_title(found, header.title)
         if not segments and len(found) == 1 and cleaned.count(header.title[:12]) == 1:
             segments = found  # one report under the page's headline, printed once: the page is that report
-        if len(segments) >= 2 and len({seg.unit for seg in segments}) > 1:
+        if gathered_page(segments, cleaned):
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
             doc.doc_type = "news"
