@@ -141,7 +141,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
                 doc.title = dated_headline(cleaned)  # a headline with the page's dated line under it
             return doc
         # one unit's report whose photo captions repeat its headline is one report with no unit of its own named
-        one_report_again = len(segments) >= 2
+        # (blocks of several units that are no gathered page — duties or members by body — say nothing of the kind)
+        one_report_again = len(segments) >= 2 and len({seg.unit for seg in segments}) == 1
         single_report = segments[0] if len(segments) == 1 else None
     doc.doc_type = header.doc_type
     doc.doc_type = header.doc_type
