@@ -16,7 +16,7 @@ from kexie.reader.header import read_header
 from kexie.reader.responsibility import read_responsibility
 
 CORPUS = Path(__file__).resolve().parent / "corpus"
-# The first, fourth and twenty-first to twenty-fifth held-out sets stay out of the tests: they are scored only with the
+# The first, fourth and twenty-third to twenty-fifth held-out sets stay out of the tests: they are scored only with the
 # shared scorer (the second, third and fifth to thirteenth are development material since the fourth and the sixth to
 # fourteenth were made; the sixth's to thirteenth's misses are shown rule by rule in test_sixth_held_out_rules.py,
 # test_seventh_held_out_rules.py, test_eighth_held_out_rules.py, test_ninth_held_out_rules.py,
@@ -27,9 +27,10 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # test_seventeenth_held_out_rules.py, development material since round 18; the eighteenth's in
 # test_eighteenth_held_out_rules.py, development material since round 19; the nineteenth's and twentieth's in
 # test_nineteenth_twentieth_header_rules.py and test_nineteenth_twentieth_body_rules.py, development material since
-# round 20; the twenty-first to twenty-fifth stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_21.txt", "held_out_22.txt",
-                                     "held_out_23.txt", "held_out_24.txt", "held_out_25.txt")
+# round 20; the twenty-first's and twenty-second's in test_twentyfirst_twentysecond_body_rules.py, development material
+# since round 21; the twenty-third to twenty-fifth stay out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_23.txt", "held_out_24.txt",
+                                     "held_out_25.txt")
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -356,6 +357,19 @@ LEFT_ALONE = {
     # the signature as the page glosses it (協(xié)會(huì)); the gold leaves out 協's gloss the page gives (協會（huì）); the
     # shared scorer, which leaves glosses out, counts it as read (round 20)
     ("xgnzh-2016-jingzhou-literacy-monitoring-notice.txt", "issuer"),
+    # the twenty-first and twenty-second sets' header misses, development material since round 21: the header fields
+    # are another helper's part of the round (the lead merges; an entry its fixes make needless goes then)
+    ("caturday-2012-instrument-society-standing-council-notice.txt", "doc_type"),
+    ("gdses-2020-environmental-society-most-beautiful-recommendation-notice.txt", "enclosed_title"),
+    ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
+    ("slrm-shangli-spring-popsci-service-news.txt", "doc_type"),
+    ("tskp-2022-lubei-market-popsci-news.html", "title"),
+    ("wzast-2024-zhejiang-workers-day-commendation-news.html", "doc_type"),
+    ("gurrsh-2023-pacific-society-work-points.txt", "doc_type"),
+    ("hfut-2024-university-science-week-arrangement.html", "doc_type"),
+    ("kjzch-2010-zhumadian-bureau-inspection-prenotice.txt", "issuer"),
+    ("kjzch-2010-zhumadian-bureau-inspection-prenotice.txt", "date"),
+    ("yindu-2023-zone-association-founding-news.html", "title"),
 }
 
 
