@@ -231,6 +231,9 @@ _HEADLINE_LEAD = re.compile(f"^[{CJK}]{{2,12}}[：:]")
 
 
 AMBIGUOUS_HEADING = 4
+# the bare labels an event notice's items are headed with (一、时间 / 二、地点 / 三、主题): each a whole word, never the
+# first characters of a longer heading cut at the line's end
+LABEL_HEADINGS = ("时间", "地点", "主题", "对象", "内容", "形式", "方式", "范围", "名额", "费用", "日程")
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("〈", "〉"), ("(", ")"))
 
 
@@ -328,6 +331,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _completes(prev, line):
         return True
+    if P.MAIN_SEND_COLON_LOST.match(prev) and P.TEXT_OPENS.match(line):
+        return False  # 各地市学会、各会员及其他有关单位 / 现将……: the 主送, its colon lost, above the 正文
     if prev_whole and len(prev) <= 40 and len(line) <= 20 and P.ORG_LINE.fullmatch(line):
         return False  # a headline or a label, then the name of a unit on a line of its own
     if _unclosed(prev) and not _starts_new_block(line):
@@ -371,6 +376,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             return False
         if "：" in line or ":" in line:
             return False  # （二）主题 / 百年回望：……: a line with a label's colon is a statement of its own
+        if prev[marker[3]:].strip() in LABEL_HEADINGS:
+            return False  # （一）时间 / 2022年5月21—28日: a notice's label heading is a whole word, its value under it
         return len(prev) - marker[3] < AMBIGUOUS_HEADING or _repeat_length(prev, line) == 1
     if _repeat_length(prev, line) >= 2:
         return True

@@ -14,7 +14,7 @@ from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import dated_headline, dated_title, first_headline, looks_like_news, read_segments
+from .segments import dated_headline, dated_title, first_headline, gathered_page, looks_like_news, read_segments
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -128,7 +128,7 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         segments = _not_the_title(found, header.title)
         if not segments and len(found) == 1 and cleaned.count(header.title[:12]) == 1:
             segments = found  # one report under the page's headline, printed once: the page is that report
-        if len(segments) >= 2 and len({seg.unit for seg in segments}) > 1:
+        if gathered_page(segments, cleaned):
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
             doc.doc_type = "news"
@@ -141,7 +141,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
                 doc.title = dated_headline(cleaned)  # a headline with the page's dated line under it
             return doc
         # one unit's report whose photo captions repeat its headline is one report with no unit of its own named
-        one_report_again = len(segments) >= 2
+        # (blocks of several units that are no gathered page — duties or members by body — say nothing of the kind)
+        one_report_again = len(segments) >= 2 and len({seg.unit for seg in segments}) == 1
         single_report = segments[0] if len(segments) == 1 else None
     doc.doc_type = header.doc_type
     doc.doc_type = header.doc_type

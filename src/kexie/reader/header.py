@@ -16,10 +16,11 @@ _HEADER_ORG = re.compile(rf"^(?P<org>(中共)?[{CJK}（）]{{2,40}}?)(文件|文
 _SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?)+)")
 # the labels that may follow the name on its line once the spaces between them are gone (联系人:毕成国 地点:2A307)
 NEXT_LABELS = ("地点", "地址", "办公地点", "办公室", "房间", "传真", "邮箱", "邮编", "QQ", "微信")
-# 联系人：科学普及部　杨帆 — a department may stand before the name
+# 联系人：科学普及部　杨帆 — a department may stand before the name, or run into it at the line's end (…学会工作部李靖)
 # the label stands before a colon or a space (联系人：, 联系人　): 联系人及其联系电话 in a sentence is no contact
 _CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:\s*[:：]\s*|[\s\u3000]+)"
-                           rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+)?"
+                           rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+"
+                           rf"|[{CJK}]{{2,20}}?(?:部|处|室|中心)(?=[{CJK}]{{2,3}}$))?"
                            rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$|(?:{'|'.join(NEXT_LABELS)})[:：])")
 _ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
 # several numbers for one contact are kept as written: 010-65299826、13810623960
@@ -522,19 +523,28 @@ _CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(
                             + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
                             + r")|E-?mail)[\s\u3000]*(?:[（(][^（）()]{1,6}[）)])?[\s\u3000]*[:：]", re.I)
 # an address given in the text for sending material (并发邮件到x@y.cn, 电子版发送至：x@y.cn)
-_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱|电子信箱|信箱)\s*[:：]?\s*"
+_PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|发至|报送至|电子邮箱|邮箱|电子信箱|信箱|[Ee]-?mail|EMAIL)"
+                          r"\s*[:：]?\s*"
                           r"|(?:报送|发送|报|送)[^。；]{0,40}?至[^。；（(]{0,20}[（(]\s*)"
                           r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
-def _prose_contact(lines: list[str]) -> Contact | None:
-    """Without a 联系人 line, the mailbox a sentence asks material to be sent to is the contact's."""
-    for line in lines:
-        if "@" in line and "。" in line:
-            m = _PROSE_EMAIL.search(line)
-            if m:
-                return Contact(name=None, phone=None, email=m.group(1))
+def _prose_contact(lines: list[str], labelled: bool = False) -> Contact | None:
+    """Without a 联系人 line, the mailbox a sentence asks material to be sent to is the contact's; `labelled`: so is
+    a mailbox line of its own right under that request (请于…报送至我学会 / E-mail:x@y.cn), but not another block's."""
+    for index, line in enumerate(lines):
+        if "@" not in line:
+            continue
+        if _CONTACT_LABEL.match(line):
+            if not (labelled and index and _SUBMIT.search(lines[index - 1])):
+                continue
+        m = _PROSE_EMAIL.search(line)
+        if m:
+            return Contact(name=None, phone=None, email=m.group(1))
     return None
+
+
+_SUBMIT = re.compile(r"(?:报送|发送|提交|报至|发至|送至)[^。]*。?$")
 
 
 # under a heading 联系方式及联系人： the people stand one a line, a name then a number: 陈玉芬 027-87832892
@@ -561,7 +571,9 @@ def _contact(lines: list[str]) -> Contact | None:
     for i, line in enumerate(lines):
         if "联系人" not in line:
             continue
-        following = lines[i + 1] if i + 1 < len(lines) and len(lines[i + 1]) < 60 else ""
+        # the next line, when it is short, or when it is the block's own labelled line however long (电话：…传真：…E-mail:…)
+        following = lines[i + 1] if i + 1 < len(lines) \
+            and (len(lines[i + 1]) < 60 or _CONTACT_LABEL.match(lines[i + 1])) else ""
         # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
         glue = "" if re.search(r"[\w.@-]$", line, re.A) and re.match(r"[\w.@-]+[@.]", following, re.A) else "；"
         window = line + (glue + following if following else "")
@@ -591,7 +603,7 @@ def _contact(lines: list[str]) -> Contact | None:
             contact.email = prose.email if prose else None
         if contact.name or contact.phone or contact.email:
             return contact
-    return _labelled_phone(lines) or _prose_contact(lines)
+    return _labelled_phone(lines) or _prose_contact(lines, labelled=True)
 
 
 # 联系电话：市 科 协 0392—3316119: without a 联系人 line, the contact's phone; a body's name may stand before the number
@@ -635,6 +647,7 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         if looked > 4:
             break
         following = lines[index + 1] if index + 1 < len(lines) else ""
+        line = _SALUTATION.sub("", line)  # a letter's 主送: 尊敬的各位常务理事：
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
@@ -645,9 +658,10 @@ def _recipients(lines: list[str], after: int) -> list[str]:
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES + _EMPTY_LABELS:
                 more = _second_recipients_line(following)
                 return list(dict.fromkeys(names + more))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
-        run_on = _RUN_ON_RECIPIENTS.match(line)
+        # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……, the title may open
+        # it (关于组织……的预通知 各县区科技局：为检查……)
+        run_on = _RUN_ON_RECIPIENTS.match(line) or _RUN_ON_RECIPIENTS.match(_after_title(line))
         if run_on:
-            # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……
             return _recipient_names(run_on.group(1))
         if len(line) > _BODY_PARAGRAPH and "。" in line:
             break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
@@ -665,13 +679,18 @@ def _recipients_above_text(lines: list[str], after: int) -> list[str]:
         line = lines[index]
         if P.starts_with_marker(line):
             break
-        if not (line.startswith("各") and line.endswith(("：", ":")) and len(line) <= 60 and "。" not in line
-                and not _SENTENCE.search(line) and _TEXT_OPENS.match(lines[index + 1])):
+        if not (line.startswith("各") and len(line) <= 60 and "。" not in line and not _SENTENCE.search(line)
+                and (line.endswith(("：", ":")) and _TEXT_OPENS.match(lines[index + 1])
+                     or P.MAIN_SEND_COLON_LOST.match(line) and P.TEXT_OPENS.match(_next_text(lines, index)))):
             continue
         names = _recipient_names(line.rstrip("：:"))
         if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names):
             return names
     return []
+
+
+def _next_text(lines: list[str], index: int) -> str:
+    return next((ln for ln in lines[index + 1:index + 3] if ln), "")
 
 
 _BODY_PARAGRAPH = 40  # a line this long with a full stop is a paragraph of the text
@@ -693,7 +712,15 @@ def _second_recipients_line(line: str) -> list[str]:
 _OPENS_SENTENCE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经|现将|近日|日前)|如下[:：]$")
 # 市科协所属市级学会组织的学术活动，主要包括： is a sentence, not a list of bodies
 _NOT_A_BODY = re.compile(r"的|包括|如下|主要")
+_SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)(?=各)")
 _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)[:：]\s*\S{10,}")
+_TITLE_THEN = re.compile(r"^(\S{0,40}?关于\S{2,80}?)[\s\u3000]*(?=各)")
+
+
+def _after_title(line: str) -> str:
+    """What follows a title (关于……的通知) that opens a run-on line (……的预通知各县区科技局：…), else nothing."""
+    m = _TITLE_THEN.match(line)
+    return line[m.end():] if m and P.TITLE_END.search(m.group(1)) else ""
 
 
 def _cc(lines: list[str]) -> list[str]:

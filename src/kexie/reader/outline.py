@@ -23,6 +23,7 @@ _ANNOTATION = re.compile(r"(单位|部门|领导|科室|处室|部室|处|科|�
 CLOSING_OPENERS = ("会议重要", "请各单位", "请各部门", "请各有关单位", "以上", "望各", "希望各", "特此通知", "请参会", "请与会")
 _END_MATTER = re.compile(r"^[（(]?(联系人|联系电话|联系方式|抄送|抄报|主题词|印发|附件|（此页无正文）|此页无正文)")
 # 1.2018年度计划表: an attachment's number runs into a title that starts with a year
+_BARE_MARKER = re.compile(r"[（(]?\d{1,2}[、.．)）]")
 _ATTACHMENT_ENTRY = re.compile(r"^\d{1,2}\s*[.．、]")
 # 附件：/ 一、天津市科普工作先进集体名单: an attachment list numbered 一、二、 names a title, says no sentence
 _LISTED_ATTACHMENT = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。；：:，]{2,40}$")
@@ -182,7 +183,7 @@ def find_items(text: str) -> list[RawItem]:
     part = 1
     last_of_kind: dict[str, int] = {}
     skipping_form = False
-    in_attachment_list = just_labelled = mid_outline = False
+    in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
     lines = _line_offsets(text)
     for index, (offset, line) in enumerate(lines):
         if not line:
@@ -193,6 +194,8 @@ def find_items(text: str) -> list[RawItem]:
                 in_attachment_list = bool(entry and entry[0] in (1, 3) and (entry[1] > 1 or just_labelled))
             continue
         just_labelled = False
+        if not in_attachment_list:
+            entry_under_marker = False
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
         label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)
         if label:
@@ -210,7 +213,11 @@ def find_items(text: str) -> list[RawItem]:
         if skipping_form:
             continue
         if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3
-                                   or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)):
+                                   or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)
+                                   or entry_under_marker):
+            # a page's list cell may hold the number alone (附件： / 1、 / …信息表 / 2、 / …申请表): its entry is the
+            # next line
+            entry_under_marker = bool(_BARE_MARKER.fullmatch(line))
             continue
         in_attachment_list = False
         if line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line):

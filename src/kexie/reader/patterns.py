@@ -199,6 +199,11 @@ DOC_KINDS = [
 ]
 TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
 
+# GB/T 9704's 主送 line as a web copy may keep it, its colon lost (各地市学会、各会员及其他有关单位): it still ends on a body,
+# and the 正文 opens under it (现将……, 为……, 根据……)
+MAIN_SEND_COLON_LOST = re.compile(r"^各[^。；：:！？]{1,50}(?:单位|部门|学会|协会|研究会|科协|会员|机构)$")
+TEXT_OPENS = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经研究|近日|日前|现将|现就)")
+
 # A first-level heading whose numeral the page lost (、有关事项 for 二、有关事项): a heading of its own, no item
 LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
 

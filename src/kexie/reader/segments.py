@@ -238,3 +238,65 @@ def read_segments(text: str) -> list[Segment]:
         last = content[min(end_index, len(content)) - 1]
         segments.append(Segment(unit=unit, heading=heading, text=body, span=(start, last[0] + len(last[1]))))
     return segments
+
+
+# What makes a page a gathered one, by the convention of such pages (a paper's 科协动态 page, a page of each
+# county's monthly work): its blocks are units' own reports, each unit named, not a level of the hierarchy
+# (市科协, 各县市科协 are how one body's page speaks of its peers and superiors, no block's author).
+_SUFFIXES = ("科学技术协会", "老科协", "科协", "学会", "协会", "研究会", "科技馆")
+# words before a level that make a name generic, not a place (各县科协, 本市科协, 全区科协)
+_GENERIC_HEAD = "各本全该我"
+_GENERIC_CHARS = set("省市州县区盟旗镇乡（）()、") | set(_GENERIC_HEAD)
+# the words that say when a report's event was (5月20日，近日，日前) or that it is the paper's own (本报讯), looked for
+# in the opening characters of its first paragraph (为深入学习……，近日，乐山市沙湾区老科协举行……)
+_REPORT_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近期|本报讯|本刊讯|通讯员|记者")
+REPORT_WHEN_WITHIN = 60
+# a block label with its count ((一)琅琊区科协(6项)): the shape of a page of each county's work
+_COUNTED_LABEL = re.compile(r"（\d+项）$")
+# the fewest blocks a gathered page has, how many units they name, and how many of them (and what share) must read
+# as some named unit's own report (a paper's page cut into columns leaves some blocks a fragment under their label)
+GATHERED = {"min_blocks": 2, "min_units": 2, "min_reports": 2, "report_share": 0.5}
+
+
+def _place(unit: str) -> str:
+    """The place a unit's name opens with (十堰市科协 → 十堰, 襄阳市老科协 → 襄阳); '' for a generic name."""
+    name = next((unit[:-len(s)] for s in _SUFFIXES if unit.endswith(s)), unit)
+    if not name or set(name) <= _GENERIC_CHARS:
+        return ""
+    core = name[:-1] if name[-1] in P.ADMIN_LEVELS else name  # 鄂州市 → 鄂州, a one-character place (泸县) whole
+    return core if len(core) >= 2 else name
+
+
+def _own_report(seg: Segment, text: str) -> bool:
+    """A block is a named unit's own report: under a counted label ((一)琅琊区科协(6项)), or under the unit's bare
+    name with text that names its place and says when; under a headline that opens with the unit, text that
+    opens with its date or the paper's lead — or, either way, text that closes with the unit's byline."""
+    place = _place(seg.unit or "")
+    if not place:
+        return False
+    lines = [ln.strip() for ln in seg.text.split("\n") if ln.strip()]
+    if not lines:
+        return False
+    if any(_BYLINE.match(ln) and place in ln for ln in lines[-2:]):
+        return True  # （宜昌市科协　张明）, （中山市科协）
+    dated = bool(_REPORT_WHEN.search(lines[0][:REPORT_WHEN_WITHIN]))
+    if seg.heading is None:
+        start = seg.span[0] if seg.span else max(text.find(seg.unit), 0)
+        label = text[start:].split("\n", 1)[0].strip()
+        # (近日，十堰市科协召开……): a list's entry, a group's member or a body's duty only follows its name
+        return bool(_COUNTED_LABEL.search(label)) or (place in seg.text and dated)
+    # the headline opens with the unit, or with its short form the report then names in full (省科协 → 四川省科协)
+    short = seg.unit[len(place):]
+    named = seg.heading.startswith(place) or (short[:1] in P.ADMIN_LEVELS and seg.heading.startswith(short))
+    return named and dated
+
+
+def gathered_page(segments: list[Segment], text: str) -> bool:
+    """Do these blocks make a gathered page: enough blocks of several named units, most of them a unit's own report?"""
+    if len(segments) < GATHERED["min_blocks"]:
+        return False
+    if not all(seg.unit and _place(seg.unit) for seg in segments):
+        return False  # a block of 市科协 or 各县科协: one body's page speaking of others, no gathered page
+    reports = sum(1 for seg in segments if _own_report(seg, text))
+    return reports >= GATHERED["min_reports"] and reports >= GATHERED["report_share"] * len(segments) \
+        and len({seg.unit for seg in segments}) >= GATHERED["min_units"]

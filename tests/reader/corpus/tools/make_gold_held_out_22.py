@@ -16,7 +16,7 @@ write(doc("tskp-2016-37-tangshan-tech-needs-notice.txt",
     doc_type="notice", issuer="唐山市科学技术协会", doc_number="唐科协字〔2016〕37号",
     title="关于面向基层组织和个人征询科技需求的通知", recipients=["各县（市）区科协"], date="2016-04-28",
     contact={"name": "马立华、付佳", "phone": "0315-2825154", "email": "tskxpjb@126.com"},
-    alternatives={"issuer": ["唐山市科协"]},
+    alternatives={"issuer": ["唐山市科协"], "contact.name": ["马立华"]},
     outline=[
         it("1", "一、", 1, "征询范围"),
         it("2", "二、", 1, "征询内容"),
@@ -30,7 +30,7 @@ write(doc("tskp-2016-37-tangshan-tech-needs-notice.txt",
     notes=[
         "Source: a city association's old site (old.tskp.org.cn): the association's name, the 字号, the title, 主送, a paragraph, 一、–三、 with 1、–3、 under 三、, 联系单位/联 系 人/联系电话/邮 箱 lines, 附件:, the short signature 唐山市科协 and the date. Stored as txt.",
         "issuer: the header's full name (the signature's short form accepted). recipients: 各县(市)区科协 is one body (the bracket kept whole, full-width).",
-        "contact: two names joined with 、 as written (as henan-2018's 邓洪军、袁宾); spaced labels (联 系 人, 邮 箱).",
+        "contact: two names joined with 、 as written (as henan-2018's 邓洪军、袁宾); spaced labels (联 系 人, 邮 箱). The first name alone is accepted (round 21), as the other golds with two names on the line accept it: the reader keeps the first person and warns.",
         "三、3.'s 于5月16日前…报送市科协普及部 is the item's own request: deadline 2016-05-16 (the document's year). 市科协普及部 is where forms go, not who answers: no responsibility. The URL's brackets touch Chinese text: full-width (half-width not given).",
     ]))
 

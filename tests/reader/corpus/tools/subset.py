@@ -1,23 +1,9 @@
-"""Copies one part of the corpus into DIR/docs and DIR/gold, so that the shared scorer can be run on it: held-out (the
-first held-out third, tools/held_out.txt), held-out-2 (the second held-out set, tools/held_out_2.txt), held-out-3 (the
-third, tools/held_out_3.txt), held-out-4 (the fourth, tools/held_out_4.txt), held-out-5 (the fifth,
-tools/held_out_5.txt), held-out-6 (the sixth, tools/held_out_6.txt), held-out-7 (the seventh, tools/held_out_7.txt),
-held-out-8 (the eighth, tools/held_out_8.txt), held-out-9 (the ninth, tools/held_out_9.txt), held-out-10 (the tenth,
-tools/held_out_10.txt), held-out-11 (the eleventh, tools/held_out_11.txt), held-out-12 (the twelfth,
-tools/held_out_12.txt), held-out-13 (the thirteenth, tools/held_out_13.txt), held-out-14 (the fourteenth,
-tools/held_out_14.txt), held-out-15 (the fifteenth, tools/held_out_15.txt: round 15's held-out set), held-out-16 (the
-sixteenth, tools/held_out_16.txt: round 16's held-out set), held-out-17 (the seventeenth, tools/held_out_17.txt: round
-17's held-out set), held-out-18 (the eighteenth, tools/held_out_18.txt: kept unrun), held-out-19 (the nineteenth,
-tools/held_out_19.txt: kept unrun), held-out-20 (the twentieth, tools/held_out_20.txt: kept unrun), held-out-21 (the
-twenty-first, tools/held_out_21.txt: kept unrun), held-out-22 (the twenty-second, tools/held_out_22.txt: kept unrun),
-held-out-23 (the twenty-third, tools/held_out_23.txt: kept unrun), dev (all but the held-out sets), dev-2 (all but the
-second and later held-out sets: the development set since the second was made), dev-3 (all but the third and later), …,
-dev-14 (all but the fourteenth and later), dev-15 (all but the fifteenth and later: the development set of round 15),
-dev-16 (all but the sixteenth and later: the development set of round 16), dev-17 (all but the seventeenth and later:
-the development set of round 17), dev-18 (all but the eighteenth and later), dev-19 (all but the nineteenth and later),
-dev-20 (all but the twentieth and later), dev-21 (all but the twenty-first and later), dev-22 (all but the twenty-second
-and later), dev-23 (all but the twenty-third).
-usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-23|held-out|held-out-2|...|held-out-23 DIR"""
+"""Copies one part of the corpus into DIR/docs and DIR/gold, so that the shared scorer can be run on it:
+held-out (the first held-out third, tools/held_out.txt), held-out-N for N = 2 … 25 (the N-th held-out set,
+tools/held_out_N.txt; README.md says which sets have become development material and which are still held out), dev
+(all but the held-out sets), and dev-N for N = 2 … 25 (all but the N-th and later held-out sets: the development set of
+the round that learns from the sets before the N-th; dev-25 leaves out only the twenty-fifth).
+usage: python3 tests/reader/corpus/tools/subset.py dev|dev-2|...|dev-25|held-out|held-out-2|...|held-out-25 DIR"""
 import os
 import shutil
 import sys
@@ -39,11 +25,12 @@ HELD_OUT_15, HELD_OUT_16 = listed("held_out_15.txt"), listed("held_out_16.txt")
 HELD_OUT_17, HELD_OUT_18 = listed("held_out_17.txt"), listed("held_out_18.txt")
 HELD_OUT_19, HELD_OUT_20 = listed("held_out_19.txt"), listed("held_out_20.txt")
 HELD_OUT_21, HELD_OUT_22 = listed("held_out_21.txt"), listed("held_out_22.txt")
-HELD_OUT_23 = listed("held_out_23.txt")
+HELD_OUT_23, HELD_OUT_24 = listed("held_out_23.txt"), listed("held_out_24.txt")
+HELD_OUT_25 = listed("held_out_25.txt")
 LATER = {2: HELD_OUT_2, 3: HELD_OUT_3, 4: HELD_OUT_4, 5: HELD_OUT_5, 6: HELD_OUT_6, 7: HELD_OUT_7, 8: HELD_OUT_8,
          9: HELD_OUT_9, 10: HELD_OUT_10, 11: HELD_OUT_11, 12: HELD_OUT_12, 13: HELD_OUT_13, 14: HELD_OUT_14,
          15: HELD_OUT_15, 16: HELD_OUT_16, 17: HELD_OUT_17, 18: HELD_OUT_18, 19: HELD_OUT_19, 20: HELD_OUT_20,
-         21: HELD_OUT_21, 22: HELD_OUT_22, 23: HELD_OUT_23}
+         21: HELD_OUT_21, 22: HELD_OUT_22, 23: HELD_OUT_23, 24: HELD_OUT_24, 25: HELD_OUT_25}
 
 
 def held_out_from(n):
