@@ -182,22 +182,24 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     if single_report is not None:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"
-        doc.title = single_report.heading or doc.title or first_headline(cleaned)
+        doc.title = single_report.heading or doc.title or _page_headline(cleaned)
         doc.issuer = doc.issuer or single_report.unit
     if one_report_again:
-        doc.doc_type, doc.title = "news", doc.title or first_headline(cleaned)
+        doc.doc_type, doc.title = "news", doc.title or _page_headline(cleaned)
     essay = P.model_essay(cleaned) if not doc.doc_number else None
     if essay is not None:
         # a model-essay site's page (its breadcrumb and 发布时间 are the site's): the first essay, of the kind it names
         doc.doc_type, doc.title = essay[0], essay[1] or (None if single_report is not None else doc.title)
         doc.issuer = header.issuer  # not a "report"'s unit (责任单位：市科协 under an activity)
     if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
-        headline = first_headline(cleaned)
+        headline = _page_headline(cleaned)
         if headline:
             # a web page that carries one report under a headline that names no kind of document
             doc.title, doc.doc_type = headline, "news"
-        elif _PHOTO_CAPTION.search(cleaned):
-            doc.doc_type = "news"  # a report that lost its headline still shows its photos' captions (【…】)
+        elif _PHOTO_CAPTION.search(cleaned) or _caption_under_text(cleaned):
+            # a report that lost its headline still shows its photos' captions (【…】, or a short line under a
+            # paragraph that names who does what in the picture)
+            doc.doc_type = "news"
         elif P.states_its_making(cleaned):
             doc.doc_type = "regulation"  # 特制定《每周会议安排》管理办法。 / 一、……: rules without their title line
             doc.warnings.append(KIND_FROM_TEXT)
@@ -212,6 +214,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
             # task list (工作要点, 实施方案); a notice that asks for something names whom to call
             doc.doc_type = "plan"
             doc.warnings.append(KIND_FROM_TASKS)
+        elif P.announces_its_tasks(cleaned):
+            doc.doc_type = "plan"  # ……全年工作重点安排如下： / 一、……: a 工作要点 without its title line
+            doc.warnings.append(KIND_FROM_OPENING)
         elif P.plan_sections(cleaned) >= 2 and not P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12]]):
             doc.doc_type = "plan"  # 一、指导思想 … 四、科技节组委会: the sections only a plan has
             doc.warnings.append(KIND_FROM_SECTIONS)
@@ -230,6 +235,31 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
     _warn(doc, header)
     return doc
+
+
+def _page_headline(text: str) -> str | None:
+    """The page's headline, where it stands where a headline does: above the report's first paragraph, and naming
+    something (工作动态, 通知公告 are the site's column, made of kind words only). A short line under the first
+    paragraph is a photo's caption or a sub-heading: the page lost its headline."""
+    headline = first_headline(text)
+    if headline is None or P.COLUMN_NAME.fullmatch(headline):
+        return None
+    for line in text.split("\n"):
+        line = line.strip()
+        if line == headline:
+            return headline
+        if len(line) >= _PARAGRAPH and _FULL_STOP.search(line) and not P.web_furniture(line):
+            return None
+    return headline
+
+
+def _caption_under_text(text: str) -> bool:
+    line = first_headline(text)
+    return line is not None and not P.COLUMN_NAME.fullmatch(line) and _page_headline(text) is None
+
+
+_PARAGRAPH = 30  # a line this long with a full stop is a paragraph of the text, never furniture above the headline
+_FULL_STOP = re.compile(r"[。！？]")
 
 
 # a headline ends without a full stop and does not open with the event's day (5月20日，) or 近日/日前, as a report's
@@ -270,6 +300,7 @@ _DAY_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]�
 KIND_FROM_TEXT = "没有标题，文种由正文的写法推断（规定的制定语、新闻的电头或署名），请核对。"
 NEWS_WITHOUT_HEADLINE = "未找到新闻标题（网页没有存下标题行），正文的首句不作标题，请补录。"
 KIND_FROM_SECTIONS = "没有标题，文种由各部分的标题（指导思想、组织机构、保障措施等）推断为方案，请核对。"
+KIND_FROM_OPENING = "没有标题，文种由开头的“全年工作重点安排如下”一类写法推断为方案（工作要点），请核对。"
 KIND_FROM_TASKS = "没有标题，文种由各项的责任分工推断为方案（工作要点、实施方案），请核对。"
 
 

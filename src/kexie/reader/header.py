@@ -57,9 +57,15 @@ class Header:
     contact_names: int = 0  # how many people the 联系人 line names
 
 
-_SIGNED_AND_DATED = re.compile(r"^(?P<org>\S{2,40}?)[\s\u3000]+(?P<date>\S*\d{1,2}\s*日(?:印发|发布|签发|制发)?)$")
+# (GB/T 9704 7.3.5: the signature and the date stand right under the text; a page that flattened the block runs them
+# into one line, spaced apart, perhaps with the contact lines after them: 市科技局   二○一○年九月二十五日   联系人:…)
+_SIGNED_AND_DATED = re.compile(r"^[\s\u3000]*(?P<org>\S{2,40}?)[\s\u3000]+(?P<date>\S*(?:\d{1,2}\s*|[〇○零一二三四五六七八九十]{1,3})日"
+                               r"(?:印发|发布|签发|制发)?)(?:[\s\u3000]+(?P<rest>[^\s:：]{1,6}[:：].*))?$")
 # the 印发 line with its space lost: 中国印刷技术协会2014年5月30日印发
 _PRINTED_BY = re.compile(rf"^(?P<org>[{CJK}（）]{{2,30}}?)(?P<date>(?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日(?:印发|发布|签发|制发))$")
+# the 字号 and the 主送 run into one line (市科协发〔2023〕12号各区科协：): GB/T 9704 puts them on lines of their own
+_NUMBER_THEN_ADDRESSEES = re.compile(rf"^[\s\u3000]*(?P<number>[{CJK}A-Za-z]{{1,14}}〔(?:19|20)\d\d〕\d{{1,5}}号)[\s\u3000]*"
+                                     r"(?P<rest>各[^：:。，,]{1,60}[：:].*)$")
 _ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
 
 
@@ -77,9 +83,13 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         blank = False
         if ln.endswith(("|", "｜")):
             ln = _TABLE_MARK.sub("", ln)  # a table's bar after a cell (2021年4月21日 |): the cell's text is the line
+        numbered = _NUMBER_THEN_ADDRESSEES.match(ln) if "〕" in ln else None
+        if numbered:
+            out.extend([numbered.group("number"), numbered.group("rest")])
+            continue
         m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
-            out.extend([m.group("org"), m.group("date")])
+            out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
         else:
             out.append(ln)
     return out
@@ -112,10 +122,20 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
 _BARE_NUMBER = re.compile(rf"^([{CJK}]{{2,10}}?)((?:19|20)\d\d)(\d{{1,4}})号?$")
 
 
+# a 字号 that lost its 号 (市科协发〔2023〕12) on its own line: the bracketed year says it is one, where what stands before
+# it ends as a 机关代字 does (…发, …字, …函, …办: GB/T 9704 7.2.4)
+NUMBER_CODE_ENDS = "发字函办委协令复电通呈报"
+_NUMBER_WITHOUT_HAO = re.compile(rf"^[\s\u3000]*([{CJK}A-Za-z]{{0,9}}[{NUMBER_CODE_ENDS}])[〔［\[【（(]((?:19|20)\d\d)[〕］\]】）)]\s*(\d{{1,5}})[\s\u3000]*$")
+
+
 def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | None]:
     """The 字号 a page printed without brackets, on its own line near the top: the document's own number only
-    where the page also prints it whole (its headline: ……的通知(永川府办发〔2019〕103号)), so the context says so."""
+    where the page also prints it whole (its headline: ……的通知(永川府办发〔2019〕103号)), so the context says so.
+    One that kept its brackets and lost only its 号 is read as it stands."""
     for i, line in enumerate(lines[:12]):
+        m = _NUMBER_WITHOUT_HAO.match(line)
+        if m:
+            return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", i
         m = _BARE_NUMBER.match(line) if len(line) <= 20 else None
         if m:
             number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
@@ -151,8 +171,7 @@ _TITLE_OPENER = re.compile(rf"^(?:关于|印发|转发|《)|^[{CJK}（）]{{2,30
 # A short label that ends with a colon (热词搜索：, 发文内容：) is page furniture, not the 主送 line.
 _SHORT_LABEL = re.compile(rf"^[{CJK}\s\u3000]{{1,8}}[:：]$")
 _FILE_NAME_END = re.compile(r"\s*\.(?:docx?|wps|pdf|txt)$", re.I)
-# A website's column name (通知公告, 新闻动态, 工作动态, a portal's 發布通知) above the headline: kind words only, no title.
-_COLUMN_NAME = re.compile(r"(?:发布|通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
+_COLUMN_NAME = P.COLUMN_NAME  # a website's column name above the headline (工作动态): no title
 
 
 def _join_title(pieces: list[str]) -> str:
@@ -819,9 +838,9 @@ def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
 _FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
 
 
-# 现将《科技部办公厅关于举办……的通知》转发给你们 under a title that does not say 转发 (关于组织开展……推荐活动的通知): the
-# notice still forwards the document its first sentence names
-_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}转发给你们")
+# 现将《科技部办公厅关于举办……的通知》转发给你们, 现将《……活动方案》印发给你们 under a title that does not say 转发 or
+# 印发 (关于开展……活动的通知): the notice still forwards, or issues, the document its first sentence names
+_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}(?:印制下发|印发|转发|下发)给(?:你们|各|您)")
 
 
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
@@ -951,11 +970,13 @@ def _contact_names(lines: list[str]) -> int:
 
 
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
-# A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席.
+# A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席, 敬请……届时拨冗出席 (拨冗, "spare
+# the time", is the courtesy of an invitation to a meeting; 拔冗 its frequent misprint).
 _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给"
                              r"|现将《[^》\n]{2,80}》(?:印制下发|印发|下发|转发)[，,]请"
                              r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
-                             r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:出席|参加|参会|到会)")
+                             r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:拨冗|拔冗)?(?:出席|参加|参会|到会)"
+                             r"|(?:敬|诚)?请[^。；]{0,60}?(?:拨冗|拔冗)(?:出席|参加|莅临)")
 
 
 # 经研究，决定聘任……为……: a numbered document addressed to its recipients that announces an appointment
@@ -972,8 +993,9 @@ _ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之�
 
 # …现将通过名单予以公布（见附件）; 现特向各分院、部门征集……。具体要求如下: a text addressed to its recipients that makes
 # something known to them or asks them for something (具体事项如下: the 通知如下 of a notice that lost its title; GB/T
-# 9704: 通知 适用于……有关单位周知或者执行的事项)
-_MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)(?:要求|事项)如下")
+# 9704: 通知 适用于……有关单位周知或者执行的事项); 现将我校……工作安排如下 to 校内各单位 likewise
+_MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)(?:要求|事项)如下"
+                                  r"|现将[^。；]{0,60}?(?:安排|事项|要求)如下")
 
 
 # ……作出明确（详见附件）。/ 附件：2014年青少年科技俱乐部活动安排: a text addressed to its recipients that sends them an

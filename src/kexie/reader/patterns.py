@@ -340,9 +340,9 @@ _YET_TO_COME = re.compile(r"将|拟|定于|计划|准备")
 def opens_as_report(lines: list[str], text: str = "") -> bool:
     """A text whose first lines (the page's furniture aside) open as a news report does, or whose paragraphs
     close with the writer's byline as a report's do."""
-    body = [ln for ln in lines if not web_furniture(ln)][:3]
+    body = [ln for ln in lines if not web_furniture(ln) and not (len(ln) <= 8 and COLUMN_NAME.fullmatch(ln))][:3]
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
-        or bool(body and (_purposed_event(body[0]) or reports_held_event(body[0]))) \
+        or bool(body and (_purposed_event(body[0]) or reports_held_event(body[0]))) or _lead_after_background(body) \
         or bool(OWN_DATELINE.search("\n".join(body))) \
         or bool(text and ("）" in text or ")" in text) and (_CLOSING_BYLINE.search(text) or _BYLINE_LINE.search(text)))
 
@@ -383,6 +383,24 @@ def reports_held_event(line: str) -> bool:
     return bool(_HELD.search(first) or timed and _DONE.search(first, timed.end()))
 
 
+# 为认真贯彻落实……，为建设……提供有力支撑。3月20日，县科协……联合……在县城广场举办……活动: a report may give its
+# background or purpose a sentence of its own; its second sentence then opens with the day (or 近日), perhaps after
+# its purpose (为总结经验，近日，…给予通报表扬), and says what was done, however many bodies it names first
+_DAY_OPENS = re.compile(r"^(?:为了?[^。，,；\n]{2,40}[，,])?(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日|近日|日前)(?:[上下]午|晚上?)?[，,]")
+_DONE_IN_SENTENCE = re.compile("|".join(REPORTED_VERBS))
+_SENTENCE_END = re.compile(r"[。！？]")
+
+
+def _lead_after_background(lines: list[str]) -> bool:
+    """The report's second sentence, in its first paragraph or the next (a line of the site's name aside)."""
+    paragraphs = [ln for ln in lines if _SENTENCE_END.search(ln)][:2]
+    sentences = re.split(r"(?<=[。！？])", "".join(paragraphs), maxsplit=2)
+    if len(sentences) < 2 or not _DAY_OPENS.match(sentences[1]):
+        return False
+    second = sentences[1]
+    return bool(_DONE_IN_SENTENCE.search(second)) and not _YET_TO_COME.search(second)
+
+
 def _purposed_event(line: str) -> bool:
     m = _PURPOSE.match(line)
     lead = _EVENT_LEAD.match(line[m.end():]) if m else None
@@ -395,6 +413,20 @@ def _purposed_event(line: str) -> bool:
 PLAN_SECTIONS = ("指导思想", "总体思路", "基本原则", "工作目标", "总体目标", "活动目标", "目标任务", "主要任务", "重点任务",
                  "实施步骤", "工作步骤", "进度安排", "组织领导", "组织机构", "领导机构", "组委会", "保障措施", "工作措施")
 _FIRST_LEVEL = re.compile(r"^[一二三四五六七八九十]{1,3}、\s*([^。，,；：:\n]{2,12})$", re.M)
+
+
+# 2023年……工作总体要求：以……为指导，……。全年工作重点安排如下： / 一、……: a 工作要点 (or 工作计划) that lost its title
+# still says, in its opening paragraph, that the year's tasks follow; a notice says it to someone (现将…安排如下 under
+# its 主送), and the text's opening is read only where no recipients stand
+_TASKS_FOLLOW = re.compile(r"(?:工作|主要|重点)[^。；，,：:\n]{0,6}(?:安排|要点|任务|工作)如下[:：]")
+
+
+def announces_its_tasks(text: str) -> bool:
+    m = _TASKS_FOLLOW.search(text[:1500])
+    return bool(m) and "现将" not in text[max(0, m.start() - 60):m.start()] and bool(_FIRST_LEVEL_MARK.search(text, m.end()))
+
+
+_FIRST_LEVEL_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
 
 
 def plan_sections(text: str) -> int:
@@ -526,7 +558,9 @@ _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 
 
 # a site's controls, each alone on its line: a search box's label, a voice reader's button, a print link
-SITE_CONTROLS = frozenset(("智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
+# A website's column name (通知公告, 新闻动态, 工作动态, a portal's 發布通知) above the headline: kind words only, no title.
+COLUMN_NAME = re.compile(r"(?:发布|通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
+SITE_CONTROLS = frozenset(("首页", "网站首页", "返回首页", "智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
                            "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页",
                            # a document-sharing site's label above its preview, as the copy writes it (cornels)
                            "文档简介", "文檔簡介", "下载本文档", "下載本文檔"))
