@@ -182,3 +182,19 @@ DEADLINES = [
 @pytest.mark.parametrize("text, due", DEADLINES)
 def test_an_items_own_due_date_is_its_deadline(text, due):
     assert read_time(text, 2023, None, ISSUED)[0] == due
+
+
+# a party committee's department named with its level (市委宣传部) is a unit, as the golds read it; an office of the
+# issuer (学会办公室, 市科协学会部) stays a department
+FIELDS_OF_BODIES = [
+    ("由县委宣传部牵头，县科协、县卫计局抽人组成服务工作队。", "lead_units", ["县委宣传部"]),
+    ("市委宣传部负责组织新闻媒体开展宣传报道。", "lead_units", ["市委宣传部"]),
+    ("学会办公室负责报送材料的收集、整理、上报等工作。", "departments", ["学会办公室"]),
+    ("申报科普选题工作，由市科协学会部负责。", "departments", ["市科协学会部"]),
+]
+
+
+@pytest.mark.parametrize("text, field, names", FIELDS_OF_BODIES)
+def test_a_body_is_read_in_the_field_its_kind_says(text, field, names):
+    r, _ = read_responsibility(text)
+    assert {f: getattr(r, f) for f in FIELDS if getattr(r, f)} == {field: names}

@@ -132,8 +132,9 @@ def _read_division_of_work(text: str, r: Responsibility) -> None:
     for sentence in re.split(r"(?<=[。；;])", _SHORT_NAME_NOTE.sub("", paragraph)):
         office = _OFFICE_FIRST.match(sentence)
         if office and not _NOT_A_NAMED_BODY.match(office.group(1)):
-            if office.group(1) not in r.departments:
-                r.departments.append(office.group(1))
+            target = r.lead_units if _PARTY_DEPARTMENT.match(office.group(1)) else r.departments
+            if office.group(1) not in target:
+                target.append(office.group(1))
             continue
         body = _body_first(sentence)
         if body and body not in r.lead_units:
@@ -251,7 +252,7 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
     text = _without_reported(text)  # the prose forms below, outside a bracket
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
-        r.departments.append(first.group(1))
+        (r.lead_units if _PARTY_DEPARTMENT.match(first.group(1)) else r.departments).append(first.group(1))
     body = _body_first(text) if not r and not first else None
     if body:
         r.lead_units.append(body)
@@ -302,7 +303,14 @@ def _read_led_and_coordinated(text: str, r: Responsibility) -> None:
             r.departments.append(name)
 
 
+# 市委宣传部, 县区委组织部: a party committee's department, named with its level, is a body of its own, no office of the
+# issuer (the golds read it as a unit wherever it stands)
+_PARTY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:省|市|州|县|区|旗)委(?!员)[\u4e00-\u9fff]{1,8}(?:部|办公室|办)$")
+
+
 def _is_own_office(name: str) -> bool:
+    if _PARTY_DEPARTMENT.match(name):
+        return False
     return bool(_OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name)
                 or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name)
                 or _ASSOCIATION_OFFICE.search(name))
