@@ -111,10 +111,11 @@ _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(
 # (a template masks the place a body is named by: 由XXX乡党委和政府负责, 由××镇政府牵头)
 _PROSE_ASSIGNS = re.compile(r"(?:由|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
 _MASKED_PLACE = re.compile(r"^[Xx×＊*]{2,4}")
-# an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作
-_OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责(?!人)")
+# an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作 (its 负责人, 负责同志 is a person
+# who attends or speaks: 市科协科普部负责同志介绍了……)
+_OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责(?!人|同志)")
 # an item that opens with another body and 负责: 1.市科技馆负责……的组织实施工作, 2.各县（市、区）科协负责……
-_BODY_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff（）()、]){2,16}?)负责(?!人)")
+_BODY_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff（）()、]){2,16}?)负责(?!人|同志)")
 _BRACKETED = re.compile(r"[（(][^（）()]*[）)]")
 
 
@@ -131,8 +132,9 @@ def _read_division_of_work(text: str, r: Responsibility) -> None:
     for sentence in re.split(r"(?<=[。；;])", _SHORT_NAME_NOTE.sub("", paragraph)):
         office = _OFFICE_FIRST.match(sentence)
         if office and not _NOT_A_NAMED_BODY.match(office.group(1)):
-            if office.group(1) not in r.departments:
-                r.departments.append(office.group(1))
+            target = r.lead_units if _PARTY_DEPARTMENT.match(office.group(1)) else r.departments
+            if office.group(1) not in target:
+                target.append(office.group(1))
             continue
         body = _body_first(sentence)
         if body and body not in r.lead_units:
@@ -215,6 +217,21 @@ def _unlabelled(text: str) -> Responsibility | None:
     return r
 
 
+# 据了解，该项目由省科技厅牵头，省财政厅配合实施 / 记者从市科协获悉，……由市科协负责组织: a sentence that says what a
+# reporter learned is a news page's narrative of who does the work, not an item that assigns it (work a summary or a
+# 工作要点 reports done, 市卫健委牵头，会同市教体局起草了……, stays read, as the golds read it); a bracket after the item
+# assigns it whatever the sentence says
+_REPORTED = re.compile(r"据了解|了解到|据悉|获悉|记者从")
+_SENTENCE = re.compile(r"[^。；;\n]+")
+
+
+def _without_reported(text: str) -> str:
+    """The text with each sentence a reporter tells blanked out (its stop kept, so no sentence opens the item)."""
+    if not _REPORTED.search(text):
+        return text
+    return _SENTENCE.sub(lambda m: "。" if _REPORTED.search(m.group(0)) else m.group(0), text)
+
+
 def _unlabelled_bodies(text: str) -> Responsibility | None:
     """Responsibility written without a role word: a bracket after the item, or prose (由……负责, 请学工办做好……)."""
     bare = _bare_bodies(text) if "（各" in text or "(各" in text else []
@@ -232,9 +249,10 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
             r.partner_units.extend(n for n in _names(both.group(2) or "") if n not in r.partner_units)
         elif "负责" in m.group(2) or "落实" in m.group(2):
             r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
+    text = _without_reported(text)  # the prose forms below, outside a bracket
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
-        r.departments.append(first.group(1))
+        (r.lead_units if _PARTY_DEPARTMENT.match(first.group(1)) else r.departments).append(first.group(1))
     body = _body_first(text) if not r and not first else None
     if body:
         r.lead_units.append(body)
@@ -285,7 +303,14 @@ def _read_led_and_coordinated(text: str, r: Responsibility) -> None:
             r.departments.append(name)
 
 
+# 市委宣传部, 县区委组织部: a party committee's department, named with its level, is a body of its own, no office of the
+# issuer (the golds read it as a unit wherever it stands)
+_PARTY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:省|市|州|县|区|旗)委(?!员)[\u4e00-\u9fff]{1,8}(?:部|办公室|办)$")
+
+
 def _is_own_office(name: str) -> bool:
+    if _PARTY_DEPARTMENT.match(name):
+        return False
     return bool(_OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name)
                 or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name)
                 or _ASSOCIATION_OFFICE.search(name))

@@ -32,6 +32,20 @@ _DEADLINE_AFTER = re.compile(r"^\s*" + _HOUR + r"\s*(前(?!后|报到)|[以之]�
 _RECURRING_BEFORE = re.compile(r"(每年|每季度|每半年|每月|每学期|年度|历年)\s*$")
 # 到2025年 states a goal, not a deadline; 于/在/截至 a date by which something is done
 _DEADLINE_BEFORE = re.compile(r"((?<![定拟])于|在|截至|截止)\s*$")  # 定于/拟于7月底举办: when the event is held
+# 截至2023年6月底，全市已建成……, 截止5月底，累计培训……: a date that closes a tally says when the count was taken (a
+# report's, a summary's figure), not when a task is due
+_TALLY_BEFORE = re.compile(r"截[至止]\s*$")
+_TALLY_AFTER = re.compile(r"[^。；;\n]{0,40}?(?:已|累计|共计|共有|总计|先后)")
+# 展览于2023年5月20日开幕, 于6月28日在市科技馆举行: 于 the day an event happens, not a day by which work is due
+_EVENT_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,6}[）)])?\s*(?:在[^，。；,;]{0,16}?)?"
+                          r"(?:举办|举行|召开|开幕|闭幕|启动|开班|开赛|开营|揭晓|报到|开始|进行)")
+# 5月20日至6月30日止, 有效期至2025年12月31日: the end of a period (an activity's, a rule's validity) is no due date;
+# 6月1日至6月30日前报送 still is
+_PERIOD_END_BEFORE = re.compile(r"(?:\d\s*[日号月]|[一二三四五六七八九十]\s*[日号月]|起|有效期)\s*(?:[-—–－~～]+|至|到)\s*$")
+_DUE_BEFORE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
+# 展览……，至6月30日止: 至……止 frames the end of a span, whatever opened it
+_SPAN_TO = re.compile(r"至\s*$")
+_SPAN_END = re.compile(r"\s*(?:止|为止)")
 # 第一阶段：2014年4月10日前为…阶段: a phase's own date inside the item, not the item's deadline (xiaoxiaotong)
 _PHASE_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段\s*[:：]?\s*$")
 
@@ -116,14 +130,17 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         if not when or _RECURRING_BEFORE.search(before) or (issued and when < issued) \
                 or _PHASE_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             continue
-        if m.group("part") in TEN_DAY_SPANS:
+        if m.group("part") in TEN_DAY_SPANS or _TALLY_BEFORE.search(before) and _TALLY_AFTER.match(text, m.end()) \
+                or _PERIOD_END_BEFORE.search(text, max(0, m.start() - 8), m.start()) \
+                and not _DUE_BEFORE_AFTER.match(text, m.end()) \
+                or _SPAN_TO.search(before) and _SPAN_END.match(text, m.end()):
             first_date = first_date or (m, when)
-            continue  # 11月中旬前: a ten-day span names no day, a soft cue (a hint, never the deadline)
+            continue  # 11月中旬前 (a ten-day span names no day), 截至6月底，已……, …至6月30日止: a hint, never the deadline
         closing = _closes_the_call(text, m)
         if closing and _only_the_closing_date(text, m):
             return when.isoformat(), None, []
-        if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and (m.group("y") or
-                                                                         _SENDS_BY.match(text, m.end())))) \
+        if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and not _EVENT_AFTER.match(text, m.end())
+                                             and (m.group("y") or _SENDS_BY.match(text, m.end())))) \
                 and not closing and not _PERIOD_GOES_ON.match(after):
             return when.isoformat(), None, []
         first_date = first_date or (m, when)
