@@ -21,7 +21,8 @@ TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "�
 _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
-_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*]{{2,60}}?)(?:工作)?{_KIND})")
+# 成立工作专班 names no more than its kind: the name is the kind alone
+_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*]{{2,60}}?)?(?:工作)?{_KIND})")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
                           r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
 # the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
@@ -31,7 +32,44 @@ _ROLE_FIRST = re.compile(_KIND + r"?((?:第一|常务|执行)?副组长|组长|�
 _PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
 # 组　长：王明　…; the label may stand alone on its line, the people on the lines below (组长：/孙春兰 国务院副总理)
 _LIST_LINE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.*)$")
+# a table's row whose cells the copy parted with tabs or spaces, no colon: 组长\t张明\t市科协主席 / 副组长  李华  副主席
+_LIST_ROW = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)[\t\u3000 ]+([^\s，。；：:,;][^，。；：:,;]*)$")
+# several roles on one line (组长：张明，副组长：李华，成员：王强、赵刚): each label opens a part of its own
+_LABEL_INSIDE = re.compile(r"[，,；;。\s\u3000]+(?=(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：])")
 _OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?[（(，,]?(?:设)?在([{CJK}]{{2,30}}?)(?=[，。；,（(）)]|$|，由)")
+
+# A document sets a group up itself (决定成立…领导小组); a directive asks others to (各乡镇要成立以主要领导为组长的…领导小组),
+# and its 组长 is a post in every body it addresses, no one in this one: the words that make a 成立 a directive
+DIRECTIVE_BEFORE = ("要", "应", "应当", "须", "必须", "务必", "督促", "指导", "推动", "鼓励", "要求")
+_DIRECTIVE = re.compile("(?:" + "|".join(sorted(DIRECTIVE_BEFORE, key=len, reverse=True)) + ")"
+                        r"(?:尽快|及时|抓紧|普遍|都|均|分别|认真|相应)?$")
+# A heading naming another body: a 领导小组 calls itself 小组 or 专班; a line that ends in …组, …团 or …委员会 names an expert
+# panel (评审专家组), a lecture team (宣讲团), a jury (评委会) or a working sub-team (宣传组), whose 组长 heads that body
+OTHER_BODY_ENDS = ("组", "团", "委员会", "评委会", "组委会")
+OWN_BODY_ENDS = ("小组", "专班")
+# what a heading adds after the body's name: 《意见》精神宣讲团组成人员名单, 评审专家组成员名单如下
+LIST_TITLE_ENDS = ("组成人员名单", "人员名单", "成员名单", "名单", "组成人员", "组成如下", "如下")
+_LIST_TITLE = re.compile("(?:" + "|".join(LIST_TITLE_ENDS) + ")$")
+_HEADING_MARK = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[）)]|\d{1,2}[.、．])\s*")
+# a numbered role followed by what the role does (1.组长：负责全面工作): a duty, not who holds it
+DUTY_VERBS = ("负责", "协助", "主持", "统筹", "做好", "抓好", "落实", "承担", "配合", "全面")
+
+
+def _names_other_body(line: str) -> bool:
+    """评审专家组 / （二）宣传组： / 科学家精神宣讲团 on a line of its own: the lists below it are that body's."""
+    head = _LIST_TITLE.sub("", _HEADING_MARK.sub("", line.strip()).rstrip(":：").strip())
+    if not head or len(head) > 20 or re.search(r"[，。；,;：:\s]", head):
+        return False
+    # 领导小组及工作组: a heading that names the group too still heads its list
+    return head.endswith(OTHER_BODY_ENDS) and not head.endswith(OWN_BODY_ENDS) and not any(k in head for k in GROUP_KINDS)
+
+
+def _set_up(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
+    """The first place where the document itself sets a group up, passing over directives to others."""
+    for m in pattern.finditer(text, pos):
+        if not _DIRECTIVE.search(text, max(0, m.start() - 12), m.start()):
+            return m
+    return None
 
 
 def _split_people(s: str) -> list[str]:
@@ -219,7 +257,7 @@ def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
         if not m.group(2) and not clause.endswith("组成"):
             continue  # 1.组长负责……: a duty, not a role's holder (without the colon only 成员……等组成 says who)
         holder = re.sub(r"^由", "", _MADE_UP_OF.sub("", clause))  # 1.组长：由分管该项工作的领导担任
-        if not holder:
+        if not holder or holder.startswith(DUTY_VERBS):
             continue
         role = m.group(1)
         if role in OFFICE_ROLES:
@@ -235,7 +273,7 @@ def _read_numbered_roles(text: str, group: LeadingGroup) -> None:
 def read_leading_group(text: str) -> LeadingGroup | None:
     if not any(kind in text for kind in GROUP_KINDS):
         return _unnamed_list(text) if "组长" in text else None
-    before = _PEOPLE_BEFORE_NAME.search(text)
+    before = _set_up(_PEOPLE_BEFORE_NAME, text)
     if before:
         # 成立了以韦有岭校长为组长，以……为副组长……的活动领导小组: the people come before the group's name
         group = LeadingGroup(name=before.group(2))
@@ -243,13 +281,14 @@ def read_leading_group(text: str) -> LeadingGroup | None:
         office = _OFFICE.search(text, before.start())
         group.office = office.group(1) if office else None
         return group
-    m = _GROUP_NAME.search(text)
+    m = _set_up(_GROUP_NAME, text)
     if not m:
         # a notice that lists a group (组  长：…) without a 成立 sentence names it in its title
         listed = _LIST_START.search(text) or _NUMBERED_ROLE.search(text)
         named = _ANY_GROUP.search(text, 0, listed.start()) if listed else None
         if not named:
-            return _group_served_in(text)
+            # 一、领导小组 / 组长：…: a list under a bare 领导小组 is a group without a name
+            return _group_served_in(text) or _unnamed_list(text)
         m = named
     group = LeadingGroup(name=_group_name(text, m))
     return _read_group_at(text, m, group)
@@ -258,7 +297,7 @@ def read_leading_group(text: str) -> LeadingGroup | None:
 def _unnamed_list(text: str) -> LeadingGroup | None:
     """三、组织机构： / 组长：__（…校长） / 副组长：__（…书记）: a plan that lists a 组长 and a 副组长 (or 成员) on lines of
     their own under a heading, without naming the group: a group without a name."""
-    head = _LIST_HEAD.search(text)
+    head = next((h for h in _LIST_HEAD.finditer(text) if not _names_other_body(_line_before(text, h.start()))), None)
     if not head:
         return None
     group = LeadingGroup(name=None)
@@ -266,8 +305,26 @@ def _unnamed_list(text: str) -> LeadingGroup | None:
     return group if group.heads and (group.deputies or group.members) else None
 
 
+def _line_before(text: str, at: int) -> str:
+    """The last non-empty line that ends at `at`."""
+    return next((ln for ln in reversed(text[:at].split("\n")[-6:]) if ln.strip()), "")
+
+
 # 组长：… at a line's start, with 副组长：/成员：/组员： at a line's start within the next few lines
 _LIST_HEAD = re.compile(r"(?=\n组\s*长\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?(?:副\s*组\s*长|成\s*员|组\s*员)\s*[:：])")
+
+
+# the last words of a heading or a body, which no name ends with: a line after the list that opens with one (工作职责,
+# 活动安排, 办公室, 市科协) has ended the list
+HEADING_ENDS = ("职责", "安排", "要求", "内容", "目标", "措施", "任务", "分工", "原则", "思想", "时间", "地点", "对象", "主题",
+                "方式", "步骤", "保障", "意义", "说明", "附件", "领导", "组织", "机构", "流程", "程序", "范围", "标准", "办法")
+
+
+def _opens_with_name(line: str) -> bool:
+    """王  明　市科协主席 / 赵刚、陈静: a line that goes on a list opens with a person's name, not a heading's or a body's
+    word (the surnames are too many for a table to say which opening is a name)."""
+    first = re.split(r"[\u3000（(、，,]", _collapse_padding(line), maxsplit=1)[0]
+    return not _NOT_A_NAME_END.search(first) and not first.endswith(HEADING_ENDS)
 
 
 def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
@@ -279,17 +336,26 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
         following_lines = [ln for ln in text[para_end + 1:].split("\n")[:6] if ln.strip() and not P.web_furniture(ln)]
         body = following_lines[0] if following_lines else body
     # list layout: 组  长：雷洪  党组书记 (one line a role, further members on following lines)
-    following = text[m.end():].split("\n")[1:120]
+    lines = text[m.end():].split("\n")[:120]
+    # the list may open on the line that sets the group up: 成立…领导小组，组长：张明（主席）；副组长：…
+    opening = re.sub(r"^[，,：:；;\s\u3000]+", "", lines[0])
+    following = _LABEL_INSIDE.split(opening) if _LIST_LINE.match(opening) else []
+    following += [part for line in lines[1:] for part in _LABEL_INSIDE.split(line)]
     role = None
     for line in following:
         line = line.strip()
         if not line:
             continue  # a web page leaves a blank line between the lines of the list
-        lm = _LIST_LINE.match(line)
+        if _names_other_body(line):
+            break  # 评审专家组 / 组长：…: the lists from here on are another body's
+        lm = _LIST_LINE.match(line) or _LIST_ROW.match(line)
+        if lm and lm.re is _LIST_ROW and lm.group(2).startswith(DUTY_VERBS):
+            lm = None  # 组长  负责全面工作: a duty
         if lm:
             role = _NAME_ROLE[re.sub(r"\s+", "", lm.group(1))]
             rest = lm.group(2)
-        elif role and _PERSON_LINE.match(line) and not re.search("[。；：:]", line) and len(line) <= 40:
+        elif role and _PERSON_LINE.match(line) and not re.search("[。；：:]", line) and len(line) <= 40 \
+                and _opens_with_name(line):
             rest = line  # the role label stands only on the block's first line
         else:
             if role:
@@ -327,7 +393,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
         body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
         _read_clauses(body, group)
     if not (group.heads or group.deputies or group.members):
-        later = _GROUP_NAME.search(text, m.end())
+        later = _set_up(_GROUP_NAME, text, m.end())
         if later:
             # 关于成立工作领导小组的通知 / ……成立科普工作领导小组，组长由……: the title names the group, the text sets it up
             return read_leading_group(text[later.start():]) or group
@@ -365,10 +431,17 @@ def _read_serving_in_named(text: str, group: LeadingGroup) -> None:
     _read_clauses(sentence, group, name_first=True)
 
 
+# the words that mark a clause as the arrangement a change replaces (将过去由…任组长改为…, 原由…担任)
+FORMER_WORDS = ("过去", "原来", "原先", "此前", "以前", "原")
+_FORMER = re.compile("^(?:将)?(?:" + "|".join(FORMER_WORDS) + ")由")
+
+
 def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> None:
     """由……任组长，……为副组长: each clause's people, with the titles written before (or after) their names."""
     for clause in _ROLE_CLAUSE.finditer(body):
         people = clause.group(1)
+        if _FORMER.search(people):
+            continue  # 将过去由科技副县长任组长改为常务副县长任组长: the arrangement replaced, not the group's
         people = re.sub(rf"^(由|以|其中|{_KIND}由|{_KIND})", "", people)
         if "为" in people:
             if "、" in people:
