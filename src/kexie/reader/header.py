@@ -529,6 +529,46 @@ _PROSE_EMAIL = re.compile(r"(?:(?:发邮件到|发邮件至|发送到|发送至|
                           r"([A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)")
 
 
+# A page's own furniture — the site's footer (版权所有, ICP备, 公网安备, 技术支持), its report line (本站违法和不良信息举报),
+# its webmaster, a newspaper's 新闻热线, an author's or reporter's byline — is no part of the document: a contact is what
+# the document itself gives for questions or submissions
+PAGE_CHROME = ("版权所有", "版权声明", "Copyright", "©", "ICP备", "ICP证", "公网安备", "网站标识码", "技术支持", "备案号",
+               "本站", "本网站", "网站管理", "站长", "webmaster", "不良信息", "新闻热线", "访问量", "浏览次数")
+BYLINES = ("通讯员", "记者", "作者", "责任编辑", "编辑", "撰稿", "供稿", "审核")
+# (a converter may have run the furniture's first line on to the document's last: 联系我们 and a byline are marks where
+# they stand after the text's last sentence too)
+_CHROME_LINE = re.compile("|".join(map(re.escape, PAGE_CHROME)) + r"|(?<![请可欢迎与])联系我们[\s\u3000:：]*$"
+                          r"|(?:^|[。！？）)])[（(]?(?:" + "|".join(BYLINES) + r")[\s\u3000:：]"
+                          r"|(?:" + "|".join(BYLINES) + r")[:：]", re.I | re.M)
+# the lines a site's block of furniture runs through: its address, host and contact labels, and a 联系人 that is a
+# body rather than a person (联系人:某市科学技术协会); a person's 联系人 line is the document's and ends the block
+_CHROME_BLOCK_LINE = re.compile(r"^(?:地址|网址|主办|承办|协办|邮编)[\s\u3000]*[:：]")
+_CONTACT_VALUE = re.compile(r"联系人[\s\u3000]*[:：]?[\s\u3000]*([^\s\u3000：:，,；;（(]+)")
+_BODY_END = re.compile(r"(?:协会|科协|学会|委员会|局|中心|办公室|政府|网站|管理员|单位|公司)$")
+
+
+def _site_block_line(line: str) -> bool:
+    m = _CONTACT_VALUE.search(line) if "联系人" in line else None
+    if m:
+        return bool(_BODY_END.search(m.group(1)))
+    return bool(_CONTACT_LABEL.match(line) or _CHROME_BLOCK_LINE.match(line))
+
+
+def page_chrome(lines: list[str]) -> set[int]:
+    """The lines of the page's furniture: each line that shows a mark of it, and the labelled lines run on to it."""
+    if not _CHROME_LINE.search("\n".join(lines)):
+        return set()  # most documents carry none: one pass over the whole text says so
+    marked = {i for i, line in enumerate(lines) if _CHROME_LINE.search(line)}
+    chrome = set(marked)
+    for i in marked:
+        for step in (1, -1):
+            j = i + step
+            while 0 <= j < len(lines) and j not in chrome and _site_block_line(lines[j]):
+                chrome.add(j)
+                j += step
+    return chrome
+
+
 def _prose_contact(lines: list[str], labelled: bool = False) -> Contact | None:
     """Without a 联系人 line, the mailbox a sentence asks material to be sent to is the contact's; `labelled`: so is
     a mailbox line of its own right under that request (请于…报送至我学会 / E-mail:x@y.cn), but not another block's."""
@@ -567,9 +607,31 @@ def _phones_as_written(found: str) -> str:
     return re.sub(r"\s+", "", found).strip("-－")
 
 
+# a blank form's fields (联系人：　　　手机：　　　) and a table's row of column labels (单位　联系人　联系电话) name nobody:
+# the words a contact's name may not be are the form's own labels
+FORM_WORDS = ("联系", "电话", "手机", "邮箱", "传真", "职务", "职称", "姓名", "单位", "部门", "地址", "邮编", "备注", "签字",
+              "盖章", "日期", "方式", "序号")
+_FORM_WORD = re.compile("|".join(FORM_WORDS))
+# 单位名称　姓名　职务　联系人　联系电话 (or, its spaces gone, 序号单位联系人联系电话): a table's header, its rows below it
+_COLUMN_LABELS = re.compile(r"联系人[\s\u3000|｜]*(?:" + "|".join(FORM_WORDS) + r")(?![^\s\u3000|｜]{0,4}[:：])")
+
+
+def _column_labels(line: str) -> bool:
+    return bool(_COLUMN_LABELS.search(line)) and not re.search(r"[。；，,:：\d]", line)
+
+
 def _contact(lines: list[str]) -> Contact | None:
+    chrome = page_chrome(lines)
+    if chrome:
+        # the furniture's own lines say nothing; a labelled line merely run on to it may still be the contact's own
+        # (联系人：… / 电话：… right above a footer), read with its 联系人 line
+        marked = {i for i in chrome if _CHROME_LINE.search(lines[i])}
+        body = ["" if i in chrome else line for i, line in enumerate(lines)]
+        lines = ["" if i in marked else line for i, line in enumerate(lines)]
+    else:
+        body = lines
     for i, line in enumerate(lines):
-        if "联系人" not in line:
+        if "联系人" not in line or not body[i] or _column_labels(line):
             continue
         # the next line, when it is short, or when it is the block's own labelled line however long (电话：…传真：…E-mail:…)
         following = lines[i + 1] if i + 1 < len(lines) \
@@ -579,7 +641,8 @@ def _contact(lines: list[str]) -> Contact | None:
         window = line + (glue + following if following else "")
         # the contact's own labelled lines below it (联系电话：…, 邮箱：…), or above it, the 联系人 line last
         # (联系电话(传真)：020-… / 电子邮箱：… / 联系人：…)
-        for extra in lines[i + 2:i + 4]:
+        # (not past the furniture: a footer's own line right below ends the contact's lines)
+        for extra in lines[i + 2:i + 4] if i + 1 == len(lines) or lines[i + 1] else []:
             if not _CONTACT_LABEL.match(extra):
                 break
             window += "；" + extra
@@ -589,6 +652,8 @@ def _contact(lines: list[str]) -> Contact | None:
             window += "；" + extra
         name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None) \
             or _PROSE_CONTACT.search(line)
+        if name and _FORM_WORD.match(name.group(1)):
+            name = None  # a blank form's next label (联系人：　　　手机：)
         if name is None and "联系人" in following:
             continue  # a heading that names the contact (五、……联系人及联系方式): the contact's own line follows
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
@@ -599,11 +664,11 @@ def _contact(lines: list[str]) -> Contact | None:
         if contact.name and not contact.email:
             # the mailbox a sentence asks the papers to be sent to (提交电子版至市爱卫办信箱:x@163.com) is where
             # the contact receives them
-            prose = _prose_contact(lines)
+            prose = _prose_contact(body)
             contact.email = prose.email if prose else None
         if contact.name or contact.phone or contact.email:
             return contact
-    return _labelled_phone(lines) or _prose_contact(lines, labelled=True)
+    return _labelled_phone(body) or _prose_contact(body, labelled=True)
 
 
 # 联系电话：市 科 协 0392—3316119: without a 联系人 line, the contact's phone; a body's name may stand before the number
@@ -937,11 +1002,7 @@ def read_header(text: str) -> Header:
     h.dateline = _dateline(text)
     h.contact = _contact(lines)
     h.cc = _cc(lines)
-    refs: list[str] = []
-    for number, _, _ in P.find_doc_numbers(text):
-        if number != h.doc_number and number not in refs:
-            refs.append(number)
-    h.references = refs
+    h.references = _references(text, h.doc_number)
     h.enclosed_title = _enclosed_title(h.title, lines, after)
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
     h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(P.essay_core(h.title)) else _kind_without_title(
@@ -951,6 +1012,25 @@ def read_header(text: str) -> Header:
         h.issuer_from_source = h.issuer is not None
     h.contact_names = _contact_names(lines)
     return h
+
+
+# a number the text does not cite: a licence's or a certificate's (出版物经营许可证：新出发〔2019〕第12号), a site's
+# registration, and the page's links to its neighbours (上一篇：关于……的通知（…〔2022〕5号）)
+NOT_CITED = ("许可证", "证书", "证号", "ICP", "公网安备", "备案")
+NEIGHBOUR_LINKS = ("上一篇", "下一篇", "上一条", "下一条", "相关链接", "相关文章", "相关阅读", "相关新闻", "推荐阅读")
+_NOT_CITED_LINE = re.compile("|".join(NOT_CITED) + r"|(?:" + "|".join(NEIGHBOUR_LINKS) + ")")
+
+
+def _references(text: str, own: str | None) -> list[str]:
+    refs: list[str] = []
+    for number, start, _ in P.find_doc_numbers(text):
+        if number == own or number in refs:
+            continue
+        line = text[text.rfind("\n", 0, start) + 1:start]
+        if _NOT_CITED_LINE.search(line):
+            continue
+        refs.append(number)
+    return refs
 
 
 _CONTACT_PEOPLE = re.compile(rf"联系人\s*[:：]\s*([{CJK}、，,和及\s\u3000]+?)(?=联系|电话|手机|邮箱|\d|$)")
