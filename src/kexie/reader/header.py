@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from difflib import SequenceMatcher
@@ -116,6 +117,30 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
         if len(rest) <= 12 or rest.startswith("签发人") or P.starts_with_marker(rest) is None and len(line) <= 40:
             return number, i
     return None, None
+
+
+# A copy run into one paragraph (关于印发《…》的通知歙科商工信〔2025〕17号各成员单位:现将……) keeps the head's order: the own
+# 字号 stands after the title and before the first sentence; a number the title itself names (转发……（科协发〔2018〕13号）
+# 的通知, 《…》) is the forwarded document's, and the body's numbers are cited ones.
+_FIRST_SENTENCE = re.compile(r"现将|根据|按照|经研究|为(?:进一步|深入|全面|认真|贯彻|落实|做好|加强|推动)|。")
+_NAMED_IN_TITLE = re.compile(r"^[）)]?\s*(?:的通知|的函|》|文件)")
+
+
+def _run_together_number(lines: list[str]) -> tuple[str | None, int | None]:
+    if not lines or len(lines) > 3 or len(lines[0]) < 300:
+        return None, None
+    head = lines[0][:300]
+    cut = _FIRST_SENTENCE.search(head)
+    head = head[:cut.start()] if cut else head
+    for number, _, end in P.find_doc_numbers(head):
+        if not _NAMED_IN_TITLE.match(head[end:end + 6]):
+            return _GLUED_BEFORE_CODE.sub("", number), 0
+    return None, None
+
+
+# with the line breaks lost, the 机关代字 is read with what stood before it: the issuing body's name (……科学技术协会
+# 眉科协〔2023〕45号, 中国科协科协办函普字), the title's last words (……工作要点粤科协普), the 函 or 日 of the line above
+_GLUED_BEFORE_CODE = re.compile(rf"^(?:.*(?:协会|文件)|.*?(?:要点|方案|通知|意见|办法)|[函日]|[{CJK}]{{2,6}}科协(?=科协))(?=[{CJK}]{{2}}[^〔]*〔)")
 
 
 # a page that lost the 字号's brackets and 号 (永川府办发2019103)
@@ -852,15 +877,27 @@ def _title_blocks(lines: list[str], start: int) -> list[str]:
         if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not P.DATE_LINE.fullmatch(lines[i]):
             j, pieces = i, []
             while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not P.DATE_LINE.fullmatch(lines[j]):
+                if _NOTE_LINE.match(lines[j]) and pieces:
+                    j += 1  # the 附注 between the signature and the plan's title, where the date line was lost
+                    continue
                 pieces.append(lines[j])
                 if P.TITLE_END.search(lines[j]):
                     blocks.append(_strip_title("".join(pieces)))
+                    # a copy without its date line runs the signature (中国科协办公厅) into the plan's title, which
+                    # names the same body (中国科协2025年工作要点): the title is what follows the signature
+                    blocks.extend(_strip_title("".join(pieces[k:])) for k in range(1, len(pieces))
+                                  if _same_body(pieces[k - 1], pieces[k]))
                     break
                 j += 1
             i = j + 1 if pieces else i + 1
         else:
             i += 1
     return blocks
+
+
+def _same_body(signature: str, title: str) -> bool:
+    signature, title = re.sub(r"\s+", "", signature), re.sub(r"\s+", "", title)
+    return len(signature) >= 4 and signature[:3] == title[:3] and not P.TITLE_END.search(signature)
 
 
 def _similar(a: str, b: str) -> float:
@@ -874,25 +911,41 @@ def _similar(a: str, b: str) -> float:
 _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (its 字号 and a note in brackets may stand between: 《…通知》（粤科函智字〔2023〕1045号）（下称《通知》）转发给你们)
 # (现 may be lost, as a mirror page's mojibake loses it: 將通知《…》,轉發各單位)
-_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印制下发|印发|转发)"
-                             rf"|{_QUOTED}[^。《]{{0,40}}?现(?:予以)?(?:印发|转发)(?:给|你们|各)")
+# (several documents issued together, 现将《实施方案》和《管理办法》印发给你们: the first is the one the notice is named for)
+_ALSO_QUOTED = r"(?:[和及、与]《[^《》]*》)*"
+_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印制下发|印发|转发)"
+                             rf"|{_QUOTED}[^。《]{{0,40}}?现(?:正式|予以)?(?:印发|转发)(?:给|你们|各|[，,])")
 _TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
 
 
+# 现将2018年全民科学素质行动工作要点印发给你们: a copy that lost the 《》 still names the document between 现将 and
+# the verb, ending in its kind of document (its 字号 in brackets may follow)
+_UNQUOTED_ENCLOSING = re.compile(r"现将([^，,。；;：:《》\s]{6,80}?)(?:[（(][^（）()。]{0,40}[）)])*(?:印制下发|印发|转发|下发)给")
+
+
+def _unquoted_in_body(lines: list[str], after: int) -> str | None:
+    for line in lines[after:after + 12]:
+        m = _UNQUOTED_ENCLOSING.search(line)
+        if m and P.TITLE_END.search(m.group(1)):
+            return m.group(1)
+    return None
+
+
 def _quoted_in_body(lines: list[str], after: int) -> str | None:
-    """The document a notice 印发/转发, as its first paragraphs name it in 《》."""
+    """The document a notice 印发/转发, as its first paragraphs name it in 《》 (or, the 《》 lost, as 现将 names it)."""
     for line in lines[after:after + 12]:
         m = _BODY_ENCLOSING.search(line)
         if m:
             return (m.group(1) or m.group(2)).replace("〈", "《").replace("〉", "》")
-    return None
+    return _unquoted_in_body(lines, after)
 
 
 def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
     """转发中国科协办公厅开展……活动的通知 names the document loosely; the body quotes its title in 《》."""
     best, score = named, 0.8
     for line in lines[after:after + 12]:
-        for m in re.finditer(_QUOTED, line):
+        # (or in “”, as web copies write it: the likeness to the title's words decides)
+        for m in itertools.chain(re.finditer(_QUOTED, line), re.finditer(r"“((?:[^“”]|“[^“”]*”)+)”", line)):
             s = _similar(m.group(1), named)
             if s > score:
                 best, score = m.group(1), s
@@ -905,13 +958,66 @@ _FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
 
 # 现将《科技部办公厅关于举办……的通知》转发给你们, 现将《……活动方案》印发给你们 under a title that does not say 转发 or
 # 印发 (关于开展……活动的通知): the notice still forwards, or issues, the document its first sentence names
-_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}(?:印制下发|印发|转发|下发)给(?:你们|各|您)")
+# (its 字号 may stand between, 现将《…》（科协发厅字〔2018〕13号）转发给你们; or the verb first, 现印发《…》，请认真遵照执行)
+_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）()。]{{0,40}}[）)])?(?:印制下发|印发|转发|下发)给(?:你们|各|您)"
+                               rf"|现(?:印发|转发)(?:给你们)?{_QUOTED}")
+
+
+# GB/T 9704 quotes a document's title in 《》; web copies write “”, <> or 〈〉 for it. Read as 《》: angle brackets
+# where a line has no 《》, and a “…” that stands where the title would (印发“…”, 现将“…”, “…”印发给你们).
+_ANGLE_QUOTED = re.compile(r"[<〈]((?:[^<>〈〉\n]|[<〈][^<>〈〉\n]{1,40}[>〉]){4,100})[>〉]")
+_CURLY_AFTER = re.compile(r"(?:印发|转发|颁发|下发|现将|将)(?=“)")
+_CURLY_BEFORE = re.compile(r"”(?=(?:[（(][^（）()。]{0,40}[）)])?(?:印发|转发|印制下发)(?:给|你们|各|下发|$|的通知)"
+                           r"|[^“”。\n]{0,40}?现(?:正式|予以)?(?:印发|转发))")
+
+
+def _book_quotes(line: str) -> str:
+    if "《" in line or not re.search(r"[<〈“]", line):
+        return line
+    line = _ANGLE_QUOTED.sub(r"《\1》", line)
+    spans = []
+    for m in _CURLY_AFTER.finditer(line):
+        end = _closing_curly(line, m.end())
+        if end is not None:
+            spans.append((m.end(), end))
+    for m in _CURLY_BEFORE.finditer(line):
+        start = _opening_curly(line, m.start())
+        if start is not None and not any(a == start for a, _ in spans):
+            spans.append((start, m.start()))
+    if not spans:
+        return line
+    chars = list(line)
+    for a, b in spans[:1]:
+        chars[a], chars[b] = "《", "》"
+    return "".join(chars)
+
+
+def _closing_curly(line: str, start: int) -> int | None:
+    depth = 0
+    for i in range(start, len(line)):
+        depth += {"“": 1, "”": -1}.get(line[i], 0)
+        if depth == 0:
+            return i
+    return None
+
+
+def _opening_curly(line: str, end: int) -> int | None:
+    depth = 0
+    for i in range(end, -1, -1):
+        depth += {"”": 1, "“": -1}.get(line[i], 0)
+        if depth == 0:
+            return i
+    return None
 
 
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
+    title = _book_quotes(title) if title else title
+    lines = lines[:after] + [_book_quotes(line) for line in lines[after:after + 12]] + lines[after + 12:]
     if title and not _ENCLOSING.search(title):
-        m = next((m for line in lines[after:after + 6] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
-        return m.group(1) if m else None
+        # a title that does not say 印发/转发 (关于开展……的通知, or a copy that lost the notice's title and took the
+        # plan's): the first sentence still says what the notice issues or forwards
+        m = next((m for line in lines[after:after + 12] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
+        return (m.group(1) or m.group(2)) if m else _unquoted_in_body(lines, after)
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
         m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
@@ -954,6 +1060,8 @@ def read_header(text: str) -> Header:
         h.doc_number, number_index = _damaged_own_number(lines, text)
     if h.doc_number is None:
         h.doc_number, number_index = page.own_order_number(lines)
+    if h.doc_number is None:
+        h.doc_number, number_index = _run_together_number(lines)
     h.title, h.title_line = _title(lines, after_blank)
     if h.title is None:
         h.title, h.title_line = _headline_without_kind(lines)
