@@ -892,6 +892,8 @@ def read_header(text: str) -> Header:
     h.title, h.title_line = _title(lines, after_blank)
     if h.title is None:
         h.title, h.title_line = _headline_without_kind(lines)
+    if h.title is not None and page.never_a_headline(h.title):
+        h.title, h.title_line = None, None  # the page's chrome (基层动态, 发布人：…): its headline is looked for below
     # the page model, where the document's own head gave nothing: the headline by its place on the page, a
     # repost's 原标题, the page's index block of labelled fields
     if h.title is None:
