@@ -98,3 +98,18 @@ def test_a_line_of_the_pages_chrome_is_never_the_headline(line, chrome):
 ])
 def test_a_headline_joined_to_its_meta_line_is_parted_only_where_it_is_one(text, parted):
     assert split_joined_meta(text) == (parted or text)
+
+
+# a notice that lost its title line, addressed to its recipients, still says what it is; the same sentences without
+# recipients (a report of the decision, a plan's own rule) make no notice
+@pytest.mark.parametrize("text, doc_type", [
+    ("各系、各部门：\n每周重要活动安排是统筹协调学院领导出席各类会议和活动的重要载体。\n一、报送时间\n"
+     "各系、各部门须于每周一9:30前向办公室报送每周活动安排申请表。\n", "notice"),
+    ("各镇人民政府（区办事处），市府直属有关单位：\n为统筹领导我市公共卫生体系建设工作，市政府决定成立市公共卫生体系建设领导小组。"
+     "领导小组成员名单如下：\n组　长：张某某（市政府副市长）\n", "notice"),
+    ("为统筹领导我市公共卫生体系建设工作，市政府决定成立市公共卫生体系建设领导小组。领导小组成员名单如下：\n"
+     "组　长：张某某（市政府副市长）\n", "other"),
+    ("一、报送时间\n各系、各部门须于每周一上午10时前向办公室报送每周活动安排申请表。\n二、审核\n办公室汇总后报院领导审定。\n", "other"),
+])
+def test_a_notice_without_its_title_says_what_it_is_to_its_recipients(text, doc_type):
+    assert parse_text(text).doc_type == doc_type
