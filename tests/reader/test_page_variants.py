@@ -93,6 +93,8 @@ def test_a_line_of_the_pages_chrome_is_never_the_headline(line, chrome):
     ("市科协召开六届七次全委会议　来源：市科协 浏览次数：35", "市科协召开六届七次全委会议\n来源：市科协 浏览次数：35"),
     # a sentence of the text goes on with a time: no headline
     ("会议定于5月20日召开，请准时参加。 时间：5月20日上午9时", None),
+    # a meta line already, in traditional script (來源 is no label the reader knows before it reads the simplified copy)
+    ("來源:成都市科協   日期:2025-03-07", None),
     # a bar of the site's controls before the meta line (wide gaps): no headline
     ("放大字体  缩小字体        中国有色金属网       发布日期:2013-05-26   浏览次数:64", None),
 ])

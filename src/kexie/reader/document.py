@@ -304,7 +304,7 @@ def _reported_below(text: str, title: str) -> bool:
         pos = text.find(title)
         at = text.count("\n", 0, pos) if pos >= 0 else len(lines)
     below = [ln for ln in lines[at + 1:at + 8] if ln]
-    body = [ln for ln in below if not P.web_furniture(ln) and ln != title][:1]
+    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.PHOTO_CAPTION_LINE.match(ln)][:1]
     return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
 
 

@@ -198,10 +198,11 @@ def issuer_under_title(lines: list[str], title: str, start: int, window: int = 1
 
 
 # the labels a page's meta line opens with; a converter that drops the headline's line break leaves one of them
-# after a space on the headline's line (…的通知 发布时间：2023-05-12 来源：…)
+# after a space on the headline's line (…的通知 发布时间：2023-05-12 来源：…); its first label is the line's first colon
+# (來源:成都市科協   日期:… is a meta line already, in whatever script)
 _META_OPENERS = ("发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
                  "作者", "编辑", "浏览次数", "点击数", "阅读次数", "访问量")
-_JOINED_META = re.compile(r"(?m)^([^\n]{6,80}?)[ \t\u3000]+(?=(?:" + "|".join(sorted(_META_OPENERS, key=len, reverse=True))
+_JOINED_META = re.compile(r"(?m)^([^\n:：]{6,80}?)[ \t\u3000]+(?=(?:" + "|".join(sorted(_META_OPENERS, key=len, reverse=True))
                           + r")\s*[:：])")
 
 _GAP = re.compile(r"[ \t\u3000]{2}")
