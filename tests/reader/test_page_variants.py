@@ -115,3 +115,18 @@ def test_a_headline_joined_to_its_meta_line_is_parted_only_where_it_is_one(text,
 ])
 def test_a_notice_without_its_title_says_what_it_is_to_its_recipients(text, doc_type):
     assert parse_text(text).doc_type == doc_type
+
+
+# a site's article that lost its headline is still a report when its dated meta line stands over its first paragraph;
+# a plan's sections (read as the plan's) or a list under the meta line are no such page
+@pytest.mark.parametrize("text, doc_type", [
+    ("当前位置: 科普动态\n发布时间:2016年03月17日 来源:景县科协\n"
+     "近年来,景县科协高度重视科普宣传工作,多举措多形式,全方位开展各种活动,营造了学科学、用科学的良好氛围。\n"
+     "举办知识讲座。通过外聘专家以及协调本地农业、林业等部门专家,深入乡村开展讲座。\n", "news"),
+    ("当前位置: 科普动态\n发布时间:2016年03月17日 来源:景县科协\n一、指导思想\n"
+     "以提高全民科学素质为目标，深入开展科普宣传工作，营造学科学、用科学的良好氛围。\n二、工作措施\n", "plan"),
+    ("当前位置: 通知公告\n发布时间:2016年03月17日 来源:景县科协\n附件：获奖名单\n张某某　李某某　王某某\n", "other"),
+])
+def test_an_article_under_its_dated_meta_line_is_a_report_though_its_headline_is_lost(text, doc_type):
+    doc = parse_text(text)
+    assert doc.doc_type == doc_type and doc.title is None

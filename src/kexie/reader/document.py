@@ -12,7 +12,7 @@ from .group import read_leading_group
 from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
-from .page import mend_page_head, never_a_headline
+from .page import article_under_meta, mend_page_head, never_a_headline
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
 from .segments import dated_headline, dated_title, first_headline, gathered_page, looks_like_news, read_segments
@@ -221,6 +221,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         elif P.plan_sections(cleaned) >= 2 and not P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12]]):
             doc.doc_type = "plan"  # 一、指导思想 … 四、科技节组委会: the sections only a plan has
             doc.warnings.append(KIND_FROM_SECTIONS)
+        elif article_under_meta(cleaned.split("\n")):
+            doc.doc_type = "news"  # a site's article under its dated meta line, its headline lost
+            doc.warnings.append(KIND_FROM_TEXT)
     elif doc.doc_type in ("summary", "plan") and not doc.doc_number and not doc.recipients \
             and P.headline_of_an_event(doc.title) and _reported_below(cleaned, doc.title):
         doc.doc_type = "news"  # 某某出席……全会并做工作报告 / 1月16日，……开幕: a report of the event, not the 报告 itself

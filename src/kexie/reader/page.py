@@ -266,3 +266,20 @@ def one_headline(text: str, limit: int = 40) -> str:
 def mend_page_head(text: str) -> str:
     """The head of a page as a converter should have left it: its headline once, on a line of its own."""
     return one_headline(split_joined_meta(text))
+
+
+_DATED = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+
+
+def article_under_meta(lines: list[str], limit: int = 15) -> bool:
+    """A site's article that lost its headline: its dated meta line (发布时间：2016-03-17 来源：…) stands right above
+    the text's first paragraph (an image's file name or a caption aside), as on a news page; a 公文 or a plan the page
+    carries is told apart before this by its own marks."""
+    rows = [ln.strip() for ln in lines[:limit * 3] if ln.strip()][:limit]
+    for i, line in enumerate(rows):
+        if meta_line(line) and _DATED.search(line):
+            below = [r for r in rows[i + 1:] if not meta_line(r) and not P.PHOTO_CAPTION_LINE.match(r)
+                     and not _NOT_A_HEADLINE.search(r)][:1]
+            return bool(below) and len(below[0]) >= 30 and bool(re.search("[。！？]", below[0])) \
+                and P.starts_with_marker(below[0]) is None
+    return False
