@@ -12,6 +12,7 @@ from .group import read_leading_group
 from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
+from .page import article_under_meta, mend_page_head, never_a_headline
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
 from .segments import dated_headline, dated_title, first_headline, gathered_page, looks_like_news, read_segments
@@ -100,7 +101,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
 
     `reflow=False` for text whose lines are paragraphs already (from docx or HTML).
     """
-    cleaned = clean(text, reflow=reflow)
+    cleaned = clean(mend_page_head(text), reflow=reflow)
     if not cleaned.strip():
         raise ReaderError("the file holds no text: check that it is the document you meant, or send its text")
     copy = matching_copy(cleaned)
@@ -169,7 +170,7 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
             if due:
                 doc.warnings.append(f"第{item.id}项的完成时限“{due}”没有年份（文中也未写年份），未定出日期，请核对。")
     doc.leading_group = read_leading_group(cleaned)
-    if P.formal_title(doc.title) or P.names_a_plan(doc.title, header.doc_type) or header.doc_type == "regulation" and any(
+    if P.formal_title(doc.title) or P.names_its_kind(doc.title, header.doc_type) or header.doc_type == "regulation" and any(
             x.marker.startswith("第") and x.marker.endswith(("章", "条")) for x in doc.outline):
         # a page carrying a 公文 (…的公示), or rules in chapters and articles under their title (会议制度 / 第一章), is
         # that document, no report
@@ -220,6 +221,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         elif P.plan_sections(cleaned) >= 2 and not P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12]]):
             doc.doc_type = "plan"  # 一、指导思想 … 四、科技节组委会: the sections only a plan has
             doc.warnings.append(KIND_FROM_SECTIONS)
+        elif article_under_meta(cleaned.split("\n")):
+            doc.doc_type = "news"  # a site's article under its dated meta line, its headline lost
+            doc.warnings.append(KIND_FROM_TEXT)
     elif doc.doc_type in ("summary", "plan") and not doc.doc_number and not doc.recipients \
             and P.headline_of_an_event(doc.title) and _reported_below(cleaned, doc.title):
         doc.doc_type = "news"  # 某某出席……全会并做工作报告 / 1月16日，……开幕: a report of the event, not the 报告 itself
@@ -233,8 +237,17 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
                                                    if ln.strip() and ln.strip() != doc.title])
     if doc.title and _BODY_SENTENCE.search(doc.title):
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
+    if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title)):
+        # a body's name alone (the site's, the issuer's: 某某市科学技术协会) names no document, nor does a line of the
+        # page's chrome (发布人：…, 新闻速递, 南湖新闻网)
+        doc.title = None
     _warn(doc, header)
     return doc
+
+
+def _only_a_body(title: str) -> bool:
+    packed = re.sub(r"\s+", "", title)
+    return bool(P.ORG_LINE.fullmatch(packed)) and not P.TITLE_END.search(packed)
 
 
 def _page_headline(text: str) -> str | None:
@@ -286,10 +299,15 @@ def _before_first_segment(text: str, header, segments) -> bool:
 
 
 def _reported_below(text: str, title: str) -> bool:
-    """The text under the headline opens with the day of the event (1月16日，…), as a report does."""
-    at = text.find(title)
-    below = [ln.strip() for ln in text[at + len(title):].split("\n", 6)[:6] if ln.strip()] if at >= 0 else []
-    body = [ln for ln in below if not P.web_furniture(ln)][:1]
+    """The text under the headline opens with the day of the event (1月16日，…), as a report does. The headline is
+    the line that is the title alone: the site's page title (…工作报告 - 某某网) holds it too, above the page."""
+    lines = [ln.strip() for ln in text.split("\n")]
+    at = next((i for i, ln in enumerate(lines[:60]) if ln == title), None)
+    if at is None:
+        pos = text.find(title)
+        at = text.count("\n", 0, pos) if pos >= 0 else len(lines)
+    below = [ln for ln in lines[at + 1:at + 8] if ln]
+    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.PHOTO_CAPTION_LINE.match(ln)][:1]
     return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
 
 

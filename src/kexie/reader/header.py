@@ -1065,6 +1065,8 @@ def read_header(text: str) -> Header:
     h.title, h.title_line = _title(lines, after_blank)
     if h.title is None:
         h.title, h.title_line = _headline_without_kind(lines)
+    if h.title is not None and page.never_a_headline(h.title):
+        h.title, h.title_line = None, None  # the page's chrome (基层动态, 发布人：…): its headline is looked for below
     # the page model, where the document's own head gave nothing: the headline by its place on the page, a
     # repost's 原标题, the page's index block of labelled fields
     if h.title is None:
@@ -1167,14 +1169,17 @@ _NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:�
                              r"|(?:敬|诚)?请[^。；]{0,60}?(?:拨冗|拔冗)(?:出席|参加|莅临)")
 
 
-# 经研究，决定聘任……为……: a numbered document addressed to its recipients that announces an appointment
+# 经研究，决定聘任……为……: a numbered document addressed to its recipients that announces an appointment; one that tells
+# them a body is set up or its members changed (市政府决定成立……领导小组, 决定调整……成员) is the 通知 GB/T 9704 names for
+# 有关单位周知的事项, numbered or not
 _APPOINTS = re.compile(r"决定[^。；]{0,20}?(?:聘任|聘请|任命)")
+_SETS_UP = re.compile(r"决定[^。；]{0,20}?(?:成立|调整)[^。；]{0,40}?(?:领导小组|委员会|工作组|小组|成员)")
 
 
 # 请各…于2022年12月19日（周一）前将上述材料…反馈至省科协办公室: a text addressed to its recipients that asks them to
 # send something by a date (or asks them, 请各…, to act on a day: ……以书面形式于11月10日报市科协) gives them work to
-# do — a 通知 (GB/T 9704's kinds: 通知 适用于…布置工作)
-_ASKS_BY_A_DATE = re.compile(r"请[^。；]{0,60}?于[^。；]{2,30}?(?:前|之前|以前)[^。；]{0,80}?"
+# do — a 通知 (GB/T 9704's kinds: 通知 适用于…布置工作); 各系、各部门须于每周一9:30前向办公室报送…, an order, likewise
+_ASKS_BY_A_DATE = re.compile(r"(?:请|须|务必|必须)[^。；]{0,60}?于[^。；]{2,30}?(?:前|之前|以前)[^。；]{0,80}?"
                              r"(?:报送|反馈|提交|上报|报至|发送|寄送|交至|送至)"
                              r"|请各[^。；]{0,80}?于(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日")
 
@@ -1196,5 +1201,7 @@ def _kind_without_title(text: str, numbered_and_addressed: bool = False, address
         return "notice"
     if addressed and (_ASKS_BY_A_DATE.search(text[:4000]) or _MADE_KNOWN_OR_ASKED.search(text[:1500])
                       or _SENDS_ATTACHMENT.search(text[:4000])):
+        return "notice"
+    if addressed and _SETS_UP.search(text[:4000]):
         return "notice"
     return "notice" if numbered_and_addressed and _APPOINTS.search(text[:4000]) else "other"

@@ -195,3 +195,91 @@ def issuer_under_title(lines: list[str], title: str, start: int, window: int = 1
         if P.ORG_LINE.fullmatch(below) and not P.TITLE_END.search(below) and len(below) <= 30:
             return below
     return None
+
+
+# the labels a page's meta line opens with; a converter that drops the headline's line break leaves one of them
+# after a space on the headline's line (…的通知 发布时间：2023-05-12 来源：…); its first label is the line's first colon
+# (來源:成都市科協   日期:… is a meta line already, in whatever script)
+_META_OPENERS = ("发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
+                 "作者", "编辑", "浏览次数", "点击数", "阅读次数", "访问量")
+_JOINED_META = re.compile(r"(?m)^([^\n:：]{6,80}?)[ \t\u3000]+(?=(?:" + "|".join(sorted(_META_OPENERS, key=len, reverse=True))
+                          + r")\s*[:：])")
+
+_GAP = re.compile(r"[ \t\u3000]{2}")
+
+
+def split_joined_meta(text: str, limit: int = 3000) -> str:
+    """The page's headline and its meta line parted where a converter printed them on one line: the space before the
+    meta line's first label becomes the line break it stood for. Only
+    a title-shaped head is parted: a sentence that goes on 时间：… is no headline, nor is a bar of the site's controls
+    (放大字体  缩小字体  中国有色金属网  发布日期:…)."""
+    head = text[:limit]
+    cuts = [m.end(1) for m in _JOINED_META.finditer(head)
+            if _title_shaped(m.group(1)) and not _GAP.search(m.group(1)) and meta_line(head[m.end():head.find("\n", m.end()) % (len(head) + 1)])]
+    if not cuts:
+        return text
+    chars = list(text)
+    for at in cuts:
+        chars[at] = "\n"
+    return "".join(chars)
+
+
+# The shapes of a page's other lines that a headline never has: a label with its value (发布人：…, 您当前所在位置：…),
+# a breadcrumb's arrows, an image's file name, a site's name (…网, …网--…), a column's name (基层动态, 学校要闻, 新闻速递),
+# a newspaper's byline (本报记者…), a search box, a link that asks the reader to act
+# or a language switch (…搜索, 免费发布信息, 登录…账号, English), a chapter's heading (第一章 总则); a photo's caption
+# (patterns.PHOTO_CAPTION_LINE) neither.
+NOT_A_HEADLINE = (
+    r"^(?:发布人|发布者|发布单位|发表日期|发布日期|发布时间|更新时间|作者|来源|编辑|浏览次数|点击数|(?:您|你)?(?:当前|的)?(?:所在)?位置)\s*[：:]",
+    r">>|＞＞|>\s*[^>]*>",
+    r"\.(?:png|jpe?g|gif|bmp|webp)$",
+    rf"^[{CJK}]{{2,10}}网$|^[{CJK}]{{2,10}}网\s*(?:--|—|-|_|\|)",
+    rf"^[{CJK}]{{0,4}}(?:动态|要闻|速递|快讯|资讯|新闻)$",
+    r"^本报(?:记者|讯|通讯员)",
+    r"搜索$|^(?:免费|我要|立即|马上|点击|登录|注册)",
+    rf"^[^{CJK}]*$",
+    r"^第[一二三四五六七八九十\d]+章?\s*总则$",
+)
+_NOT_A_HEADLINE = re.compile("|".join(f"(?:{p})" for p in NOT_A_HEADLINE))
+
+
+def never_a_headline(title: str) -> bool:
+    """A line of the page's chrome that a rule took for its headline: the page lost its headline, say so."""
+    return bool(_NOT_A_HEADLINE.search(title.strip()) or P.PHOTO_CAPTION_LINE.match(title.strip()))
+
+
+def one_headline(text: str, limit: int = 40) -> str:
+    """A headline printed twice in a row (the site's page title, then the page's headline; blank lines between) is
+    one headline: the repeat goes, so that what stands under the headline (its dated line, the first paragraph) is
+    read as standing under it."""
+    lines = text.split("\n")
+    keep, last = [], None
+    for i, line in enumerate(lines):
+        packed = _SPACES.sub("", line)
+        if i < limit and packed and packed == last and _title_shaped(packed):
+            continue
+        keep.append(line)
+        last = packed if packed else last
+    return "\n".join(keep) if len(keep) < len(lines) else text
+
+
+def mend_page_head(text: str) -> str:
+    """The head of a page as a converter should have left it: its headline once, on a line of its own."""
+    return one_headline(split_joined_meta(text))
+
+
+_DATED = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+
+
+def article_under_meta(lines: list[str], limit: int = 15) -> bool:
+    """A site's article that lost its headline: its dated meta line (发布时间：2016-03-17 来源：…) stands right above
+    the text's first paragraph (an image's file name or a caption aside), as on a news page; a 公文 or a plan the page
+    carries is told apart before this by its own marks."""
+    rows = [ln.strip() for ln in lines[:limit * 3] if ln.strip()][:limit]
+    for i, line in enumerate(rows):
+        if meta_line(line) and _DATED.search(line):
+            below = [r for r in rows[i + 1:] if not meta_line(r) and not P.PHOTO_CAPTION_LINE.match(r)
+                     and not _NOT_A_HEADLINE.search(r)][:1]
+            return bool(below) and len(below[0]) >= 30 and bool(re.search("[。！？]", below[0])) \
+                and P.starts_with_marker(below[0]) is None
+    return False

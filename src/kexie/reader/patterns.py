@@ -475,7 +475,26 @@ def names_a_plan(title: str | None, kind: str | None) -> bool:
     """A headline that is a plan's name (中国科协2017年学会改革工作要点: a body, a year, a subject, the kind) with the page's
     发布日期 line under it is that plan; a report's headline says what was done (…召开会议研究…工作计划)."""
     return kind == "plan" and bool(title) and bool(TITLE_END.search(essay_core(title))) and not any(
-        verb in title for verb in REPORTED_VERBS + ("研究", "听取", "审议", "部署", "通过", "发布", "出台"))
+        verb in _BODY_WORDS.sub("", title) for verb in REPORTED_VERBS + ("研究", "听取", "审议", "部署", "通过", "发布", "出台"))
+
+
+# the bodies whose names hold a verb of a report (研究会, 研究院): a name, no deed
+_BODY_WORDS = re.compile(r"研究(?:会|院|所|中心|室)")
+
+
+# the kinds a page's headline names as the document itself (…工作总结, …例会制度, …实施方案): a page's chrome around such
+# a headline (来源, 发布时间, a breadcrumb) makes it no report
+KINDS_NAMED_BY_A_HEADLINE = ("plan", "summary", "regulation")
+
+
+def names_its_kind(title: str | None, kind: str | None) -> bool:
+    """A headline that is a document's name in the kind it ends with, whatever page it stands on (names_a_plan for
+    every kind a headline names); a report's headline says what was done with it (…召开会议审议…制度)."""
+    return kind in KINDS_NAMED_BY_A_HEADLINE and names_a_plan(title, "plan")
+
+
+# A photo's caption under a page's headline (图为活动现场, （图为座谈会现场）, 图片：…, 图1 …): it names the picture, never the page
+PHOTO_CAPTION_LINE = re.compile(r"^[（(【]?(?:图为|图片[：:]|图\s*\d+[\s：:、.])")
 
 
 def formal_title(title: str | None) -> bool:

@@ -103,7 +103,7 @@ def first_headline(text: str) -> str | None:
     """A web page's headline: among its first lines (site names, breadcrumbs and 来源 lines skipped), a short
     line without sentence punctuation that the report's first paragraph follows."""
     raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
-    content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln)]
+    content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln) and not P.PHOTO_CAPTION_LINE.match(ln)]
     for i, line in enumerate(content[:4]):
         nxt = content[i + 1] if i + 1 < len(content) else ""
         if not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) and not re.search("[！!|｜]", line):
