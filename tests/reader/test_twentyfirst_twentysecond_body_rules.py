@@ -31,6 +31,8 @@ from kexie.reader.clean import clean
     ("关于开展活动的通知\n\n各有关单位\n积极参与，广泛发动，做好宣传。\n", []),
     ("致读者的一封信\n\n尊敬的读者朋友：\n\n感谢您多年来的支持。\n", []),
     ("市科协召开学会工作会议 各学会负责人参加会议：会议总结了上半年工作，部署了下半年任务。\n", []),
+    # a clock's colon in a sentence that opens with 各 (a plan's rule for its departments) is no 主送's colon
+    ("学院值班安排\n\n各系、各部门须于每周一9:30前将本周值班表报学院办公室备案。\n", []),
 ])
 def test_the_main_send_as_letters_and_web_copies_write_it(text, recipients):
     assert parse_text(text).recipients == recipients

@@ -803,7 +803,8 @@ _OPENS_SENTENCE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经|现�
 # 市科协所属市级学会组织的学术活动，主要包括： is a sentence, not a list of bodies
 _NOT_A_BODY = re.compile(r"的|包括|如下|主要")
 _SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)(?=各)")
-_RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)[:：]\s*\S{10,}")
+# the colon of a clock (每周一9:30前) ends no 主送
+_RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)(?<![0-9０-９])[:：]\s*\S{10,}")
 _TITLE_THEN = re.compile(r"^(\S{0,40}?关于\S{2,80}?)[\s\u3000]*(?=各)")
 
 
