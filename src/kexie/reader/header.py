@@ -25,8 +25,9 @@ _CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:
                            rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$|(?:{'|'.join(NEXT_LABELS)})[:：])")
 _ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
 # several numbers for one contact are kept as written: 010-65299826、13810623960
-_PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*)")
-_BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
+_PHONES = rf"{_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*"
+_PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_PHONES})")
+_BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
 _RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
@@ -645,7 +646,22 @@ def _column_labels(line: str) -> bool:
     return bool(_COLUMN_LABELS.search(line)) and not re.search(r"[。；，,:：\d]", line)
 
 
+# a label spaced out to the width of the longest (联 系 人：, 电　　话：) is the label
+SPACED_LABELS = ("联系人", "联系电话", "电话", "手机", "传真", "邮箱", "电子邮箱")
+_SPACED_LABEL = re.compile("|".join(r"[ \u3000]+".join(label) for label in sorted(SPACED_LABELS, key=len, reverse=True))
+                           + r"(?=[ \u3000]*[:：])")
+# 联系方式： alone on its line: the contact's values stand on the lines under it (张三 010-12345678 / x@y.cn)
+_CONTACT_HEADING = re.compile(r"^(?:联系方式|联系人及联系方式|联系人及电话)[\s\u3000]*[:：]$")
+
+
+def _unspaced(line: str) -> str:
+    return _SPACED_LABEL.sub(lambda m: re.sub(r"[ \u3000]", "", m.group(0)), line) if " " in line or "\u3000" in line \
+        else line
+
+
 def _contact(lines: list[str]) -> Contact | None:
+    if _SPACED_LABEL.search("\n".join(lines)):  # most documents space out no label: one pass says so
+        lines = [_unspaced(line) for line in lines]
     chrome = page_chrome(lines)
     if chrome:
         # the furniture's own lines say nothing; a labelled line merely run on to it may still be the contact's own
@@ -656,19 +672,22 @@ def _contact(lines: list[str]) -> Contact | None:
     else:
         body = lines
     for i, line in enumerate(lines):
-        if "联系人" not in line or not body[i] or _column_labels(line):
+        if not body[i] or ("联系人" not in line and not _CONTACT_HEADING.match(line)) or _column_labels(line):
             continue
         # the next line, when it is short, or when it is the block's own labelled line however long (电话：…传真：…E-mail:…)
         following = lines[i + 1] if i + 1 < len(lines) \
             and (len(lines[i + 1]) < 60 or _CONTACT_LABEL.match(lines[i + 1])) else ""
         # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
-        glue = "" if re.search(r"[\w.@-]$", line, re.A) and re.match(r"[\w.@-]+[@.]", following, re.A) else "；"
+        # (but a whole phone number at the line's end is one: the mailbox below stands on its own line)
+        tail = re.search(r"[\w.@-]+$", line, re.A)
+        glue = "" if tail and not _WHOLE_NUMBER.fullmatch(tail.group(0)) and re.match(r"[\w.@-]+[@.]", following, re.A) \
+            else "；"
         window = line + (glue + following if following else "")
         # the contact's own labelled lines below it (联系电话：…, 邮箱：…), or above it, the 联系人 line last
         # (联系电话(传真)：020-… / 电子邮箱：… / 联系人：…)
         # (not past the furniture: a footer's own line right below ends the contact's lines)
         for extra in lines[i + 2:i + 4] if i + 1 == len(lines) or lines[i + 1] else []:
-            if not _CONTACT_LABEL.match(extra):
+            if not (_CONTACT_LABEL.match(extra) or _EMAIL.fullmatch(extra.strip())):
                 break
             window += "；" + extra
         for extra in reversed(lines[max(0, i - 2):i]):
@@ -683,9 +702,9 @@ def _contact(lines: list[str]) -> Contact | None:
             continue  # a heading that names the contact (五、……联系人及联系方式): the contact's own line follows
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
-        contact = Contact(name=name.group(1) if name else None,
-                          phone=_phones_as_written(phone.group(1)) if phone else None,
-                          email=email.group(0) if email else None)
+        phone = _phones_as_written(phone.group(1)) if phone else None
+        contact = Contact(name=name.group(1) if name else None, phone=phone,
+                          email=_mailbox_alone(email, phone) if email else None)
         if contact.name and not contact.email:
             # the mailbox a sentence asks the papers to be sent to (提交电子版至市爱卫办信箱:x@163.com) is where
             # the contact receives them
@@ -693,11 +712,42 @@ def _contact(lines: list[str]) -> Contact | None:
             contact.email = prose.email if prose else None
         if contact.name or contact.phone or contact.email:
             return contact
-    return _labelled_phone(body) or _prose_contact(body, labelled=True)
+    return _bracketed_contact(body) or _labelled_phone(body) or _prose_contact(body, labelled=True)
+
+
+# …报送市科技馆办公室王老师（联系电话：12345678，邮箱：x@y.cn）: the person a request sends the papers to, the office
+# before the name, the phone and mailbox in brackets after it
+ORG_ENDS = ("部", "处", "室", "科", "中心", "办", "馆", "科协", "学会", "协会", "秘书处")
+_BRACKETED_CONTACT = re.compile(rf"(?:报送|报|送|发送|发至|提交|交)至?[{CJK}]{{0,16}}?(?:{'|'.join(ORG_ENDS)})"
+                                rf"([{CJK}]{{2,3}}?|[{CJK}](?:老师|女士|先生))(?:同志)?[（(]\s*((?:联系)?(?:电话|手机)\s*[:：][^）)]+)[）)]")
+
+
+def _bracketed_contact(lines: list[str]) -> Contact | None:
+    for line in lines:
+        m = _BRACKETED_CONTACT.search(line) if "（" in line or "(" in line else None
+        # (报市科协办公室（…）: the office's own name, and no person, stands before the brackets)
+        if m and not _FORM_WORD.match(m.group(1)) and not m.group(1).endswith(ORG_ENDS):
+            phone, email = _PHONE.search(m.group(2)), _EMAIL.search(m.group(2))
+            return Contact(name=m.group(1), phone=_phones_as_written(phone.group(1)) if phone else None,
+                           email=email.group(0) if email else None)
+    return None
+
+
+_NUMBER_BEFORE_LETTERS = re.compile(r"(?:1[3-9]\d{9}|(?:0\d{2,3}[-－—]?)?\d{7,8})(?=[A-Za-z])")
+
+
+def _mailbox_alone(email: re.Match, phone: str | None) -> str:
+    """A mailbox on its own line run on to the phones above it (…、13810623960hhkp@x.cn): the number is a phone's."""
+    found, before = email.group(0), email.string[:email.start()]
+    number = _NUMBER_BEFORE_LETTERS.match(found)
+    if phone and number and (re.sub(r"\D", "", phone).endswith(number.group(0))
+                                                            or re.search(r"\d[\s、，,/]*$", before)):
+        return found[number.end():]
+    return found
 
 
 # 联系电话：市 科 协 0392—3316119: without a 联系人 line, the contact's phone; a body's name may stand before the number
-_CONTACT_PHONE = re.compile(rf"^联系电话\s*[:：]\s*(?:[{CJK}（）]{{1,12}}?)?\s*({_ONE_PHONE})")
+_CONTACT_PHONE = re.compile(rf"^联系电话\s*[:：]\s*(?:[{CJK}（）]{{1,12}}?)?\s*({_PHONES})")
 
 
 # …报市科协办公室（联系电话：8059000 3321213）: the phone in brackets after the office that receives the replies
