@@ -22,7 +22,7 @@ _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=T
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
 # 成立工作专班 names no more than its kind: the name is the kind alone
-_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*]{{2,60}}?)?(?:工作)?{_KIND})")
+_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*_＿]{{2,60}}?)?(?:工作)?{_KIND})")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
                           r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
 # the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
@@ -151,10 +151,10 @@ def _member(s: str, columns: bool = False) -> Member:
     if blanked:
         return Member(name=None, title=blanked.group(1))  # __（…校长）: a template's blanked name, the office kept
     bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
-    if bracket:
+    if bracket and not _NOT_A_NAME_END.search(bracket.group(1)):
         return Member(name=bracket.group(1), title=bracket.group(2))
     spaced = re.match(rf"^([{CJK}]{{2,4}})\s+(.+)$", s)
-    if spaced and (columns or _TITLE_END.search(spaced.group(2))):
+    if spaced and (columns or _TITLE_END.search(spaced.group(2))) and not _NOT_A_NAME_END.search(spaced.group(1)):
         return Member(name=spaced.group(1), title=re.sub(r"\s+", "", spaced.group(2)))
     s = re.sub(r"\s+", "", s)
     last = None
@@ -164,8 +164,8 @@ def _member(s: str, columns: bool = False) -> Member:
         return Member(name=None, title=s)
     if last and 2 <= len(s) - last.end() <= 4:
         return Member(name=s[last.end():], title=s[:last.end()])
-    if re.fullmatch(rf"[{CJK}]{{2,4}}", s):
-        return Member(name=s, title=None)
+    if re.fullmatch(rf"[{CJK}]{{2,4}}", s) and not _NOT_A_NAME_END.search(s):
+        return Member(name=s, title=None)  # 县科协, 县教育局: a body stands for its head, no one's name
     return Member(name=None, title=s)
 
 
@@ -199,14 +199,15 @@ def _one_role_or_people(pieces: list[str]) -> list[str]:
     piece is a title and the others are bare words, the list is one title."""
     if len(pieces) > 1:
         parsed = [_member(p) for p in pieces]
-        if parsed[-1].name is None and all(x.name and not x.title for x in parsed[:-1]):
+        bare = all(re.fullmatch(rf"[{CJK}]{{2,4}}", p) and not _TITLE_END.search(p) for p in pieces[:-1])
+        if parsed[-1].name is None and bare:
             return ["、".join(pieces)]
     return pieces
 
 
 _PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,1500}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}0-9“”]{{0,40}}{_KIND})")
 # the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
-_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所]$")
+_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所办司]$")
 
 
 def _name_then_title(s: str) -> Member | None:
@@ -366,6 +367,11 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     opening = re.sub(r"^[，,：:；;\s\u3000]+", "", lines[0])
     following = _LABEL_INSIDE.split(opening) if _LIST_LINE.match(opening) else []
     following += [part for line in lines[1:] for part in _LABEL_INSIDE.split(line)]
+    if _ROLE_FIRST.search(body):
+        # 成立…领导小组，组长由…担任: the sentence that sets the group up says who; a list further down (组长:林建立
+        # under 二、专项小组) is another body's
+        _read_prose(body, group)
+        following = [] if group.heads or group.deputies or group.members else following
     role = None
     for line in following:
         line = line.strip()
@@ -413,10 +419,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if not (group.heads or group.deputies or group.members):
         _read_serving_in_named(text, group)
     if not (group.heads or group.deputies or group.members):
-        _read_role_first(body, group)
-        # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
-        body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
-        _read_clauses(body, group)
+        _read_prose(body, group)
     if not (group.heads or group.deputies or group.members):
         later = _set_up(_GROUP_NAME, text, m.end())
         if later:
@@ -426,6 +429,12 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if office:
         group.office = office.group(1)
     return group
+
+
+def _read_prose(body: str, group: LeadingGroup) -> None:
+    _read_role_first(body, group)
+    # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
+    _read_clauses(_ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body), group)
 
 
 # A report names the group between the verb and the role: 国务院总理李克强担任国务院西部地区开发领导小组和……领导小组组长，
