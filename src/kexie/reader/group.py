@@ -22,12 +22,12 @@ _TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=T
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
               "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
 # 成立工作专班 names no more than its kind: the name is the kind alone
-_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*]{{2,60}}?)?(?:工作)?{_KIND})")
+_GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*_＿]{{2,60}}?)?(?:工作)?{_KIND})")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
                           r"((?:第一|常务|执行)?副组长|组长|成员|组员)")
 # the role first: 组长由市科协主席张某担任，副组长由……担任，成员由……组成
 _ROLE_FIRST = re.compile(_KIND + r"?((?:第一|常务|执行)?副组长|组长|成员|组员)由([^。；：]+?)(?:同志)?(?:分别)?"
-                         r"(?:担任|兼任|组成)")
+                         r"(?:担任|兼任|组成(?!员))")
 # a line of a list that names a person first: 王忠民　浙江省科协……, 陆　锦　……, 周华驹（市政府副秘书长）, 雷伟东
 _PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
 # 组　长：王明　…; the label may stand alone on its line, the people on the lines below (组长：/孙春兰 国务院副总理)
@@ -72,9 +72,20 @@ def _set_up(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
     return None
 
 
+def _split_outside(s: str, seps: str) -> list[str]:
+    """Split at `seps` outside brackets: 刘建军（党组书记、主席）、陈涛 is two people, the bracket one person's titles."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(s):
+        depth += 1 if ch in "（(" else -1 if ch in "）)" and depth else 0
+        if ch in seps and depth == 0:
+            out.append(s[start:i])
+            start = i + 1
+    return out + [s[start:]]
+
+
 def _split_people(s: str) -> list[str]:
     """Split 副主席杨新露和三级调研员杨家瑾 into people; keep 机关部室和直属单位主要负责人 whole."""
-    pieces = [p for p in re.split(r"[、，,]", s) if p]
+    pieces = [p for p in _split_outside(s, "、，,") if p]
     out = []
     for piece in pieces:
         parts = re.split(r"和|及|与", piece)
@@ -99,7 +110,7 @@ _GLUED_NAMES = re.compile(rf"[{CJK}]{{6,30}}")
 def _people_of(rest: str) -> list[str]:
     """A list line's people: 、，； part them, and so does a full stop after a name (组长:王彬。, 组员:……单利民。), but a
     full stop after every character (党。委。书。记, a copy's noise) parts nothing."""
-    pieces = re.split(r"[、，,；;]", rest.strip())
+    pieces = _split_outside(rest.strip(), "、，,；;")
     if "。" not in rest:
         return pieces
     stopped = [p for piece in pieces for p in piece.split("。")]
@@ -140,10 +151,10 @@ def _member(s: str, columns: bool = False) -> Member:
     if blanked:
         return Member(name=None, title=blanked.group(1))  # __（…校长）: a template's blanked name, the office kept
     bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
-    if bracket:
+    if bracket and not _NOT_A_NAME_END.search(bracket.group(1)):
         return Member(name=bracket.group(1), title=bracket.group(2))
     spaced = re.match(rf"^([{CJK}]{{2,4}})\s+(.+)$", s)
-    if spaced and (columns or _TITLE_END.search(spaced.group(2))):
+    if spaced and (columns or _TITLE_END.search(spaced.group(2))) and not _NOT_A_NAME_END.search(spaced.group(1)):
         return Member(name=spaced.group(1), title=re.sub(r"\s+", "", spaced.group(2)))
     s = re.sub(r"\s+", "", s)
     last = None
@@ -153,8 +164,8 @@ def _member(s: str, columns: bool = False) -> Member:
         return Member(name=None, title=s)
     if last and 2 <= len(s) - last.end() <= 4:
         return Member(name=s[last.end():], title=s[:last.end()])
-    if re.fullmatch(rf"[{CJK}]{{2,4}}", s):
-        return Member(name=s, title=None)
+    if re.fullmatch(rf"[{CJK}]{{2,4}}", s) and not _NOT_A_NAME_END.search(s):
+        return Member(name=s, title=None)  # 县科协, 县教育局: a body stands for its head, no one's name
     return Member(name=None, title=s)
 
 
@@ -188,14 +199,15 @@ def _one_role_or_people(pieces: list[str]) -> list[str]:
     piece is a title and the others are bare words, the list is one title."""
     if len(pieces) > 1:
         parsed = [_member(p) for p in pieces]
-        if parsed[-1].name is None and all(x.name and not x.title for x in parsed[:-1]):
+        bare = all(re.fullmatch(rf"[{CJK}]{{2,4}}", p) and not _TITLE_END.search(p) for p in pieces[:-1])
+        if parsed[-1].name is None and bare:
             return ["、".join(pieces)]
     return pieces
 
 
-_PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,200}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}“”]{{0,30}}{_KIND})")
+_PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,1500}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}0-9“”]{{0,40}}{_KIND})")
 # the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
-_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所]$")
+_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所办司]$")
 
 
 def _name_then_title(s: str) -> Member | None:
@@ -218,16 +230,7 @@ def _read_role_first(body: str, group: LeadingGroup) -> None:
             # 成员由县委宣传部、县科协……等单位分管负责人担任: each body's head is a member, known by the body
             target.extend(Member(name=None, title=unit) for unit in P.split_names(clause.group(2)[:bodies.start()]))
             continue
-        previous = None
-        for person in _one_role_or_people(_split_people(clause.group(2))):
-            if _UNITS_NOT_PEOPLE.search(person):
-                continue  # 成员由各相关单位组成: bodies, not people
-            member = _member(person)
-            # 副主席王某、李某: the title before a list of names is everyone's
-            if member.title is None and previous is not None and previous.title and previous.name:
-                member.title = previous.title
-            target.append(member)
-            previous = member
+        _add_people(clause.group(2), target)
 
 
 # A group's charter (章程, 工作规则) lists its roles as the entries of a numbered article, each role held by an office and
@@ -327,6 +330,29 @@ def _opens_with_name(line: str) -> bool:
     return not _NOT_A_NAME_END.search(first) and not first.endswith(HEADING_ENDS)
 
 
+def _titles_onto_name(pieces) -> list[str]:
+    """市科协党组书记、主席刘建军: titles alone before a title written before its name are that person's, not the
+    last person's further titles (戴　力　学会部部长、企业办主任 writes them after)."""
+    out: list[str] = []
+    pending: list[str] = []
+    for piece in pieces:
+        flat = re.sub(r"[\s\u3000]+", "", piece)
+        alone = _member(piece)
+        if alone.name is None and alone.title and _TITLE_END.search(flat) and not re.search(r"[\s\u3000]", piece.strip()):
+            pending.append(piece)
+            continue
+        if pending:
+            before = _member(flat)
+            if before.name and before.title and flat.endswith(before.name):
+                out.append("、".join(pending + [flat]))
+                pending = []
+                continue
+            out.extend(pending)
+            pending = []
+        out.append(piece)
+    return out + pending
+
+
 def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     # the sentences that describe the group: from 成立 to the end of its paragraph
     para_end = text.find("\n", m.end())
@@ -341,6 +367,11 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     opening = re.sub(r"^[，,：:；;\s\u3000]+", "", lines[0])
     following = _LABEL_INSIDE.split(opening) if _LIST_LINE.match(opening) else []
     following += [part for line in lines[1:] for part in _LABEL_INSIDE.split(line)]
+    if _ROLE_FIRST.search(body):
+        # 成立…领导小组，组长由…担任: the sentence that sets the group up says who; a list further down (组长:林建立
+        # under 二、专项小组) is another body's
+        _read_prose(body, group)
+        following = [] if group.heads or group.deputies or group.members else following
     role = None
     for line in following:
         line = line.strip()
@@ -366,7 +397,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
         target = getattr(group, role)
         titled = None  # whether this line's first piece gave a name and a title
-        for person in (p for piece in _people_of(rest) for p in _run_together(piece)):
+        for person in _titles_onto_name(p for piece in _people_of(rest) for p in _run_together(piece)):
             if not person.strip():
                 continue
             member = _member(person, columns=True)
@@ -388,10 +419,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if not (group.heads or group.deputies or group.members):
         _read_serving_in_named(text, group)
     if not (group.heads or group.deputies or group.members):
-        _read_role_first(body, group)
-        # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
-        body = _ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body)
-        _read_clauses(body, group)
+        _read_prose(body, group)
     if not (group.heads or group.deputies or group.members):
         later = _set_up(_GROUP_NAME, text, m.end())
         if later:
@@ -401,6 +429,12 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if office:
         group.office = office.group(1)
     return group
+
+
+def _read_prose(body: str, group: LeadingGroup) -> None:
+    _read_role_first(body, group)
+    # the two orders may share a sentence: 组长由市长担任，常务副市长任常务副组长
+    _read_clauses(_ROLE_FIRST.sub(lambda found: "，" * len(found.group(0)), body), group)
 
 
 # A report names the group between the verb and the role: 国务院总理李克强担任国务院西部地区开发领导小组和……领导小组组长，
@@ -449,30 +483,34 @@ def _read_clauses(body: str, group: LeadingGroup, name_first: bool = False) -> N
                 # its 成员 are of what that one names, not of the group
                 continue
             people = people.rsplit("为", 1)[1]  # 改为常务副县长为组长: the one named after the last 为
-        target = getattr(group, _NAME_ROLE[clause.group(2)])
-        previous = None
-        pending_titles: list[str] = []
-        for person in _one_role_or_people(_split_people(people)):
-            if _UNITS_NOT_PEOPLE.search(person):
-                continue  # 各有关部门为成员: bodies, not people
-            member = _name_then_title(person) if name_first else None
-            member = member or _member(person)
-            if member.name is None and member.title:
-                pending_titles.append(member.title)
-                continue
-            if pending_titles:
-                # 党组书记、主席王建国: titles before one name are that person's
-                if member.name:
-                    member.title = "、".join(pending_titles + ([member.title] if member.title else []))
-                else:
-                    target.extend(Member(name=None, title=t) for t in pending_titles)
-                pending_titles = []
-            # 副主席刘强、李红: the title before a list of names is everyone's
-            if member.title is None and previous is not None and previous.title and previous.name:
-                member.title = previous.title
-            target.append(member)
-            previous = member
-        target.extend(Member(name=None, title=t) for t in pending_titles)
+        _add_people(people, getattr(group, _NAME_ROLE[clause.group(2)]), name_first)
+
+
+def _add_people(people: str, target: list[Member], name_first: bool = False) -> None:
+    """A clause's people, the titles written before (or after) their names."""
+    previous = None
+    pending_titles: list[str] = []
+    for person in _one_role_or_people(_split_people(people)):
+        if _UNITS_NOT_PEOPLE.search(person):
+            continue  # 各有关部门为成员: bodies, not people
+        member = _name_then_title(person) if name_first else None
+        member = member or _member(person)
+        if member.name is None and member.title:
+            pending_titles.append(member.title)
+            continue
+        if pending_titles:
+            # 党组书记、主席王建国: titles before one name are that person's
+            if member.name:
+                member.title = "、".join(pending_titles + ([member.title] if member.title else []))
+            else:
+                target.extend(Member(name=None, title=t) for t in pending_titles)
+            pending_titles = []
+        # 副主席刘强、李红: the title before a list of names is everyone's
+        if member.title is None and previous is not None and previous.title and previous.name:
+            member.title = previous.title
+        target.append(member)
+        previous = member
+    target.extend(Member(name=None, title=t) for t in pending_titles)
 
 
 # A list whose line breaks a page lost: the role labels inside one line and each name glued to its title
