@@ -6,14 +6,12 @@ contact expected is the gold's (the phones joined as the variant joins them)."""
 
 from __future__ import annotations
 
-import json
 import re
 from pathlib import Path
 
 from kexie.reader import parse_text
-from kexie.reader.formats import DOCX, HTML, extract, sniff
+from reader_files import CORPUS, corpus_documents
 
-CORPUS = Path(__file__).resolve().parent / "corpus"
 SECOND_PHONE = "13900000000"
 
 
@@ -193,13 +191,8 @@ def _given(c) -> bool:
 
 def documents(docs: Path = CORPUS / "docs", gold_dir: Path = CORPUS / "gold", stems=None):
     """(stem, text, reflow, contact) for every document whose gold gives a contact."""
-    golds = {g.stem: json.loads(g.read_text(encoding="utf-8")).get("contact") for g in sorted(gold_dir.glob("*.json"))
-             if stems is None or g.stem in stems}
-    for stem, c in golds.items():
-        f = next(docs.glob(stem + ".*"), None) if _given(c) else None
-        if f is not None:
-            data = f.read_bytes()
-            yield stem, extract(data, f.name), sniff(data, f.name) not in (DOCX, HTML), c
+    for stem, text, reflow, gold in corpus_documents(docs, gold_dir, stems, keep=lambda gold: _given(gold.get("contact"))):
+        yield stem, text, reflow, gold["contact"]
 
 
 def read_variant(kind: str, text: str, reflow: bool, c: dict):

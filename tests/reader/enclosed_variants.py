@@ -4,20 +4,14 @@ stray spaces in the title. Built from development documents; the enclosed title 
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from difflib import SequenceMatcher
 from pathlib import Path
 
 from kexie.reader import parse_text
-from kexie.reader.formats import DOCX, HTML, extract, sniff
 from kexie.reader.patterns import DATE_LINE
-from kexie.reader.script import TRADITIONAL
-
-CORPUS = Path(__file__).resolve().parent / "corpus"
-_TO_TRADITIONAL = str.maketrans({s: t for t, s in reversed(list(TRADITIONAL.items()))})
-_TO_SIMPLIFIED = str.maketrans(TRADITIONAL)
+from reader_files import CORPUS, TO_SIMPLIFIED, TO_TRADITIONAL, corpus_documents
 
 
 def _squash(s: str) -> str:
@@ -68,7 +62,7 @@ def _web_page(text: str, gold: dict) -> str:
 
 
 def _traditional(text: str, gold: dict) -> str:
-    return text.translate(_TO_TRADITIONAL)
+    return text.translate(TO_TRADITIONAL)
 
 
 def _spaced(text: str, gold: dict) -> str | None:
@@ -95,7 +89,7 @@ _CANON = str.maketrans({"“": '"', "”": '"', "<": "《", "〈": "《", ">": "
 
 
 def norm(s: str | None) -> str:
-    s = unicodedata.normalize("NFKC", s or "").translate(_TO_SIMPLIFIED).translate(_CANON)
+    s = unicodedata.normalize("NFKC", s or "").translate(TO_SIMPLIFIED).translate(_CANON)
     return re.sub(r"\s+", "", s).strip("。，,.;；:：")
 
 
@@ -120,17 +114,7 @@ def holds(text: str, gold: dict) -> bool:
 
 def documents(docs: Path = CORPUS / "docs", gold_dir: Path = CORPUS / "gold", stems=None):
     """(stem, text, reflow, gold) for every document with a gold enclosed_title."""
-    for g in sorted(gold_dir.glob("*.json")):
-        if stems is not None and g.stem not in stems:
-            continue
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        if not gold.get("enclosed_title"):
-            continue
-        f = next(docs.glob(g.stem + ".*"), None)
-        if f is None:
-            continue
-        data = f.read_bytes()
-        yield g.stem, extract(data, f.name), sniff(data, f.name) not in (DOCX, HTML), gold
+    return corpus_documents(docs, gold_dir, stems, keep=lambda gold: gold.get("enclosed_title"))
 
 
 def read_variant(kind: str, text: str, reflow: bool, gold: dict):

@@ -5,25 +5,19 @@ is written anew in each form in place of the original; the people expected are t
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from pathlib import Path
 
 from kexie.reader import parse_text
-from kexie.reader.formats import DOCX, HTML, extract, sniff
-from kexie.reader.script import TRADITIONAL
-
-CORPUS = Path(__file__).resolve().parent / "corpus"
-_TO_TRADITIONAL = str.maketrans({s: t for t, s in reversed(list(TRADITIONAL.items()))})
-_TO_SIMPLIFIED = str.maketrans(TRADITIONAL)
+from reader_files import CORPUS, TO_SIMPLIFIED, TO_TRADITIONAL, corpus_documents
 ROLES = (("heads", "组长"), ("deputies", "副组长"), ("members", "成员"))
 
 
 def norm(s: str | None) -> str | None:
     if s is None:
         return None
-    s = unicodedata.normalize("NFKC", s).translate(_TO_SIMPLIFIED)
+    s = unicodedata.normalize("NFKC", s).translate(TO_SIMPLIFIED)
     return re.sub(r"\s+", "", s).strip("。，,.;；:：") or None
 
 
@@ -133,7 +127,7 @@ def build(kind: str, text: str, gold: dict) -> str | None:
         return None
     lines = text.split("\n")
     v = "\n".join(lines[:span[0]] + KINDS[kind](gold) + lines[span[1] + 1:])
-    return v.translate(_TO_TRADITIONAL) if kind == "traditional" else v
+    return v.translate(TO_TRADITIONAL) if kind == "traditional" else v
 
 
 def got(doc) -> list[tuple]:
@@ -160,13 +154,7 @@ def right(exp: list, out: list) -> tuple[int, int, int]:
 
 def documents(docs: Path = CORPUS / "docs", gold_dir: Path = CORPUS / "gold", stems=None):
     """(stem, text, reflow, gold) for every document whose gold group has people."""
-    wanted = sorted(gold_dir.glob("*.json")) if stems is None else [gold_dir / f"{s}.json" for s in sorted(stems)]
-    for g in wanted:
-        gold = json.loads(g.read_text(encoding="utf-8"))
-        f = next(docs.glob(g.stem + ".*"), None)
-        if f is not None and _people(gold):
-            data = f.read_bytes()
-            yield g.stem, extract(data, f.name), sniff(data, f.name) not in (DOCX, HTML), gold
+    return corpus_documents(docs, gold_dir, stems, keep=_people)
 
 
 def read_variant(kind, text, reflow, gold):

@@ -1,14 +1,37 @@
-"""Builders shared by the reader's format and command-line tests: seed texts and small bad files made on the spot."""
+"""Builders shared by the reader's tests: seed texts, small bad files made on the spot, and the corpus documents the
+variant tests rewrite (with the reader's own traditional-script table, both ways)."""
 
 from __future__ import annotations
 
 import io
+import json
 import os
 import zipfile
 from pathlib import Path
 
+from kexie.reader.formats import DOCX, HTML, extract, sniff
+from kexie.reader.script import TRADITIONAL
+
 SEEDS_DIR = Path(__file__).resolve().parents[2] / "src" / "kexie" / "site" / "demo" / "seeds"
 SEED_PATHS = sorted(SEEDS_DIR.glob("*.txt"))
+CORPUS = Path(__file__).resolve().parent / "corpus"
+# a variant in traditional script is the reader's own table read backwards; a reading is compared on the table forwards
+TO_TRADITIONAL = str.maketrans({s: t for t, s in reversed(list(TRADITIONAL.items()))})
+TO_SIMPLIFIED = str.maketrans(TRADITIONAL)
+
+
+def corpus_documents(docs: Path, gold_dir: Path, stems=None, keep=lambda gold: True):
+    """(stem, text, reflow, gold) for each gold file of `stems` (every one in `gold_dir` when None: give a development
+    copy, never the corpus with its held-out sets) that `keep` takes and whose document is in `docs`: the text as the
+    reader extracts it, and whether the reader reflows it (plain text, not docx or html)."""
+    for g in sorted(gold_dir.glob("*.json")):
+        if stems is not None and g.stem not in stems:
+            continue
+        gold = json.loads(g.read_text(encoding="utf-8"))
+        f = next(docs.glob(g.stem + ".*"), None) if keep(gold) else None
+        if f is not None:
+            data = f.read_bytes()
+            yield g.stem, extract(data, f.name), sniff(data, f.name) not in (DOCX, HTML), gold
 
 
 def seed_text(path: Path) -> str:

@@ -10,14 +10,13 @@ import pytest
 
 from kexie.reader import parse_text
 from kexie.reader.page import never_a_headline, split_joined_meta
-from kexie.reader.script import TRADITIONAL
+from reader_files import TO_TRADITIONAL
 
 DOCS = Path(__file__).parent / "corpus" / "docs"
 
 SITE, NAV = "某某市科学技术协会", "首页 | 新闻中心 | 通知公告 | 科普园地"
 CRUMB, META = "当前位置：首页 > 工作动态 > 正文", "发布时间：2023-05-12 来源：市科协办公室 浏览次数：35"
 FOOT = "版权所有：某某市科学技术协会 备案号：X ICP备12345678号"
-_TO_TRADITIONAL = str.maketrans({s: t for t, s in reversed(list(TRADITIONAL.items()))})
 _HALF = str.maketrans({"，": ",", "：": ":", "；": ";", "（": "(", "）": ")"})
 
 # how each variant wraps the page: the lines above the headline, the headline's own lines, the lines under it
@@ -27,7 +26,7 @@ VARIANTS = {
     "dup_headline": lambda pre, head, post: [*pre, head, "", head, *post],
     "joined_meta": lambda pre, head, post: [SITE, NAV, CRUMB, *pre, f"{head} {META}", *post, FOOT],
     "caption": lambda pre, head, post: [SITE, NAV, CRUMB, *pre, head, META, "图为活动现场", *post, FOOT],
-    "traditional": lambda pre, head, post: [ln.translate(_TO_TRADITIONAL) for ln in (*pre, head, *post)],
+    "traditional": lambda pre, head, post: [ln.translate(TO_TRADITIONAL) for ln in (*pre, head, *post)],
     "halfwidth": lambda pre, head, post: [ln.translate(_HALF) for ln in (*pre, head, *post)],
     "drop": lambda pre, head, post: [SITE, NAV, CRUMB, *pre, META, *post, FOOT],
 }
@@ -70,7 +69,7 @@ def test_each_variant_reads_the_documents_own_title_and_kind(stem, title, doc_ty
         if doc_type in ("news", "notice"):
             assert doc.doc_type == doc_type
         return
-    expected = title.translate(_TO_TRADITIONAL) if kind_of_variant == "traditional" else title
+    expected = title.translate(TO_TRADITIONAL) if kind_of_variant == "traditional" else title
     assert _packed(doc.title) == _packed(expected) and doc.doc_type == doc_type
 
 
