@@ -72,20 +72,9 @@ def _set_up(pattern: re.Pattern, text: str, pos: int = 0) -> re.Match | None:
     return None
 
 
-def _split_outside(s: str, seps: str) -> list[str]:
-    """Split at `seps` outside brackets: 刘建军（党组书记、主席）、陈涛 is two people, the bracket one person's titles."""
-    out, depth, start = [], 0, 0
-    for i, ch in enumerate(s):
-        depth += 1 if ch in "（(" else -1 if ch in "）)" and depth else 0
-        if ch in seps and depth == 0:
-            out.append(s[start:i])
-            start = i + 1
-    return out + [s[start:]]
-
-
 def _split_people(s: str) -> list[str]:
     """Split 副主席杨新露和三级调研员杨家瑾 into people; keep 机关部室和直属单位主要负责人 whole."""
-    pieces = [p for p in _split_outside(s, "、，,") if p]
+    pieces = [p for p in P.split_outside(s, "、，,") if p]  # 刘建军（党组书记、主席）、陈涛: two people
     out = []
     for piece in pieces:
         parts = re.split(r"和|及|与", piece)
@@ -110,7 +99,7 @@ _GLUED_NAMES = re.compile(rf"[{CJK}]{{6,30}}")
 def _people_of(rest: str) -> list[str]:
     """A list line's people: 、，； part them, and so does a full stop after a name (组长:王彬。, 组员:……单利民。), but a
     full stop after every character (党。委。书。记, a copy's noise) parts nothing."""
-    pieces = _split_outside(rest.strip(), "、，,；;")
+    pieces = P.split_outside(rest.strip(), "、，,；;")
     if "。" not in rest:
         return pieces
     stopped = [p for piece in pieces for p in piece.split("。")]

@@ -661,21 +661,23 @@ def fix_ocr_labels(line: str) -> str:
     return line
 
 
-def split_names(s: str) -> list[str]:
-    """Split a list of bodies or names on 、，；, outside brackets (各县（市、区）科协 stays whole)."""
-    out, depth, current = [], 0, []
-    for ch in s:
+def split_outside(s: str, seps: str) -> list[str]:
+    """Split at `seps` outside brackets, keeping every piece as written (empty ones too)."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(s):
         if ch in "（(《〔【":
             depth += 1
         elif ch in "）)》〕】":
             depth = max(0, depth - 1)
-        if depth == 0 and ch in "、，,；;":
-            out.append("".join(current))
-            current = []
-            continue
-        current.append(ch)
-    out.append("".join(current))
-    return [x.strip(" \u3000。.：:") for x in out if x.strip(" \u3000。.：:")]
+        elif depth == 0 and ch in seps:
+            out.append(s[start:i])
+            start = i + 1
+    return out + [s[start:]]
+
+
+def split_names(s: str) -> list[str]:
+    """Split a list of bodies or names on 、，；, outside brackets (各县（市、区）科协 stays whole)."""
+    return [x.strip(" \u3000。.：:") for x in split_outside(s, "、，,；;") if x.strip(" \u3000。.：:")]
 
 
 def join_padded(tokens: list[str]) -> list[str]:
