@@ -146,7 +146,6 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         one_report_again = len(segments) >= 2 and len({seg.unit for seg in segments}) == 1
         single_report = segments[0] if len(segments) == 1 else None
     doc.doc_type = header.doc_type
-    doc.doc_type = header.doc_type
     doc.issuer = header.issuer
     doc.doc_number = header.doc_number
     doc.title = header.title
@@ -277,7 +276,8 @@ _FULL_STOP = re.compile(r"[。！？]")
 
 # a headline ends without a full stop and does not open with the event's day (5月20日，) or 近日/日前, as a report's
 # first sentence does
-_BODY_SENTENCE = re.compile(r"[。！？]$|^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]|^(?:近日|日前)[，,]")
+_EVENT_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]"  # a report opens with its day: 1月16日，
+_BODY_SENTENCE = re.compile(rf"[。！？]$|^{_EVENT_DAY}|^(?:近日|日前)[，,]")
 # 主　任： / 成　员： above the items: a body's members and their units' duties, no plan's task list
 _ROLE_LIST = re.compile(r"^(?:组\s*长|副组长|主\s*任|副主任|成\s*员)\s*[:：]", re.M)
 # a photo's caption: a short line wholly in 【】, without a sentence's punctuation (【科协主席赵某发放科普资料】)
@@ -311,7 +311,7 @@ def _reported_below(text: str, title: str) -> bool:
     return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
 
 
-_DAY_LEAD = re.compile(r"^(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]")
+_DAY_LEAD = re.compile("^" + _EVENT_DAY)
 
 
 # the kind of a text without its title line is read from how it opens or closes: a person should look
