@@ -28,9 +28,11 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # test_eighteenth_held_out_rules.py, development material since round 19; the nineteenth's and twentieth's in
 # test_nineteenth_twentieth_header_rules.py and test_nineteenth_twentieth_body_rules.py, development material since
 # round 20; the twenty-first's and twenty-second's in test_twentyfirst_twentysecond_body_rules.py, development material
-# since round 21; the twenty-third to twenty-fifth stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_23.txt", "held_out_24.txt",
-                                     "held_out_25.txt")
+# since round 21; the twenty-third's and twenty-fourth's in test_twentythird_twentyfourth_rules.py, development
+# material since round 22; the twenty-fifth to twenty-seventh stay out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_25.txt", "held_out_26.txt",
+                                     "held_out_27.txt")
+            if (CORPUS / "tools" / name).exists()
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
 
@@ -360,6 +362,16 @@ LEFT_ALONE = {
     # a 简报's headline says 市科協 and the segments' unit reader fills it out from a sentence read back too far
     # (李琳代表市科協向…贈送): the gold gives none (the city is not named); left to the segments detector (round 21)
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
+    # the twenty-third and twenty-fourth sets' misses when they became development material (round 22); each is
+    # taken off this list by the rule that reads it
+    ("bjbws-2022-8-qinghai-association-14th-plan-issuing-notice.txt", "doc_type"),
+    ("bjbws-2022-8-qinghai-association-14th-plan-issuing-notice.txt", "enclosed_title"),
+    ("djransalman-2024-heilongjiang-science-day-praised-units-news.txt", "title"),
+    ("drlintcm-2024-guangxi-student-science-speech-contest-notice.html", "enclosed_title"),
+    ("qzslkx-2022-1-quanzhou-veteran-summary-issuing-notice.html", "enclosed_title"),
+    ("xiaoxiaotong-2007-shanxi-youth-innovation-contest-rules.html", "title"),
+    ("xiaoxiaotong-2024-veteran-association-council-report.txt", "doc_type"),
+    ("xiaoxiaotong-2024-veteran-association-council-report.txt", "enclosed_title"),
 }
 
 
