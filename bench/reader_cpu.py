@@ -1,6 +1,8 @@
 """Reader CPU cost on a shared machine: parse() over the reader corpus and the seeds, timed in CPU seconds.
 
-usage: PYTHONPATH=<src> /work/main/.venv/bin/python bench/reader_cpu.py [--rounds 5]
+usage: PYTHONPATH=<src> /work/main/.venv/bin/python bench/reader_cpu.py [--rounds 5] [--docs DIR]
+--docs reads another folder instead of the corpus (a development part written by tests/reader/corpus/tools/subset.py,
+so that a rule writer never parses the held-out sets).
 Wall-clock throughput (bench/reader.py) follows the machine's load; CPU seconds in one process follow it less, so two
 checkouts run in turn compare more fairly. Prints parses, CPU seconds and documents per CPU second.
 """
@@ -19,8 +21,9 @@ REPO = Path(__file__).resolve().parents[1]
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--rounds", type=int, default=5)
+    ap.add_argument("--docs", type=Path, default=REPO / "tests" / "reader" / "corpus" / "docs")
     args = ap.parse_args()
-    files = sorted((REPO / "tests" / "reader" / "corpus" / "docs").iterdir())
+    files = sorted(args.docs.iterdir())
     files += sorted((REPO.parent / "shared" / "seeds").glob("*.txt")) or sorted(
         Path("/work/shared/seeds").glob("*.txt"))
     data = [(f.read_bytes(), f.name) for f in files]
