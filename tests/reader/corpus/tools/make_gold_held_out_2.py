@@ -48,6 +48,15 @@ def m(name, title=None):
     return {"name": name, "title": title}
 
 
+def head(stem, anchor):
+    """The text after `anchor` up to its first 。；： or line end, full-width — read off the copy so glosses are not retyped."""
+    text = fw(open(os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs", stem), encoding="utf-8").read())
+    rest = text.split(fw(anchor), 1)[1]
+    for stop in "。；：\n<":
+        rest = rest.split(stop, 1)[0]
+    return rest
+
+
 def fw(s):
     """The spec's full-width punctuation inside Chinese text (the copies write , : ; ( ) half-width)."""
     return s.replace(",", "，").replace(":", "：").replace(";", "；").replace("(", "（").replace(")", "）")

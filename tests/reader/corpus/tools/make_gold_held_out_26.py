@@ -14,18 +14,10 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_gold import doc, it  # noqa: E402  (importing make_gold rewrites the first corpus's gold: the same files)
-from make_gold_held_out_2 import write, lu, fw, m  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
 
 DOCS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs")
+from make_gold_held_out_2 import write, lu, fw, m, head  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
 
-
-def head(stem, anchor):
-    """The text after `anchor` up to its first 。；： or line end, full-width — read off the copy so glosses are not retyped."""
-    text = fw(open(os.path.join(DOCS, stem), encoding="utf-8").read())
-    rest = text.split(fw(anchor), 1)[1]
-    for stop in "。；：\n<":
-        rest = rest.split(stop, 1)[0]
-    return rest
 
 
 def line(stem, start):

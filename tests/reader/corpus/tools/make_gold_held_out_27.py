@@ -14,18 +14,8 @@ import sys
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from make_gold import doc, it  # noqa: E402  (importing make_gold rewrites the first corpus's gold: the same files)
-from make_gold_held_out_2 import write, fw  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
+from make_gold_held_out_2 import write, fw, head  # noqa: E402  (marks the gold found; rewrites the second set's: the same files)
 
-DOCS = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "docs")
-
-
-def head(stem, anchor):
-    """The text after `anchor` up to its first 。；： or line end, full-width — read off the copy so glosses are not retyped."""
-    text = fw(open(os.path.join(DOCS, stem), encoding="utf-8").read())
-    rest = text.split(fw(anchor), 1)[1]
-    for stop in "。；：\n<":
-        rest = rest.split(stop, 1)[0]
-    return rest
 
 
 write(doc("lycy-2022-hebei-forestry-society-award-projects-notice.txt",
