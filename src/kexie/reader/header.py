@@ -31,7 +31,16 @@ _BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9})(?
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
 _RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
-_ENCLOSING = re.compile(r"印发|转发|颁发|下发")
+# GB/T 9704's 印发/转发 notice: the verbs by which a notice issues a document of its own (印发, 颁发, 下发, 印制下发) or
+# sends on another body's (转发); the adverbs before them in its first sentence (现将《…》印发给你们, 《…》……，现予印发)
+ENCLOSING_VERBS = ("印制下发", "印发", "转发", "颁发", "下发")
+_VERB = "(?:" + "|".join(ENCLOSING_VERBS) + ")"
+NOW_ADVERBS = ("现", "现正式", "现予以", "现予", "现特", "现一并")
+_NOW = "(?:" + "|".join(sorted(NOW_ADVERBS, key=len, reverse=True)) + ")"
+# what the verb may act on besides the document itself: 现将《…的通知》要求转发给你们, 《…》精神转发
+FORWARDED_PARTS = ("有关要求", "有关事项", "有关内容", "要求", "精神", "内容", "文件")
+_PART = "(?:" + "|".join(FORWARDED_PARTS) + ")?"
+_ENCLOSING = re.compile(_VERB)
 _ISSUE_WORDS = re.compile(r"(印发|发布|签发|制发)$")
 # the issuer the title names before 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种), a department of a body too
 # (中国科协科普部关于开展……的通知)
@@ -308,8 +317,20 @@ def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
             following = lines[k + 1] if k + 1 < len(lines) else ""
             if following.endswith(("：", ":")) and not _SENTENCE.search(following):
                 return _join_title(pieces), k
+            # a 印发/转发 notice under a headline that is the enclosed document's name (a file's name, a page's
+            # headline): the notice's 字号 may stand between its title and the 主送 line
+            numbered = following and P.find_doc_numbers(following) and len(following) <= 30
+            after = lines[k + 2] if k + 2 < len(lines) else ""
+            if numbered and _ENCLOSING.search("".join(pieces)) and after.endswith(("：", ":")) \
+                    and not _SENTENCE.search(after) and _similar_enclosed(lines[i], "".join(pieces)):
+                return _join_title(pieces), k
             return None
     return None
+
+
+def _similar_enclosed(headline: str, notice: str) -> bool:
+    quoted = _outer_quoted(notice) or next((m.group(1) for m in [_TITLE_ENCLOSES.search(notice)] if m), None)
+    return bool(quoted) and _similar(_strip_title(headline), quoted) >= 0.75
 
 
 def _headline_without_kind(lines: list[str]) -> tuple[str | None, int | None]:
@@ -925,9 +946,9 @@ def _title_blocks(lines: list[str], start: int) -> list[str]:
         if _NOTE_LINE.match(lines[i]):
             i += 1  # （此件主动公开）: the 附注 under the date, not the start of a title
             continue
-        if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not P.DATE_LINE.fullmatch(lines[i]):
+        if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not _dated(lines[i]):
             j, pieces = i, []
-            while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not P.DATE_LINE.fullmatch(lines[j]):
+            while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not _dated(lines[j]):
                 if _NOTE_LINE.match(lines[j]) and pieces:
                     j += 1  # the 附注 between the signature and the plan's title, where the date line was lost
                     continue
@@ -944,6 +965,16 @@ def _title_blocks(lines: list[str], start: int) -> list[str]:
         else:
             i += 1
     return blocks
+
+
+def _dated(line: str) -> bool:
+    """The signature's date (2022年2月11日, or 2022211 where a page lost its marks) ends the lines above it: the
+    enclosed document's own title stands under it (GB/T 9704: 成文日期, then the 附件's or the plan's head)."""
+    return bool(P.DATE_LINE.fullmatch(line) or P.DATE_NO_MARKS.fullmatch(line))
+
+
+# the signature's date a copy ran into the enclosed document's title under it (2022年2月11日泉州市……工作总结)
+_DATE_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\s*")
 
 
 def _same_body(signature: str, title: str) -> bool:
@@ -964,14 +995,14 @@ _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (现 may be lost, as a mirror page's mojibake loses it: 將通知《…》,轉發各單位)
 # (several documents issued together, 现将《实施方案》和《管理办法》印发给你们: the first is the one the notice is named for)
 _ALSO_QUOTED = r"(?:[和及、与]《[^《》]*》)*"
-_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印制下发|印发|转发)"
-                             rf"|{_QUOTED}[^。《]{{0,40}}?现(?:正式|予以)?(?:印发|转发)(?:给|你们|各|[，,])")
-_TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
+_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?{_VERB}"
+                             rf"|{_QUOTED}[^。《]{{0,40}}?{_NOW}{_VERB}(?:给|你们|各|[，,])")
+_TITLE_ENCLOSES = re.compile(rf"{_VERB}(.{{4,80}}?)的通知$")
 
 
 # 现将2018年全民科学素质行动工作要点印发给你们: a copy that lost the 《》 still names the document between 现将 and
 # the verb, ending in its kind of document (its 字号 in brackets may follow)
-_UNQUOTED_ENCLOSING = re.compile(r"现将([^，,。；;：:《》\s]{6,80}?)(?:[（(][^（）()。]{0,40}[）)])*(?:印制下发|印发|转发|下发)给")
+_UNQUOTED_ENCLOSING = re.compile(rf"现将([^，,。；;：:《》\s]{{6,80}}?)(?:[（(][^（）()。]{{0,40}}[）)])*{_VERB}给")
 
 
 def _unquoted_in_body(lines: list[str], after: int) -> str | None:
@@ -1010,14 +1041,14 @@ _FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
 # 现将《科技部办公厅关于举办……的通知》转发给你们, 现将《……活动方案》印发给你们 under a title that does not say 转发 or
 # 印发 (关于开展……活动的通知): the notice still forwards, or issues, the document its first sentence names
 # (its 字号 may stand between, 现将《…》（科协发厅字〔2018〕13号）转发给你们; or the verb first, 现印发《…》，请认真遵照执行)
-_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）()。]{{0,40}}[）)])?(?:印制下发|印发|转发|下发)给(?:你们|各|您)"
-                               rf"|现(?:印发|转发)(?:给你们)?{_QUOTED}")
+_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）()。]{{0,40}}[）)])?{_PART}{_VERB}给(?:你们|各|您)"
+                               rf"|{_NOW}{_VERB}(?:给你们)?{_QUOTED}")
 
 
 # GB/T 9704 quotes a document's title in 《》; web copies write “”, <> or 〈〉 for it. Read as 《》: angle brackets
 # where a line has no 《》, and a “…” that stands where the title would (印发“…”, 现将“…”, “…”印发给你们).
 _ANGLE_QUOTED = re.compile(r"[<〈]((?:[^<>〈〉\n]|[<〈][^<>〈〉\n]{1,40}[>〉]){4,100})[>〉]")
-_CURLY_AFTER = re.compile(r"(?:印发|转发|颁发|下发|现将|将)(?=“)")
+_CURLY_AFTER = re.compile(rf"(?:{_VERB}|现将|将)(?=“)")
 _CURLY_BEFORE = re.compile(r"”(?=(?:[（(][^（）()。]{0,40}[）)])?(?:印发|转发|印制下发)(?:给|你们|各|下发|$|的通知)"
                            r"|[^“”。\n]{0,40}?现(?:正式|予以)?(?:印发|转发))")
 
@@ -1080,7 +1111,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     for block in _title_blocks(lines[:after + 60], after + 1):
         if block == title:
             continue  # the notice's own title printed again (a web page's headline, then the document's)
-        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block)):
+        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block), _DATE_BEFORE.sub("", block)):
             s = _similar(candidate, quoted)
             if s > score:
                 best, score = candidate, s
@@ -1213,7 +1244,7 @@ def _contact_names(lines: list[str]) -> int:
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
 # A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席, 敬请……届时拨冗出席 (拨冗, "spare
 # the time", is the courtesy of an invitation to a meeting; 拔冗 its frequent misprint).
-_NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给"
+_NOTICE_WORDING = re.compile(rf"通知如下|特此通知|现将[^。]{{0,80}}?(?:印发|转发)(?:给|你们|各)|{_NOW}{_VERB}(?:给|[，,]\s*请)"
                              r"|现将《[^》\n]{2,80}》(?:印制下发|印发|下发|转发)[，,]请"
                              r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
                              r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:拨冗|拔冗)?(?:出席|参加|参会|到会)"
