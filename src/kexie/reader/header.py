@@ -941,6 +941,7 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 def _title_blocks(lines: list[str], start: int) -> list[str]:
     """Title-like runs of short lines after `start`: a plan's own title line(s) in the body."""
     blocks = []
+    lines = _dates_apart(lines, start)
     i = start
     while i < len(lines):
         if _NOTE_LINE.match(lines[i]):
@@ -967,14 +968,28 @@ def _title_blocks(lines: list[str], start: int) -> list[str]:
     return blocks
 
 
+# the signature's date that lost its marks (2022211, 202231, 2025年326): digits alone on the line
+_UNMARKED_DAY = re.compile(r"(?:19|20)\d{4,6}")
+
+
 def _dated(line: str) -> bool:
     """The signature's date (2022年2月11日, or 2022211 where a page lost its marks) ends the lines above it: the
     enclosed document's own title stands under it (GB/T 9704: 成文日期, then the 附件's or the plan's head)."""
-    return bool(P.DATE_LINE.fullmatch(line) or P.DATE_NO_MARKS.fullmatch(line))
+    return bool(P.DATE_LINE.fullmatch(line) or _UNMARKED_DAY.fullmatch(line) or P.DATE_LOST_MARKS.fullmatch(line))
 
 
-# the signature's date a copy ran into the enclosed document's title under it (2022年2月11日泉州市……工作总结)
-_DATE_BEFORE = re.compile(r"^(?:(?:19|20)\d\d\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|(?:19|20)\d\d[-./]\d{1,2}[-./]\d{1,2})\s*")
+def _dates_apart(lines: list[str], start: int) -> list[str]:
+    """The signature's date a copy ran into the enclosed document's title under it (2022年2月11日泉州市……工作总结):
+    the date on a line of its own, the title on the next."""
+    out = lines[:start]
+    for line in lines[start:]:
+        m = P.DATE.match(line) if line[:1].isdigit() or line[:1] in P.CN_DIGITS else None
+        rest = line[m.end():].strip() if m else ""
+        if rest and _is_title_piece(rest) and P.TITLE_END.search(rest):
+            out.extend([line[:m.end()], rest])
+        else:
+            out.append(line)
+    return out
 
 
 def _same_body(signature: str, title: str) -> bool:
@@ -995,8 +1010,10 @@ _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (现 may be lost, as a mirror page's mojibake loses it: 將通知《…》,轉發各單位)
 # (several documents issued together, 现将《实施方案》和《管理办法》印发给你们: the first is the one the notice is named for)
 _ALSO_QUOTED = r"(?:[和及、与]《[^《》]*》)*"
+# (《…》已经……同意，现予印发。 names the document first, then says the notice issues it)
+_ISSUED_NOW = rf"{_QUOTED}[^。《]{{0,40}}?{_NOW}{_VERB}(?:给|你们|各|[，,。；]|$)"
 _BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?{_VERB}"
-                             rf"|{_QUOTED}[^。《]{{0,40}}?{_NOW}{_VERB}(?:给|你们|各|[，,])")
+                             rf"|{_ISSUED_NOW}")
 _TITLE_ENCLOSES = re.compile(rf"{_VERB}(.{{4,80}}?)的通知$")
 
 
@@ -1042,7 +1059,7 @@ _FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
 # 印发 (关于开展……活动的通知): the notice still forwards, or issues, the document its first sentence names
 # (its 字号 may stand between, 现将《…》（科协发厅字〔2018〕13号）转发给你们; or the verb first, 现印发《…》，请认真遵照执行)
 _FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）()。]{{0,40}}[）)])?{_PART}{_VERB}给(?:你们|各|您)"
-                               rf"|{_NOW}{_VERB}(?:给你们)?{_QUOTED}")
+                               rf"|{_NOW}{_VERB}(?:给你们)?{_QUOTED}|{_ISSUED_NOW}")
 
 
 # GB/T 9704 quotes a document's title in 《》; web copies write “”, <> or 〈〉 for it. Read as 《》: angle brackets
@@ -1099,7 +1116,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
         # a title that does not say 印发/转发 (关于开展……的通知, or a copy that lost the notice's title and took the
         # plan's): the first sentence still says what the notice issues or forwards
         m = next((m for line in lines[after:after + 12] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
-        return (m.group(1) or m.group(2)) if m else _unquoted_in_body(lines, after)
+        return next(g for g in m.groups() if g) if m else _unquoted_in_body(lines, after)
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
         m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
@@ -1111,12 +1128,16 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     for block in _title_blocks(lines[:after + 60], after + 1):
         if block == title:
             continue  # the notice's own title printed again (a web page's headline, then the document's)
-        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block), _DATE_BEFORE.sub("", block)):
+        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block)):
             s = _similar(candidate, quoted)
             if s > score:
                 best, score = candidate, s
     # the plan's own title line says it in full (科学技术协会 where the notice wrote 科协)
     return best if best and score >= 0.75 else quoted
+
+
+# the kinds a 印发 notice encloses: a plan, rules, a report or summary of work
+ENCLOSED_KINDS = ("plan", "regulation", "summary")
 
 
 def doc_type_of(title: str | None) -> str:
@@ -1199,6 +1220,10 @@ def read_header(text: str) -> Header:
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
     h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(P.essay_core(h.title)) else _kind_without_title(
         text, bool(h.doc_number and h.recipients), bool(h.recipients))
+    if h.doc_type in ENCLOSED_KINDS and h.recipients and h.enclosed_title and _similar(h.title, h.enclosed_title) >= 0.75:
+        # the headline names the plan (a page's or a file's name) whose 印发 notice follows, addressed to its 主送: the
+        # document is the notice (spec: 印发通知 wrapping a plan is a notice, whatever it encloses)
+        h.doc_type = "notice"
     if h.issuer is None:
         h.issuer = _source_body(text)
         h.issuer_from_source = h.issuer is not None
@@ -1244,7 +1269,7 @@ def _contact_names(lines: list[str]) -> int:
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
 # A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席, 敬请……届时拨冗出席 (拨冗, "spare
 # the time", is the courtesy of an invitation to a meeting; 拔冗 its frequent misprint).
-_NOTICE_WORDING = re.compile(rf"通知如下|特此通知|现将[^。]{{0,80}}?(?:印发|转发)(?:给|你们|各)|{_NOW}{_VERB}(?:给|[，,]\s*请)"
+_NOTICE_WORDING = re.compile(rf"通知如下|特此通知|现将[^。]{{0,80}}?(?:印发|转发)(?:给|你们|各)|{_NOW}{_VERB}(?:给|[，,。]\s*请)"
                              r"|现将《[^》\n]{2,80}》(?:印制下发|印发|下发|转发)[，,]请"
                              r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
                              r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:拨冗|拔冗)?(?:出席|参加|参会|到会)"
@@ -1269,8 +1294,10 @@ _ASKS_BY_A_DATE = re.compile(r"(?:请|须|务必|必须)[^。；]{0,60}?于[^。
 # …现将通过名单予以公布（见附件）; 现特向各分院、部门征集……。具体要求如下: a text addressed to its recipients that makes
 # something known to them or asks them for something (具体事项如下: the 通知如下 of a notice that lost its title; GB/T
 # 9704: 通知 适用于……有关单位周知或者执行的事项); 现将我校……工作安排如下 to 校内各单位 likewise
+# (经……研究，……等10家单位为首批……站点: a decision that names bodies to a batch, the 认定/公布 notice's sentence)
 _MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)(?:要求|事项)如下"
-                                  r"|现将[^。；]{0,60}?(?:安排|事项|要求)如下")
+                                  r"|现将[^。；]{0,60}?(?:安排|事项|要求)如下"
+                                  r"|经[^。；]{0,30}?研究(?:决定)?[，,][^。；]{0,400}?为[^。；]{0,30}?(?:首批|第[一二三四五六七八九十\d]{1,3}批)")
 
 
 # ……作出明确（详见附件）。/ 附件：2014年青少年科技俱乐部活动安排: a text addressed to its recipients that sends them an
