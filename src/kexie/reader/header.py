@@ -1019,7 +1019,9 @@ _TITLE_ENCLOSES = re.compile(rf"{_VERB}(.{{4,80}}?)的通知$")
 
 # 现将2018年全民科学素质行动工作要点印发给你们: a copy that lost the 《》 still names the document between 现将 and
 # the verb, ending in its kind of document (its 字号 in brackets may follow)
-_UNQUOTED_ENCLOSING = re.compile(rf"现将([^，,。；;：:《》\s]{{6,80}}?)(?:[（(][^（）()。]{{0,40}}[）)])*{_VERB}给")
+# (joint issuers a space apart: 现将自治区文化和旅游厅 自治区科协关于举办……的通知要求转发给你们)
+_UNQUOTED_ENCLOSING = re.compile(rf"现将([^，,。；;：:《》\s](?:[^，,。；;：:《》\n]{{4,78}}?)[^，,。；;：:《》\s])"
+                                 rf"(?:[（(][^（）()。]{{0,40}}[）)])*{_PART}{_VERB}给")
 
 
 def _unquoted_in_body(lines: list[str], after: int) -> str | None:
@@ -1066,8 +1068,8 @@ _FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）
 # where a line has no 《》, and a “…” that stands where the title would (印发“…”, 现将“…”, “…”印发给你们).
 _ANGLE_QUOTED = re.compile(r"[<〈]((?:[^<>〈〉\n]|[<〈][^<>〈〉\n]{1,40}[>〉]){4,100})[>〉]")
 _CURLY_AFTER = re.compile(rf"(?:{_VERB}|现将|将)(?=“)")
-_CURLY_BEFORE = re.compile(r"”(?=(?:[（(][^（）()。]{0,40}[）)])?(?:印发|转发|印制下发)(?:给|你们|各|下发|$|的通知)"
-                           r"|[^“”。\n]{0,40}?现(?:正式|予以)?(?:印发|转发))")
+_CURLY_BEFORE = re.compile(rf"”(?=(?:[（(][^（）()。]{{0,40}}[）)])?(?:印发|转发|印制下发)(?:给|你们|各|下发|$|的通知)"
+                           rf"|[^“”。\n]{{0,40}}?{_NOW}{_VERB})")
 
 
 def _book_quotes(line: str) -> str:
