@@ -175,11 +175,15 @@ LEFT_ALONE = {
 # round 21's variants (the 《》 written “” or <> or lost, the date line lost, a portal's frame, 繁體, spaced titles) over
 # every notice of the development set; left alone: the news headline above, a title quoting within a title (<政府工作报告>
 # 任务分解表), a portal's 檔案全文 label run into the plan's title where the date line is lost
-ROUND21_KINDS = ("curly", "angle", "unquoted", "no_date", "web_page", "traditional", "spaced")
+ROUND21_KINDS = ("curly", "angle", "unquoted", "no_date", "web_page", "traditional", "spaced", "one_paragraph")
 ROUND21_LEFT_ALONE = {
     ("vanbien-2017-society-reform-points-notice", "curly"), ("vanbien-2017-society-reform-points-notice", "angle"),
     ("dawa-2021-government-report-task-breakdown-notice", "unquoted"),
     ("newton-guizhou-2022-16-literacy-plan-notice", "no_date"),
+    # run into one paragraph, a 转发 title that names the forwarded notice loosely (转发……开展……活动的通知), or the
+    # page's own shorter headline before it: no title to read the forwarded document from
+    ("cinnet-2022-popsci-nomination-forwarding", "one_paragraph"), ("scrme-2022-science-day-forwarding", "one_paragraph"),
+    ("vanbien-2017-society-reform-points-notice", "one_paragraph"),
 }
 
 
@@ -251,6 +255,15 @@ _TAIL = "\n一、总体要求\n各单位要认真组织实施。\n"
     ("全市科普工作规划（2021-2025年）\n市科协关于印发《全市科普工作规划（2021-2025年）》的通知\n市科协发〔2022〕8号\n各县科协：\n"
      "《全市科普工作规划（2021—2025年）》已经审议通过，现印发给你们。请结合实际，认真贯彻实施。\n市科协\n2022年3月1日" + _TAIL,
      "notice", "全市科普工作规划（2021-2025年）"),
+    # a copy run into one paragraph: the notice's title in its head names what it issues (not a citation's)
+    ("该内容已被发布者删除 查看原文其他中国科协关于印发《中国科协党组2022年工作要点》的通知科协改革进行时 2022-01-30 14:10"
+     "科协发智字〔2022〕2号各全国学会、协会、研究会:为深入学习贯彻党的十九大精神,中国科协党组研究制定了2022年工作要点,"
+     "现印发给你们,请结合实际扎实抓好工作落实。中国科协2022年1月29日中国科协党组2022年工作要点2022年,中国科协将坚持"
+     + "扎实履行党和政府联系科技工作者桥梁和纽带的职责，" * 12, "notice", "中国科协党组2022年工作要点"),
+    ("各县科协:根据《省科协关于印发〈2022年工作要点〉的通知》要求,现将有关事项通知如下:一、" + "认真组织开展各项活动，" * 40,
+     "notice", None),
+    ("各县科协:根据省科协关于印发《2022年工作要点》的通知要求,现将有关事项通知如下:一、" + "认真组织开展各项活动，" * 40,
+     "notice", None),
     # a notice announcing a batch: 经……研究，……等5家单位为首批……
     ("各市科协，各有关单位：\n为做好调查工作，省科协组织开展了调查站点的申报遴选工作。\n经各单位申报，经省科协党组研究，"
      "市科技协会、市科协等5家单位为我省首批省级调查站点。\n省科学技术协会\n2023年9月25日", "notice", None),

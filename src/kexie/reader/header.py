@@ -1142,6 +1142,25 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
 ENCLOSED_KINDS = ("plan", "regulation", "summary")
 
 
+# a copy run into one paragraph (……其他中国科协关于印发《……工作要点》的通知科协改革进行时 2022-01-30……): the notice's
+# title stands in its head, not inside a citation's 《》 nor after 根据/按照; what it 印发/转发 is what the notice encloses
+_NOTICE_TITLE_IN_RUN = re.compile(rf"关于{_VERB}(?:{_QUOTED}|([^，,。；;：:《》\s]{{4,80}}?))的通知")
+_CITED_BEFORE = re.compile(r"(?:根据|按照|依据|遵照|贯彻|落实)[^。；]{0,40}$")
+_RUN_ON_HEAD = 400
+
+
+def _run_on_notice_title(lines: list[str]) -> str | None:
+    if not lines or len(lines) > 3 or len(lines[0]) < _RUN_ON_HEAD:
+        return None
+    head = lines[0][:_RUN_ON_HEAD]
+    m = _NOTICE_TITLE_IN_RUN.search(head)
+    if not m or head.count("《", 0, m.start()) > head.count("》", 0, m.start()) or _CITED_BEFORE.search(head[:m.start()]):
+        return None
+    named = m.group(1) or m.group(2)
+    return named.replace("〈", "《").replace("〉", "》") if P.TITLE_END.search(P.without_qualifier(named)) or m.group(1) \
+        else None
+
+
 def doc_type_of(title: str | None) -> str:
     if not title:
         return "other"
@@ -1219,12 +1238,16 @@ def read_header(text: str) -> Header:
     h.cc = _cc(lines)
     h.references = _references(text, h.doc_number)
     h.enclosed_title = _enclosed_title(h.title, lines, after)
+    run_on = _run_on_notice_title(lines) if h.title is None else None
+    h.enclosed_title = h.enclosed_title or run_on
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
     h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(P.essay_core(h.title)) else _kind_without_title(
         text, bool(h.doc_number and h.recipients), bool(h.recipients))
     if h.doc_type in ENCLOSED_KINDS and h.recipients and h.enclosed_title and _similar(h.title, h.enclosed_title) >= 0.75:
         # the headline names the plan (a page's or a file's name) whose 印发 notice follows, addressed to its 主送: the
         # document is the notice (spec: 印发通知 wrapping a plan is a notice, whatever it encloses)
+        h.doc_type = "notice"
+    if run_on and h.doc_type == "other":
         h.doc_type = "notice"
     if h.issuer is None:
         h.issuer = _source_body(text)
