@@ -248,6 +248,13 @@ _TAIL = "\n一、总体要求\n各单位要认真组织实施。\n"
     ("关于转发省科协关于开展全国科普日活动的通知的通知\n各县科协：\n现将省科协《关于开展全国科普日活动的通知》转发给你们，"
      "请认真组织。\n市科协\n2023年5月6日\n省科协发〔2023〕12号\n关于开展全国科普日活动的通知" + _TAIL,
      "notice", "关于开展全国科普日活动的通知"),
+    # …its 字号 below its title line; or above it, under the forwarded body's 文件 mark (the number is the forwarded
+    # document's, not the notice's own), where the title names it only loosely
+    ("关于转发《关于开展全国科普日活动的通知》的通知\n各县科协：\n现将省科协《关于开展全国科普日活动的通知》转发给你们，请认真组织。\n"
+     "市科协\n2023年5月6日\n关于开展全国科普日活动的通知\n省科协发〔2023〕12号" + _TAIL, "notice", "关于开展全国科普日活动的通知"),
+    ("关于转发省科协文件的通知\n各县科协：\n现将省科协《关于开展全国科普日活动的通知》（省科协发〔2023〕12号）转发给你们，"
+     "请认真组织。\n市科协\n2023年5月6日\n省科学技术协会文件\n省科协发〔2023〕12号\n省科协关于开展2023年全国科普日活动的通知" + _TAIL,
+     "notice", "省科协关于开展2023年全国科普日活动的通知"),
     # no title: the first sentence alone, the plan's title glued to the date
     ("各县科协：\n现将《2023年科普工作要点》印发给你们，请结合实际认真贯彻落实。\n市科协\n2023年5月6日2023年科普工作要点" + _TAIL,
      "notice", "2023年科普工作要点"),
@@ -277,6 +284,22 @@ _TAIL = "\n一、总体要求\n各单位要认真组织实施。\n"
     ("2023年科普工作实施方案\n为贯彻落实《全民科学素质行动规划纲要》，制定本方案。" + _TAIL, "plan", None),
 ])
 def test_the_notice_and_what_it_encloses_by_convention(text, doc_type, enclosed):
+    """(doc_type, enclosed_title) of each notice, spaces aside."""
     doc = parse_text(text)
     assert (doc.doc_type, re.sub(r"\s+", "", doc.enclosed_title or "") or None) \
         == (doc_type, re.sub(r"\s+", "", enclosed) if enclosed else None)
+
+
+@pytest.mark.parametrize("text, number, references", [
+    # the 字号 under the signature and date is the forwarded document's: cited, not the notice's own
+    ("关于转发省科协文件的通知\n各县科协：\n现将省科协《关于开展全国科普日活动的通知》转发给你们，请认真组织。\n市科协\n"
+     "2023年5月6日\n省科学技术协会文件\n省科协发〔2023〕12号\n省科协关于开展2023年全国科普日活动的通知" + _TAIL,
+     None, ["省科协发〔2023〕12号"]),
+    # the notice's own 字号 under its title stays its own
+    ("关于转发省科协文件的通知\n市科协发〔2023〕3号\n各县科协：\n现将省科协《关于开展全国科普日活动的通知》转发给你们。\n市科协\n"
+     "2023年5月6日\n省科协发〔2023〕12号\n省科协关于开展2023年全国科普日活动的通知" + _TAIL,
+     "市科协发〔2023〕3号", ["省科协发〔2023〕12号"]),
+])
+def test_the_number_under_the_signature_is_the_enclosed_documents(text, number, references):
+    doc = parse_text(text)
+    assert (doc.doc_number, doc.references) == (number, references)

@@ -117,8 +117,13 @@ def _strip_title(s: str) -> str:
 
 
 def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
-    """The document's own number stands on its own line near the top (sometimes with 签发人)."""
+    """The document's own number stands on its own line near the top (sometimes with 签发人); one under the text's
+    signature and date is the 字号 of the document a short notice encloses or forwards (GB/T 9704: its own head)."""
+    text_seen = False
     for i, line in enumerate(lines[:12]):
+        if text_seen and P.DATE_LINE.fullmatch(line):
+            break
+        text_seen = text_seen or "。" in line
         found = P.find_doc_numbers(line)
         if not found:
             continue
