@@ -117,9 +117,23 @@ def documents(docs: Path = CORPUS / "docs", gold_dir: Path = CORPUS / "gold", st
     return corpus_documents(docs, gold_dir, stems, keep=lambda gold: gold.get("enclosed_title"))
 
 
-def read_variant(kind: str, text: str, reflow: bool, gold: dict):
+def read_variant(kind: str, text: str, reflow: bool, gold: dict, kinds: dict = KINDS):
     """(variant text or None where the variant does not apply, enclosed title read)."""
-    v = KINDS[kind](text, gold)
+    v = kinds[kind](text, gold)
     if v is None or not holds(v, gold):
         return None, None
     return v, parse_text(v, reflow=reflow).enclosed_title
+
+
+def misread(kind: str, docs: dict, left_alone: set, kinds: dict = KINDS) -> tuple[int, list]:
+    """How many of `docs` (stem: (text, reflow, gold)) the variant applies to, and those whose enclosed title it
+    misreads (the (stem, kind) pairs of `left_alone` aside)."""
+    read, wrong = 0, []
+    for stem, (text, reflow, gold) in docs.items():
+        variant, got = read_variant(kind, text, reflow, gold, kinds)
+        if variant is None or (stem, kind) in left_alone:
+            continue  # the variant does not apply (no date line, no 《》 in a 现将 sentence, …)
+        read += 1
+        if not matches(gold, got):
+            wrong.append((stem, got))
+    return read, wrong

@@ -31,7 +31,16 @@ _BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9})(?
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
 _RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
-_ENCLOSING = re.compile(r"印发|转发|颁发|下发")
+# GB/T 9704's 印发/转发 notice: the verbs by which a notice issues a document of its own (印发, 颁发, 下发, 印制下发) or
+# sends on another body's (转发); the adverbs before them in its first sentence (现将《…》印发给你们, 《…》……，现予印发)
+ENCLOSING_VERBS = ("印制下发", "印发", "转发", "颁发", "下发")
+_VERB = "(?:" + "|".join(ENCLOSING_VERBS) + ")"
+NOW_ADVERBS = ("现", "现正式", "现予以", "现予", "现特", "现一并")
+_NOW = "(?:" + "|".join(sorted(NOW_ADVERBS, key=len, reverse=True)) + ")"
+# what the verb may act on besides the document itself: 现将《…的通知》要求转发给你们, 《…》精神转发
+FORWARDED_PARTS = ("有关要求", "有关事项", "有关内容", "要求", "精神", "内容", "文件")
+_PART = "(?:" + "|".join(FORWARDED_PARTS) + ")?"
+_ENCLOSING = re.compile(_VERB)
 _ISSUE_WORDS = re.compile(r"(印发|发布|签发|制发)$")
 # the issuer the title names before 关于 (GB/T 9704: 发文机关 + 关于 + 事由 + 文种), a department of a body too
 # (中国科协科普部关于开展……的通知)
@@ -108,8 +117,13 @@ def _strip_title(s: str) -> str:
 
 
 def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
-    """The document's own number stands on its own line near the top (sometimes with 签发人)."""
+    """The document's own number stands on its own line near the top (sometimes with 签发人); one under the text's
+    signature and date is the 字号 of the document a short notice encloses or forwards (GB/T 9704: its own head)."""
+    text_seen = False
     for i, line in enumerate(lines[:12]):
+        if text_seen and P.DATE_LINE.fullmatch(line):
+            break
+        text_seen = text_seen or "。" in line
         found = P.find_doc_numbers(line)
         if not found:
             continue
@@ -308,8 +322,20 @@ def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
             following = lines[k + 1] if k + 1 < len(lines) else ""
             if following.endswith(("：", ":")) and not _SENTENCE.search(following):
                 return _join_title(pieces), k
+            # a 印发/转发 notice under a headline that is the enclosed document's name (a file's name, a page's
+            # headline): the notice's 字号 may stand between its title and the 主送 line
+            numbered = following and P.find_doc_numbers(following) and len(following) <= 30
+            after = lines[k + 2] if k + 2 < len(lines) else ""
+            if numbered and _ENCLOSING.search("".join(pieces)) and after.endswith(("：", ":")) \
+                    and not _SENTENCE.search(after) and _similar_enclosed(lines[i], "".join(pieces)):
+                return _join_title(pieces), k
             return None
     return None
+
+
+def _similar_enclosed(headline: str, notice: str) -> bool:
+    quoted = _outer_quoted(notice) or next((m.group(1) for m in [_TITLE_ENCLOSES.search(notice)] if m), None)
+    return bool(quoted) and _similar(_strip_title(headline), quoted) >= 0.75
 
 
 def _headline_without_kind(lines: list[str]) -> tuple[str | None, int | None]:
@@ -920,14 +946,15 @@ _NOTE_LINE = re.compile(r"^[（(][^（）()]{2,30}[）)]$")
 def _title_blocks(lines: list[str], start: int) -> list[str]:
     """Title-like runs of short lines after `start`: a plan's own title line(s) in the body."""
     blocks = []
+    lines = _dates_apart(lines, start)
     i = start
     while i < len(lines):
         if _NOTE_LINE.match(lines[i]):
             i += 1  # （此件主动公开）: the 附注 under the date, not the start of a title
             continue
-        if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not P.DATE_LINE.fullmatch(lines[i]):
+        if _is_title_piece(lines[i]) and not P.starts_with_marker(lines[i]) and not _dated(lines[i]):
             j, pieces = i, []
-            while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not P.DATE_LINE.fullmatch(lines[j]):
+            while j < len(lines) and j < i + 4 and _is_title_piece(lines[j]) and not _dated(lines[j]):
                 if _NOTE_LINE.match(lines[j]) and pieces:
                     j += 1  # the 附注 between the signature and the plan's title, where the date line was lost
                     continue
@@ -944,6 +971,30 @@ def _title_blocks(lines: list[str], start: int) -> list[str]:
         else:
             i += 1
     return blocks
+
+
+# the signature's date that lost its marks (2022211, 202231, 2025年326): digits alone on the line
+_UNMARKED_DAY = re.compile(r"(?:19|20)\d{4,6}")
+
+
+def _dated(line: str) -> bool:
+    """The signature's date (2022年2月11日, or 2022211 where a page lost its marks) ends the lines above it: the
+    enclosed document's own title stands under it (GB/T 9704: 成文日期, then the 附件's or the plan's head)."""
+    return bool(P.DATE_LINE.fullmatch(line) or _UNMARKED_DAY.fullmatch(line) or P.DATE_LOST_MARKS.fullmatch(line))
+
+
+def _dates_apart(lines: list[str], start: int) -> list[str]:
+    """The signature's date a copy ran into the enclosed document's title under it (2022年2月11日泉州市……工作总结):
+    the date on a line of its own, the title on the next."""
+    out = lines[:start]
+    for line in lines[start:]:
+        m = P.DATE.match(line) if line[:1].isdigit() or line[:1] in P.CN_DIGITS else None
+        rest = line[m.end():].strip() if m else ""
+        if rest and _is_title_piece(rest) and P.TITLE_END.search(rest):
+            out.extend([line[:m.end()], rest])
+        else:
+            out.append(line)
+    return out
 
 
 def _same_body(signature: str, title: str) -> bool:
@@ -964,14 +1015,18 @@ _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (现 may be lost, as a mirror page's mojibake loses it: 將通知《…》,轉發各單位)
 # (several documents issued together, 现将《实施方案》和《管理办法》印发给你们: the first is the one the notice is named for)
 _ALSO_QUOTED = r"(?:[和及、与]《[^《》]*》)*"
-_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?(?:印制下发|印发|转发)"
-                             rf"|{_QUOTED}[^。《]{{0,40}}?现(?:正式|予以)?(?:印发|转发)(?:给|你们|各|[，,])")
-_TITLE_ENCLOSES = re.compile(r"(?:印发|转发)(.{4,80}?)的通知$")
+# (《…》已经……同意，现予印发。 names the document first, then says the notice issues it)
+_ISSUED_NOW = rf"{_QUOTED}[^。《]{{0,40}}?{_NOW}{_VERB}(?:给|你们|各|[，,。；]|$)"
+_BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?{_VERB}"
+                             rf"|{_ISSUED_NOW}")
+_TITLE_ENCLOSES = re.compile(rf"{_VERB}(.{{4,80}}?)的通知$")
 
 
 # 现将2018年全民科学素质行动工作要点印发给你们: a copy that lost the 《》 still names the document between 现将 and
 # the verb, ending in its kind of document (its 字号 in brackets may follow)
-_UNQUOTED_ENCLOSING = re.compile(r"现将([^，,。；;：:《》\s]{6,80}?)(?:[（(][^（）()。]{0,40}[）)])*(?:印制下发|印发|转发|下发)给")
+# (joint issuers a space apart: 现将自治区文化和旅游厅 自治区科协关于举办……的通知要求转发给你们)
+_UNQUOTED_ENCLOSING = re.compile(rf"现将([^，,。；;：:《》\s](?:[^，,。；;：:《》\n]{{4,78}}?)[^，,。；;：:《》\s])"
+                                 rf"(?:[（(][^（）()。]{{0,40}}[）)])*{_PART}{_VERB}给")
 
 
 def _unquoted_in_body(lines: list[str], after: int) -> str | None:
@@ -1010,16 +1065,16 @@ _FULL_TEXT_LABEL = re.compile(r"^(?:档案|文件|附件|文章)?全文[:：]?")
 # 现将《科技部办公厅关于举办……的通知》转发给你们, 现将《……活动方案》印发给你们 under a title that does not say 转发 or
 # 印发 (关于开展……活动的通知): the notice still forwards, or issues, the document its first sentence names
 # (its 字号 may stand between, 现将《…》（科协发厅字〔2018〕13号）转发给你们; or the verb first, 现印发《…》，请认真遵照执行)
-_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）()。]{{0,40}}[）)])?(?:印制下发|印发|转发|下发)给(?:你们|各|您)"
-                               rf"|现(?:印发|转发)(?:给你们)?{_QUOTED}")
+_FORWARDED_TO_YOU = re.compile(rf"现将{_QUOTED}{_ALSO_QUOTED}(?:[（(][^（）()。]{{0,40}}[）)])?{_PART}{_VERB}给(?:你们|各|您)"
+                               rf"|{_NOW}{_VERB}(?:给你们)?{_QUOTED}|{_ISSUED_NOW}")
 
 
 # GB/T 9704 quotes a document's title in 《》; web copies write “”, <> or 〈〉 for it. Read as 《》: angle brackets
 # where a line has no 《》, and a “…” that stands where the title would (印发“…”, 现将“…”, “…”印发给你们).
 _ANGLE_QUOTED = re.compile(r"[<〈]((?:[^<>〈〉\n]|[<〈][^<>〈〉\n]{1,40}[>〉]){4,100})[>〉]")
-_CURLY_AFTER = re.compile(r"(?:印发|转发|颁发|下发|现将|将)(?=“)")
-_CURLY_BEFORE = re.compile(r"”(?=(?:[（(][^（）()。]{0,40}[）)])?(?:印发|转发|印制下发)(?:给|你们|各|下发|$|的通知)"
-                           r"|[^“”。\n]{0,40}?现(?:正式|予以)?(?:印发|转发))")
+_CURLY_AFTER = re.compile(rf"(?:{_VERB}|现将|将)(?=“)")
+_CURLY_BEFORE = re.compile(rf"”(?=(?:[（(][^（）()。]{{0,40}}[）)])?(?:印发|转发|印制下发)(?:给|你们|各|下发|$|的通知)"
+                           rf"|[^“”。\n]{{0,40}}?{_NOW}{_VERB})")
 
 
 def _book_quotes(line: str) -> str:
@@ -1068,7 +1123,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
         # a title that does not say 印发/转发 (关于开展……的通知, or a copy that lost the notice's title and took the
         # plan's): the first sentence still says what the notice issues or forwards
         m = next((m for line in lines[after:after + 12] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
-        return (m.group(1) or m.group(2)) if m else _unquoted_in_body(lines, after)
+        return next(g for g in m.groups() if g) if m else _unquoted_in_body(lines, after)
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
         m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
@@ -1086,6 +1141,29 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
                 best, score = candidate, s
     # the plan's own title line says it in full (科学技术协会 where the notice wrote 科协)
     return best if best and score >= 0.75 else quoted
+
+
+# the kinds a 印发 notice encloses: a plan, rules, a report or summary of work
+ENCLOSED_KINDS = ("plan", "regulation", "summary")
+
+
+# a copy run into one paragraph (……其他中国科协关于印发《……工作要点》的通知科协改革进行时 2022-01-30……): the notice's
+# title stands in its head, not inside a citation's 《》 nor after 根据/按照; what it 印发/转发 is what the notice encloses
+_NOTICE_TITLE_IN_RUN = re.compile(rf"关于{_VERB}(?:{_QUOTED}|([^，,。；;：:《》\s]{{4,80}}?))的通知")
+_CITED_BEFORE = re.compile(r"(?:根据|按照|依据|遵照|贯彻|落实)[^。；]{0,40}$")
+_RUN_ON_HEAD = 400
+
+
+def _run_on_notice_title(lines: list[str]) -> str | None:
+    if not lines or len(lines) > 3 or len(lines[0]) < _RUN_ON_HEAD:
+        return None
+    head = lines[0][:_RUN_ON_HEAD]
+    m = _NOTICE_TITLE_IN_RUN.search(head)
+    if not m or head.count("《", 0, m.start()) > head.count("》", 0, m.start()) or _CITED_BEFORE.search(head[:m.start()]):
+        return None
+    named = m.group(1) or m.group(2)
+    return named.replace("〈", "《").replace("〉", "》") if P.TITLE_END.search(P.without_qualifier(named)) or m.group(1) \
+        else None
 
 
 def doc_type_of(title: str | None) -> str:
@@ -1165,9 +1243,17 @@ def read_header(text: str) -> Header:
     h.cc = _cc(lines)
     h.references = _references(text, h.doc_number)
     h.enclosed_title = _enclosed_title(h.title, lines, after)
+    run_on = _run_on_notice_title(lines) if h.title is None else None
+    h.enclosed_title = h.enclosed_title or run_on
     # a title without its kind-of-document word says no kind: the text does (现将有关事项通知如下)
     h.doc_type = doc_type_of(h.title) if h.title and P.TITLE_END.search(P.essay_core(h.title)) else _kind_without_title(
         text, bool(h.doc_number and h.recipients), bool(h.recipients))
+    if h.doc_type in ENCLOSED_KINDS and h.recipients and h.enclosed_title and _similar(h.title, h.enclosed_title) >= 0.75:
+        # the headline names the plan (a page's or a file's name) whose 印发 notice follows, addressed to its 主送: the
+        # document is the notice (spec: 印发通知 wrapping a plan is a notice, whatever it encloses)
+        h.doc_type = "notice"
+    if run_on and h.doc_type == "other":
+        h.doc_type = "notice"
     if h.issuer is None:
         h.issuer = _source_body(text)
         h.issuer_from_source = h.issuer is not None
@@ -1213,7 +1299,7 @@ def _contact_names(lines: list[str]) -> int:
 # A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
 # A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席, 敬请……届时拨冗出席 (拨冗, "spare
 # the time", is the courtesy of an invitation to a meeting; 拔冗 its frequent misprint).
-_NOTICE_WORDING = re.compile(r"通知如下|特此通知|现将[^。]{0,80}?(?:印发|转发)(?:给|你们|各)|现(?:予以)?(?:印发|转发)给"
+_NOTICE_WORDING = re.compile(rf"通知如下|特此通知|现将[^。]{{0,80}}?(?:印发|转发)(?:给|你们|各)|{_NOW}{_VERB}(?:给|[，,。]\s*请)"
                              r"|现将《[^》\n]{2,80}》(?:印制下发|印发|下发|转发)[，,]请"
                              r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
                              r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:拨冗|拔冗)?(?:出席|参加|参会|到会)"
@@ -1238,8 +1324,10 @@ _ASKS_BY_A_DATE = re.compile(r"(?:请|须|务必|必须)[^。；]{0,60}?于[^。
 # …现将通过名单予以公布（见附件）; 现特向各分院、部门征集……。具体要求如下: a text addressed to its recipients that makes
 # something known to them or asks them for something (具体事项如下: the 通知如下 of a notice that lost its title; GB/T
 # 9704: 通知 适用于……有关单位周知或者执行的事项); 现将我校……工作安排如下 to 校内各单位 likewise
+# (经……研究，……等10家单位为首批……站点: a decision that names bodies to a batch, the 认定/公布 notice's sentence)
 _MADE_KNOWN_OR_ASKED = re.compile(r"现将[^。；]{0,60}?予以公布|公布如下|现(?:特)?向[^。；]{0,30}?征集|(?:具体|有关)(?:要求|事项)如下"
-                                  r"|现将[^。；]{0,60}?(?:安排|事项|要求)如下")
+                                  r"|现将[^。；]{0,60}?(?:安排|事项|要求)如下"
+                                  r"|经[^。；]{0,30}?研究(?:决定)?[，,][^。；]{0,400}?为[^。；]{0,30}?(?:首批|第[一二三四五六七八九十\d]{1,3}批)")
 
 
 # ……作出明确（详见附件）。/ 附件：2014年青少年科技俱乐部活动安排: a text addressed to its recipients that sends them an
