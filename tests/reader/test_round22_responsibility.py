@@ -97,6 +97,21 @@ PROSE = [
     ("请市科技局牵头，市教育局配合。", {"lead_units": ["市科技局"], "partner_units": ["市教育局"]}),
     ("市科技局牵头、市教育局配合。", {"lead_units": ["市科技局"], "partner_units": ["市教育局"]}),
     ("市科技局牵头、市教育局、市科协配合。", {"lead_units": ["市科技局"], "partner_units": ["市教育局", "市科协"]}),
+    # the bodies that open a clause and lead without partners; every body of a list, each named by its kind
+    ("市科技局牵头，开展科普活动。", {"lead_units": ["市科技局"]}),
+    ("市科技局、市教育局牵头。", {"lead_units": ["市科技局", "市教育局"]}),
+    ("学会学术部牵头，开展科普活动。", {"departments": ["学会学术部"]}),
+    ("由区农技中心、区农机站、区人居办牵头，开展科普活动。", {"lead_units": ["区农技中心", "区农机站", "区人居办"]}),
+    # a long list of partners (the real list of a literacy plan's task)
+    ("由市科技局牵头，市委组织部、市委宣传部、市发展和改革委员会、市教育局、市财政局、市人事局、市农牧业局、"
+     "市劳动和社会保障局、市广电局、市工会、市团委、市妇联、市社会科学联合会、市科协配合，开展科普活动。",
+     {"lead_units": ["市科技局"], "partner_units": ["市委组织部", "市委宣传部", "市发展和改革委员会", "市教育局", "市财政局",
+                                                   "市人事局", "市农牧业局", "市劳动和社会保障局", "市广电局", "市工会",
+                                                   "市团委", "市妇联", "市社会科学联合会", "市科协"]}),
+    # a bracket that names a body with a bracket of its own
+    ("开展科普活动（学会学术部牵头，企业工作部、各县（市、区）科协配合）。",
+     {"lead_units": ["学会学术部"], "partner_units": ["企业工作部", "各县（市、区）科协"]}),
+    ("开展科普活动（市科协、各县（市、区）科协按职责分工负责）。", {"lead_units": ["市科协", "各县（市、区）科协"]}),
 ]
 
 
@@ -117,6 +132,14 @@ NOTHING = [
     "建立由市科协牵头、跨部门协作的全民科学素质行动规划纲要。",
     "由市科协牵头组织的第五届科普讲解大赛于昨日落幕。",
     "由办公室统一协调。",
+    "由所在单位负责。",
+    "由主办单位负责。",
+    "经费由所在单位承担。",
+    "会议由秘书长负责。",
+    "积极争取市科技局牵头。",
+    "积极争取市科技局牵头，市教育局配合。",
+    "各地要积极配合市科协牵头开展的活动。",
+    "各县区要在市科协牵头下，做好工作。",
     "由分管领导签批。",
     # how an event went
     "本次活动由区科协牵头，与区教育局、区卫健局联合举办，吸引了200余名群众参与。",
@@ -220,3 +243,31 @@ def test_each_damaged_copy_is_read_in_full(stem, seed):
     text = (CORPUS / "docs" / (stem + ".txt")).read_text(encoding="utf-8")
     doc = parse_text(damage(text, seed))
     assert _entries(doc.to_dict()["outline"]) == _entries(_gold(stem)["outline"])
+
+
+# ---------- the labelled layouts through the whole reader, clean and damaged ----------
+BODIES = [
+    (["市科协"], ["市农业农村局", "市属高校"]),
+    (["学会学术部"], ["企业工作部", "各县（市、区）科协"]),
+    (["县科协", "县教育局"], []),
+]
+ITEM = "组织开展科普宣传周活动，普及科学知识。"
+LABELLED = {
+    "bracket": lambda lead, partners: ITEM + f"（牵头单位：{lead}" + (f"；配合单位：{partners}）" if partners else "）"),
+    "lines": lambda lead, partners: ITEM + f"\n牵头单位：{lead}" + (f"\n配合单位：{partners}" if partners else ""),
+    "inline": lambda lead, partners: ITEM + f"牵头单位：{lead}" + (f"；配合单位：{partners}。" if partners else "。"),
+}
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2, 3])
+@pytest.mark.parametrize("layout", sorted(LABELLED))
+@pytest.mark.parametrize("leads, partners", BODIES)
+def test_a_labelled_item_reads_the_same_in_every_layout_and_copy(leads, partners, layout, seed):
+    item = LABELLED[layout]("、".join(leads), "、".join(partners))
+    text = f"关于开展科普活动的通知\n\n一、工作任务\n\n（一）科普宣传。{item}\n\n（二）加强组织领导。各单位要高度重视，认真组织实施。\n"
+    doc = parse_text(damage(text, seed) if seed else text).to_dict()
+    first = next(x for x in doc["outline"] if x["id"] == "1.1")
+    r = first["responsibility"] or {}
+    assert {f: r[f] for f in FIELDS if r.get(f)} == {"lead_units": leads} | ({"partner_units": partners} if partners else {})
+    second = next(x for x in doc["outline"] if x["id"] == "1.2")
+    assert second["responsibility"] is None  # 各单位要……: the recipients addressed, nobody named

@@ -126,7 +126,7 @@ def _annotation_value(value: str) -> str:
 
 
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
-_BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
+_BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
                               r"|配合|参与|参加|协助|协同)）")
 _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
@@ -308,7 +308,7 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
             for name in _names(m.group(1)):
                 core = _MASKED_PLACE.sub("", _NAME_NOTE.sub("", name))  # 学术交流部（国际）: the office, with a note
                 if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
-                        and not P.SHORT_ORG.fullmatch(core) \
+                        and not P.SHORT_ORG.fullmatch(core) and not (is_body(core) and not core.endswith("单位")) \
                         and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
                     continue
                 target = r.departments if _is_own_office(core) else r.lead_units
@@ -360,12 +360,14 @@ def _is_own_office(name: str) -> bool:
 
 
 # A body as prose names it: 市教体局, 各县区科技局, 县科协, 县区委宣传部, 科协 (a bare kind after 和: 县区委宣传部和科协)
-BODY_KINDS = ("部", "处", "科", "室", "办", "团委", "妇联", "工会", "科协", "学会", "协会", "单位")
+BODY_KINDS = ("部", "处", "科", "室", "办", "团委", "联", "工会", "科协", "学会", "协会", "单位", "研究所", "站")
 _BODY_WORD = re.compile(rf"[{P.CJK}（）]{{0,20}}(?:" + "|".join(BODY_KINDS) + ")")
 
 
 def is_body(name: str) -> bool:
     """Is `name` a body as prose names it (市教体局, 县科协, 宿舍服务部, 各县区科技局)?"""
+    if name.count("（") != name.count("）"):
+        return False  # 开展科普活动（学会学术部: a bracket opened and not closed cuts across a sentence
     if name.startswith("各") and P.ORG_LINE.fullmatch(name[1:]):
         return True  # 各县区科技局: each county's bureau is named, unlike 各单位
     return 2 <= len(name) <= 30 and not _NOT_A_NAMED_BODY.match(name) and bool(
@@ -390,19 +392,34 @@ def _bodies(value: str) -> list[str]:
 # body then its partners, outside any bracket
 _PROSE_LEAD = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?[，,、]\s*"
                          rf"(?:(?:会同|联合|协调)([^，。；,;\n]{{2,60}}?)(?=[，。；,;\n]|$)"
-                         rf"|([^，。；,;\n]{{2,60}}?)(?:配合|参与|参加|协助|协同)(?=[，。；,;\n]|$))")
+                         rf"|([^，。；,;\n]{{2,300}}?)(?:配合|参与|参加|协助|协同)(?=[，。；,;\n]|$))")
+
+
+# 市科技局牵头，开展……: the bodies that open a clause and lead, without partners named (the clause ends after 牵头)
+_PROSE_LEAD_ALONE = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?(?=[，。；,;.\n]|$)")
+
+
+_LEVEL_FIRST = re.compile(rf"[{P.ADMIN_LEVELS}]|各|中国|全国|国家")
 
 
 def _read_prose_lead(text: str, r: Responsibility) -> None:
     for m in _PROSE_LEAD.finditer(text):
-        leads = _bodies(re.split(r"[由请]", m.group(1))[-1])  # 举办……进校园由县教委牵头: the body after 由
-        if not leads:
-            continue
-        for name in leads:
-            target = r.departments if _is_own_office(name) else r.lead_units
-            if name not in target:
-                target.append(name)
-        r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
+        _add_leads(m.group(1), r)
+        if r:
+            r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
+    for m in (_PROSE_LEAD_ALONE.finditer(text) if not r else ()):
+        _add_leads(m.group(1), r)
+
+
+def _add_leads(value: str, r: Responsibility) -> None:
+    after = re.split(r"[由请]", value)[-1]  # 举办……进校园由县教委牵头: the body after 由
+    bodies = _bodies(after)
+    if after == value and not all(_LEVEL_FIRST.match(n) or _is_own_office(n) for n in bodies):
+        return  # 积极争取市科技局牵头: without 由, a clause opens with its bodies only where each shows its level
+    for name in bodies:
+        target = r.departments if _is_own_office(name) else r.lead_units
+        if name not in target:
+            target.append(name)
 
 
 def first_named_leads(text: str) -> bool:
