@@ -150,6 +150,9 @@ NOTHING = [
     "请各单位认真做好出席人员的组织落实工作。",
     "请一至十院提前安排好本学院的校庆主要活动方案表。",
     "请专家介绍相关的科学前沿发展。",
+    # a person in the bracket after an item (the real line of a school's festival plan) is no body
+    "科幻画优秀作品评选（陈懋老师负责）",
+    "开展活动（张三同志负责）",
     # who attend an event are no partners in its work
     "参加单位：各科普联席会议成员单位及所挂靠的学（协）会。",
 ]
@@ -158,6 +161,10 @@ NOTHING = [
 @pytest.mark.parametrize("text", NOTHING)
 def test_a_look_alike_assigns_nothing(text):
     assert _read(text) == {}
+
+
+def test_a_person_beside_a_body_in_the_bracket_is_left_out():
+    assert _read("开展活动（市科协、张三同志负责）") == {"lead_units": ["市科协"]}
 
 
 def test_attendees_end_the_role_before_them():

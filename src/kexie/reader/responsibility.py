@@ -125,6 +125,10 @@ def _annotation_value(value: str) -> str:
     return value
 
 
+# （陈懋老师负责）: a person, by the title a school or an office calls them, is no body
+PERSON_TITLES = ("老师", "教师", "同志", "先生", "女士", "校长", "主任", "书记", "局长", "部长", "处长", "科长", "组长", "会长",
+                 "秘书长", "主席", "经理")
+_PERSON_TITLED = re.compile("(?:" + "|".join(PERSON_TITLES) + ")$")
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
 _BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
                               r"|配合|参与|参加|协助|协同)）")
@@ -283,7 +287,9 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
             r.lead_units.extend(n for n in _names(both.group(1)) if n not in r.lead_units)
             r.partner_units.extend(n for n in _names(both.group(2) or "") if n not in r.partner_units)
         elif "负责" in m.group(2) or "落实" in m.group(2):
-            r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
+            people = [p for p in P.split_names(m.group(1)) if _PERSON_TITLED.search(p)]
+            r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units
+                                and not any(p.startswith(n) for p in people))
     text = _without_reported(text)  # the prose forms below, outside a bracket
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
