@@ -9,6 +9,7 @@ import re
 from collections import Counter
 
 from . import patterns as P
+from .responsibility import ROLE_WORDS, is_body
 from .script import matching_copy
 
 CJK = P.CJK
@@ -302,6 +303,24 @@ def _cut_list_line(prev: str, line: str) -> bool:
     return len(last) >= 2 and not P.ORG_LINE.fullmatch(last) and bool(P.ORG_LINE.fullmatch(last + first))
 
 
+# a role's line (承办单位：西方语言文化学 / 院、旅游学院): a page break cut its last body's name, which only the two pieces
+# make whole
+_ROLE_LINE = re.compile("^(?:%s)\\s*[:：]" % "|".join(sorted(ROLE_WORDS, key=len, reverse=True)))
+
+
+def _cut_role_name(prev: str, line: str) -> bool:
+    marker = P.starts_with_marker(prev)  # 1.承办单位：……
+    if not _ROLE_LINE.match(prev[marker[3]:] if marker else prev):
+        return False
+    last = _CJK_TAIL.search(re.split(r"[、，,：:；;]", prev)[-1])
+    first = re.split(r"[、，,；;。]", line)[0]
+    return bool(last) and len(last.group(0)) >= 2 and 0 < len(first) <= 4 and not is_body(last.group(0)) \
+        and is_body(last.group(0) + first)
+
+
+_CJK_TAIL = re.compile(f"[{CJK}（）]+$")
+
+
 # a person's row in a list: a name (its given name masked in a template: 杨XXX), a space, the post it holds
 _PERSON_ROW = re.compile(rf"(?:[{CJK}]{{2,4}}|[{CJK}][Xx×*＊]{{1,3}})[ \u3000][{CJK}、]{{2,30}}"
                          r"(?:长|主任|书记|主席|委员|干部|经理|专员|调研员|巡视员)")
@@ -343,6 +362,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     if _ends_sentence(prev) or not _WORD_END.search(prev) or _starts_new_block(line):
         return False
     if blank_between and ("\u3000" in prev or prev.startswith(("抄送", "抄报", "主送"))) and _cut_list_line(prev, line):
+        return True
+    if blank_between and _cut_role_name(prev, line):
         return True
     if P.web_furniture(prev) or P.web_furniture(line):
         return False  # a website's 来源/发布时间 line or breadcrumb is no part of a sentence

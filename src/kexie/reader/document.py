@@ -69,7 +69,8 @@ def _outline(text: str, year: int | None, issued: dt.date | None, guessed: bool 
             continue  # a copy cut right after a marker (…措施。 / 六、): nothing is numbered there
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
-        responsibility, stated = read_responsibility(own, first_leads)
+        at_end = raw is raws[-1] and not text[raw.end:].strip()
+        responsibility, stated = read_responsibility(own, first_leads, at_end)
         if raw.level == 1 and heading.rstrip("：:") in WHOLE_PLAN_LABELS:
             responsibility = None  # 七、实施单位：教导处、总务处……: who carries out the whole plan, not one item
         deadline, hint, hint_dates = read_time(own, _item_year(own, year, guessed), stated, issued)

@@ -20,7 +20,7 @@ ROLE_WORDS = {
     "牵头单位": "lead_units", "牵头部门": "lead_units", "主责单位": "lead_units",
     "责任单位": "units", "承办单位": "units", "实施单位": "units", "落实单位": "units",
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
-    "协同单位": "partner_units", "协助单位": "partner_units", "参加单位": "partner_units",
+    "协同单位": "partner_units", "协助单位": "partner_units",
     # 项目负责人：陈荷叶、徐少玲, （负责人：张x9月18日）: who answers for the item, a person or the issuer's own group
     "负责人": "people", "项目负责人": "people",
 }
@@ -29,7 +29,8 @@ ROLE_WORDS = {
 # a unit, a lead or a partner as its role says. The words written out above keep their own reading.
 ROLE_FAMILY = {"责任": "units", "负责": "units", "承办": "units", "牵头": "lead_units",
                "配合": "partner_units", "参与": "partner_units", "协办": "partner_units", "协同": "partner_units",
-               "协助": "partner_units", "参加": "partner_units"}
+               "协助": "partner_units"}
+# 参加单位 of an event are those who attend it (参加单位：各……成员单位), no partners in its work: no role word
 OFFICE_KINDS = ("科室", "处室", "部室", "部门")
 for _start, _role in ROLE_FAMILY.items():
     for _kind in ("单位",) + OFFICE_KINDS:
@@ -38,12 +39,25 @@ for _start, _role in ROLE_FAMILY.items():
 # 主办单位 is no role word of the spec (nothing); a 承办/协办单位 line inside an item is that item's responsibility, also
 # beside a 主办单位 line (spec-literal since round 17); a role word on a line of its own under an activity's name
 # (…演出活动 / 责任单位：市科协) is the activity's
-_HOST_LABEL = re.compile(r"主办单位\s*[:：]")  # no role word, but it ends the role's value before it
+# labels of no role (a host, an event's attendees, a guide) that end the role's value before them
+OTHER_UNIT_LABELS = ("主办单位", "参加单位", "指导单位")
+_HOST_LABEL = re.compile("(?:" + "|".join(OTHER_UNIT_LABELS) + r")\s*[:：]")
 TIME_WORDS = ("完成时限", "完成时间", "时间节点", "时间安排", "办结时限", "时限要求", "时限")
 _ROLE_RE = re.compile("(" + "|".join(sorted(ROLE_WORDS, key=len, reverse=True)) + r")\s*[:：]\s*")
 _TIME_RE = re.compile("(" + "|".join(TIME_WORDS) + r")\s*[:：]\s*([^；;。）)\n]+)")
-# Vague tails dropped from a name (市科技局等相关部门 → 市科技局).
-_VAGUE_TAIL = re.compile(r"(等(相关|有关|各)?(部门|单位|科室|处室|部室)?|及(相关|有关)(部门|单位)|(相关|有关)(部门|单位))$")
+# Vague tails dropped from a name (市科技局等相关部门 → 市科技局, 举办市科学技术协会及其它相关机构 → 举办市科学技术协会):
+# a connector, perhaps a word that says "the others", and a kind of body that names none in particular. After 等 both
+# may be left out (市科技局等); after 及/和/以及/与 the "others" word must be there (市发展和改革委员会 stays whole).
+VAGUE_CONNECTORS = ("以及", "及", "和", "与")
+VAGUE_OTHERS = ("各相关", "各有关", "其他相关", "其它相关", "其他有关", "其它有关", "其他各", "其它各", "其他", "其它", "相关",
+                "有关", "各")
+VAGUE_KINDS = ("成员单位", "部门", "单位", "机构", "科室", "处室", "部室", "方面")
+_OTHERS = "|".join(sorted(VAGUE_OTHERS, key=len, reverse=True))
+_KINDS = "|".join(sorted(VAGUE_KINDS, key=len, reverse=True))
+_VAGUE_TAIL = re.compile(rf"(?:等(?:{_OTHERS})?(?:{_KINDS})?|(?:{'|'.join(VAGUE_CONNECTORS)})(?:{_OTHERS})(?:{_KINDS})"
+                         rf"|(?:以及|及)(?:其他|其它)|(?:相关|有关)(?:{_KINDS}))$")
+# an entry that is only such a tail (市教育局、各相关单位): dropped after a named body, kept alone (各有关单位 acts)
+_VAGUE_ENTRY = re.compile(rf"^(?:{_OTHERS})(?:{_KINDS})$")
 # "the first named leads" notes of government task lists (排在第一位的为牵头单位)
 _FIRST_LEADS = re.compile(r"[（(]?[^（）()，,；;、。]{0,16}(第一|首位)[^（）()，,；;、。]{0,8}牵头[^（）()，,；;、。]{0,12}[）)]?")
 _FIRST_LEADS_CUE = re.compile(r"(第一|首位)[^（）()，,；;、。]{0,8}牵头")
@@ -81,13 +95,21 @@ def _names(value: str) -> list[str]:
             out.extend(parts)
         elif name and not _PLACEHOLDER.match(name) and not _TO_BE_CHOSEN.search(name):
             out.append(name)
+    if len(out) > 1 and _VAGUE_ENTRY.match(out[-1]):
+        out = [n for n in out if not _VAGUE_ENTRY.match(n)] or out  # 市教育局、各相关单位: the named body
     if len(out) > 1 and _CUT_LAST.fullmatch(out[-1]) and value.rstrip().endswith(out[-1]):
         out.pop()  # ……、縣婦聯、團 at the copy's end: a last name cut after its first character is no body
     return out
 
 
+# an activity's next labelled line (责任单位：区科技局 / 时间：5月15日上午 / 地点：……), run onto the role's line where a
+# copy lost the line break or the space between them: its label ends the role's names
+NEXT_LABELS = ("时间", "地点", "日期", "议程", "内容", "对象", "形式", "要求", "备注", "联系人", "联系电话", "电话")
+_NEXT_LABEL = tuple(label + colon for label in NEXT_LABELS for colon in "：:")
+
+
 def _annotation_value(value: str) -> str:
-    """The names after a role word: up to ；。 or the bracket that closes the annotation."""
+    """The names after a role word: up to ；。, the bracket that closes the annotation, or the next line's label."""
     depth = 0
     for i, ch in enumerate(value):
         if ch in "（(":
@@ -98,18 +120,28 @@ def _annotation_value(value: str) -> str:
             depth -= 1
         elif ch in "；;。\n" and depth == 0:
             return value[:i]
-        elif depth == 0 and value.startswith(TIME_WORDS, i):
+        elif depth == 0 and (value.startswith(TIME_WORDS, i) or value.startswith(_NEXT_LABEL, i)):
             return value[:i]
     return value
 
 
+# （陈懋老师负责）: a person, by the title a school or an office calls them, is no body
+PERSON_TITLES = ("老师", "教师", "同志", "先生", "女士", "校长", "主任", "书记", "局长", "部长", "处长", "科长", "组长", "会长",
+                 "秘书长", "主席", "经理")
+_PERSON_TITLED = re.compile("(?:" + "|".join(PERSON_TITLES) + ")$")
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
-_BRACKET_ASSIGNS = re.compile(r"（([^（）：:]{2,120}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
+_BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
                               r"|配合|参与|参加|协助|协同)）")
 _LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
 # (a template masks the place a body is named by: 由XXX乡党委和政府负责, 由××镇政府牵头)
-_PROSE_ASSIGNS = re.compile(r"(?:由|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)(?:负责(?=[。；，,]|$)|牵头)")
+# 由 in its other senses assigns nothing (由于, 由此, 由衷, 由来, 由浅入深); a copy's half-width stops end a clause too
+NOT_ASSIGNING_BY = ("于", "此", "衷", "来", "浅")
+_PROSE_ASSIGNS = re.compile(r"(?:由(?!" + "|".join(NOT_ASSIGNING_BY) + r")|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)"
+                            r"(?:负责(?=[。；，,.;]|$)|牵头)")
+# ……牵头、跨部门协作的, ……牵头组织的: the phrase goes on to 的, so it qualifies a noun (……牵头组织开展全市的科普活动
+# gives the work)
+_ATTRIBUTIVE = re.compile(r"(?:、[^，。；,;.\n、]{0,12}?|组织|举办|开展|实施|负责)?的")
 _MASKED_PLACE = re.compile(r"^[Xx×＊*]{2,4}")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作 (its 负责人, 负责同志 is a person
 # who attends or speaks: 市科协科普部负责同志介绍了……)
@@ -153,6 +185,11 @@ def _body_first(text: str) -> str | None:
 
 # an item that closes with its office: 1.宣传横幅（……），政教处负责
 _PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))由([\u4e00-\u9fff]{2,6}?)组织")
+# 由团支部组织、动员、征稿、上报, 由学会办公室承办: one of the issuer's own offices given the item's work by a verb of the
+# table (a run of verbs joined by 、 may follow); 由……组织的活动 names what was done, 由……组成/提供 no work of its own
+OFFICE_TASK_VERBS = ("组织实施", "负责落实", "负责实施", "负责组织", "组织", "承办", "实施", "落实")
+_OFFICE_TASKED = re.compile(r"(?:^|(?<=[。；，,.;：:]))[^。；，,.;：:\n]{0,16}?由(?!" + "|".join(NOT_ASSIGNING_BY) + r")"
+                            r"([\u4e00-\u9fff]{2,12}?)(?:" + "|".join(OFFICE_TASK_VERBS) + r")(?![的者])")
 # an item that closes with a school's student society: ……，行知科普社负责
 _SOCIETY_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){1,8}?(?:社|社团))负责(?:[。；;]?$)")
 _OFFICE_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){2,10}?(?:办公室|处|室|部|科))负责(?:[。；;]?$)")
@@ -208,7 +245,7 @@ def _unlabelled(text: str) -> Responsibility | None:
     """Responsibility written without a role word's colon: the bodies (below), and a leader named in prose."""
     r = _unlabelled_bodies(text)
     for m in (_PROSE_LEADER.finditer(text) if "领导" in text else ()):
-        if _is_body(m.group(1)) or _NOT_A_NAMED_BODY.match(m.group(1)):
+        if is_body(m.group(1)) or _NOT_A_NAMED_BODY.match(m.group(1)):
             continue
         r = r or Responsibility()
         target = getattr(r, ROLE_WORDS[m.group(2)])
@@ -221,7 +258,9 @@ def _unlabelled(text: str) -> Responsibility | None:
 # reporter learned is a news page's narrative of who does the work, not an item that assigns it (work a summary or a
 # 工作要点 reports done, 市卫健委牵头，会同市教体局起草了……, stays read, as the golds read it); a bracket after the item
 # assigns it whatever the sentence says
-_REPORTED = re.compile(r"据了解|了解到|据悉|获悉|记者从")
+# a sentence that tells how an event went (吸引了200余名群众参与, 共发放宣传资料3000余份) reports it held, like a reporter's
+OUTCOME_WORDS = ("吸引了", "共发放", "累计发放", "发放宣传资料", "圆满落幕", "圆满结束", "落下帷幕", "取得圆满成功")
+_REPORTED = re.compile("据了解|了解到|据悉|获悉|记者从|" + "|".join(OUTCOME_WORDS))
 _SENTENCE = re.compile(r"[^。；;\n]+")
 
 
@@ -248,7 +287,9 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
             r.lead_units.extend(n for n in _names(both.group(1)) if n not in r.lead_units)
             r.partner_units.extend(n for n in _names(both.group(2) or "") if n not in r.partner_units)
         elif "负责" in m.group(2) or "落实" in m.group(2):
-            r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units)
+            people = [p for p in P.split_names(m.group(1)) if _PERSON_TITLED.search(p)]
+            r.lead_units.extend(n for n in _names(m.group(1)) if n not in r.lead_units
+                                and not any(p.startswith(n) for p in people))
     text = _without_reported(text)  # the prose forms below, outside a bracket
     first = _OFFICE_FIRST.match(text) if not r else None
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
@@ -268,9 +309,12 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
         _read_prose_lead(text, r)
     if not r and ("由" in text or "请" in text):
         for m in _PROSE_ASSIGNS.finditer(text):
+            if _ATTRIBUTIVE.match(text, m.end()):
+                continue  # 建立由市科协牵头、跨部门协作的……纲要: a phrase that describes a thing, no work given
             for name in _names(m.group(1)):
                 core = _MASKED_PLACE.sub("", _NAME_NOTE.sub("", name))  # 学术交流部（国际）: the office, with a note
                 if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
+                        and not P.SHORT_ORG.fullmatch(core) and not (is_body(core) and not core.endswith("单位")) \
                         and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
                     continue
                 target = r.departments if _is_own_office(core) else r.lead_units
@@ -278,6 +322,11 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
                     target.append(name)
     if not r and "领衔" in text:
         _read_led_and_coordinated(text, r)
+    if not r and "由" in text:
+        for m in _OFFICE_TASKED.finditer(text):
+            if _is_own_office(m.group(1)) and not _NOT_A_NAMED_BODY.match(m.group(1)) \
+                    and m.group(1) not in r.departments:
+                r.departments.append(m.group(1))
     if not r and "组织" in text:
         # 由区科协组织各镇、街、园对……进行内容更换: a body by its level and kind (区科协, 市科协) that organises the item
         r.lead_units.extend(m.group(1) for m in _PROSE_ORGANISES.finditer(text) if P.SHORT_ORG.fullmatch(m.group(1)))
@@ -317,10 +366,14 @@ def _is_own_office(name: str) -> bool:
 
 
 # A body as prose names it: 市教体局, 各县区科技局, 县科协, 县区委宣传部, 科协 (a bare kind after 和: 县区委宣传部和科协)
-_BODY_WORD = re.compile(rf"[{P.CJK}（）]{{0,20}}(?:部|处|科|室|办|团委|妇联|工会|科协|学会|协会|单位)")
+BODY_KINDS = ("部", "处", "科", "室", "办", "团委", "联", "工会", "科协", "学会", "协会", "单位", "研究所", "站")
+_BODY_WORD = re.compile(rf"[{P.CJK}（）]{{0,20}}(?:" + "|".join(BODY_KINDS) + ")")
 
 
-def _is_body(name: str) -> bool:
+def is_body(name: str) -> bool:
+    """Is `name` a body as prose names it (市教体局, 县科协, 宿舍服务部, 各县区科技局)?"""
+    if name.count("（") != name.count("）"):
+        return False  # 开展科普活动（学会学术部: a bracket opened and not closed cuts across a sentence
     if name.startswith("各") and P.ORG_LINE.fullmatch(name[1:]):
         return True  # 各县区科技局: each county's bureau is named, unlike 各单位
     return 2 <= len(name) <= 30 and not _NOT_A_NAMED_BODY.match(name) and bool(
@@ -332,9 +385,9 @@ def _bodies(value: str) -> list[str]:
     out = []
     for name in _names(value):
         parts = re.split(r"[和及与]", name)
-        if len(parts) > 1 and all(_is_body(p) for p in parts):
+        if len(parts) > 1 and all(is_body(p) for p in parts):
             out.extend(parts)
-        elif _is_body(name):
+        elif is_body(name):
             out.append(name)
         else:
             return []
@@ -343,21 +396,36 @@ def _bodies(value: str) -> list[str]:
 
 # 各县区科技局牵头，会同县区委宣传部和科协，形成……; 由县教委牵头，县科委、县科协配合: responsibility in prose, the lead
 # body then its partners, outside any bracket
-_PROSE_LEAD = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?[，,]\s*"
+_PROSE_LEAD = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?[，,、]\s*"
                          rf"(?:(?:会同|联合|协调)([^，。；,;\n]{{2,60}}?)(?=[，。；,;\n]|$)"
-                         rf"|([^，。；,;\n]{{2,60}}?)(?:配合|参与|参加|协助|协同)(?=[，。；,;\n]|$))")
+                         rf"|([^，。；,;\n]{{2,300}}?)(?:配合|参与|参加|协助|协同)(?=[，。；,;\n]|$))")
+
+
+# 市科技局牵头，开展……: the bodies that open a clause and lead, without partners named (the clause ends after 牵头)
+_PROSE_LEAD_ALONE = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?(?=[，。；,;.\n]|$)")
+
+
+_LEVEL_FIRST = re.compile(rf"[{P.ADMIN_LEVELS}]|各|中国|全国|国家")
 
 
 def _read_prose_lead(text: str, r: Responsibility) -> None:
     for m in _PROSE_LEAD.finditer(text):
-        leads = _bodies(re.split(r"[由请]", m.group(1))[-1])  # 举办……进校园由县教委牵头: the body after 由
-        if not leads:
-            continue
-        for name in leads:
-            target = r.departments if _is_own_office(name) else r.lead_units
-            if name not in target:
-                target.append(name)
-        r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
+        _add_leads(m.group(1), r)
+        if r:
+            r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
+    for m in (_PROSE_LEAD_ALONE.finditer(text) if not r else ()):
+        _add_leads(m.group(1), r)
+
+
+def _add_leads(value: str, r: Responsibility) -> None:
+    after = re.split(r"[由请]", value)[-1]  # 举办……进校园由县教委牵头: the body after 由
+    bodies = _bodies(after)
+    if after == value and not all(_LEVEL_FIRST.match(n) or _is_own_office(n) for n in bodies):
+        return  # 积极争取市科技局牵头: without 由, a clause opens with its bodies only where each shows its level
+    for name in bodies:
+        target = r.departments if _is_own_office(name) else r.lead_units
+        if name not in target:
+            target.append(name)
 
 
 def first_named_leads(text: str) -> bool:
@@ -378,7 +446,7 @@ def _colon_leads(text: str) -> list[str]:
     if not m:
         return []
     names = _names(m.group(1).replace("“", "").replace("”", "").replace('"', ""))
-    ok = names and all(_is_body(n) or len(n) >= 4 and n.endswith("会") for n in names)  # 红十字会
+    ok = names and all(is_body(n) or len(n) >= 4 and n.endswith("会") for n in names)  # 红十字会
     return names if ok else []
 
 
@@ -397,7 +465,7 @@ def _read_people(value: str, r: Responsibility) -> None:
     for name in _names(value):
         if _OWN_GROUP.search(name) and not P.ORG_LINE.fullmatch(name):
             target = r.departments
-        elif _is_body(name):
+        elif is_body(name):
             target = r.lead_units
         elif _PERSON.fullmatch(name):
             target = r.responsible_leaders
@@ -412,10 +480,28 @@ def _read_people(value: str, r: Responsibility) -> None:
 _SELF_ORGANISED = re.compile(rf"由(各[{P.CJK}]{{0,8}}?(?:单位|学会|协会|科协|部门))(?:[（(].{{0,60}}?[）)])?自行(?:组织|负责)")
 
 
-def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tuple[Responsibility | None, str | None]:
+# the kinds a body's name ends with, for a name the copy's end may have cut (承办单位：中国语言文 is no body)
+_ENDS_AS_BODY = re.compile(rf"(?:{'|'.join(P.ORG_SUFFIXES + BODY_KINDS)}|站|社|团|组|队|台|所|街道|[乡镇村县区市省州旗]|公园|基地|医院|学校|中学|小学)$")
+
+
+_ENDS_IN_WORD = re.compile(rf"[{P.CJK}]$")
+
+
+def _cut_by_copy_end(names: list[str], value: str) -> list[str]:
+    """A copy that ends inside a role's last name: that name, not ending as a body does, is no body."""
+    value = value.rstrip()
+    if names and _ENDS_IN_WORD.search(value) and value.endswith(names[-1]) \
+            and not _ENDS_AS_BODY.search(_BRACKETED.sub("", names[-1])):
+        return names[:-1]
+    return names
+
+
+def read_responsibility(text: str, first_leads_everywhere: bool = False,
+                        at_copy_end: bool = False) -> tuple[Responsibility | None, str | None]:
     """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one.
 
     `first_leads_everywhere`: the document notes once that the first unit named in 责任单位 leads.
+    `at_copy_end`: the item's text is where the copy ends (its last name may be cut).
     """
     r = Responsibility()
     units: list[str] = []
@@ -447,6 +533,8 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False) -> tupl
             _read_people(value, r)
             continue
         names = _names(value)
+        if at_copy_end and end == len(text) and not host and not role.endswith("leaders"):
+            names = _cut_by_copy_end(names, value)
         if role == "lead_units" and m.group(1).endswith("部门"):
             # 牵头部门：宣传文化部 — a bare department, no place and no organisation of its own, is one of the
             # issuer's own; 牵头部门：市科技局 stays a lead unit. So is an association's own office or 部 (牵头部门：
