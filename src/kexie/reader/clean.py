@@ -544,18 +544,21 @@ def _column_after_name(line: str) -> str:
 
 # 联系人：胡 健 邓丽群: several people on one 联系人 line, a two-character name padded to the width of three (GB/T 9704's
 # alignment); the spaces are the names' separators, and would be lost as stray spaces inside Chinese text
-# (联系人：科普部 陈人兢  张炜: the office that answers may stand first, a space before its people)
+# (联系人：科普部 陈人兢  张炜: the office that answers may stand first, a space before its people; the next label,
+# spaced out or not, ends them: 联系人:王海东 苏 婕 电 话:…)
 _CONTACT_PEOPLE = re.compile(rf"(联[ \t\u3000]*系[ \t\u3000]*人[ \t\u3000]*[:：][ \t\u3000]*)"
                              rf"(?:([{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组))[ \t\u3000]+)?"
                              rf"([{CJK}]{{1,4}}(?:[ \t\u3000]+[{CJK}]{{1,4}})+)"
-                             rf"(?=[ \t\u3000]*(?:$|[，,；;（(]|联系|电话|手机|\d))", re.M)
+                             rf"(?=[ \t\u3000]*(?:$|[，,；;（(]|联系|电话|手机|\d)"
+                             rf"|[ \t\u3000]+(?:{P.spaced_labels(P.LABELS_AFTER_NAME)})[ \t\u3000]*[:：])", re.M)
 _OFFICE_WORD = re.compile(r"(?:部|处|室|科|中心|办|组)$")
 
 
 def _contact_people(m: re.Match) -> str:
     names = P.join_padded(re.split(r"[ \t\u3000]+", m.group(3)))
-    if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) for n in names):
-        return m.group(0)  # one name padded apart (王　明), or an office before the person (办公室 王明)
+    if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) or n in P.PHONE_PURPOSES for n in names):
+        return m.group(0)  # one name padded apart (王　明), an office before the person (办公室 王明), or what the
+        # next phone is for (王明 咨询电话：)
     return m.group(1) + (m.group(2) + "\u3000" if m.group(2) else "") + "、".join(names)
 
 
