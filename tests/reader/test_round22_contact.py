@@ -126,3 +126,18 @@ def test_the_main_send_run_on_to_the_title(text, recipients):
 ])
 def test_the_main_send_above_the_text(text, recipients):
     assert parse_text(text).recipients == recipients
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # guangzhou (damaged copy): a page break inside the 主送, the break's character printed again
+    ("关于印发全民科学素质行动计划纲要实施方案的通知\n\n各区人民政府,市政府各\n\n各部门、各直属机构:\n\n"
+     "现将《全民科学素质行动计划纲要实施方案》印发给你们，请认真贯彻执行。\n", ["各区人民政府", "市政府各部门", "各直属机构"]),
+    ("关于印发全民科学素质行动计划纲要实施方案的通知\n\n各省、自治区、直辖市人民政府,国务院各\n\n部委、各直属机构:\n\n"
+     "现将《全民科学素质行动计划纲要实施方案》印发给你们，请认真贯彻执行。\n",
+     ["各省", "自治区", "直辖市人民政府", "国务院各部委", "各直属机构"]),
+    # neighbours: two 主送 lines each with its colon stay two lines; a label under the first item is no 主送
+    ("关于开展科普活动的通知\n各分支机构、地方学会：\n各科学传播专家团队：\n" + BODY, ["各分支机构", "地方学会", "各科学传播专家团队"]),
+    ("科技三下乡活动实施方案\n一、指导思想\n以科学发展观为指导，开展科技服务。\n二、活动内容\n\n活动内容：\n\n与科技推广相结合。\n", []),
+])
+def test_the_main_send_cut_by_a_page_break_and_none_under_the_first_item(text, recipients):
+    assert parse_text(text).recipients == recipients

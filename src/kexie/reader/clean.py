@@ -188,6 +188,15 @@ _ORGANISER_LABEL = re.compile(rf"^[{CJK}]{{0,4}}(?:主办|承办|协办|指导|�
 _MAIN_SEND_LINE = re.compile(r"各[^。；！？：:]{1,58}[:：]")
 
 
+def _main_send_cut(prev: str) -> bool:
+    """The 主送's first piece above its last: addressed (各…), no sentence, no colon, no title."""
+    return bool(P.ADDRESSED.match(prev)) and len(prev) <= 60 and not _MAIN_SEND_OPEN_PIECE_STOP.search(prev) \
+        and not P.TITLE_END.search(prev)
+
+
+_MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")
+
+
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
@@ -331,6 +340,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _completes(prev, line):
         return True
+    if _MAIN_SEND_LINE.fullmatch(line) and _main_send_cut(prev):
+        return True  # 各区人民政府，市政府各 / 各部门、各直属机构：: the 主送 cut by a page break, one line again
     if P.MAIN_SEND_COLON_LOST.match(prev) and P.TEXT_OPENS.match(line):
         return False  # 各地市学会、各会员及其他有关单位 / 现将……: the 主送, its colon lost, above the 正文
     if prev_whole and len(prev) <= 40 and len(line) <= 20 and P.ORG_LINE.fullmatch(line):

@@ -805,8 +805,8 @@ def _recipients(lines: list[str], after: int) -> list[str]:
                 re.sub(r"[\s\u3000]+", "", line.rstrip("：:")) in P.WEB_LABELS or P.TITLE_LABEL.match(line)):
             continue  # a page's 来源/发布时间 line, or its 发文内容：/标　题： label
         looked += 1
-        if looked > 4:
-            break
+        if looked > 4 or _FIRST_LEVEL_ITEM.match(line):
+            break  # GB/T 9704: the 主送 stands above the 正文; under its first item (二、活动内容 / 活动内容：) is none
         following = lines[index + 1] if index + 1 < len(lines) else ""
         line = _SALUTATION.sub("", line)  # a letter's 主送: 尊敬的各位常务理事：
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
@@ -832,6 +832,7 @@ def _recipients(lines: list[str], after: int) -> list[str]:
     return _recipients_above_text(lines, after)
 
 
+_FIRST_LEVEL_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}[、，,．.]")
 _MAIN_SEND_REACH = 12  # lines under the title where a page's own lines (a summary, the headline again) may stand
 _TEXT_OPENS = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经研究|近日|日前)")
 
