@@ -141,3 +141,26 @@ def test_the_main_send_above_the_text(text, recipients):
 ])
 def test_the_main_send_cut_by_a_page_break_and_none_under_the_first_item(text, recipients):
     assert parse_text(text).recipients == recipients
+
+
+# ---------------------------------------------------------------- phones, complaint lines, prose
+@pytest.mark.parametrize("block, contact", [
+    # harbin: a complaints line of its own above the contact is not the contact's phone
+    ("监督举报电话:13303608003\n联系人:刘俣\n邮箱:hkxpjb@163.com", ("刘俣", None, "hkxpjb@163.com")),
+    ("联系人：尹祥\n监督电话：0551-63538655", ("尹祥", None, None)),
+    ("联系人：尹祥\n投诉电话：0551-63538655\n邮箱：abc@163.com", ("尹祥", None, "abc@163.com")),
+    # wuxue: a 公示's 监督电话 on the 联系人's own line is the contact's
+    ("监督电话:0713-6222439 联系人:徐超仁", ("徐超仁", "0713-6222439", None)),
+    # a phone in every form: an extension, two numbers joined by 或, a department run into the name, 联系人及联系方式
+    ("联系人：尹祥，电话：0551-63538655转8001", ("尹祥", "0551-63538655转8001", None)),
+    ("联系人：尹祥，电话：63538655或13912345678", ("尹祥", "63538655或13912345678", None)),
+    ("联系人：市科协科普部尹祥，电话：63538655", ("尹祥", "63538655", None)),
+    ("联系人及联系方式：尹祥，13912345678", ("尹祥", "13912345678", None)),
+    ("联系人：尹祥，王力，电话：63538655", ("尹祥、王力", "63538655", None)),
+    ("联系人：尹祥，科普部，电话：63538655", ("尹祥", "63538655", None)),     # an office is no second person
+    # prose: the person to ask, the phone in brackets (请与……联系（电话：…）)
+    ("请与市科协科普部尹祥联系（电话：63538655）。", ("尹祥", "63538655", None)),
+    ("如有疑问，请与市科协联系（联系电话：63538655）。", (None, "63538655", None)),  # an office, no person
+])
+def test_phones_complaint_lines_and_prose(block, contact):
+    assert _contact(block) == contact

@@ -19,15 +19,16 @@ _SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?
 # the label stands before a colon or a space (联系人：, 联系人　): 联系人及其联系电话 in a sentence is no contact
 # a name ends at a separator, a number, or the next label (联系人:姚红 电子邮箱:… whose space is gone: 姚红, not 姚红电子)
 _NAME_END = rf"(?=[\s，,；;、：:（(]|电话|联系|手机|\d|[A-Za-z]|$|(?:{P.spaced_labels(P.LABELS_AFTER_NAME)})[:：])"
-_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:\s*[:：]\s*|[\s\u3000]+)"
+_CONTACT_NAME = re.compile(rf"联系人\s*(?:[及和]其?(?:联系)?(?:电话|方式))?(?:\s*[:：]\s*|[\s\u3000]+)"
                            rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+"
-                           rf"|[{CJK}]{{2,20}}?(?:部|处|室|中心)(?=[{CJK}]{{2,3}}$))?"
+                           rf"|[{CJK}]{{2,20}}?(?:部|处|室|中心)(?=[{CJK}]{{2,3}}(?:$|[\s，,；;：:（(]|电话|手机|\d)))?"
                            rf"([{CJK}]{{2,4}}?){_NAME_END}")
 # 联系人：邓洪军、袁宾 (or 李帆 顾春笑, made 李帆、顾春笑 by the cleaning): several people on the line, each one named
-_NEXT_PERSON = re.compile(rf"、([{CJK}]{{2,4}}?){_NAME_END}")
-_ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
+_NEXT_PERSON = re.compile(rf"[、，,]([{CJK}]{{2,4}}?){_NAME_END}")
+# an extension after the number (0551-12345678转8001) is part of it
+_ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d(?:\s*(?:转|分机)\s*\d{1,6})?"
 # several numbers for one contact are kept as written: 010-65299826、13810623960
-_PHONES = rf"{_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*"
+_PHONES = rf"{_ONE_PHONE}(?:\s*[、，,/或]\s*{_ONE_PHONE})*"
 _PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_PHONES})")
 # (not the digits of a mailbox: 联系人:王宏武电子邮箱:cdkx7256502@163.com names no phone)
 _BARE_PHONE = re.compile(r"(?<![\dA-Za-z._%+-])((?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9})(?![\dA-Za-z@])")
@@ -619,6 +620,8 @@ def _prose_contact(lines: list[str], labelled: bool = False, mailbox: bool = Fal
 _MAILBOX_NAMED = re.compile(r"(?:邮箱|信箱|[Ee]-?mail|EMAIL)[\s\u3000]*[:：]?[\s\u3000]*$")
 
 
+# a line of its own that gives the number for complaints (监督电话：…, 监督举报电话：…, 投诉邮箱：…)
+_COMPLAINT_LINE = re.compile(r"^[（(]?(?:" + "|".join(P.COMPLAINT_PURPOSES) + r")")
 _SUBMIT = re.compile(r"(?:报送|发送|提交|报至|发至|送至)[^。]*。?$")
 
 
@@ -685,7 +688,8 @@ def _contact(lines: list[str]) -> Contact | None:
             continue
         # the next line, when it is short, or when it is the block's own labelled line however long (电话：…传真：…E-mail:…)
         following = lines[i + 1] if i + 1 < len(lines) \
-            and (len(lines[i + 1]) < 60 or _CONTACT_LABEL.match(lines[i + 1])) else ""
+            and (len(lines[i + 1]) < 60 or _CONTACT_LABEL.match(lines[i + 1])) \
+            and not _COMPLAINT_LINE.match(lines[i + 1]) else ""
         # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
         # (but a whole phone number at the line's end is one: the mailbox below stands on its own line)
         tail = re.search(r"[\w.@-]+$", line, re.A)
@@ -698,11 +702,13 @@ def _contact(lines: list[str]) -> Contact | None:
         for extra in lines[i + 2:i + 4] if i + 1 == len(lines) or lines[i + 1] else []:
             if not (_CONTACT_LABEL.match(extra) or _EMAIL.fullmatch(extra.strip())):
                 break
-            window += "；" + extra
+            if not _COMPLAINT_LINE.match(extra):
+                window += "；" + extra
         for extra in reversed(lines[max(0, i - 2):i]):
             if not _CONTACT_LABEL.match(extra):
                 break
-            window += "；" + extra
+            if not _COMPLAINT_LINE.match(extra):
+                window += "；" + extra
         name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None) \
             or _PROSE_CONTACT.search(line)
         if name and _FORM_WORD.match(name.group(1)):
@@ -727,10 +733,11 @@ def _contact(lines: list[str]) -> Contact | None:
 def _people(name: re.Match) -> str:
     """The name the 联系人 label gives, and the people named after it on its line (邓洪军、袁宾), 、 between them."""
     people, end = [name.group(1)], name.end(1)
-    while name.re is _CONTACT_NAME and name.string.startswith("、", end):
+    while name.re is _CONTACT_NAME and name.string[end:end + 1] in ("、", "，", ","):
         more = _NEXT_PERSON.match(name.string, end)
-        if not more or _FORM_WORD.match(more.group(1)):
-            break  # the label of the next value (联系人：秦国维、联系电话：…)
+        if not more or _FORM_WORD.match(more.group(1)) or _DEPARTMENT_WORD.search(more.group(1)) \
+                or more.group(1).startswith(P.PHONE_PURPOSES):
+            break  # the label of the next value (联系人：秦国维、联系电话：…), or an office (张三，科普部)
         people.append(more.group(1))
         end = more.end(1)
     return "、".join(people)
@@ -739,8 +746,10 @@ def _people(name: re.Match) -> str:
 # …报送市科技馆办公室王老师（联系电话：12345678，邮箱：x@y.cn）: the person a request sends the papers to, the office
 # before the name, the phone and mailbox in brackets after it
 ORG_ENDS = ("部", "处", "室", "科", "中心", "办", "馆", "科协", "学会", "协会", "秘书处")
-_BRACKETED_CONTACT = re.compile(rf"(?:报送|报|送|发送|发至|提交|交)至?[{CJK}]{{0,16}}?(?:{'|'.join(ORG_ENDS)})"
-                                rf"([{CJK}]{{2,3}}?|[{CJK}](?:老师|女士|先生))(?:同志)?[（(]\s*((?:联系)?(?:电话|手机)\s*[:：][^）)]+)[）)]")
+# (or the person to ask: 请与市科协科普部张三联系（电话：…）)
+_BRACKETED_CONTACT = re.compile(rf"(?:报送|报|送|发送|发至|提交|交|与)至?[{CJK}]{{0,16}}?(?:{'|'.join(ORG_ENDS)})"
+                                rf"((?:(?!联系)[{CJK}]){{2,3}}?|[{CJK}](?:老师|女士|先生))(?:同志)?(?:联系)?"
+                                rf"[（(]\s*((?:联系)?(?:电话|手机)\s*[:：][^）)]+)[）)]")
 
 
 def _bracketed_contact(lines: list[str]) -> Contact | None:

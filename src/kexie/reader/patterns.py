@@ -650,7 +650,10 @@ LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成�
 CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", "邮箱", "电子邮箱", "电子信箱", "信箱", "邮件",
                   "邮编", "邮政编码", "通信地址", "通讯地址")
 # what a phone's label may say it is for (受理电话, 监督电话, 咨询电话)
-PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报")
+PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报", "投诉")
+# …of which these take complaints: a line of its own so labelled (监督举报电话：…) is not the contact's (a 公示's
+# 监督电话 on the 联系人's own line is: 监督电话:0713-6222439 联系人:徐超仁)
+COMPLAINT_PURPOSES = ("监督", "举报", "投诉")
 # the labels a contact's name may run into once the spaces between them are gone (联系人:姚红 电子邮箱:… →
 # 姚红电子邮箱:…; 联系人:毕成国 地点:2A307)
 LABELS_AFTER_NAME = CONTACT_LABELS + tuple(p + "电话" for p in PHONE_PURPOSES) + (
