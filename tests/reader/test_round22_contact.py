@@ -164,3 +164,15 @@ def test_the_main_send_cut_by_a_page_break_and_none_under_the_first_item(text, r
 ])
 def test_phones_complaint_lines_and_prose(block, contact):
     assert _contact(block) == contact
+
+
+@pytest.mark.parametrize("text, recipients", [
+    # the 主送 glued after the title, the 正文 on the next line
+    ("关于开展科普日活动的通知各县（市、区）科协，各市级学会：\n" + BODY, ["各县（市、区）科协", "各市级学会"]),
+    ("关于开展科普日活动的通知 各县（市、区）科协：\n" + BODY, ["各县（市、区）科协"]),
+    # one entry a line, the first ending on a whole body without a comma: two entries, not one name
+    ("关于开展科普日活动的通知\n各县（市、区）科协\n各市级学会：\n" + BODY, ["各县（市、区）科协", "各市级学会"]),
+    ("关于开展科普日活动的通知\n\n各县（市、区）科协\n\n各市级学会：\n\n" + BODY, ["各县（市、区）科协", "各市级学会"]),
+])
+def test_the_main_send_glued_or_one_entry_a_line(text, recipients):
+    assert parse_text(text).recipients == recipients

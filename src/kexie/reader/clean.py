@@ -189,9 +189,10 @@ _MAIN_SEND_LINE = re.compile(r"各[^。；！？：:]{1,58}[:：]")
 
 
 def _main_send_cut(prev: str) -> bool:
-    """The 主送's first piece above its last: addressed (各…), no sentence, no colon, no title."""
+    """The 主送's first piece above its last: addressed (各…), no sentence, no colon, no title, and cut inside a name
+    (…，市政府各): one that ends on a whole body (各县（市、区）科协 / 各市级学会：) is a line of its own entries."""
     return bool(P.ADDRESSED.match(prev)) and len(prev) <= 60 and not _MAIN_SEND_OPEN_PIECE_STOP.search(prev) \
-        and not P.TITLE_END.search(prev)
+        and not P.TITLE_END.search(prev) and not P.MAIN_SEND_COLON_LOST.match(prev)
 
 
 _MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")

@@ -820,6 +820,9 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         line = _SALUTATION.sub("", line)  # a letter's 主送: 尊敬的各位常务理事：
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
+        elif P.MAIN_SEND_COLON_LOST.match(line) and P.ADDRESSED.match(following) and following.endswith(("：", ":")) \
+                and not _SENTENCE.search(following) and len(following) <= 60:
+            line += "，" + following  # …each line ending on a whole body: 各县（市、区）科协 / 各市级学会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line) \
                 and not P.starts_with_marker(line):  # 一、指导思想： is the plan's first heading
@@ -893,7 +896,7 @@ _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)(?<![0-9０-９])[:�
 # the title's 文种 (通知, 方案, …) that ends it where the 主送 runs on to it (……的通知高二级各班主任、各班团支部：我校……)
 _TITLE_WORD_END = re.compile("(?:" + "|".join(sorted(P.TITLE_WORDS, key=len, reverse=True)) + r")[》”]?")
 # the 主送 glued after it: bodies up to the colon, the 正文 after it (the colon of a clock, 9:30, ends none)
-_GLUED_RECIPIENTS = re.compile(r"[\s\u3000]*([^：:。；！？\s]{2,80}?)(?<![0-9０-９])[:：]\s*\S{10,}")
+_GLUED_RECIPIENTS = re.compile(r"[\s\u3000]*([^：:。；！？\s]{2,80}?)(?<![0-9０-９])[:：](?:\s*\S{10,}|\s*$)")
 _ADDRESSEE_ENDS = P.RECIPIENT_ENDS + P.ORG_SUFFIXES
 _TITLE_REACH = 150
 _CLAUSE_MARK = re.compile(r"[，。；：:！？]")  # the title that opens a run-on line ends within this many characters
