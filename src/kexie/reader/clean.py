@@ -189,6 +189,16 @@ _ORGANISER_LABEL = re.compile(rf"^[{CJK}]{{0,4}}(?:主办|承办|协办|指导|�
 _MAIN_SEND_LINE = re.compile(r"各[^。；！？：:]{1,58}[:：]")
 
 
+def _main_send_cut(prev: str) -> bool:
+    """The 主送's first piece above its last: addressed (各…), no sentence, no colon, no title, and cut inside a name
+    (…，市政府各): one that ends on a whole body (各县（市、区）科协 / 各市级学会：) is a line of its own entries."""
+    return bool(P.ADDRESSED.match(prev)) and len(prev) <= 60 and not _MAIN_SEND_OPEN_PIECE_STOP.search(prev) \
+        and not P.TITLE_END.search(prev) and not P.MAIN_SEND_COLON_LOST.match(prev)
+
+
+_MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")
+
+
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
@@ -350,6 +360,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _completes(prev, line):
         return True
+    if _MAIN_SEND_LINE.fullmatch(line) and _main_send_cut(prev):
+        return True  # 各区人民政府，市政府各 / 各部门、各直属机构：: the 主送 cut by a page break, one line again
     if P.MAIN_SEND_COLON_LOST.match(prev) and P.TEXT_OPENS.match(line):
         return False  # 各地市学会、各会员及其他有关单位 / 现将……: the 主送, its colon lost, above the 正文
     if prev_whole and len(prev) <= 40 and len(line) <= 20 and P.ORG_LINE.fullmatch(line):
@@ -565,18 +577,21 @@ def _column_after_name(line: str) -> str:
 
 # 联系人：胡 健 邓丽群: several people on one 联系人 line, a two-character name padded to the width of three (GB/T 9704's
 # alignment); the spaces are the names' separators, and would be lost as stray spaces inside Chinese text
-# (联系人：科普部 陈人兢  张炜: the office that answers may stand first, a space before its people)
+# (联系人：科普部 陈人兢  张炜: the office that answers may stand first, a space before its people; the next label,
+# spaced out or not, ends them: 联系人:王海东 苏 婕 电 话:…)
 _CONTACT_PEOPLE = re.compile(rf"(联[ \t\u3000]*系[ \t\u3000]*人[ \t\u3000]*[:：][ \t\u3000]*)"
                              rf"(?:([{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组))[ \t\u3000]+)?"
                              rf"([{CJK}]{{1,4}}(?:[ \t\u3000]+[{CJK}]{{1,4}})+)"
-                             rf"(?=[ \t\u3000]*(?:$|[，,；;（(]|联系|电话|手机|\d))", re.M)
+                             rf"(?=[ \t\u3000]*(?:$|[，,；;（(]|联系|电话|手机|\d)"
+                             rf"|[ \t\u3000]+(?:{P.spaced_labels(P.LABELS_AFTER_NAME)})[ \t\u3000]*[:：])", re.M)
 _OFFICE_WORD = re.compile(r"(?:部|处|室|科|中心|办|组)$")
 
 
 def _contact_people(m: re.Match) -> str:
     names = P.join_padded(re.split(r"[ \t\u3000]+", m.group(3)))
-    if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) for n in names):
-        return m.group(0)  # one name padded apart (王　明), or an office before the person (办公室 王明)
+    if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) or n in P.PHONE_PURPOSES for n in names):
+        return m.group(0)  # one name padded apart (王　明), an office before the person (办公室 王明), or what the
+        # next phone is for (王明 咨询电话：)
     return m.group(1) + (m.group(2) + "\u3000" if m.group(2) else "") + "、".join(names)
 
 

@@ -337,7 +337,8 @@ def _warn(doc: ParsedDocument, header) -> None:
         doc.warnings.append(NEWS_WITHOUT_HEADLINE)
     if doc.issuer and header.issuer_from_source:
         doc.warnings.append("发文机关取自网页的“来源”，文中没有署名，请核对。")
-    if header.contact_names > 1:
+    if header.contact_names > 1 and (doc.contact is None or not doc.contact.name
+                                     or doc.contact.name.count("、") + 1 < header.contact_names):
         doc.warnings.append("联系人不止一位，只记录了第一位的姓名，请核对。")
     if doc.leading_group is not None and not (doc.leading_group.heads or doc.leading_group.deputies
                                               or doc.leading_group.members

@@ -15,19 +15,23 @@ CJK = P.CJK
 _SENTENCE = re.compile(r"[。；！？]")
 _HEADER_ORG = re.compile(rf"^(?P<org>(中共)?[{CJK}（）]{{2,40}}?)(文件|文 件)$")
 _SIGNER = re.compile(rf"签发人\s*[:：]?\s*((?:[{CJK}]{{1,4}}(?:\s+|、|，)?)+)")
-# the labels that may follow the name on its line once the spaces between them are gone (联系人:毕成国 地点:2A307)
-NEXT_LABELS = ("地点", "地址", "办公地点", "办公室", "房间", "传真", "邮箱", "邮编", "QQ", "微信")
 # 联系人：科学普及部　杨帆 — a department may stand before the name, or run into it at the line's end (…学会工作部李靖)
 # the label stands before a colon or a space (联系人：, 联系人　): 联系人及其联系电话 in a sentence is no contact
-_CONTACT_NAME = re.compile(rf"联系人\s*(?:及(?:联系)?电话|和电话)?(?:\s*[:：]\s*|[\s\u3000]+)"
+# a name ends at a separator, a number, or the next label (联系人:姚红 电子邮箱:… whose space is gone: 姚红, not 姚红电子)
+_NAME_END = rf"(?=[\s，,；;、：:（(]|电话|联系|手机|\d|[A-Za-z]|$|(?:{P.spaced_labels(P.LABELS_AFTER_NAME)})[:：])"
+_CONTACT_NAME = re.compile(rf"联系人\s*(?:[及和]其?(?:联系)?(?:电话|方式))?(?:\s*[:：]\s*|[\s\u3000]+)"
                            rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+"
-                           rf"|[{CJK}]{{2,20}}?(?:部|处|室|中心)(?=[{CJK}]{{2,3}}$))?"
-                           rf"([{CJK}]{{2,4}}?)(?=[\s，,；;、：:（(]|电话|联系|手机|\d|$|(?:{'|'.join(NEXT_LABELS)})[:：])")
-_ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d"
+                           rf"|[{CJK}]{{2,20}}?(?:部|处|室|中心)(?=[{CJK}]{{2,3}}(?:$|[\s，,；;：:（(]|电话|手机|\d)))?"
+                           rf"([{CJK}]{{2,4}}?){_NAME_END}")
+# 联系人：邓洪军、袁宾 (or 李帆 顾春笑, made 李帆、顾春笑 by the cleaning): several people on the line, each one named
+_NEXT_PERSON = re.compile(rf"[、，,]([{CJK}]{{2,4}}?){_NAME_END}")
+# an extension after the number (0551-12345678转8001) is part of it
+_ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d(?:\s*(?:转|分机)\s*\d{1,6})?"
 # several numbers for one contact are kept as written: 010-65299826、13810623960
-_PHONES = rf"{_ONE_PHONE}(?:\s*[、，,/]\s*{_ONE_PHONE})*"
+_PHONES = rf"{_ONE_PHONE}(?:\s*[、，,/或]\s*{_ONE_PHONE})*"
 _PHONE = re.compile(rf"(?:联系电话|电话|手机|座机|固话|联系方式|Tel|TEL)\s*[:：]?\s*({_PHONES})")
-_BARE_PHONE = re.compile(r"(?<!\d)((?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9})(?!\d)")
+# (not the digits of a mailbox: 联系人:王宏武电子邮箱:cdkx7256502@163.com names no phone)
+_BARE_PHONE = re.compile(r"(?<![\dA-Za-z._%+-])((?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9})(?![\dA-Za-z@])")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+")
 _CC = re.compile(r"^(?:抄送|抄报|抄送单位)\s*[:：]\s*(.+)$")
 _RECIPIENTS_LABEL = re.compile(r"^主送(?:单位|机关)?\s*[:：]\s*(.+)$")
@@ -568,9 +572,8 @@ def _dateline(text: str) -> str | None:
 
 # the contact's labelled lines; a label may be padded (邮　箱：) and a phone's may say what it is for (受理电话, 监督电话)
 # the 联系方式 block's address and postcode lines belong to it too (联系人… / 通信地址：… / 邮编：… 联系电话：…)
-CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", "邮箱", "电子邮箱", "电子信箱", "信箱", "邮件",
-                  "邮编", "邮政编码", "通信地址", "通讯地址")
-PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报")
+CONTACT_LABELS = P.CONTACT_LABELS
+PHONE_PURPOSES = P.PHONE_PURPOSES
 _CONTACT_LABEL = re.compile(r"^[（(]?(?:(?:" + "|".join(PHONE_PURPOSES) + r")?(?:"
                             + "|".join(r"[\s\u3000]*".join(label) for label in sorted(CONTACT_LABELS, key=len, reverse=True))
                             + r")|E-?mail)[\s\u3000]*(?:[（(][^（）()]{1,6}[）)])?[\s\u3000]*[:：]", re.I)
@@ -621,9 +624,11 @@ def page_chrome(lines: list[str]) -> set[int]:
     return chrome
 
 
-def _prose_contact(lines: list[str], labelled: bool = False) -> Contact | None:
+def _prose_contact(lines: list[str], labelled: bool = False, mailbox: bool = False) -> Contact | None:
     """Without a 联系人 line, the mailbox a sentence asks material to be sent to is the contact's; `labelled`: so is
-    a mailbox line of its own right under that request (请于…报送至我学会 / E-mail:x@y.cn), but not another block's."""
+    a mailbox line of its own right under that request (请于…报送至我学会 / E-mail:x@y.cn), but not another block's.
+    `mailbox`: only an address the sentence calls a mailbox (发送至邮箱：x@y.cn, 提交电子版至市爱卫办信箱:x@y.cn) —
+    a bare address to send entries to (将演讲材料发送至x@qq.com) is a collection box, not a named contact's mailbox."""
     for index, line in enumerate(lines):
         if "@" not in line:
             continue
@@ -631,11 +636,18 @@ def _prose_contact(lines: list[str], labelled: bool = False) -> Contact | None:
             if not (labelled and index and _SUBMIT.search(lines[index - 1])):
                 continue
         m = _PROSE_EMAIL.search(line)
+        if m and mailbox and not _MAILBOX_NAMED.search(line, 0, m.start(1)):
+            continue
         if m:
             return Contact(name=None, phone=None, email=m.group(1))
     return None
 
 
+_MAILBOX_NAMED = re.compile(r"(?:邮箱|信箱|[Ee]-?mail|EMAIL)[\s\u3000]*[:：]?[\s\u3000]*$")
+
+
+# a line of its own that gives the number for complaints (监督电话：…, 监督举报电话：…, 投诉邮箱：…)
+_COMPLAINT_LINE = re.compile(r"^[（(]?(?:" + "|".join(P.COMPLAINT_PURPOSES) + r")")
 _SUBMIT = re.compile(r"(?:报送|发送|提交|报至|发至|送至)[^。]*。?$")
 
 
@@ -702,7 +714,8 @@ def _contact(lines: list[str]) -> Contact | None:
             continue
         # the next line, when it is short, or when it is the block's own labelled line however long (电话：…传真：…E-mail:…)
         following = lines[i + 1] if i + 1 < len(lines) \
-            and (len(lines[i + 1]) < 60 or _CONTACT_LABEL.match(lines[i + 1])) else ""
+            and (len(lines[i + 1]) < 60 or _CONTACT_LABEL.match(lines[i + 1])) \
+            and not _COMPLAINT_LINE.match(lines[i + 1]) else ""
         # an address or number wrapped at the line's end goes on at the start of the next (邮箱1075 / 764075@qq.com)
         # (but a whole phone number at the line's end is one: the mailbox below stands on its own line)
         tail = re.search(r"[\w.@-]+$", line, re.A)
@@ -715,11 +728,13 @@ def _contact(lines: list[str]) -> Contact | None:
         for extra in lines[i + 2:i + 4] if i + 1 == len(lines) or lines[i + 1] else []:
             if not (_CONTACT_LABEL.match(extra) or _EMAIL.fullmatch(extra.strip())):
                 break
-            window += "；" + extra
+            if not _COMPLAINT_LINE.match(extra):
+                window += "；" + extra
         for extra in reversed(lines[max(0, i - 2):i]):
             if not _CONTACT_LABEL.match(extra):
                 break
-            window += "；" + extra
+            if not _COMPLAINT_LINE.match(extra):
+                window += "；" + extra
         name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None) \
             or _PROSE_CONTACT.search(line)
         if name and _FORM_WORD.match(name.group(1)):
@@ -729,23 +744,38 @@ def _contact(lines: list[str]) -> Contact | None:
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
         phone = _phones_as_written(phone.group(1)) if phone else None
-        contact = Contact(name=name.group(1) if name else None, phone=phone,
+        contact = Contact(name=_people(name) if name else None, phone=phone,
                           email=_mailbox_alone(email, phone) if email else None)
         if contact.name and not contact.email:
             # the mailbox a sentence asks the papers to be sent to (提交电子版至市爱卫办信箱:x@163.com) is where
-            # the contact receives them
-            prose = _prose_contact(body)
+            # the contact receives them, when the sentence calls it a mailbox
+            prose = _prose_contact(body, mailbox=True)
             contact.email = prose.email if prose else None
         if contact.name or contact.phone or contact.email:
             return contact
     return _bracketed_contact(body) or _labelled_phone(body) or _prose_contact(body, labelled=True)
 
 
+def _people(name: re.Match) -> str:
+    """The name the 联系人 label gives, and the people named after it on its line (邓洪军、袁宾), 、 between them."""
+    people, end = [name.group(1)], name.end(1)
+    while name.re is _CONTACT_NAME and name.string[end:end + 1] in ("、", "，", ","):
+        more = _NEXT_PERSON.match(name.string, end)
+        if not more or _FORM_WORD.match(more.group(1)) or _DEPARTMENT_WORD.search(more.group(1)) \
+                or more.group(1).startswith(P.PHONE_PURPOSES):
+            break  # the label of the next value (联系人：秦国维、联系电话：…), or an office (张三，科普部)
+        people.append(more.group(1))
+        end = more.end(1)
+    return "、".join(people)
+
+
 # …报送市科技馆办公室王老师（联系电话：12345678，邮箱：x@y.cn）: the person a request sends the papers to, the office
 # before the name, the phone and mailbox in brackets after it
 ORG_ENDS = ("部", "处", "室", "科", "中心", "办", "馆", "科协", "学会", "协会", "秘书处")
-_BRACKETED_CONTACT = re.compile(rf"(?:报送|报|送|发送|发至|提交|交)至?[{CJK}]{{0,16}}?(?:{'|'.join(ORG_ENDS)})"
-                                rf"([{CJK}]{{2,3}}?|[{CJK}](?:老师|女士|先生))(?:同志)?[（(]\s*((?:联系)?(?:电话|手机)\s*[:：][^）)]+)[）)]")
+# (or the person to ask: 请与市科协科普部张三联系（电话：…）)
+_BRACKETED_CONTACT = re.compile(rf"(?:报送|报|送|发送|发至|提交|交|与)至?[{CJK}]{{0,16}}?(?:{'|'.join(ORG_ENDS)})"
+                                rf"((?:(?!联系)[{CJK}]){{2,3}}?|[{CJK}](?:老师|女士|先生))(?:同志)?(?:联系)?"
+                                rf"[（(]\s*((?:联系)?(?:电话|手机)\s*[:：][^）)]+)[）)]")
 
 
 def _bracketed_contact(lines: list[str]) -> Contact | None:
@@ -810,12 +840,15 @@ def _recipients(lines: list[str], after: int) -> list[str]:
                 re.sub(r"[\s\u3000]+", "", line.rstrip("：:")) in P.WEB_LABELS or P.TITLE_LABEL.match(line)):
             continue  # a page's 来源/发布时间 line, or its 发文内容：/标　题： label
         looked += 1
-        if looked > 4:
-            break
+        if looked > 4 or _FIRST_LEVEL_ITEM.match(line):
+            break  # GB/T 9704: the 主送 stands above the 正文; under its first item (二、活动内容 / 活动内容：) is none
         following = lines[index + 1] if index + 1 < len(lines) else ""
         line = _SALUTATION.sub("", line)  # a letter's 主送: 尊敬的各位常务理事：
         if line.endswith(("、", "，", ",")) and following.endswith(("：", ":")) and not _SENTENCE.search(following):
             line += following  # 主送 spread over two lines: 各县（市、区）科协，市直各学会、 / 协会、研究会：
+        elif P.MAIN_SEND_COLON_LOST.match(line) and P.ADDRESSED.match(following) and following.endswith(("：", ":")) \
+                and not _SENTENCE.search(following) and len(following) <= 60:
+            line += "，" + following  # …each line ending on a whole body: 各县（市、区）科协 / 各市级学会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line) \
                 and not P.starts_with_marker(line):  # 一、指导思想： is the plan's first heading
@@ -826,14 +859,18 @@ def _recipients(lines: list[str], after: int) -> list[str]:
                 return list(dict.fromkeys(names + more))  # 各省…党委宣传部、科协，新疆…党委宣传部、科协: each once
         # a page that stored the notice as one line: 各县（市）区科技主管部门，各有关单位：根据……, the title may open
         # it (关于组织……的预通知 各县区科技局：为检查……)
-        run_on = _RUN_ON_RECIPIENTS.match(line) or _RUN_ON_RECIPIENTS.match(_after_title(line))
+        run_on = _RUN_ON_RECIPIENTS.match(line)
         if run_on:
             return _recipient_names(run_on.group(1))
+        glued = _after_title(line)
+        if glued:
+            return glued
         if len(line) > _BODY_PARAGRAPH and "。" in line:
             break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
     return _recipients_above_text(lines, after)
 
 
+_FIRST_LEVEL_ITEM = re.compile(r"^[一二三四五六七八九十]{1,3}[、，,．.]")
 _MAIN_SEND_REACH = 12  # lines under the title where a page's own lines (a summary, the headline again) may stand
 _TEXT_OPENS = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经研究|近日|日前)")
 
@@ -845,7 +882,7 @@ def _recipients_above_text(lines: list[str], after: int) -> list[str]:
         line = lines[index]
         if P.starts_with_marker(line):
             break
-        if not (line.startswith("各") and len(line) <= 60 and "。" not in line and not _SENTENCE.search(line)
+        if not (P.ADDRESSED.match(line) and len(line) <= 60 and "。" not in line and not _SENTENCE.search(line)
                 and (line.endswith(("：", ":")) and _TEXT_OPENS.match(lines[index + 1])
                      or P.MAIN_SEND_COLON_LOST.match(line) and P.TEXT_OPENS.match(_next_text(lines, index)))):
             continue
@@ -876,18 +913,42 @@ def _second_recipients_line(line: str) -> list[str]:
 
 # the words that open the notice's first sentence, which also ends with a colon (为……，现将有关事项通知如下：)
 _OPENS_SENTENCE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经|现将|近日|日前)|如下[:：]$")
-# 市科协所属市级学会组织的学术活动，主要包括： is a sentence, not a list of bodies
-_NOT_A_BODY = re.compile(r"的|包括|如下|主要")
+# 市科协所属市级学会组织的学术活动，主要包括： is a sentence, not a list of bodies; and the 主送's one colon ends
+# it: a page's row of labels (发文日期：公开形式：) names no body
+_NOT_A_BODY = re.compile(r"的|包括|如下|主要|[:：]")
 _SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)(?=各)")
 # the colon of a clock (每周一9:30前) ends no 主送
 _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)(?<![0-9０-９])[:：]\s*\S{10,}")
-_TITLE_THEN = re.compile(r"^(\S{0,40}?关于\S{2,80}?)[\s\u3000]*(?=各)")
+# the title's 文种 (通知, 方案, …) that ends it where the 主送 runs on to it (……的通知高二级各班主任、各班团支部：我校……)
+_TITLE_WORD_END = re.compile("(?:" + "|".join(sorted(P.TITLE_WORDS, key=len, reverse=True)) + r")[》”]?")
+# the 主送 glued after it: bodies up to the colon, the 正文 after it (the colon of a clock, 9:30, ends none)
+_GLUED_RECIPIENTS = re.compile(r"[\s\u3000]*([^：:。；！？\s]{2,80}?)(?<![0-9０-９])[:：](?:\s*\S{10,}|\s*$)")
+_ADDRESSEE_ENDS = P.RECIPIENT_ENDS + P.ORG_SUFFIXES
+_TITLE_REACH = 150
+_CLAUSE_MARK = re.compile(r"[，。；：:！？]")  # the title that opens a run-on line ends within this many characters
 
 
-def _after_title(line: str) -> str:
-    """What follows a title (关于……的通知) that opens a run-on line (……的预通知各县区科技局：…), else nothing."""
-    m = _TITLE_THEN.match(line)
-    return line[m.end():] if m and P.TITLE_END.search(m.group(1)) else ""
+def _after_title(line: str) -> list[str]:
+    """The 主送 that follows a title opening a run-on line (关于组织……的预通知 各县区科技局：为检查……; ……的通知高二级各班主任、
+    各班团支部：我校……): GB/T 9704's 标题 then 主送 then 正文, their line breaks lost. The bodies address some of the
+    recipients as 各… or 有关…, and are no sentence (……的通知》的通知各单位 is the title going on); of a title a page
+    printed twice (……活动方案……活动方案各村、三办三中心：), the last."""
+    found: list[str] = []
+    if P.starts_with_marker(line):
+        return found  # 一、建立健全……制度机制，……: an item's text, no title
+    for m in _TITLE_WORD_END.finditer(line, 0, _TITLE_REACH):
+        if _CLAUSE_MARK.search(line, 0, m.start()):
+            break  # a title is one phrase: what a comma or a full stop went before is a sentence
+        if m.start() < 4 or not P.TITLE_END.search(line, 0, m.end()):
+            continue
+        glued = _GLUED_RECIPIENTS.match(line, m.end())
+        if not glued or _OPENS_SENTENCE.search(glued.group(1)):
+            continue
+        names = _recipient_names(glued.group(1))
+        if names and any("各" in n or "有关" in n or n.startswith("全体") or n.endswith(_ADDRESSEE_ENDS) for n in names) \
+                and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names):
+            found = names
+    return found
 
 
 def _cc(lines: list[str]) -> list[str]:

@@ -201,7 +201,11 @@ TITLE_WORDS = tuple(w for _, words in DOC_KINDS for w in words)
 
 # GB/T 9704's 主送 line as a web copy may keep it, its colon lost (各地市学会、各会员及其他有关单位): it still ends on a body,
 # and the 正文 opens under it (现将……, 为……, 根据……)
-MAIN_SEND_COLON_LOST = re.compile(r"^各[^。；：:！？]{1,50}(?:单位|部门|学会|协会|研究会|科协|会员|机构)$")
+RECIPIENT_ENDS = ("单位", "部门", "学会", "协会", "研究会", "科协", "会员", "机构", "分会", "委员会", "联合会", "政府", "机关",
+                  "学校", "院校", "高校", "中心", "局", "支部", "组织", "部", "室", "处", "院", "所", "馆", "校")
+# (各 may follow a few characters that say whose: 院内各单位, 高二级各班主任、各班团支部)
+ADDRESSED = re.compile(r"^[^。；：:！？，,、\s]{0,6}各")
+MAIN_SEND_COLON_LOST = re.compile(r"^[^。；：:！？，,、\s]{0,6}各[^。；：:！？]{0,50}(?:" + "|".join(RECIPIENT_ENDS) + ")$")
 TEXT_OPENS = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经研究|近日|日前|现将|现就)")
 
 # A first-level heading whose numeral the page lost (、有关事项 for 二、有关事项): a heading of its own, no item
@@ -642,6 +646,25 @@ LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成�
               "团长", "副团长", "顾问", "秘书长")
 
 # ---------- labels of the header and end matter ----------
+# the labels of a contact's values (联系电话：, 邮　箱：, E-mail:); each ends the value before it on the line
+CONTACT_LABELS = ("联系电话", "电话", "手机", "传真", "联系邮箱", "邮箱", "电子邮箱", "电子信箱", "信箱", "邮件",
+                  "邮编", "邮政编码", "通信地址", "通讯地址")
+# what a phone's label may say it is for (受理电话, 监督电话, 咨询电话)
+PHONE_PURPOSES = ("受理", "监督", "咨询", "办公", "值班", "举报", "投诉")
+# …of which these take complaints: a line of its own so labelled (监督举报电话：…) is not the contact's (a 公示's
+# 监督电话 on the 联系人's own line is: 监督电话:0713-6222439 联系人:徐超仁)
+COMPLAINT_PURPOSES = ("监督", "举报", "投诉")
+# the labels a contact's name may run into once the spaces between them are gone (联系人:姚红 电子邮箱:… →
+# 姚红电子邮箱:…; 联系人:毕成国 地点:2A307)
+LABELS_AFTER_NAME = CONTACT_LABELS + tuple(p + "电话" for p in PHONE_PURPOSES) + (
+    "联系方式", "座机", "固话", "地点", "地址", "办公地点", "办公室", "房间", "QQ", "微信", "E-mail", "Email", "EMAIL")
+
+
+def spaced_labels(labels: tuple[str, ...]) -> str:
+    """An alternation of the labels, longest first, each spaced out or not (电 话, 电子邮箱)."""
+    return "|".join(r"[ \t\u3000]*".join(map(re.escape, label)) for label in sorted(labels, key=len, reverse=True))
+
+
 LABEL_LINE = re.compile(r"[（(]?(联系人|联系电话|电话|邮箱|电子邮箱|地址|通讯地址|邮政编码|邮编|传真|抄送|抄报|主送|附件\s*\d*|签发人|主题词|(此页无正文))"
                         r"(?=\s*[:：\d）)]|\s*$)")
 _OCR_LABELS = [(re.compile(r"^[答荅簽签]\s*[发發]\s*人", re.M), "签发人")]
