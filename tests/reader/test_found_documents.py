@@ -364,13 +364,9 @@ LEFT_ALONE = {
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
     # the twenty-third and twenty-fourth sets' misses when they became development material (round 22); each is
     # taken off this list by the rule that reads it
-    ("bjbws-2022-8-qinghai-association-14th-plan-issuing-notice.txt", "doc_type"),
     ("bjbws-2022-8-qinghai-association-14th-plan-issuing-notice.txt", "enclosed_title"),
-    ("djransalman-2024-heilongjiang-science-day-praised-units-news.txt", "title"),
     ("drlintcm-2024-guangxi-student-science-speech-contest-notice.html", "enclosed_title"),
     ("qzslkx-2022-1-quanzhou-veteran-summary-issuing-notice.html", "enclosed_title"),
-    ("xiaoxiaotong-2007-shanxi-youth-innovation-contest-rules.html", "title"),
-    ("xiaoxiaotong-2024-veteran-association-council-report.txt", "doc_type"),
     ("xiaoxiaotong-2024-veteran-association-council-report.txt", "enclosed_title"),
 }
 

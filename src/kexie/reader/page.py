@@ -200,7 +200,7 @@ def issuer_under_title(lines: list[str], title: str, start: int, window: int = 1
 # the labels a page's meta line opens with; a converter that drops the headline's line break leaves one of them
 # after a space on the headline's line (…的通知 发布时间：2023-05-12 来源：…); its first label is the line's first colon
 # (來源:成都市科協   日期:… is a meta line already, in whatever script)
-_META_OPENERS = ("发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
+_META_OPENERS = ("编辑时间", "录入时间", "发稿时间", "上传时间", "责任编辑", "点击量", "浏览量", "阅读量", "发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
                  "作者", "编辑", "浏览次数", "点击数", "阅读次数", "访问量")
 _JOINED_META = re.compile(r"(?m)^([^\n:：]{6,80}?)[ \t\u3000]+(?=(?:" + "|".join(sorted(_META_OPENERS, key=len, reverse=True))
                           + r")\s*[:：])")
@@ -243,20 +243,107 @@ NOT_A_HEADLINE = (
 _NOT_A_HEADLINE = re.compile("|".join(f"(?:{p})" for p in NOT_A_HEADLINE))
 
 
+# A site's own page title: its name, slogan and keywords run together with separators (某某网-某某官网, 品牌名-品牌名app,
+# 新闻中心_某某网|首页): a piece that is a site's word, or two pieces that repeat one name, say it names the site.
+SITE_WORDS = ("官网", "官方网站", "官方网址", "首页", "主页", "门户网站", "app", "APP", "App", "客户端", "手机版", "登录入口")
+SITE_PIECE = 16  # each piece of a site's title is short: a headline's clause is longer
+_TITLE_PIECES = re.compile(r"\s*[-_|｜]+\s*")
+_ARROW_FIRST = re.compile(r"^[>＞»›]")  # a breadcrumb's arrow before the last crumb
+
+
+def site_keywords(line: str) -> bool:
+    """A run of the site's keywords (…凯时-…凯时app): no document's headline."""
+    pieces = [p for p in _TITLE_PIECES.split(_ARROW_FIRST.sub("", line.strip())) if p]
+    if len(pieces) < 2 or any(len(p) > SITE_PIECE or _SENTENCE.search(p) for p in pieces):
+        return False
+    if any(p.endswith(SITE_WORDS) for p in pieces):
+        return True
+    return any(_repeat(a, b) for a, b in zip(pieces, pieces[1:]))
+
+
+def _repeat(a: str, b: str) -> bool:
+    """Two pieces that are one name of 4 characters or more, each with at most a short affix (ag…, …app, …官网): a
+    brand, a site's name. A column's word that a headline repeats (科普活动 | 社区科普活动走进校园) has a clause around it."""
+    for size in range(min(len(a), len(b)), 3, -1):
+        if len(a) - size > 3 or len(b) - size > 3:
+            break
+        if any(a[k:k + size] in b and re.search(rf"[{CJK}]{{4}}", a[k:k + size]) for k in range(len(a) - size + 1)):
+            return True
+    return False
+
+
 def never_a_headline(title: str) -> bool:
     """A line of the page's chrome that a rule took for its headline: the page lost its headline, say so."""
-    return bool(_NOT_A_HEADLINE.search(title.strip()) or P.PHOTO_CAPTION_LINE.match(title.strip()))
+    s = title.strip()
+    return bool(_NOT_A_HEADLINE.search(s) or P.PHOTO_CAPTION_LINE.match(s) or _ARROW_FIRST.match(s) or site_keywords(s)
+                or P.TITLE_NOTE_LINE.fullmatch(_SPACES.sub("", s)))
+
+
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,}}")
+UNRELATED_BODY = 300  # a body this long (CJK characters) names something of its headline's, at least two characters
+
+
+def unrelated_to(title: str, text: str) -> bool:
+    """A headline the text never relates to: not one pair of its characters (科普, 召开, a body's name) comes back in
+    the text outside the lines that print it — a site's slogan or a spam mirror's name, not the document's title."""
+    packed = _SPACES.sub("", title)
+    pairs = {w[k:k + 2] for w in _CJK_RUN.findall(packed) for k in range(len(w) - 1)}
+    if len(pairs) < 3:
+        return False
+    body = "\n".join(ln for ln in (_SPACES.sub("", x) for x in text.split("\n"))
+                     if packed not in ln and not (len(ln) >= 6 and ln in packed))
+    if sum(len(w) for w in _CJK_RUN.findall(body)) < UNRELATED_BODY:
+        return False
+    return not any(pair in body for pair in pairs)
+
+
+# A site's page title is the document's headline dressed with the site's chrome: the site's name, its column or 首页
+# after a separator (…的通知 - 某某科协, …_新闻中心_某某网, …|首页), or before one (某某网 - …); or a note in brackets after
+# it (…规则（2007年12月修订）). Printed right above the document's own title (on one line or two), it is that title
+# once: the page title goes, and the document's own lines (with a note or qualifier line of their own) stay.
+PAGE_TITLE_SEPARATORS = "-_|｜–"
+_CHROME_AFTER = re.compile(rf"^\s*[{PAGE_TITLE_SEPARATORS}]+\s*\S")
+_CHROME_BEFORE = re.compile(rf"\S\s*[{PAGE_TITLE_SEPARATORS}]+\s*$")
+_NOTE_AFTER = re.compile(r"^[（(][^（）()]{1,24}[）)]$")
+
+
+def _dresses(page_title: str, headline: str) -> bool:
+    """`page_title` is `headline` with the site's chrome (or a bracketed note) around it."""
+    if page_title == headline or not (_title_shaped(headline) or 4 <= len(headline) < 6 and P.TITLE_END.search(headline)
+                                      and not P.web_furniture(headline)):
+        return False  # (a short title names its kind: 会议制度 - 某某学会)
+    if page_title.startswith(headline):
+        rest = page_title[len(headline):]
+        return bool(_CHROME_AFTER.match(rest) or _NOTE_AFTER.match(rest))
+    if page_title.endswith(headline):
+        return bool(_CHROME_BEFORE.search(page_title[:-len(headline)]))
+    return False
+
+
+def _page_title_over(lines: list[str], i: int, packed: str) -> bool:
+    """The line `i` is the page's title over the document's own (one line, or two that make it up)."""
+    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].strip()][:2]
+    if not below or _SENTENCE.search(packed) or len(packed) > 160:
+        return False
+    first = _SPACES.sub("", lines[below[0]])
+    two = first + _SPACES.sub("", lines[below[1]]) if len(below) == 2 else None
+    if _dresses(packed, first):
+        return True
+    return two is not None and not P.TITLE_END.search(first) and (packed == two or _dresses(packed, two)) \
+        and _title_shaped(lines[below[1]]) and len(first) >= 4
 
 
 def one_headline(text: str, limit: int = 40) -> str:
     """A headline printed twice in a row (the site's page title, then the page's headline; blank lines between) is
     one headline: the repeat goes, so that what stands under the headline (its dated line, the first paragraph) is
-    read as standing under it."""
+    read as standing under it. A page title that dresses the headline (PAGE_TITLE_SEPARATORS, a note) goes too."""
     lines = text.split("\n")
     keep, last = [], None
     for i, line in enumerate(lines):
         packed = _SPACES.sub("", line)
         if i < limit and packed and packed == last and _title_shaped(packed):
+            continue
+        if i < limit and packed and _page_title_over(lines, i, packed):
             continue
         keep.append(line)
         last = packed if packed else last
