@@ -16,7 +16,7 @@ import re
 import pytest
 
 from kexie.reader import parse_text
-from kexie.reader.page import never_a_headline, site_keywords, unrelated_to
+from kexie.reader.page import column_of_reports, never_a_headline, site_keywords, unrelated_to
 from kexie.reader.header import doc_type_of
 from reader_files import CORPUS, corpus_documents
 
@@ -72,6 +72,7 @@ VARIANTS = {
     "meta_run_on": lambda h: [h + "  编辑时间：2023-05-12  来源：市科协  浏览次数：35"],
     "split_at_its_opener": lambda h: _split(h),
     "page_title_over_split": lambda h: [f"{h}_某某科协网", *_split(h)],
+    "column_of_reports_above": lambda h: ["English 旧版网站", "学会动态", h],  # 动态 names no document: a column
 }
 
 
@@ -135,6 +136,14 @@ def test_site_title_is_never_a_headline(line, site):
     assert never_a_headline(line) is site
     if not line.startswith("（"):
         assert site_keywords(line) is (site and not line.startswith(">") or line.startswith(">"))
+
+
+@pytest.mark.parametrize("line, column", [
+    ("学会动态", True), ("学校要闻", True), ("工作动态", True), ("新闻", True),
+    ("会议制度", False), ("科技动态监测报告", False), ("学会召开年会", False),
+])
+def test_column_of_reports(line, column):
+    assert column_of_reports(line) is column
 
 
 _BODY = ("近日，市科协组织科技志愿者走进社区，开展科普宣传活动，向居民发放科普资料，讲解防灾减灾、健康生活等科学知识。"

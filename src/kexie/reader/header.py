@@ -252,7 +252,8 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
         if line.endswith(("|", "｜")):
             line = _TABLE_MARK.sub("", line)  # a portal's table cell (关于举办……的通知 |)
         line = _FILE_NAME_END.sub("", line)  # a document site's headline is its file's name (…工作计划 .doc)
-        if P.web_furniture(line) or _SHORT_LABEL.match(line) or len(line) <= 8 and _COLUMN_NAME.fullmatch(line):
+        if P.web_furniture(line) or _SHORT_LABEL.match(line) or len(line) <= 8 and (
+                _COLUMN_NAME.fullmatch(line) or page.column_of_reports(line)):
             pieces = []
             continue
         if _SENTENCE.search(line) or line.endswith(("：", ":")):
