@@ -16,7 +16,7 @@ import re
 import pytest
 
 from kexie.reader import parse_text
-from kexie.reader.page import column_of_reports, never_a_headline, site_keywords, unrelated_to
+from kexie.reader.page import column_of_reports, never_a_headline, site_keywords, undressed, unrelated_to
 from kexie.reader.header import doc_type_of
 from reader_files import CORPUS, corpus_documents
 
@@ -73,6 +73,10 @@ VARIANTS = {
     "split_at_its_opener": lambda h: _split(h),
     "page_title_over_split": lambda h: [f"{h}_某某科协网", *_split(h)],
     "column_of_reports_above": lambda h: ["English 旧版网站", "学会动态", h],  # 动态 names no document: a column
+    # the page kept only its dressed title (its headline line lost): the headline is in it
+    "dressed_alone_underscores": lambda h: [f"{h}_新闻中心_某某科协网"],
+    "dressed_alone_dash": lambda h: [f"{h} - {SITE}"],
+    "dressed_alone_site_first": lambda h: [f"某某科协网 | {h}"],
 }
 
 
@@ -136,6 +140,21 @@ def test_site_title_is_never_a_headline(line, site):
     assert never_a_headline(line) is site
     if not line.startswith("（"):
         assert site_keywords(line) is (site and not line.startswith(">") or line.startswith(">"))
+
+
+@pytest.mark.parametrize("line, headline", [
+    ("关于设立书记院长接待日的通知_新闻中心_某某科协网", "关于设立书记院长接待日的通知"),
+    ("关于设立书记院长接待日的通知 - 某某市科学技术协会", "关于设立书记院长接待日的通知"),
+    ("某某科协网_关于设立书记院长接待日的通知", "关于设立书记院长接待日的通知"),
+    ("第七届全国青年科普创新实验暨作品大赛 - 首页", "第七届全国青年科普创新实验暨作品大赛"),
+    ("学会动态 | 某某学会召开年会", "某某学会召开年会"), ("会议制度-某某学会", "会议制度"),
+    ("关于开展2020-2021学年度第二学期系列活动的通知_某某网", "关于开展2020-2021学年度第二学期系列活动的通知"),
+    # no dress: a run of the site's keywords, a span of years, a site's name and column alone, a date
+    ("ag尊龙凯时-尊龙凯时app", None), ("某某市科协2021-2025年科普工作规划", None), ("通知公告_某某网", None),
+    ("2023-05-12", None), ("科普讲座走进社区 | 趣味实验进课堂", None),
+])
+def test_undressed(line, headline):
+    assert undressed(line) == headline
 
 
 @pytest.mark.parametrize("line, column", [

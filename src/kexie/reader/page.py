@@ -340,21 +340,71 @@ def _page_title_over(lines: list[str], i: int, packed: str) -> bool:
         and _title_shaped(lines[below[1]]) and len(first) >= 4
 
 
+# the pieces of a page title that are the site's, not the headline's: the site's or its owner's name (某某科协网, 中国发展网,
+# 某某市科学技术协会), a column (新闻中心, 通知公告, 学会动态), 首页/官网
+SITE_COLUMN_ENDS = ("中心", "首页", "频道", "栏目", "专题", "专栏", "门户")
+_SITE_NAME = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网|网站)")
+_SEPARATED = re.compile(r"\s*[-_|｜–]\s*")
+
+
+def _site_piece(piece: str) -> bool:
+    piece = _SPACES.sub("", piece)
+    return bool(piece) and len(piece) <= 20 and bool(
+        _SITE_NAME.fullmatch(piece) or P.ORG_LINE.fullmatch(piece) or piece.endswith(SITE_WORDS)
+        or P.COLUMN_NAME.fullmatch(piece) or _COLUMN_OF_REPORTS.match(piece)
+        or len(piece) <= 6 and piece.endswith(SITE_COLUMN_ENDS))
+
+
+def undressed(line: str) -> str | None:
+    """The headline inside a page title dressed with the site's pieces (…的通知_新闻中心_某某科协网, 某某网 - …, …|某某市
+    科学技术协会): the pieces on one side are all the site's, the headline is what is left. None for any other line (a
+    run of the site's keywords alone, a headline whose separator is its own: 2021-2025年…)."""
+    if not any(c in line for c in "-_|｜–") or len(line) > 160 or _SENTENCE.search(line) or site_keywords(line):
+        return None
+    pieces: list[str] = []
+    for piece in P.split_outside(line.strip(), "-_|｜–"):
+        if pieces and pieces[-1][-1:].isdigit() and piece[:1].isdigit():
+            pieces[-1] += "-" + piece  # a span of years or days (2020-2021学年), no separator of the site's
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or any(not p.strip() for p in pieces):
+        return None
+    for head, rest in ((pieces[0], pieces[1:]), (pieces[-1], pieces[:-1])):
+        head = head.strip()
+        shaped = _title_shaped(head) or 4 <= len(head) < 6 and P.TITLE_END.search(head) and not P.web_furniture(head)
+        if shaped and not _site_piece(head) and all(_site_piece(p) for p in rest):
+            return head
+    return None
+
+
+def _printed_below(lines: list[str], i: int, packed: str, reach: int = 60) -> bool:
+    """The page prints the headline again under its title (after its menus): that line is the headline."""
+    return any(_SPACES.sub("", ln) == packed for ln in lines[i + 1:i + 1 + reach])
+
+
 def one_headline(text: str, limit: int = 40) -> str:
     """A headline printed twice in a row (the site's page title, then the page's headline; blank lines between) is
     one headline: the repeat goes, so that what stands under the headline (its dated line, the first paragraph) is
-    read as standing under it. A page title that dresses the headline (PAGE_TITLE_SEPARATORS, a note) goes too."""
+    read as standing under it. A page title that dresses the headline (PAGE_TITLE_SEPARATORS, a note) goes too;
+    printed alone (the page lost its headline line), it gives its headline (undressed)."""
     lines = text.split("\n")
-    keep, last = [], None
+    keep, last, changed = [], None, False
     for i, line in enumerate(lines):
         packed = _SPACES.sub("", line)
         if i < limit and packed and packed == last and _title_shaped(packed):
+            changed = True
             continue
         if i < limit and packed and _page_title_over(lines, i, packed):
+            changed = True
             continue
+        head = undressed(line) if i < limit and packed else None
+        if head is not None and not _printed_below(lines, i, _SPACES.sub("", head)):
+            line, packed, changed = head, _SPACES.sub("", head), True
+            if packed == last:
+                continue
         keep.append(line)
         last = packed if packed else last
-    return "\n".join(keep) if len(keep) < len(lines) else text
+    return "\n".join(keep) if changed else text
 
 
 def mend_page_head(text: str) -> str:
