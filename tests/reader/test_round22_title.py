@@ -183,6 +183,7 @@ def test_headline_the_body_never_relates_to(title, unrelated):
 
 def test_short_body_says_nothing_of_its_headline():
     assert not unrelated_to("品牌娱乐官方平台欢迎您", "品牌娱乐官方平台欢迎您\n会议召开。")
+    assert not unrelated_to("某某学会章程", f"某某学会章程\n{_BODY}")  # a document's name by its kind word
 
 
 # ---------- the kind by the title's kind word ----------

@@ -295,8 +295,8 @@ def unrelated_to(title: str, text: str) -> bool:
     the text outside the lines that print it — a site's slogan or a spam mirror's name, not the document's title."""
     packed = _SPACES.sub("", title)
     pairs = {w[k:k + 2] for w in _CJK_RUN.findall(packed) for k in range(len(w) - 1)}
-    if len(pairs) < 3:
-        return False
+    if len(pairs) < 3 or P.TITLE_END.search(packed):
+        return False  # (a title that names its kind, …的通知, …章程, is a document's name, whatever its text says)
     body = "\n".join(ln for ln in (_SPACES.sub("", x) for x in text.split("\n"))
                      if packed not in ln and not (len(ln) >= 6 and ln in packed))
     if sum(len(w) for w in _CJK_RUN.findall(body)) < UNRELATED_BODY:
