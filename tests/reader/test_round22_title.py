@@ -16,7 +16,7 @@ import re
 import pytest
 
 from kexie.reader import parse_text
-from kexie.reader.page import column_of_reports, never_a_headline, site_keywords, undressed, unrelated_to
+from kexie.reader.page import split_joined_meta, column_of_reports, never_a_headline, site_keywords, undressed, unrelated_to
 from kexie.reader.header import doc_type_of
 from reader_files import CORPUS, corpus_documents
 
@@ -70,6 +70,8 @@ VARIANTS = {
     "page_title_blank_line": lambda h: [f"{h} - 某某市科协官网", "", h],
     "printed_twice": lambda h: [h, "", h],
     "meta_run_on": lambda h: [h + "  编辑时间：2023-05-12  来源：市科协  浏览次数：35"],
+    "meta_run_on_entry_time": lambda h: [h + "　　录入时间：2023-05-12　阅读：35次"],
+    "font_control_run_on": lambda h: [h + " 【字体：大 中 小】"],
     "split_at_its_opener": lambda h: _split(h),
     "page_title_over_split": lambda h: [f"{h}_某某科协网", *_split(h)],
     "column_of_reports_above": lambda h: ["English 旧版网站", "学会动态", h],  # 动态 names no document: a column
@@ -155,6 +157,21 @@ def test_site_title_is_never_a_headline(line, site):
 ])
 def test_undressed(line, headline):
     assert undressed(line) == headline
+
+
+# the meta line run on after the headline: parted where its first label, its day or the font control starts; a byline
+# (a site's or an account's name and the day) is one line, not a headline over a date
+@pytest.mark.parametrize("line, parted", [
+    ("科普活动月实施方案　　录入时间：2023-05-12　阅读：35次", "科普活动月实施方案"),
+    ("科普活动月实施方案 【字体：大 中 小】", "科普活动月实施方案"),
+    ("中国科协办公厅关于印发 《中国科协2025年工作要点》的通知 2023-05-12 来源：某某科协",
+     "中国科协办公厅关于印发 《中国科协2025年工作要点》的通知"),
+    ("某某市科协召开2023年全市科协工作会议 2023-05-12 来源：某某科协", "某某市科协召开2023年全市科协工作会议"),
+    ("科技工作者之家 2018-01-04", None), ("科协改革进行时 2022-01-30 14:10", None), ("360影视 国产动漫 2025-03-12 09:30 3", None),
+])
+def test_meta_run_on_the_headline(line, parted):
+    first = split_joined_meta(line + "\n正文。").split("\n")[0]
+    assert first.rstrip() == (parted or line)
 
 
 @pytest.mark.parametrize("line, column", [

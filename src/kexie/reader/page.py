@@ -202,10 +202,22 @@ def issuer_under_title(lines: list[str], title: str, start: int, window: int = 1
 # (來源:成都市科協   日期:… is a meta line already, in whatever script)
 _META_OPENERS = ("编辑时间", "录入时间", "发稿时间", "上传时间", "责任编辑", "点击量", "浏览量", "阅读量", "发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
                  "作者", "编辑", "浏览次数", "点击数", "阅读次数", "访问量")
+# (…or with the day it went up, 2023-05-12 来源：…, or the page's font control, 【字体：大 中 小】)
 _JOINED_META = re.compile(r"(?m)^([^\n:：]{6,80}?)[ \t\u3000]+(?=(?:" + "|".join(sorted(_META_OPENERS, key=len, reverse=True))
-                          + r")\s*[:：])")
+                          + r")\s*[:：]|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|[【\[]\s*(?:字体|字号))")
 
 _GAP = re.compile(r"[ \t\u3000]{2}")
+
+
+_FONT_CONTROL_AFTER = re.compile(r"[ \t\u3000]*[【\[]\s*(?:字体|字号)[^】\]\n]{0,20}[】\]](?=[ \t\u3000]*$)", re.M)
+BYLINE_NAME = 12  # a byline's name (a site, a paper, an account) before its day: 科技工作者之家 2018-01-04
+
+
+def _dated_headline(head: str) -> bool:
+    """A headline the page ran its day onto (…实施方案 2023-05-12 来源：…), not a byline (科技工作者之家 2018-01-04, 360影视
+    国产动漫 2025-03-12): naming a kind of document, or one run of text longer than a byline's name."""
+    head = head.strip()
+    return bool(P.TITLE_END.search(head)) or not _SPACES.search(head) and len(head) > BYLINE_NAME
 
 
 def split_joined_meta(text: str, limit: int = 3000) -> str:
@@ -215,12 +227,17 @@ def split_joined_meta(text: str, limit: int = 3000) -> str:
     (放大字体  缩小字体  中国有色金属网  发布日期:…)."""
     head = text[:limit]
     cuts = [m.end(1) for m in _JOINED_META.finditer(head)
-            if _title_shaped(m.group(1)) and not _GAP.search(m.group(1)) and meta_line(head[m.end():head.find("\n", m.end()) % (len(head) + 1)])]
+            if _title_shaped(m.group(1)) and not _GAP.search(m.group(1)) and meta_line(head[m.end():head.find("\n", m.end()) % (len(head) + 1)])
+            and (not head[m.end()].isdigit() or _dated_headline(m.group(1)))]
     if not cuts:
         return text
     chars = list(text)
     for at in cuts:
-        chars[at] = "\n"
+        control = _FONT_CONTROL_AFTER.match(text, at)
+        if control:  # the font control (【字体：大 中 小】) is the page's, no meta line of its own: it goes
+            chars[at:control.end()] = [" "] * (control.end() - at)
+        else:
+            chars[at] = "\n"
     return "".join(chars)
 
 
