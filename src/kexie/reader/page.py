@@ -344,17 +344,22 @@ def _dresses(page_title: str, headline: str) -> bool:
     return False
 
 
-def _page_title_over(lines: list[str], i: int, packed: str) -> bool:
-    """The line `i` is the page's title over the document's own (one line, or two that make it up)."""
-    below = [j for j in range(i + 1, min(len(lines), i + 6)) if lines[j].strip()][:2]
-    if not below or _SENTENCE.search(packed) or len(packed) > 160:
+def _page_title_over(lines: list[str], packs: list[str], i: int) -> bool:
+    """The line `i` is the page's title over the document's own (one line, or two that make it up); `packs` are the
+    lines without their spaces."""
+    packed = packs[i]
+    if len(packed) > 160:
         return False
-    first = _SPACES.sub("", lines[below[0]])
-    two = first + _SPACES.sub("", lines[below[1]]) if len(below) == 2 else None
+    below = [j for j in range(i + 1, min(len(packs), i + 6)) if packs[j]][:2]
+    first = packs[below[0]] if below else ""
+    # (the headline, or its first line, opens or closes the page title: anything else is no page title over it)
+    if len(first) < 4 or not (packed.startswith(first) or packed.endswith(first)) or _SENTENCE.search(packed):
+        return False
+    two = first + packs[below[1]] if len(below) == 2 else None
     if _dresses(packed, first):
         return True
     return two is not None and not P.TITLE_END.search(first) and (packed == two or _dresses(packed, two)) \
-        and _title_shaped(lines[below[1]]) and len(first) >= 4
+        and _title_shaped(lines[below[1]])
 
 
 # the pieces of a page title that are the site's, not the headline's: the site's or its owner's name (某某科协网, 中国发展网,
@@ -405,13 +410,14 @@ def one_headline(text: str, limit: int = 40) -> str:
     read as standing under it. A page title that dresses the headline (PAGE_TITLE_SEPARATORS, a note) goes too;
     printed alone (the page lost its headline line), it gives its headline (undressed)."""
     lines = text.split("\n")
+    packs = [_SPACES.sub("", line) for line in lines[:limit + 6]]
     keep, last, changed = [], None, False
     for i, line in enumerate(lines):
-        packed = _SPACES.sub("", line)
+        packed = packs[i] if i < len(packs) else _SPACES.sub("", line)
         if i < limit and packed and packed == last and _title_shaped(packed):
             changed = True
             continue
-        if i < limit and packed and _page_title_over(lines, i, packed):
+        if i < limit and packed and _page_title_over(lines, packs, i):
             changed = True
             continue
         head = undressed(line) if i < limit and packed else None
