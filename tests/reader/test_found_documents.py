@@ -362,10 +362,6 @@ LEFT_ALONE = {
     # a 简报's headline says 市科協 and the segments' unit reader fills it out from a sentence read back too far
     # (李琳代表市科協向…贈送): the gold gives none (the city is not named); left to the segments detector (round 21)
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
-    # the twenty-third and twenty-fourth sets' misses when they became development material (round 22); each is
-    # taken off this list by the rule that reads it
-    ("djransalman-2024-heilongjiang-science-day-praised-units-news.txt", "title"),
-    ("xiaoxiaotong-2007-shanxi-youth-innovation-contest-rules.html", "title"),
 }
 
 

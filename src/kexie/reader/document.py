@@ -12,7 +12,7 @@ from .group import read_leading_group
 from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
-from .page import article_under_meta, mend_page_head, never_a_headline
+from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
 from .segments import dated_headline, dated_title, first_headline, gathered_page, looks_like_news, read_segments
@@ -237,9 +237,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
                                                    if ln.strip() and ln.strip() != doc.title])
     if doc.title and _BODY_SENTENCE.search(doc.title):
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
-    if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title)):
+    if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title) or unrelated_to(doc.title, cleaned)):
         # a body's name alone (the site's, the issuer's: 某某市科学技术协会) names no document, nor does a line of the
-        # page's chrome (发布人：…, 新闻速递, 南湖新闻网)
+        # page's chrome (发布人：…, 新闻速递, 南湖新闻网, a spam mirror's name), nor a line the text never relates to
         doc.title = None
     _warn(doc, header)
     return doc

@@ -225,13 +225,17 @@ def _join_title(pieces: list[str]) -> str:
     while start > 0 and start > len(pieces) - 4:
         line = pieces[start]
         if _TITLE_OPENER.match(line):
+            above = pieces[start - 1]
             if line.startswith(("关于", "印发", "转发")):
-                above = pieces[start - 1]
-                if above.endswith("关于") or (P.ORG_LINE.fullmatch(above) and not P.TITLE_END.search(above)):
-                    start -= 1  # 市人民政府办公室关于 / 印发…, 遵义市科学技术协会 / 关于…
+                if above.endswith("关于"):
+                    start -= 1  # 市人民政府办公室关于 / 印发…
                     continue
-            if line.startswith("《") and pieces[start - 1].endswith(("印发", "转发", "关于")):
-                start -= 1  # 中国科协办公厅关于印发 / 《……》的通知: the line above leaves the title open
+                if (P.ORG_LINE.fullmatch(above) or P.DEPARTMENT.fullmatch(above)) and not P.TITLE_END.search(above):
+                    start -= 1  # 遵义市科学技术协会 / 关于…, 中国科协科普部 / 关于…: the issuer opens the title, nothing above it does
+                    break
+            if line.startswith("《") and (above.endswith(("印发", "转发", "关于")) or _TITLE_OPENER.match(above)
+                                         and not P.TITLE_END.search(above) and not _SENTENCE.search(above)):
+                start -= 1  # 中国科协办公厅关于印发 / 《……》的通知, 关于转发省科技厅 / 《…》的通知: the line above leaves it open
                 continue
             break
         start -= 1
@@ -266,12 +270,13 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
         if line.endswith(("|", "｜")):
             line = _TABLE_MARK.sub("", line)  # a portal's table cell (关于举办……的通知 |)
         line = _FILE_NAME_END.sub("", line)  # a document site's headline is its file's name (…工作计划 .doc)
-        if P.web_furniture(line) or _SHORT_LABEL.match(line) or len(line) <= 8 and _COLUMN_NAME.fullmatch(line):
+        if P.web_furniture(line) or _SHORT_LABEL.match(line) or len(line) <= 8 and (
+                _COLUMN_NAME.fullmatch(line) or page.column_of_reports(line)):
             pieces = []
             continue
         if _SENTENCE.search(line) or line.endswith(("：", ":")):
             break
-        org_alone = P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line)
+        org_alone = P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith(("关于", "印发", "转发"))
         # an organisation's name opens the title only when 关于/印发 follows it (遵义市科学技术协会 / 关于……的通知)
         next_line = lines[i + 1] if i + 1 < len(lines) else ""
         if _header_furniture(line) or not _is_title_piece(line) or (
@@ -289,18 +294,29 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
         pieces.append(line)
         if P.TITLE_END.search(P.essay_core(line)):
             if len(pieces) > 1 and len(line) >= 8 and _column_path(pieces[:-1], names_allowed=True) \
-                    and i + 1 < len(lines) and page.meta_line(lines[i + 1]):
+                    and i + 1 < len(lines) and page.meta_line(lines[i + 1]) \
+                    and not (line.startswith(("关于", "印发", "转发")) and P.ORG_LINE.fullmatch(pieces[-2])):
                 pieces = [line]  # 党的建设 / ……科技节方案(201103) / 发布时间:…: the column's name above the headline
             if _column_path(pieces) and short is None:
                 short, pieces = (_join_title(pieces), i), []
                 continue  # 科学研究 / 科研动态: a site's column path above the headline, kept only if none follows
-            return _own_title_below(lines, i) or (_join_title(pieces), i)
+            below = _own_title_below(lines, i)
+            if below:
+                return below
+            if i + 1 < len(lines) and _QUALIFIER_LINE.fullmatch(lines[i + 1].strip()) and not _QUALIFIER_END.search(line):
+                return _join_title(pieces + [lines[i + 1].strip()]), i + 1  # GB/T 9704: (试行) on the title's last line
+            return _join_title(pieces), i
     if short:
         # the column path is the title only when no headline stands below it, over the page's meta lines
         below = page.headline_over_meta(lines, kind_needed=False)
         if below[0] and below[1] is not None and below[1] > short[1]:
             return below
     return short or (None, None)
+
+
+# a title's qualifier on a line of its own under it ((试行), （征求意见稿）, （2021—2025年）): the title's last piece
+_QUALIFIER_LINE = re.compile(P.TITLE_QUALIFIER.removesuffix("?"))
+_QUALIFIER_END = re.compile(P.TITLE_QUALIFIER.removesuffix("?") + "$")
 
 
 def _column_path(pieces: list[str], names_allowed: bool = False) -> bool:
@@ -319,11 +335,12 @@ def _own_title_below(lines: list[str], i: int) -> tuple[str, int] | None:
     pieces: list[str] = []
     for k in range(j, min(len(lines), j + 4)):
         line = lines[k]
-        if not _is_title_piece(line) or _header_furniture(line):
-            return None
+        if not _is_title_piece(line) or _header_furniture(line) or P.find_doc_numbers(line) or ":" in line or "：" in line:
+            return None  # (a portal's index line, …的通知 国办发〔2016〕97号 发布机关：…, is no piece of a title)
         pieces.append(line)
         if P.TITLE_END.search(line):
-            following = lines[k + 1] if k + 1 < len(lines) else ""
+            # the 主送 line under it, the 字号 or 签发人 between them aside (a copy that put the 字号 under the title)
+            following = next((ln for ln in lines[k + 1:k + 3] if not _header_furniture(ln)), "")
             if following.endswith(("：", ":")) and not _SENTENCE.search(following):
                 return _join_title(pieces), k
             # a 印发/转发 notice under a headline that is the enclosed document's name (a file's name, a page's
@@ -350,6 +367,9 @@ def _headline_without_kind(lines: list[str]) -> tuple[str | None, int | None]:
             continue
         following = next((ln for ln in lines[k + 1:k + 4] if not _header_furniture(ln)), "")
         if following.endswith(("：", ":")) and not _SENTENCE.search(following):
+            above = lines[k - 1] if k > 0 and line.startswith("关于") else ""
+            if P.ORG_LINE.fullmatch(above) and not P.TITLE_END.search(above):
+                line = above + line  # 中国科协办公厅 / 关于……会务工作: the issuer on the title's first line (GB/T 9704)
             return _strip_title(line), k
         return None, None
     return None, None
@@ -1357,10 +1377,12 @@ def _contact_names(lines: list[str]) -> int:
     return 0
 
 
-# A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们.
+# A notice that lost its title line still says what it is: 现将有关事项通知如下, 特此通知, 现将《…》印发给你们,
+# 《…》已经…审议通过，现予印发.
 # A meeting notice (会议通知) may say no more than who is called, and when: 请……准时出席, 敬请……届时拨冗出席 (拨冗, "spare
 # the time", is the courtesy of an invitation to a meeting; 拔冗 its frequent misprint).
 _NOTICE_WORDING = re.compile(rf"通知如下|特此通知|现将[^。]{{0,80}}?(?:印发|转发)(?:给|你们|各)|{_NOW}{_VERB}(?:给|[，,。]\s*请)"
+                             r"|》[^。]{0,40}?现予(?:以)?(?:印发|转发|下发)[，,。]"
                              r"|现将《[^》\n]{2,80}》(?:印制下发|印发|下发|转发)[，,]请"
                              r"|将[^。《]{0,20}《[^。]{0,80}?》[,，]?(?:印发|转发)(?:给|你们|各)"
                              r"|请[^。；]{0,150}?(?:准时|按时|届时)(?:拨冗|拔冗)?(?:出席|参加|参会|到会)"

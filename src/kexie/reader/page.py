@@ -200,12 +200,24 @@ def issuer_under_title(lines: list[str], title: str, start: int, window: int = 1
 # the labels a page's meta line opens with; a converter that drops the headline's line break leaves one of them
 # after a space on the headline's line (…的通知 发布时间：2023-05-12 来源：…); its first label is the line's first colon
 # (來源:成都市科協   日期:… is a meta line already, in whatever script)
-_META_OPENERS = ("发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
+_META_OPENERS = ("编辑时间", "录入时间", "发稿时间", "上传时间", "责任编辑", "点击量", "浏览量", "阅读量", "发布时间", "发布日期", "发表时间", "更新时间", "更新日期", "时间", "日期", "来源", "信息来源", "文章来源",
                  "作者", "编辑", "浏览次数", "点击数", "阅读次数", "访问量")
+# (…or with the day it went up, 2023-05-12 来源：…, or the page's font control, 【字体：大 中 小】)
 _JOINED_META = re.compile(r"(?m)^([^\n:：]{6,80}?)[ \t\u3000]+(?=(?:" + "|".join(sorted(_META_OPENERS, key=len, reverse=True))
-                          + r")\s*[:：])")
+                          + r")\s*[:：]|(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}|[【\[]\s*(?:字体|字号))")
 
 _GAP = re.compile(r"[ \t\u3000]{2}")
+
+
+_FONT_CONTROL_AFTER = re.compile(r"[ \t\u3000]*[【\[]\s*(?:字体|字号)[^】\]\n]{0,20}[】\]](?=[ \t\u3000]*$)", re.M)
+BYLINE_NAME = 12  # a byline's name (a site, a paper, an account) before its day: 科技工作者之家 2018-01-04
+
+
+def _dated_headline(head: str) -> bool:
+    """A headline the page ran its day onto (…实施方案 2023-05-12 来源：…), not a byline (科技工作者之家 2018-01-04, 360影视
+    国产动漫 2025-03-12): naming a kind of document, or one run of text longer than a byline's name."""
+    head = head.strip()
+    return bool(P.TITLE_END.search(head)) or not _SPACES.search(head) and len(head) > BYLINE_NAME
 
 
 def split_joined_meta(text: str, limit: int = 3000) -> str:
@@ -215,12 +227,17 @@ def split_joined_meta(text: str, limit: int = 3000) -> str:
     (放大字体  缩小字体  中国有色金属网  发布日期:…)."""
     head = text[:limit]
     cuts = [m.end(1) for m in _JOINED_META.finditer(head)
-            if _title_shaped(m.group(1)) and not _GAP.search(m.group(1)) and meta_line(head[m.end():head.find("\n", m.end()) % (len(head) + 1)])]
+            if _title_shaped(m.group(1)) and not _GAP.search(m.group(1)) and meta_line(head[m.end():head.find("\n", m.end()) % (len(head) + 1)])
+            and (not head[m.end()].isdigit() or _dated_headline(m.group(1)))]
     if not cuts:
         return text
     chars = list(text)
     for at in cuts:
-        chars[at] = "\n"
+        control = _FONT_CONTROL_AFTER.match(text, at)
+        if control:  # the font control (【字体：大 中 小】) is the page's, no meta line of its own: it goes
+            chars[at:control.end()] = [" "] * (control.end() - at)
+        else:
+            chars[at] = "\n"
     return "".join(chars)
 
 
@@ -229,38 +246,188 @@ def split_joined_meta(text: str, limit: int = 3000) -> str:
 # a newspaper's byline (本报记者…), a search box, a link that asks the reader to act
 # or a language switch (…搜索, 免费发布信息, 登录…账号, English), a chapter's heading (第一章 总则); a photo's caption
 # (patterns.PHOTO_CAPTION_LINE) neither.
+COLUMN_OF_REPORTS = rf"^[{CJK}]{{0,4}}(?:动态|要闻|速递|快讯|资讯|新闻)$"  # 学会动态, 学校要闻: a column of reports
 NOT_A_HEADLINE = (
     r"^(?:发布人|发布者|发布单位|发表日期|发布日期|发布时间|更新时间|作者|来源|编辑|浏览次数|点击数|(?:您|你)?(?:当前|的)?(?:所在)?位置)\s*[：:]",
     r">>|＞＞|>\s*[^>]*>",
     r"\.(?:png|jpe?g|gif|bmp|webp)$",
     rf"^[{CJK}]{{2,10}}网$|^[{CJK}]{{2,10}}网\s*(?:--|—|-|_|\|)",
-    rf"^[{CJK}]{{0,4}}(?:动态|要闻|速递|快讯|资讯|新闻)$",
+    COLUMN_OF_REPORTS,
     r"^本报(?:记者|讯|通讯员)",
     r"搜索$|^(?:免费|我要|立即|马上|点击|登录|注册)",
     rf"^[^{CJK}]*$",
     r"^第[一二三四五六七八九十\d]+章?\s*总则$",
 )
 _NOT_A_HEADLINE = re.compile("|".join(f"(?:{p})" for p in NOT_A_HEADLINE))
+_COLUMN_OF_REPORTS = re.compile(COLUMN_OF_REPORTS)
+
+
+def column_of_reports(line: str) -> bool:
+    """A column's name, a few characters and a news word (学会动态, 学校要闻): above the headline, never part of it."""
+    return bool(_COLUMN_OF_REPORTS.match(_SPACES.sub("", line)))
+
+
+# A site's own page title: its name, slogan and keywords run together with separators (某某网-某某官网, 品牌名-品牌名app,
+# 新闻中心_某某网|首页): a piece that is a site's word, or two pieces that repeat one name, say it names the site.
+SITE_WORDS = ("官网", "官方网站", "官方网址", "首页", "主页", "门户网站", "app", "APP", "App", "客户端", "手机版", "登录入口")
+SITE_PIECE = 16  # each piece of a site's title is short: a headline's clause is longer
+_TITLE_PIECES = re.compile(r"\s*[-_|｜]+\s*")
+_ARROW_FIRST = re.compile(r"^[>＞»›]")  # a breadcrumb's arrow before the last crumb
+
+
+def site_keywords(line: str) -> bool:
+    """A run of the site's keywords (…凯时-…凯时app): no document's headline."""
+    pieces = [p for p in _TITLE_PIECES.split(_ARROW_FIRST.sub("", line.strip())) if p]
+    if len(pieces) < 2 or any(len(p) > SITE_PIECE or _SENTENCE.search(p) for p in pieces):
+        return False
+    if any(p.endswith(SITE_WORDS) for p in pieces):
+        return True
+    return any(_repeat(a, b) for a, b in zip(pieces, pieces[1:]))
+
+
+def _repeat(a: str, b: str) -> bool:
+    """Two pieces that are one name of 4 characters or more, each with at most a short affix (ag…, …app, …官网): a
+    brand, a site's name. A column's word that a headline repeats (科普活动 | 社区科普活动走进校园) has a clause around it."""
+    for size in range(min(len(a), len(b)), 3, -1):
+        if len(a) - size > 3 or len(b) - size > 3:
+            break
+        if any(a[k:k + size] in b and re.search(rf"[{CJK}]{{4}}", a[k:k + size]) for k in range(len(a) - size + 1)):
+            return True
+    return False
 
 
 def never_a_headline(title: str) -> bool:
     """A line of the page's chrome that a rule took for its headline: the page lost its headline, say so."""
-    return bool(_NOT_A_HEADLINE.search(title.strip()) or P.PHOTO_CAPTION_LINE.match(title.strip()))
+    s = title.strip()
+    return bool(_NOT_A_HEADLINE.search(s) or P.PHOTO_CAPTION_LINE.match(s) or _ARROW_FIRST.match(s) or site_keywords(s)
+                or P.TITLE_NOTE_LINE.fullmatch(_SPACES.sub("", s)))
+
+
+_CJK_RUN = re.compile(rf"[{CJK}]{{2,}}")
+UNRELATED_BODY = 300  # a body this long (CJK characters) names something of its headline's, at least two characters
+
+
+def unrelated_to(title: str, text: str) -> bool:
+    """A headline the text never relates to: not one pair of its characters (科普, 召开, a body's name) comes back in
+    the text outside the lines that print it — a site's slogan or a spam mirror's name, not the document's title."""
+    packed = _SPACES.sub("", title)
+    pairs = {w[k:k + 2] for w in _CJK_RUN.findall(packed) for k in range(len(w) - 1)}
+    if len(pairs) < 3 or P.TITLE_END.search(packed):
+        return False  # (a title that names its kind, …的通知, …章程, is a document's name, whatever its text says)
+    body = "\n".join(ln for ln in (_SPACES.sub("", x) for x in text.split("\n"))
+                     if packed not in ln and not (len(ln) >= 6 and ln in packed))
+    if sum(len(w) for w in _CJK_RUN.findall(body)) < UNRELATED_BODY:
+        return False
+    return not any(pair in body for pair in pairs)
+
+
+# A site's page title is the document's headline dressed with the site's chrome: the site's name, its column or 首页
+# after a separator (…的通知 - 某某科协, …_新闻中心_某某网, …|首页), or before one (某某网 - …); or a note in brackets after
+# it (…规则（2007年12月修订）). Printed right above the document's own title (on one line or two), it is that title
+# once: the page title goes, and the document's own lines (with a note or qualifier line of their own) stay.
+PAGE_TITLE_SEPARATORS = "-_|｜–"
+_CHROME_AFTER = re.compile(rf"^\s*[{PAGE_TITLE_SEPARATORS}]+\s*\S")
+_CHROME_BEFORE = re.compile(rf"\S\s*[{PAGE_TITLE_SEPARATORS}]+\s*$")
+_NOTE_AFTER = re.compile(r"^[（(][^（）()]{1,24}[）)]$")
+
+
+def _dresses(page_title: str, headline: str) -> bool:
+    """`page_title` is `headline` with the site's chrome (or a bracketed note) around it."""
+    if page_title == headline or not (_title_shaped(headline) or 4 <= len(headline) < 6 and P.TITLE_END.search(headline)
+                                      and not P.web_furniture(headline)):
+        return False  # (a short title names its kind: 会议制度 - 某某学会)
+    if page_title.startswith(headline):
+        rest = page_title[len(headline):]
+        return bool(_CHROME_AFTER.match(rest) or _NOTE_AFTER.match(rest))
+    if page_title.endswith(headline):
+        return bool(_CHROME_BEFORE.search(page_title[:-len(headline)]))
+    return False
+
+
+def _page_title_over(lines: list[str], packs: list[str], i: int) -> bool:
+    """The line `i` is the page's title over the document's own (one line, or two that make it up); `packs` are the
+    lines without their spaces."""
+    packed = packs[i]
+    if len(packed) > 160:
+        return False
+    below = [j for j in range(i + 1, min(len(packs), i + 6)) if packs[j]][:2]
+    first = packs[below[0]] if below else ""
+    # (the headline, or its first line, opens or closes the page title: anything else is no page title over it)
+    if len(first) < 4 or not (packed.startswith(first) or packed.endswith(first)) or _SENTENCE.search(packed):
+        return False
+    two = first + packs[below[1]] if len(below) == 2 else None
+    if _dresses(packed, first):
+        return True
+    return two is not None and not P.TITLE_END.search(first) and (packed == two or _dresses(packed, two)) \
+        and _title_shaped(lines[below[1]])
+
+
+# the pieces of a page title that are the site's, not the headline's: the site's or its owner's name (某某科协网, 中国发展网,
+# 某某市科学技术协会), a column (新闻中心, 通知公告, 学会动态), 首页/官网
+SITE_COLUMN_ENDS = ("中心", "首页", "频道", "栏目", "专题", "专栏", "门户")
+_SITE_NAME = re.compile(rf"[{CJK}A-Za-z]{{2,16}}(?:网|网站)")
+_SEPARATED = re.compile(r"\s*[-_|｜–]\s*")
+
+
+def _site_piece(piece: str) -> bool:
+    piece = _SPACES.sub("", piece)
+    return bool(piece) and len(piece) <= 20 and bool(
+        _SITE_NAME.fullmatch(piece) or P.ORG_LINE.fullmatch(piece) or piece.endswith(SITE_WORDS)
+        or P.COLUMN_NAME.fullmatch(piece) or _COLUMN_OF_REPORTS.match(piece)
+        or len(piece) <= 6 and piece.endswith(SITE_COLUMN_ENDS))
+
+
+def undressed(line: str) -> str | None:
+    """The headline inside a page title dressed with the site's pieces (…的通知_新闻中心_某某科协网, 某某网 - …, …|某某市
+    科学技术协会): the pieces on one side are all the site's, the headline is what is left. None for any other line (a
+    run of the site's keywords alone, a headline whose separator is its own: 2021-2025年…)."""
+    if not any(c in line for c in "-_|｜–") or len(line) > 160 or _SENTENCE.search(line) or site_keywords(line):
+        return None
+    pieces: list[str] = []
+    for piece in P.split_outside(line.strip(), "-_|｜–"):
+        if pieces and pieces[-1][-1:].isdigit() and piece[:1].isdigit():
+            pieces[-1] += "-" + piece  # a span of years or days (2020-2021学年), no separator of the site's
+        else:
+            pieces.append(piece)
+    if len(pieces) < 2 or any(not p.strip() for p in pieces):
+        return None
+    for head, rest in ((pieces[0], pieces[1:]), (pieces[-1], pieces[:-1])):
+        head = head.strip()
+        shaped = _title_shaped(head) or 4 <= len(head) < 6 and P.TITLE_END.search(head) and not P.web_furniture(head)
+        if shaped and not _site_piece(head) and all(_site_piece(p) for p in rest):
+            return head
+    return None
+
+
+def _printed_below(lines: list[str], i: int, packed: str, reach: int = 60) -> bool:
+    """The page prints the headline again under its title (after its menus): that line is the headline."""
+    return any(_SPACES.sub("", ln) == packed for ln in lines[i + 1:i + 1 + reach])
 
 
 def one_headline(text: str, limit: int = 40) -> str:
     """A headline printed twice in a row (the site's page title, then the page's headline; blank lines between) is
     one headline: the repeat goes, so that what stands under the headline (its dated line, the first paragraph) is
-    read as standing under it."""
+    read as standing under it. A page title that dresses the headline (PAGE_TITLE_SEPARATORS, a note) goes too;
+    printed alone (the page lost its headline line), it gives its headline (undressed)."""
     lines = text.split("\n")
-    keep, last = [], None
+    packs = [_SPACES.sub("", line) for line in lines[:limit + 6]]
+    keep, last, changed = [], None, False
     for i, line in enumerate(lines):
-        packed = _SPACES.sub("", line)
+        packed = packs[i] if i < len(packs) else _SPACES.sub("", line)
         if i < limit and packed and packed == last and _title_shaped(packed):
+            changed = True
             continue
+        if i < limit and packed and _page_title_over(lines, packs, i):
+            changed = True
+            continue
+        head = undressed(line) if i < limit and packed else None
+        if head is not None and not _printed_below(lines, i, _SPACES.sub("", head)):
+            line, packed, changed = head, _SPACES.sub("", head), True
+            if packed == last:
+                continue
         keep.append(line)
         last = packed if packed else last
-    return "\n".join(keep) if len(keep) < len(lines) else text
+    return "\n".join(keep) if changed else text
 
 
 def mend_page_head(text: str) -> str:

@@ -191,7 +191,8 @@ def date_parts(m: re.Match) -> tuple[int, int, int] | None:
 # ---------- kinds of document, by the last word of the title ----------
 DOC_KINDS = [
     ("notice", ("通知",)),
-    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排", "谋划")),
+    # (…行动实施意见: the measures that carry a policy out, set out as tasks — a plan; 意见 alone is a 公文's opinion)
+    ("plan", ("实施方案", "工作方案", "方案", "行动计划", "工作计划", "计划", "工作要点", "要点", "规划", "安排", "谋划", "实施意见")),
     ("regulation", ("办法", "规定", "细则", "制度", "条例", "通则", "章程", "规则", "准则", "指引")),
     ("summary", ("工作总结", "总结", "工作报告", "报告", "情况汇报", "汇报")),
     ("news", ("简报", "动态", "新闻", "快讯", "通讯")),
@@ -458,8 +459,12 @@ TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征�
                    r"|第[\d一二三四五六七八九十]{1,4}期)?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
 TITLE_NOTE_WORDS = ("截止时间", "截止日期", "报名截止", "申报截止", "截止", "截至")
-# …or the day the site put it up (20**年科普活动方案(2021年10月4日))
-_NOTE = r"[（(](?:(?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日)[）)]"
+# …or the day the site put it up (20**年科普活动方案(2021年10月4日)), or when the rules were revised or adopted
+# (……大赛规则（2007年12月修订）): a dated note, where （试行）, （2021—2025年）, （201103） qualify the title itself
+REVISION_WORDS = ("修订", "修正", "修改", "通过", "印发", "发布", "施行")
+_NOTE = (r"[（(](?:(?:" + "|".join(TITLE_NOTE_WORDS) + r")[^（）()]{0,24}|(?:19|20)\d\d年\d{1,2}月\d{1,2}日"
+         r"|(?:19|20)\d\d年(?:\d{1,2}月(?:\d{1,2}日)?)?[^（）()]{0,16}?(?:" + "|".join(REVISION_WORDS) + r"))[）)]")
+TITLE_NOTE_LINE = re.compile(_NOTE)  # such a note on a line of its own under the title
 TITLE_NOTE = re.compile(_NOTE + "$")
 TITLE_END = re.compile("(" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + r")[》”]?" + TITLE_QUALIFIER
                        + r"(?:" + _NOTE + r")?"
@@ -525,7 +530,7 @@ DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:�
 # ---------- web-page furniture ----------
 # The labels a website prints around a stored document (来源：, 发布时间：, 点击数：, a law database's 发文标题：):
 # a line that starts with one, or carries two, is the page's, not the document's.
-WEB_LABELS = ("来源", "本文发布于", "发布于", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发表时间", "发文时间", "实施时间", "更新时间",
+WEB_LABELS = ("来源", "本文发布于", "发布于", "录入时间", "编辑时间", "发稿时间", "信息来源", "文章来源", "稿件来源", "发布时间", "发布日期", "发表时间", "发文时间", "实施时间", "更新时间",
               "更新日期", "信息时间", "点击数", "点击量", "点击", "浏览次数", "浏览量", "浏览", "访问量", "访问次数", "信息搜索", "阅读次数", "阅读人次", "阅读",
               "评论人次", "作者", "编辑", "责任编辑", "供稿人", "字号", "字体", "分享到", "页面功能", "发文内容", "发文标题",
               "发文文号", "发文部门", "发文单位", "发布机构", "法规类型", "所属行业", "所属区域", "热词搜索", "关键字", "关键词",
