@@ -689,3 +689,8 @@ def join_padded(tokens: list[str]) -> list[str]:
         else:
             out.append(token)
     return out
+
+
+# A paper's lead that opens each item it prints (本报讯, 本刊讯, 本网讯, 讯 before the day or the reporter's byline): it
+# opens a paragraph of its own, never the rest of a line above it
+ITEM_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯(?=[\s\u3000（(]|\d{1,2}月|近日|日前))")
