@@ -49,6 +49,8 @@ LAYOUTS = {
     "dot_bullet": lambda i, h, p, u: ["●" + h, p],
     "triangle_bullet": lambda i, h, p, u: ["▲" + h, p],
     "correspondent_byline_line": lambda i, h, p, u: [h, p, "（通讯员 李某）"],
+    "reporter_line_under_headline": lambda i, h, p, u: [h, "本报记者　张某　通讯员　李某", p],
+    "reporter_line_then_lead": lambda i, h, p, u: [h, "本报记者 张某", "本报讯 " + p],
     "reporter_byline_inline": lambda i, h, p, u: [h, p + "（记者 王某 通讯员 李某）"],
     "column_name_over_items": lambda i, h, p, u: (["各地动态"] if i == 0 else []) + [h, p],
     "work_column_name": lambda i, h, p, u: (["工作动态"] if i == 0 else []) + [h, p],
@@ -197,3 +199,11 @@ def test_a_monthly_list_of_units_work_is_read_by_its_counted_labels(fmt):
     doc = parse_text(_monthly(fmt))
     assert [s.unit for s in doc.segments] == ["琅琊区科协", "南谯区科协", "来安县科协", "全椒县科协"]
     assert doc.outline == [] and doc.title.startswith("各县（市、区）科协2015年7月份")
+
+
+def test_a_papers_item_about_no_body_keeps_its_place_without_a_unit():
+    items = [(h, "本报讯（记者 张某）" + p, u) for h, p, u in ITEMS[:3]]
+    items.insert(1, ("春耕时节农技人员走进田间地头", "本报讯（记者 周某）连日来，各地抢抓农时开展春耕生产，田间地头一派繁忙景象，农技人员深入一线开展技术指导。", None))
+    doc = parse_text("\n".join(x for h, p, _ in items for x in (h, p)) + "\n")
+    assert [s.unit for s in doc.segments] == [u for *_, u in items]
+    assert doc.segments[1].heading == "春耕时节农技人员走进田间地头"

@@ -192,6 +192,7 @@ def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
                 or _MAIN_SEND_LINE.fullmatch(line) or P.ITEM_LEAD.match(line)
+                or line[:2] in P.REPORTER_OPENINGS and P.REPORTER_LINE.match(line)
                 or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 

@@ -33,6 +33,7 @@ _BRACKET_LEAD = re.compile(rf"^【([{CJK}]{{2,16}}(?:科学技术协会|老科�
 # An item's own paper signs: its text opens with the paper's lead (本报讯, 讯, 本刊讯) or a reporter's byline
 # ((记者 …), (通讯员 …)) closes it or follows the lead
 _ITEM_LEAD = P.ITEM_LEAD
+_REPORTER_LINE = P.REPORTER_LINE
 # (a photo's credit, （记者 张某 摄）, is no item's byline)
 _REPORTER = re.compile(r"[（(][^（）()]{0,12}(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff][^（）()摄]{0,24}[）)]")
 _BYLINE = re.compile(r"^[（(][^）)]{1,40}[）)]$")
@@ -91,6 +92,7 @@ def _unquoted(line: str) -> str:
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
+        and not (line[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(line)) \
         and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line) \
         and not _PLACE_IN_PHOTO.search(line)
 
@@ -104,6 +106,8 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]], wide: bo
     if len(headline) < 8:
         return False  # a fragment a page break left, not a headline
     body = [ln for _, ln in content[index + 1:index + 30]]
+    if wide and body and body[0][:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(body[0]):
+        return True  # 本报记者　张某: the paper's own item
     if body and (re.match(r"^(本报讯|本刊讯|讯\s|新华社|[（(]?通讯员)", body[0]) or _ITEM_LEAD.match(body[0])):
         return True
     for ln in body[1:]:
@@ -183,7 +187,7 @@ def may_be_gathered(text: str) -> bool:
     for k, ln in enumerate(lines):
         if _COLUMN.match(ln) and k + 1 < len(lines) and _is_headline(_BULLET.sub("", lines[k + 1])):
             return True
-        if _ITEM_LEAD.match(ln) or _BRACKET_LEAD.match(ln) or _UNIT_HEADLINE.match(ln) \
+        if _ITEM_LEAD.match(ln) or _BRACKET_LEAD.match(ln) or _UNIT_HEADLINE.match(ln) or _REPORTER_LINE.match(ln) \
                 or (_BULLET.match(ln) and _is_headline(_BULLET.sub("", ln))) \
                 or (k + 1 < len(lines) and _is_headline(ln) and (_ASSOCIATION.search(ln) or _SOCIETY.search(ln))
                     and _OPENS_DATED.match(lines[k + 1])):
@@ -241,7 +245,8 @@ _MASTHEAD_BELOW = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}简[\s\u3000]*报|[﹝〔
 def read_segments(text: str, wide: bool = False) -> list[Segment]:
     """Split a gathered page into reports. Runs of bare unit names (a co-organiser list) are not reports.
     `wide`: also by the marks a paper's 动态 column gives its items (■ before a headline, 【unit】 before a paragraph, a
-    society's headline over its dated lead) — read only to find a gathered page, never one report."""
+    society's headline over its dated lead, a reporter's line under a headline) — read only to find a gathered page,
+    never one report."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
@@ -270,6 +275,8 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
         if i in listed or _CLOSING.match(ln):
             continue
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
+        if wide and nxt[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(nxt) and i + 2 < len(content):
+            nxt = content[i + 2][1]  # the headline, the reporter's line, then the text
         label = unit_label(ln)
         if label and _MASTHEAD_BELOW.match(nxt):
             continue  # 中国科学院老科学技术工作者协会 / 简 报 / ﹝2024﹞第四十期: a briefing's masthead labels no block
@@ -372,7 +379,7 @@ def _paper_item(seg: Segment) -> bool:
     lines = [ln.strip() for ln in seg.text.split("\n") if ln.strip()]
     if not lines:
         return False
-    return bool(_ITEM_LEAD.match(lines[0]) or _REPORTER.search(lines[0][:30])
+    return bool(_ITEM_LEAD.match(lines[0]) or _REPORTER.search(lines[0][:30]) or _REPORTER_LINE.match(lines[0])
                 or any(_BYLINE.match(ln) and _REPORTER.search(ln) for ln in lines[-2:])
                 or _REPORTER.search(lines[-1][-30:]) and lines[-1].endswith(("）", ")")))
 
@@ -389,10 +396,11 @@ def gathered_page(segments: list[Segment], text: str) -> bool:
     if len(segments) < GATHERED["min_blocks"]:
         return False
     segments = with_units(segments)
-    if not all(seg.unit and (_place(seg.unit) or _paper_item(seg)) for seg in segments):
+    if not all(seg.unit and _place(seg.unit) or _paper_item(seg) for seg in segments):
         # a block of 市科协 or 各县科协: one body's page speaking of others, no gathered page — unless each such block
-        # is a paper's own item (本报讯 …, （记者 …）): a city paper's page names its city's bodies by level
+        # is a paper's own item (本报讯 …, （记者 …）): a city paper's page names its city's bodies by level, and may
+        # print an item about no body among them
         return False
     reports = sum(1 for seg in segments if _own_report(seg, text))
     return reports >= GATHERED["min_reports"] and reports >= GATHERED["report_share"] * len(segments) \
-        and len({seg.unit for seg in segments}) >= GATHERED["min_units"]
+        and len({seg.unit for seg in segments if seg.unit}) >= GATHERED["min_units"]
