@@ -57,6 +57,7 @@ LAYOUTS = {
     "bracketed_unit_headline": lambda i, h, p, u: ["【" + u + "】" + _rest(h, u), p],
     "unit_colon_headline": lambda i, h, p, u: [u + "：" + _rest(h, u), p],
     "bracketed_unit_paragraph": lambda i, h, p, u: ["【" + u + "】" + p],
+    "unit_line_over_headline": lambda i, h, p, u: [u, _rest(h, u), "本报讯 " + p],
 }
 MASTHEADS = ["", "来源：某某日报　发布时间：2023-05-26\n"]
 
@@ -77,12 +78,12 @@ def test_a_page_gathering_short_items_is_read_item_by_item(layout, sep, count):
     assert doc.doc_type == "news"
     assert [s.unit for s in doc.segments] == [u for _, _, u in items]
     assert doc.outline == [] and doc.title is None and doc.issuer is None and doc.date is None
-    if layout.startswith("bracketed_unit_paragraph"):
+    if layout == "bracketed_unit_paragraph":
         assert all(s.heading is None for s in doc.segments)
     else:
         # the headline as printed, without the mark the column sets before it
         assert [s.heading.lstrip("【").replace(u + "】", "").replace(u + "：", "") for s, (_, _, u)
-                in zip(doc.segments, items)] == [_rest(h, u) if layout.startswith(("bracketed", "unit_colon")) else h
+                in zip(doc.segments, items)] == [_rest(h, u) if layout.startswith(("bracketed", "unit_")) else h
                                                   for h, _, u in items]
     for seg, (_, p, _) in zip(doc.segments, items):
         assert p[:20] in seg.text
@@ -163,6 +164,13 @@ NOT_GATHERED = {
         "一年来，宿州市科协坚持服务科技工作者，举办各类学术交流活动20余场，推荐优秀科技工作者参评省级荣誉。\n"
         "■聚焦服务全民科学素质\n"
         "一年来，宿州市科协组织开展科普进社区、进校园活动150余场，受众10万余人次。\n"),
+    # a plan's duties, each body's paragraph opening with its name in 【】
+    "plan_duties_bracketed_units": (
+        "来源：本站\n"
+        "全市科技活动周实施方案\n"
+        "【宿州市科协】负责活动周的总体组织协调，制定活动方案，统筹安排重点示范活动，做好宣传报道和总结工作。\n"
+        "【梧州市万秀区科协】负责组织各级学会、科普教育基地开展科普活动，组织科技志愿者深入基层开展科普服务。\n"
+        "【新乡市科协】负责组织全市中小学校开展科技教育活动，组织学生参观科普教育基地，开展科学实验等活动。\n"),
     # a society's report with one photo line naming the society under its text
     "report_with_society_caption": (
         "发布时间：2024-01-03\n"

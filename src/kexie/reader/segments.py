@@ -242,6 +242,10 @@ def _society(text: str) -> str | None:
 _MASTHEAD_BELOW = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}简[\s\u3000]*报|[﹝〔\[（(]?\d{4}[﹞〕\]）)]?[\s\u3000]*第[\d一二三四五六七八九十百]{1,6}期)")
 
 
+# a line of a unit's list of work (1学习贯彻……, 2、…, （一）…): no headline, though its marker was lost
+_LISTED = re.compile(r"^(?:\d|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d])")
+
+
 def read_segments(text: str, wide: bool = False) -> list[Segment]:
     """Split a gathered page into reports. Runs of bare unit names (a co-organiser list) are not reports.
     `wide`: also by the marks a paper's 动态 column gives its items (■ before a headline, 【unit】 before a paragraph, a
@@ -271,6 +275,7 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
             run = []
     starts: list[tuple[int, str | None, str | None]] = []  # (content index, unit, heading)
     inline: dict[int, int] = {}  # content index → where a 【unit】 paragraph's own text starts
+    headed: set[int] = set()  # labels whose next line is their item's headline
     for i, (_, ln) in enumerate(content):
         if i in listed or _CLOSING.match(ln):
             continue
@@ -281,7 +286,12 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
         if label and _MASTHEAD_BELOW.match(nxt):
             continue  # 中国科学院老科学技术工作者协会 / 简 报 / ﹝2024﹞第四十期: a briefing's masthead labels no block
         lead = _BRACKET_LEAD.match(ln) if wide else None
-        if label:
+        after = content[i + 2][1] if i + 2 < len(content) else ""
+        if label and wide and _is_headline(nxt) and not unit_label(nxt) and not _LISTED.match(nxt) \
+                and (len(after) > 40 or _ITEM_LEAD.match(after) or _REPORTER_LINE.match(after)):
+            starts.append((i, label, nxt))  # 某市科协 / 开展科普志愿服务活动 / 本报讯……: the unit over its item's headline
+            headed.add(i)
+        elif label:
             starts.append((i, label, None))
         elif lead and _SENTENCE.search(ln):
             starts.append((i, lead.group(1), None))  # 【某市科协】3月1日，……: an item printed as its unit's paragraph
@@ -294,7 +304,7 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
     for k, (i, unit, heading) in enumerate(starts):
         end_index = starts[k + 1][0] if k + 1 < len(starts) else len(content)
         body_lines = [content[i][1][inline[i]:]] if i in inline else []
-        for j in range(i + 1, end_index):
+        for j in range(i + (2 if i in headed else 1), end_index):
             if j in listed or _CLOSING.match(content[j][1]):
                 break
             body_lines.append(content[j][1])
