@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from kexie.reader import parse_text
+from kexie.reader import parse, parse_text
 from kexie.reader.clean import clean
 
 # (headline, first paragraph, unit) of five development reports
@@ -215,3 +215,14 @@ def test_a_papers_item_about_no_body_keeps_its_place_without_a_unit():
     doc = parse_text("\n".join(x for h, p, _ in items for x in (h, p)) + "\n")
     assert [s.unit for s in doc.segments] == [u for *_, u in items]
     assert doc.segments[1].heading == "春耕时节农技人员走进田间地头"
+
+
+@pytest.mark.parametrize("layout", ["benbao_lead_with_reporter", "square_bullet", "bracketed_unit_paragraph",
+                                    "reporter_line_under_headline"])
+def test_a_gathered_page_saved_as_html_is_read_item_by_item(layout, tmp_path):
+    lines = [ln for ln in _page(layout, ITEMS, "\n").split("\n") if ln]
+    page = tmp_path / "page.html"
+    page.write_text("<html><head><title>某某日报</title></head><body><div>" + "".join(f"<p>{ln}</p>" for ln in lines)
+                    + "</div></body></html>", encoding="utf-8")
+    doc = parse(page)
+    assert [s.unit for s in doc.segments] == [u for _, _, u in ITEMS] and doc.title is None
