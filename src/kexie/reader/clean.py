@@ -202,7 +202,8 @@ _MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
-                or _MAIN_SEND_LINE.fullmatch(line)
+                or _MAIN_SEND_LINE.fullmatch(line) or P.ITEM_LEAD.match(line)
+                or line[:2] in P.REPORTER_OPENINGS and P.REPORTER_LINE.match(line)
                 or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
 
@@ -286,7 +287,10 @@ def _wrap_width(lines: list[str]) -> float | None:
         return None
     common = max(widths, key=lambda w: widths[w - 1] + widths[w] + widths[w + 1])
     share = (widths[common - 1] + widths[common] + widths[common + 1]) / total
-    return float(common) if share >= 0.4 and common >= 16 else None
+    # a text hard-wrapped at a width has no lines far wider: where a quarter are (paragraphs under headlines of one
+    # width, a paper's column of short items), the common width is its headlines', no wrap
+    wider = sum(n for w, n in widths.items() if w > common * 1.5)
+    return float(common) if share >= 0.4 and common >= 16 and wider < 0.25 * total else None
 
 
 # a person's line in a list: (组长：)孙华山　安全监管总局…
@@ -416,8 +420,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _standalone(prev):
         return False
-    if len(prev) <= 40 and not _PUNCT.search(prev) and (P.EVENT_LEAD.match(line) or P.reports_held_event(line)):
+    if len(prev) <= 40 and not _PUNCT.search(_HEADLINE_LEAD.sub("", prev)) \
+            and (P.EVENT_LEAD.match(line) or P.reports_held_event(line)):
         return False  # 仙居县科协召开……部署会 / 3月7日下午，……会议在……召开: a headline, then the report's lead
+        # (a 动态 column's headline may name its unit first: 新乡市科协：传达学习…… / 4月7日，……)
         # (为深入贯彻……，3月18日，……会议召开，: the lead may say what the event was for first)
     if P.OWN_DATELINE.match(line):
         return False  # 本刊讯 5月15日上午，……: a report's lead opens its paragraph, under a photo's caption too

@@ -15,7 +15,8 @@ from .outline import find_items, heading_of
 from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import dated_headline, dated_title, first_headline, gathered_page, looks_like_news, read_segments
+from .segments import (dated_headline, dated_title, first_headline, gathered_page, looks_like_news, may_be_gathered,
+                       read_segments, with_units)
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -125,12 +126,20 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     header = read_header(cleaned)
     doc = ParsedDocument(source=source, text=cleaned)
     single_report, one_report_again = None, False
-    if not header.doc_number and not header.recipients and looks_like_news(cleaned):
+    news = not header.doc_number and not header.recipients and looks_like_news(cleaned)
+    if not header.doc_number and not header.recipients and (news or may_be_gathered(cleaned)):
         found = read_segments(cleaned)
         segments = _not_the_title(found, header.title)
         if not segments and len(found) == 1 and cleaned.count(header.title[:12]) == 1:
             segments = found  # one report under the page's headline, printed once: the page is that report
-        if gathered_page(segments, cleaned):
+        gathered = gathered_page(segments, cleaned)
+        # the marks of a 动态 column's items (■, 【unit】, a society's dated report) make only a gathered page: read
+        # by them, a page is gathered, or its items are found whole (■ off the headline, no item run into the last)
+        wide = _not_the_title(read_segments(cleaned, wide=True), header.title)
+        if len(wide) >= len(segments) and gathered_page(wide, cleaned):
+            segments, gathered = wide, True
+        if gathered:
+            segments = with_units(segments)
             # a page that gathers several reports keeps its structure in segments, and has no outline;
             # its title and issuer are the reports', its date only its own masthead's
             doc.doc_type = "news"
@@ -144,8 +153,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
             return doc
         # one unit's report whose photo captions repeat its headline is one report with no unit of its own named
         # (blocks of several units that are no gathered page — duties or members by body — say nothing of the kind)
-        one_report_again = len(segments) >= 2 and len({seg.unit for seg in segments}) == 1
-        single_report = segments[0] if len(segments) == 1 else None
+        if news:
+            one_report_again = len(segments) >= 2 and len({seg.unit for seg in segments}) == 1
+            single_report = segments[0] if len(segments) == 1 else None
     doc.doc_type = header.doc_type
     doc.issuer = header.issuer
     doc.doc_number = header.doc_number

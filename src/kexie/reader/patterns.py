@@ -717,3 +717,12 @@ def join_padded(tokens: list[str]) -> list[str]:
         else:
             out.append(token)
     return out
+
+
+# A paper's lead that opens each item it prints (本报讯, 本刊讯, 本网讯, 讯 before the day or the reporter's byline): it
+# opens a paragraph of its own, never the rest of a line above it
+ITEM_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯(?=[\s\u3000（(]|\d{1,2}月|近日|日前))")
+# A daily's byline on a line of its own between an item's headline and its text (本报记者　张某　通讯员　李某)
+REPORTER_LINE = re.compile(r"^(?:(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员|实习生)[\s\u3000]*"
+                           r"[\u4e00-\u9fff]{2,4}(?:[、\s\u3000]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*)+$")
+REPORTER_OPENINGS = ("本报", "本刊", "本网", "特约", "记者", "通讯", "实习")  # the words such a line opens with

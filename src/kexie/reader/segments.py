@@ -11,8 +11,11 @@ CJK = P.CJK
 # A line that is only a unit's name: the label over a report on a gathered page.
 _UNIT_LINE = re.compile(rf"^[{CJK}]{{2,16}}(科学技术协会|老科协|科协|学会|协会|研究会|科技馆)$")
 # A gathered briefing's block label: （一）琅琊区科协（6项）, 二、南谯区科协 — a unit under a marker, with a count.
-_NUMBERED_UNIT = re.compile(rf"^(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
-                            rf"([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:（\d+项）)?$")
+# (the count may stand without the marker: 琅琊区科协（完成6项）)
+_COUNT = r"（(?:完成|共|计)?\d+[项条件]）"
+_NUMBERED_UNIT = re.compile(rf"^(?:(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
+                            rf"([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:{_COUNT})?"
+                            rf"|([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆)){_COUNT})$")
 
 
 def unit_label(line: str) -> str | None:
@@ -20,8 +23,19 @@ def unit_label(line: str) -> str | None:
     if _UNIT_LINE.match(line):
         return line
     m = _NUMBERED_UNIT.match(line)
-    return m.group(1) if m else None
-_UNIT_HEADLINE = re.compile(rf"^([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))[：:]\s*\S")
+    return (m.group(1) or m.group(2)) if m else None
+_UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:】|[：:])\s*\S")
+# The marks a paper's 动态 column sets before each item's headline (■宿州市科协召开……, ◆, ●, ▲): decoration, no text
+ITEM_BULLETS = "■□◆◇●○▲△★☆◎▶►"
+_BULLET = re.compile(rf"^[{ITEM_BULLETS}][\s\u3000]*")
+# An item of a 动态 column printed as one paragraph under its unit in 【】 (【某市科协】3月1日，……): the unit, its report
+_BRACKET_LEAD = re.compile(rf"^【([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))】(?=.{{20}})")
+# An item's own paper signs: its text opens with the paper's lead (本报讯, 讯, 本刊讯) or a reporter's byline
+# ((记者 …), (通讯员 …)) closes it or follows the lead
+_ITEM_LEAD = P.ITEM_LEAD
+_REPORTER_LINE = P.REPORTER_LINE
+# (a photo's credit, （记者 张某 摄）, is no item's byline)
+_REPORTER = re.compile(r"[（(][^（）()]{0,12}(?:记者|通讯员)[\s\u3000]*[\u4e00-\u9fff][^（）()摄]{0,24}[）)]")
 _BYLINE = re.compile(r"^[（(][^）)]{1,40}[）)]$")
 _NEWS_SIGNS = re.compile(r"本报讯|本报记者|通讯员|记者\s*[\u4e00-\u9fff]{2,3}\s*报道|^[（(]本栏目")
 _CLOSING = re.compile(r"^(本版协办单位|协办单位|[（(]排名不分先后[）)]|责任编辑|编辑[:：]|审核[:：])")
@@ -78,18 +92,23 @@ def _unquoted(line: str) -> str:
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
+        and not (line[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(line)) \
         and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line) \
         and not _PLACE_IN_PHOTO.search(line)
 
 
-def _reports(headline: str, index: int, content: list[tuple[int, str]]) -> bool:
+def _reports(headline: str, index: int, content: list[tuple[int, str]], wide: bool = False) -> bool:
     """A headline opens a report when it names a unit, or its text opens with 本报讯 or closes with a byline."""
     if _ASSOCIATION.search(headline) or _UNIT_HEADLINE.match(headline):
         return True
+    if wide and _SOCIETY.search(headline) and index + 1 < len(content) and _OPENS_DATED.match(content[index + 1][1]):
+        return True  # 2019年中国光学学会专业委员会工作会议在京召开 / 12月1日，……: a society's report under its headline
     if len(headline) < 8:
         return False  # a fragment a page break left, not a headline
     body = [ln for _, ln in content[index + 1:index + 30]]
-    if body and re.match(r"^(本报讯|本刊讯|讯\s|新华社|[（(]?通讯员)", body[0]):
+    if wide and body and body[0][:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(body[0]):
+        return True  # 本报记者　张某: the paper's own item
+    if body and (re.match(r"^(本报讯|本刊讯|讯\s|新华社|[（(]?通讯员)", body[0]) or _ITEM_LEAD.match(body[0])):
         return True
     for ln in body[1:]:
         if _BYLINE.match(ln):
@@ -154,6 +173,30 @@ def looks_like_news(text: str) -> bool:
     return signs >= 1 or units >= 3
 
 
+# a column that gathers short items under its name (各地动态, 工作动态, 学会动态, 基层动态, 科协动态, 简讯)
+_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:动态|简讯|快讯|短讯|资讯)$")
+_OPENS_DATED = re.compile(r"^(?:\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月|近日|日前|近期)")
+
+
+def may_be_gathered(text: str) -> bool:
+    """Does a page that shows no sign of one report show those of a gathered page: a column's name, or two items each
+    marked as one (■ before a headline, 本报讯/讯 opening a paragraph, 【unit】 or 'unit：' heading it, or a headline
+    naming a unit over a paragraph that opens with its day)?"""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    marks = 0
+    for k, ln in enumerate(lines):
+        if _COLUMN.match(ln) and k + 1 < len(lines) and _is_headline(_BULLET.sub("", lines[k + 1])):
+            return True
+        if _ITEM_LEAD.match(ln) or _BRACKET_LEAD.match(ln) or _UNIT_HEADLINE.match(ln) or _REPORTER_LINE.match(ln) \
+                or (_BULLET.match(ln) and _is_headline(_BULLET.sub("", ln))) \
+                or (k + 1 < len(lines) and _is_headline(ln) and (_ASSOCIATION.search(ln) or _SOCIETY.search(ln))
+                    and _OPENS_DATED.match(lines[k + 1])):
+            marks += 1
+            if marks >= 2:
+                return True
+    return False
+
+
 def _unit_from(headline: str | None, body: str) -> str | None:
     if headline:
         m = _UNIT_HEADLINE.match(headline)
@@ -176,19 +219,50 @@ def _unit_from(headline: str | None, body: str) -> str | None:
 
 
 _BARE_ASSOCIATIONS = ("科协", "老科协", "科学技术协会")
+# a society's name (中国光学学会, 市医学会), read backwards from 学会/协会/研究会 to a word boundary (2019年中国光学学会)
+_SOCIETY = re.compile(r"学会|协会|研究会")
+# the other bodies a 动态 column's item may be about, when it names no association: a university, a bureau, a commission
+_BODY = re.compile(r"学会|协会|研究会|大学|学院|局|委(?![员托])")
+_SOCIETY_STOP = _NAME_STOP | set("年月日届次")
+
+
+def _society(text: str) -> str | None:
+    """The first society (or other body: 某某大学, 市科技局) a text names (中国光学学会), else None."""
+    for m in _BODY.finditer(text):
+        start = m.start()
+        while start > 0 and m.start() - start < 12 and re.match(f"[{CJK}]", text[start - 1]) \
+                and text[start - 1] not in _SOCIETY_STOP:
+            start -= 1
+        if m.start() - start >= 2:
+            return text[start:m.end()]
+    return None
 
 
 # the lines under a 简报's masthead: its name (简 报, 工作简报) or its issue (﹝2024﹞ 第四十期, 第3期)
 _MASTHEAD_BELOW = re.compile(r"^(?:[\u4e00-\u9fff]{0,8}简[\s\u3000]*报|[﹝〔\[（(]?\d{4}[﹞〕\]）)]?[\s\u3000]*第[\d一二三四五六七八九十百]{1,6}期)")
 
 
-def read_segments(text: str) -> list[Segment]:
-    """Split a gathered page into reports. Runs of bare unit names (a co-organiser list) are not reports."""
+# a line of a unit's list of work (1学习贯彻……, 2、…, （一）…): no headline, though its marker was lost
+_LISTED = re.compile(r"^(?:\d|[一二三四五六七八九十]+、|[（(][一二三四五六七八九十\d])")
+
+
+def read_segments(text: str, wide: bool = False) -> list[Segment]:
+    """Split a gathered page into reports. Runs of bare unit names (a co-organiser list) are not reports.
+    `wide`: also by the marks a paper's 动态 column gives its items (■ before a headline, 【unit】 before a paragraph, a
+    society's headline over its dated lead, a reporter's line under a headline) — read only to find a gathered page,
+    never one report."""
     lines, pos = [], 0
     for line in text.split("\n"):
         lines.append((pos, line))
         pos += len(line) + 1
-    content = [(o, ln) for o, ln in lines if ln and not _is_meta(ln)]
+    content = []
+    for o, ln in lines:
+        if ln and not _is_meta(ln):
+            bullet = _BULLET.match(ln) if wide else None
+            if bullet:
+                o, ln = o + bullet.end(), ln[bullet.end():]  # ■宿州市科协召开……: the headline without its mark
+            if ln:
+                content.append((o, ln))
     # indexes of lines in a run of three or more bare unit names: a list, not labels
     listed: set[int] = set()
     run: list[int] = []
@@ -200,24 +274,37 @@ def read_segments(text: str) -> list[Segment]:
                 listed.update(run)
             run = []
     starts: list[tuple[int, str | None, str | None]] = []  # (content index, unit, heading)
+    inline: dict[int, int] = {}  # content index → where a 【unit】 paragraph's own text starts
+    headed: set[int] = set()  # labels whose next line is their item's headline
     for i, (_, ln) in enumerate(content):
         if i in listed or _CLOSING.match(ln):
             continue
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
+        if wide and nxt[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(nxt) and i + 2 < len(content):
+            nxt = content[i + 2][1]  # the headline, the reporter's line, then the text
         label = unit_label(ln)
         if label and _MASTHEAD_BELOW.match(nxt):
             continue  # 中国科学院老科学技术工作者协会 / 简 报 / ﹝2024﹞第四十期: a briefing's masthead labels no block
-        if label:
+        lead = _BRACKET_LEAD.match(ln) if wide else None
+        after = content[i + 2][1] if i + 2 < len(content) else ""
+        if label and wide and _is_headline(nxt) and not unit_label(nxt) and not _LISTED.match(nxt) \
+                and (len(after) > 40 or _ITEM_LEAD.match(after) or _REPORTER_LINE.match(after)):
+            starts.append((i, label, nxt))  # 某市科协 / 开展科普志愿服务活动 / 本报讯……: the unit over its item's headline
+            headed.add(i)
+        elif label:
             starts.append((i, label, None))
+        elif lead and _SENTENCE.search(ln):
+            starts.append((i, lead.group(1), None))  # 【某市科协】3月1日，……: an item printed as its unit's paragraph
+            inline[i] = lead.end()
         elif _is_headline(ln) and nxt and not _is_headline(nxt) and not _UNIT_LINE.match(nxt) and len(nxt) > 40 \
-                and not (starts and starts[-1][0] == i - 1 and starts[-1][1]) and _reports(ln, i, content):
+                and not (starts and starts[-1][0] == i - 1 and starts[-1][1]) and _reports(ln, i, content, wide):
             # (a line right under a unit's name is the start of that unit's report, not a new headline)
             starts.append((i, None, ln))
     segments = []
     for k, (i, unit, heading) in enumerate(starts):
         end_index = starts[k + 1][0] if k + 1 < len(starts) else len(content)
-        body_lines = []
-        for j in range(i + 1, end_index):
+        body_lines = [content[i][1][inline[i]:]] if i in inline else []
+        for j in range(i + (2 if i in headed else 1), end_index):
             if j in listed or _CLOSING.match(content[j][1]):
                 break
             body_lines.append(content[j][1])
@@ -252,7 +339,7 @@ _GENERIC_CHARS = set("省市州县区盟旗镇乡（）()、") | set(_GENERIC_HE
 _REPORT_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近期|本报讯|本刊讯|通讯员|记者")
 REPORT_WHEN_WITHIN = 60
 # a block label with its count ((一)琅琊区科协(6项)): the shape of a page of each county's work
-_COUNTED_LABEL = re.compile(r"（\d+项）$")
+_COUNTED_LABEL = re.compile(_COUNT + "$")
 # the fewest blocks a gathered page has, how many units they name, and how many of them (and what share) must read
 # as some named unit's own report (a paper's page cut into columns leaves some blocks a fragment under their label)
 GATHERED = {"min_blocks": 2, "min_units": 2, "min_reports": 2, "report_share": 0.5}
@@ -272,10 +359,12 @@ def _own_report(seg: Segment, text: str) -> bool:
     name with text that names its place and says when; under a headline that opens with the unit, text that
     opens with its date or the paper's lead — or, either way, text that closes with the unit's byline."""
     place = _place(seg.unit or "")
-    if not place:
-        return False
     lines = [ln.strip() for ln in seg.text.split("\n") if ln.strip()]
     if not lines:
+        return False
+    if _paper_item(seg):
+        return True
+    if not place:
         return False
     if any(_BYLINE.match(ln) and place in ln for ln in lines[-2:]):
         return True  # （宜昌市科协　张明）, （中山市科协）
@@ -287,16 +376,41 @@ def _own_report(seg: Segment, text: str) -> bool:
         return bool(_COUNTED_LABEL.search(label)) or (place in seg.text and dated)
     # the headline opens with the unit, or with its short form the report then names in full (省科协 → 四川省科协)
     short = seg.unit[len(place):]
-    named = seg.heading.startswith(place) or (short[:1] in P.ADMIN_LEVELS and seg.heading.startswith(short))
+    heading = seg.heading.lstrip("【")
+    # (2019年中国光学学会……召开: a society's headline may open with the year of its meeting)
+    named = heading.startswith(place) or (short[:1] in P.ADMIN_LEVELS and heading.startswith(short)) \
+        or (seg.unit not in _BARE_ASSOCIATIONS and seg.unit in heading[:20])
     return named and dated
 
 
+def _paper_item(seg: Segment) -> bool:
+    """A block that carries the paper's own signs of an item: its text opens with 本报讯/讯 or a reporter's byline
+    ((记者 …), (通讯员 …)) stands after its lead or closes it — what a paper prints per item, never per paragraph."""
+    lines = [ln.strip() for ln in seg.text.split("\n") if ln.strip()]
+    if not lines:
+        return False
+    return bool(_ITEM_LEAD.match(lines[0]) or _REPORTER.search(lines[0][:30]) or _REPORTER_LINE.match(lines[0])
+                or any(_BYLINE.match(ln) and _REPORTER.search(ln) for ln in lines[-2:])
+                or _REPORTER.search(lines[-1][-30:]) and lines[-1].endswith(("）", ")")))
+
+
+def with_units(segments: list[Segment]) -> list[Segment]:
+    """The blocks, each without a unit given the society its headline or lead names (中国光学学会)."""
+    return [seg if seg.unit else Segment(unit=_society(seg.heading or "") or _society(seg.text[:200]),
+                                         heading=seg.heading, text=seg.text, span=seg.span) for seg in segments]
+
+
 def gathered_page(segments: list[Segment], text: str) -> bool:
-    """Do these blocks make a gathered page: enough blocks of several named units, most of them a unit's own report?"""
+    """Do these blocks make a gathered page: enough blocks of several named units, most of them a unit's own report?
+    A block the reader found no unit for takes the society its headline or lead names (中国光学学会)."""
     if len(segments) < GATHERED["min_blocks"]:
         return False
-    if not all(seg.unit and _place(seg.unit) for seg in segments):
-        return False  # a block of 市科协 or 各县科协: one body's page speaking of others, no gathered page
+    segments = with_units(segments)
+    if not all(seg.unit and _place(seg.unit) or _paper_item(seg) for seg in segments):
+        # a block of 市科协 or 各县科协: one body's page speaking of others, no gathered page — unless each such block
+        # is a paper's own item (本报讯 …, （记者 …）): a city paper's page names its city's bodies by level, and may
+        # print an item about no body among them
+        return False
     reports = sum(1 for seg in segments if _own_report(seg, text))
     return reports >= GATHERED["min_reports"] and reports >= GATHERED["report_share"] * len(segments) \
-        and len({seg.unit for seg in segments}) >= GATHERED["min_units"]
+        and len({seg.unit for seg in segments if seg.unit}) >= GATHERED["min_units"]
