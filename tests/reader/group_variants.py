@@ -50,9 +50,20 @@ def _name(gold: dict) -> str:
     return (gold.get("leading_group") or {}).get("name") or "工作领导小组"
 
 
+def _spaced(name):
+    return name[0] + "  " + name[1] if len(name) == 2 else name
+
+
 def _who(name, title, how):
     if not name:
         return title or ""
+    if how == "after":
+        return f"{title} {_spaced(name)}" if title else _spaced(name)  # 市科协主席 张  明: the post first, the name last
+    if how == "after_columns":
+        return f"{title}　{_spaced(name)}" if title else _spaced(name)  # 市财政局　陈锐康: columns, a body for a post
+    if how == "after_bracketed":
+        noted = title if title and title.endswith(("）", ")")) else f"{title}（提名人选）"
+        return f"{noted} {name}" if title else name  # 市科协主席（提名人选） 张明: a note after the post
     if how == "before":
         return (title or "") + name
     if how == "bracket":
@@ -82,7 +93,7 @@ def _prose_yi(gold):
     return ["成立" + "，".join(parts) + f"的{_name(gold)}。"]
 
 
-def _listed(how, member_word="成员", first_only=False):
+def _listed(how, member_word="成员", first_only=False, sep="、"):
     def make(gold):
         out = [f"成立{_name(gold)}，成员如下："]
         for label, ps in _by_role(gold):
@@ -93,7 +104,7 @@ def _listed(how, member_word="成员", first_only=False):
                 out.append(f"{label}：{_who(*ps[0], how)}")
                 out.extend(_who(n, t, how) for n, t in ps[1:])
             else:
-                out.append(f"{label}：" + "、".join(_who(n, t, how) for n, t in ps))
+                out.append(f"{label}：" + sep.join(_who(n, t, how) for n, t in ps))
         return out
     return make
 
@@ -115,10 +126,27 @@ KINDS = {
     "no_titles": _listed("bare"),
     "traditional": _listed("bracket"),
 }
+# round 22 (r22group, test_round22_group.py): the post first and the name last, one a line with the label on the first
+# line only (the quiz notice's layout), with a note after the post, in columns (a body for a post), or several a line
+# parted by 、 or ；; names parted by spaces; brackets parted by ，; posts before names parted by ；
+LAYOUTS = {
+    "after": _listed("after", first_only=True),
+    "after_noted": _listed("after_bracketed", first_only=True),
+    "after_columns": _listed("after_columns", first_only=True),
+    "after_joined": _listed("after"),
+    "after_semicolon": _listed("after", sep="；"),
+    "bracket_comma": _listed("bracket", sep="，"),
+    "before_semicolon": _listed("before", sep="；"),
+    "names_spaced_apart": _listed("bare", sep="　"),
+}
 
 
 def expected(kind: str, gold: dict) -> list[tuple]:
-    return [(r, norm(n), None if kind == "no_titles" and n else norm(t)) for r, n, t in _people(gold)]
+    untitled = kind in ("no_titles", "names_spaced_apart")
+    noted = kind == "after_noted"
+    def note(t):
+        return t + "（提名人选）" if t and not t.endswith(("）", ")")) else t
+    return [(r, norm(n), None if untitled and n else norm(note(t) if noted and n else t)) for r, n, t in _people(gold)]
 
 
 def build(kind: str, text: str, gold: dict) -> str | None:
@@ -126,7 +154,7 @@ def build(kind: str, text: str, gold: dict) -> str | None:
     if span is None:
         return None
     lines = text.split("\n")
-    v = "\n".join(lines[:span[0]] + KINDS[kind](gold) + lines[span[1] + 1:])
+    v = "\n".join(lines[:span[0]] + {**KINDS, **LAYOUTS}[kind](gold) + lines[span[1] + 1:])
     return v.translate(TO_TRADITIONAL) if kind == "traditional" else v
 
 
@@ -169,7 +197,7 @@ if __name__ == "__main__":
     d = Path(sys.argv[1])
     docs = list(documents(d / "docs", d / "gold"))
     total = [0, 0, 0]
-    for kind in KINDS:
+    for kind in {**KINDS, **LAYOUTS}:
         ok = n = 0
         bad = []
         for stem, text, reflow, gold in docs:

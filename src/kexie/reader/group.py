@@ -11,16 +11,13 @@ CJK = P.CJK
 # The bodies a plan sets up to lead a task, each with a 组长, 副组长 and 成员 (a 宣讲团 or 专家组 has none of these)
 GROUP_KINDS = ("领导小组", "工作专班")
 _KIND = "(?:" + "|".join(GROUP_KINDS) + ")"
-# The last word of a title (党组书记, 副主席, 三级调研员, 办公室主任 …): what separates a title from a name.
-TITLE_SUFFIXES = ("书记", "副书记", "主席", "副主席", "调研员", "巡视员", "主任", "副主任", "部长", "副部长", "馆长",
-                  "副馆长", "秘书长", "副秘书长", "处长", "副处长", "科长", "副科长", "局长", "副局长", "院长", "副院长",
-                  "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
-                  "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
-                  "区长", "省长", "镇长", "乡长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
-                  "助理", "行长", "署长", "司长", "参谋长", "召集人", "审计长", "总规划师", "副总理")
-_TITLE_END = re.compile("(" + "|".join(sorted(TITLE_SUFFIXES, key=len, reverse=True)) + ")")
+# The last word of a title (党组书记, 副主席, 三级调研员, 办公室主任 …): what separates a title from a name (patterns.POST_WORDS)
+TITLE_SUFFIXES = P.POST_WORDS
+_TITLE_WORDS = P.POST_ALTERNATION
+_TITLE_END = re.compile("(" + _TITLE_WORDS + ")")
+_POST_WORD = P.POST_WORD
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
-              "执行副组长": "deputies", "成员": "members", "组员": "members", "委员": "members"}
+              "执行副组长": "deputies", "成员": "members", "成员单位": "members", "组员": "members", "委员": "members"}
 # 成立工作专班 names no more than its kind: the name is the kind alone
 _GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*_＿]{{2,60}}?)?(?:工作)?{_KIND})")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
@@ -31,11 +28,12 @@ _ROLE_FIRST = re.compile(_KIND + r"?((?:第一|常务|执行)?副组长|组长|�
 # a line of a list that names a person first: 王忠民　浙江省科协……, 陆　锦　……, 周华驹（市政府副秘书长）, 雷伟东
 _PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
 # 组　长：王明　…; the label may stand alone on its line, the people on the lines below (组长：/孙春兰 国务院副总理)
-_LIST_LINE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*(.*)$")
+# (成员单位：市教育局、市科技局: bodies, each standing for its head)
+_LIST_LINE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员(?:\s*单\s*位)?|组\s*员)\s*[:：]\s*(.*)$")
 # a table's row whose cells the copy parted with tabs or spaces, no colon: 组长\t张明\t市科协主席 / 副组长  李华  副主席
 _LIST_ROW = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)[\t\u3000 ]+([^\s，。；：:,;][^，。；：:,;]*)$")
 # several roles on one line (组长：张明，副组长：李华，成员：王强、赵刚): each label opens a part of its own
-_LABEL_INSIDE = re.compile(r"[，,；;。\s\u3000]+(?=(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：])")
+_LABEL_INSIDE = re.compile(r"[，,；;。\s\u3000]+(?=(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员(?:\s*单\s*位)?|组\s*员)\s*[:：])")
 _OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?[（(，,]?(?:设)?在([{CJK}]{{2,30}}?)(?=[，。；,（(）)]|$|，由)")
 
 # A document sets a group up itself (决定成立…领导小组); a directive asks others to (各乡镇要成立以主要领导为组长的…领导小组),
@@ -91,7 +89,8 @@ SURNAMES = ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁�
             "钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤常温康施文牛樊葛"
             "邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝"
             "路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂"
-            "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝")
+            "全佟应臧闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝"
+            "洪厉阎胥匡屠帅冀封储蔺练揭闻诸衣矫修阴郁钮竺茅荆鞠皮丰雍危漆冼晋粟湛")
 _SURNAME_RANK = {c: i for i, c in enumerate(SURNAMES)}
 _GLUED_NAMES = re.compile(rf"[{CJK}]{{6,30}}")
 
@@ -132,6 +131,43 @@ _STARRED_ONLY = re.compile(r"(?:[*＊×]+\s*(?:[（(][^）)]{0,12}[）)])?[\s\u3
 _BLANKED_NAME = re.compile(r"^(?:_+|＿+|×+|\*+|[xX]{2,}|某+)\s*[（(]([^）)]+)[）)]$")
 
 
+def _is_name(s: str) -> bool:
+    """玉剑, 吴铭明, 欧阳明华: two to four characters, no post's last word, no body's (县科协, 教育局)."""
+    return bool(re.fullmatch(rf"[{CJK}]{{2,4}}", s)) and not _TITLE_END.search(s) and not _NOT_A_NAME_END.search(s)
+
+
+def _is_post(s: str) -> bool:
+    """市科协主席, 科协工作人员, 西乡塘区科协副主席（提名人选）: what ends in a post's last word (a note after it allowed)."""
+    return any(m.end() == len(s) for m in _POST_WORD.finditer(s))
+
+
+def _names_apart(piece: str) -> list[str]:
+    """王明　李华　赵刚 (names a list parts with spaces, 王  明 padded into one): the names, of two or three characters,
+    all but one in four opening with a common surname (two names: both); [] when a part is no name (王明　教授,
+    网站介绍　商务合作)."""
+    parts = _collapse_padding(piece).split("\u3000")
+    if len(parts) < 2 or not all(len(p) <= 3 and _is_name(p) for p in parts):
+        return []
+    return parts if sum(p[0] not in _SURNAME_RANK for p in parts) <= len(parts) // 4 else []
+
+
+def _post_first(line: str) -> bool:
+    """西乡塘区教育局副局长　梁　婷 / 科协工作人员吴铭明: a line under a role whose every entry is a post, then a name."""
+    if re.search("[。；：:]", line) or len(line) > 60:
+        return False
+    entries = _titles_onto_name(_people_of(line))
+    for entry in entries:
+        member = _member(entry)
+        if not (member.name and member.title and re.sub(r"[\s\u3000]+", "", entry).endswith(member.name)):
+            return False
+    return bool(entries)
+
+
+_BODY_THEN_GLUED_NAME = re.compile(rf"([{CJK}]{{2,40}}{P.BODY_END})([{CJK}]{{2,3}})")
+_PADDED_NAME_AFTER = re.compile(rf"(?P<post>[^\u3000]+)(?P<a>[{CJK}])\u3000(?P<b>[{CJK}])")
+_PADDED_NAME_BEFORE = re.compile(rf"(?P<a>[{CJK}])\u3000(?P<b>[{CJK}])(?P<post>[^\u3000]{{2,}})")
+
+
 def _member(s: str, columns: bool = False) -> Member:
     """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记).
     `columns`: a list laid out name then title (马　凯　国务院副总理), where the title needs no known last word."""
@@ -142,17 +178,28 @@ def _member(s: str, columns: bool = False) -> Member:
     bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
     if bracket and not _NOT_A_NAME_END.search(bracket.group(1)):
         return Member(name=bracket.group(1), title=bracket.group(2))
+    # 市长王　凯 / 王　凯市长: a name padded apart whose one half the repair of single spaces glued to the post
+    cut = _PADDED_NAME_AFTER.fullmatch(s) or _PADDED_NAME_BEFORE.fullmatch(s)
+    if cut and _is_post(cut.group("post")):
+        return Member(name=cut.group("a") + cut.group("b"), title=cut.group("post"))
+    parts = s.split("\u3000")
+    if len(parts) >= 2 and _is_name(parts[-1]) and (_is_post("".join(parts[:-1])) or _NOT_A_NAME_END.search(parts[-2])):
+        # 市科协主席（提名人选）　玉剑: the post first; 市财政局　陈锐康: a body in the post's column
+        return Member(name=parts[-1], title="".join(parts[:-1]))
     spaced = re.match(rf"^([{CJK}]{{2,4}})\s+(.+)$", s)
     if spaced and (columns or _TITLE_END.search(spaced.group(2))) and not _NOT_A_NAME_END.search(spaced.group(1)):
         return Member(name=spaced.group(1), title=re.sub(r"\s+", "", spaced.group(2)))
     s = re.sub(r"\s+", "", s)
     last = None
-    for m in _TITLE_END.finditer(s):
+    for m in _POST_WORD.finditer(s):
         last = m
     if last and last.end() == len(s):
         return Member(name=None, title=s)
-    if last and 2 <= len(s) - last.end() <= 4:
+    if last and 2 <= len(s) - last.end() <= 4 and not _NOT_A_NAME_END.search(s):
         return Member(name=s[last.end():], title=s[:last.end()])
+    glued = _BODY_THEN_GLUED_NAME.fullmatch(s)
+    if glued and glued.group(2)[0] in _SURNAME_RANK and _is_name(glued.group(2)):
+        return Member(name=glued.group(2), title=glued.group(1))  # 市财政局陈锐康: a body, then a name a repair glued on
     if re.fullmatch(rf"[{CJK}]{{2,4}}", s) and not _NOT_A_NAME_END.search(s):
         return Member(name=s, title=None)  # 县科协, 县教育局: a body stands for its head, no one's name
     return Member(name=None, title=s)
@@ -195,8 +242,7 @@ def _one_role_or_people(pieces: list[str]) -> list[str]:
 
 
 _PEOPLE_BEFORE_NAME = re.compile(rf"成立(?:了)?(以[^。；]{{2,1500}}?为(?:组长|副组长|组员|成员)[^。；]*?)的([{CJK}0-9“”]{{0,40}}{_KIND})")
-# the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
-_NOT_A_NAME_END = re.compile(r"[组委会部局处科室院校厅市县区省协团队站所办司]$")
+_NOT_A_NAME_END = P.NOT_A_NAME_END
 
 
 def _name_then_title(s: str) -> Member | None:
@@ -316,7 +362,11 @@ def _opens_with_name(line: str) -> bool:
     """王  明　市科协主席 / 赵刚、陈静: a line that goes on a list opens with a person's name, not a heading's or a body's
     word (the surnames are too many for a table to say which opening is a name)."""
     first = re.split(r"[\u3000（(、，,]", _collapse_padding(line), maxsplit=1)[0]
-    return not _NOT_A_NAME_END.search(first) and not first.endswith(HEADING_ENDS)
+    if _NOT_A_NAME_END.search(first) or first.endswith(HEADING_ENDS):
+        return False
+    # a rare surname opens a name before a post (玉剑　区科协主席), a post alone goes on the title above (市教育局 /
+    # 副局长); words without either are a site's links (网站介绍　商务合作)
+    return first[:1] in _SURNAME_RANK or _is_post(first) or bool(_TITLE_END.search(line[len(first):]))
 
 
 def _titles_onto_name(pieces) -> list[str]:
@@ -361,7 +411,8 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
         # under 二、专项小组) is another body's
         _read_prose(body, group)
         following = [] if group.heads or group.deputies or group.members else following
-    role = None
+    role, units = None, False
+    block_order = None  # how the block's last person was written: the name first ("name") or the post first ("post")
     for line in following:
         line = line.strip()
         if not line:
@@ -372,11 +423,14 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
         if lm and lm.re is _LIST_ROW and lm.group(2).startswith(DUTY_VERBS):
             lm = None  # 组长  负责全面工作: a duty
         if lm:
-            role = _NAME_ROLE[re.sub(r"\s+", "", lm.group(1))]
-            rest = lm.group(2)
-        elif role and _PERSON_LINE.match(line) and not re.search("[。；：:]", line) and len(line) <= 40 \
-                and _opens_with_name(line):
-            rest = line  # the role label stands only on the block's first line
+            label = re.sub(r"\s+", "", lm.group(1))
+            role, rest, units = _NAME_ROLE[label], lm.group(2), label == "成员单位"
+        elif role and not P.web_furniture(line) and (_PERSON_LINE.match(line) and not re.search("[。；：:]", line)
+                                                     and len(line) <= 40 and _opens_with_name(line) or _post_first(line)):
+            rest = line  # the role label stands only on the block's first line (the name first or the post first)
+        elif role and block_order == "name" and _glued_row(line, text):
+            getattr(group, role).append(_glued_row(line, text))  # 杨小伟广电总局副局长 among 唐军　市场监管总局副局长 rows
+            continue
         else:
             if role:
                 break  # 二、专项小组, 责任单位：…: the list has ended
@@ -385,22 +439,35 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             group.starred_out = True
             continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
         target = getattr(group, role)
-        titled = None  # whether this line's first piece gave a name and a title
-        for person in _titles_onto_name(p for piece in _people_of(rest) for p in _run_together(piece)):
+        if units:
+            # 成员单位：市教育局、市科技局: each body stands for its head, no one's name
+            target.extend(Member(name=None, title=re.sub(r"[\s\u3000]+", "", u)) for u in _people_of(rest) if u.strip())
+            continue
+        order = None  # how this line's first piece wrote a person: "name" (then the post), "post" (then the name) or ""
+        pieces = (p for piece in _people_of(rest) for p in (_names_apart(piece) or _run_together(piece)))
+        for person in _titles_onto_name(pieces):
             if not person.strip():
                 continue
             member = _member(person, columns=True)
-            if titled and target and target[-1].name and (member.name is None or member.title is None):
+            if order == "post" and member.name and member.title is None:
+                target.append(member)  # 市科协副主席 黄浩、梁婷: a name after a post-first entry is a person of its own
+                continue
+            if order == "name" and member.name and member.title is None and member.name[0] in _SURNAME_RANK:
+                target.append(member)  # 张小建（劳动保障部副部长），雷元亮: a name after the first person is a person
+                continue
+            if order == "name" and target and target[-1].name and (member.name is None or member.title is None):
                 # 戴　力　学会部部长、企业办主任: what follows the first title on the line is another title
                 extra = member.title or member.name
                 target[-1].title = "、".join(t for t in (target[-1].title, extra) if t)
                 continue
             if member.name is None and target and target[-1].name:
-                target[-1].title = "、".join(t for t in (target[-1].title, member.title) if t)
+                target[-1].title = _more_title(target[-1].title, member.title)
             else:
                 target.append(member)
-            if titled is None:
-                titled = bool(member.name and member.title)
+            if order is None:
+                flat = re.sub(r"[\s\u3000]+", "", person)
+                order = "" if not (member.name and member.title) else "post" if flat.endswith(member.name) else "name"
+                block_order = order or block_order
     if not (group.heads or group.deputies or group.members) and _NUMBERED_ROLE.search(text, m.end()):
         _read_numbered_roles(text[m.end():m.end() + 6000], group)
     if not (group.heads or group.deputies or group.members):
@@ -418,6 +485,30 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if office:
         group.office = office.group(1)
     return group
+
+
+def _more_title(title: str | None, more: str | None) -> str | None:
+    """A person's title and a further one (党组书记 + 主席 → 党组书记、主席); a body cut from its post by a page break
+    (市教育局 / 副局长) is one title again."""
+    if title and more and _NOT_A_NAME_END.search(title) and not _is_post(title) and re.fullmatch(_TITLE_WORDS, more):
+        return title + more
+    return "、".join(t for t in (title, more) if t) or None
+
+
+# the words of a sentence, not of a person's row (王晓光同志兼任办公室主任)
+_CLAUSE_WORDS = re.compile(r"同志|兼任|担任|出任|负责|[，。；：:,;]")
+
+
+def _glued_row(line: str, text: str) -> Member | None:
+    """杨小伟广电总局副局长: a row of a name-first list whose columns a page break ran together — one person, a name of
+    two or three characters opening with a common surname, then a post."""
+    flat = re.sub(r"[\s\u3000]+", "", line)
+    if len(flat) > 40 or _CLAUSE_WORDS.search(flat) or not _is_post(flat):
+        return None
+    people = _glued_people(flat, text)
+    if len(people) != 1 or not people[0].name or not people[0].title or len(people[0].title) < 3:
+        return None
+    return people[0] if _is_name(people[0].name) and people[0].name[0] in _SURNAME_RANK else None
 
 
 def _read_prose(body: str, group: LeadingGroup) -> None:

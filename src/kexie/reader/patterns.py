@@ -726,3 +726,70 @@ ITEM_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯(?=[\s\u3000（(]|
 REPORTER_LINE = re.compile(r"^(?:(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员|实习生)[\s\u3000]*"
                            r"[\u4e00-\u9fff]{2,4}(?:[、\s\u3000]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*)+$")
 REPORTER_OPENINGS = ("本报", "本刊", "本网", "特约", "记者", "通讯", "实习")  # the words such a line opens with
+
+
+# ---------- people in lists (a 领导小组's 组长/副组长/成员) ----------
+# The last word of a post (党组书记, 副主席, 三级调研员, 办公室主任, 科协工作人员 …): what separates a post from a name
+POST_WORDS = ("书记", "副书记", "主席", "副主席", "调研员", "巡视员", "主任", "副主任", "部长", "副部长", "馆长",
+              "副馆长", "秘书长", "副秘书长", "处长", "副处长", "科长", "副科长", "局长", "副局长", "院长", "副院长",
+              "校长", "副校长", "会长", "副会长", "理事长", "副理事长", "负责人", "主要负责人", "成员", "委员",
+              "组长", "副组长", "干部", "专员", "总经理", "经理", "董事长", "主管", "站长", "所长", "市长", "县长",
+              "区长", "省长", "镇长", "乡长", "厅长", "总工程师", "队长", "社长", "主编", "总编", "同志", "总理", "国务委员",
+              "助理", "行长", "署长", "司长", "参谋长", "召集人", "审计长", "总规划师", "副总理",
+              # the staff and the professions a school's or an association's list names (科协工作人员 张  迅)
+              "工作人员", "干事", "科员", "常委", "教授", "研究员", "工程师", "教师", "老师", "辅导员", "联络员",
+              "秘书", "团长", "政委", "督学", "理事", "监事", "主委", "检察长")
+POST_ALTERNATION = "|".join(sorted(POST_WORDS, key=len, reverse=True))
+# a post's last word with a note in brackets after it (市科协主席（提名人选）, 副局长（兼）): where a name may follow
+POST_WORD = re.compile(rf"(?:{POST_ALTERNATION})(?:[（(][^（）()]{{1,12}}[）)])?")
+# the end of a body's or a role's word: what a name does not end with (党组书记 is no 党组 + 书记)
+BODY_END = "[组委会部局处科室院校厅市县区省协团队站所办司馆台社联股]"
+NOT_A_NAME_END = re.compile(BODY_END + "$")
+# a list's role label at a line's start: 组  长：, 副组长：, 成  员：, 组员：
+GROUP_ROLE_LABEL = re.compile(r"^(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*")
+_POST_THEN_NAME = re.compile(rf"[{CJK}（）()《》“”、0-9]{{2,60}}")
+
+
+# 市财政局　陈锐康: a body in the post's column, the name in the next (the columns' space kept)
+_BODY_THEN_NAME = re.compile(rf"[{CJK}（）()、]{{1,40}}{BODY_END}[\s\u3000]+"
+                             rf"(?P<name>[{CJK}](?:[\s\u3000]*[{CJK}]){{1,3}})")
+
+
+def post_then_name(s: str) -> bool:
+    """西乡塘区教育局副局长梁婷, 科协工作人员吴铭明, 市科协主席（提名人选）玉剑: one person, the post first and the name last
+    (two to four characters after the post's last word, no body's or post's word among them); or a body, then the
+    name in a column of its own (市财政局　陈锐康)."""
+    if len(s) > 80:
+        return False  # a paragraph, not a row
+    columns = _BODY_THEN_NAME.fullmatch(s.strip())
+    if columns:
+        name = re.sub(r"[\s\u3000]+", "", columns.group("name"))
+        return not NOT_A_NAME_END.search(name) and not POST_WORD.search(name)
+    s = re.sub(r"[\s\u3000]+", "", s)  # 浙江省科协党组成员、副主席陆　锦: a name padded apart
+    if not _POST_THEN_NAME.fullmatch(s):
+        return False
+    last = None
+    for m in POST_WORD.finditer(s):
+        last = m
+    name = s[last.end():] if last else ""
+    return 2 <= len(name) <= 4 and bool(re.fullmatch(f"[{CJK}]+", name)) and not NOT_A_NAME_END.search(name) \
+        and not POST_WORD.search(name)
+
+
+_LAST_ENTRY = re.compile(r"[^、，；,;：:]+$")
+_BARE_NAME = re.compile(rf"[{CJK}]{{2,3}}")
+
+
+def ends_with_person(row: str) -> bool:
+    """组员：王明、李华、赵刚 / 成员：办公室主任王晓光；科长赵敏: a list's row whose last entry is a person (a post, then a
+    name; or a name alone, in a row of names parted by 、，；) — whole, not a sentence a line break cut."""
+    entries = GROUP_ROLE_LABEL.sub("", row.strip())
+    last = _LAST_ENTRY.search(entries)
+    if not last or len(entries) > 200 or re.search("[。！？]", entries):
+        return False
+    entry = re.sub(r"[\s\u3000]+", "", last.group(0))
+    if post_then_name(entry):
+        return True
+    names = re.split(r"[、，；,;]", entries)
+    return len(names) >= 2 and all(_BARE_NAME.fullmatch(re.sub(r"[\s\u3000]+", "", n))
+                                   and not NOT_A_NAME_END.search(n) and not POST_WORD.search(n) for n in names)
