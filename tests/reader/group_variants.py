@@ -180,6 +180,21 @@ def right(exp: list, out: list) -> tuple[int, int, int]:
     return tp, len(left), len(exp) - tp
 
 
+def misread(kind: str, docs: dict, left_alone=frozenset()) -> tuple[int, list]:
+    """How many of `docs` ({stem: (text, reflow, gold)}) the form rewrites and reads, and (stem, tp, fp, fn) for each
+    read wrong, passing over the (stem, kind) pairs left alone."""
+    read, wrong = 0, []
+    for stem, (text, reflow, gold) in docs.items():
+        variant, out = read_variant(kind, text, reflow, gold)
+        if variant is None or (stem, kind) in left_alone:
+            continue
+        read += 1
+        tp, fp, fn = right(expected(kind, gold), out)
+        if fp or fn:
+            wrong.append((stem, tp, fp, fn))
+    return read, wrong
+
+
 def documents(docs: Path = CORPUS / "docs", gold_dir: Path = CORPUS / "gold", stems=None):
     """(stem, text, reflow, gold) for every document whose gold group has people."""
     return corpus_documents(docs, gold_dir, stems, keep=_people)

@@ -60,9 +60,9 @@ def remove_stray_spaces(text: str) -> str:
         if s == 0 or e == len(text):
             return m.group(0)
         before, after = text[s - 1], text[e]
-        if _CJK_CHAR.match(before) and (len(m.group(0)) >= 2 or m.group(0) == "\u3000") and (
+        if _CJK_CHAR.match(before) and (len(m.group(0)) >= 2 or m.group(0) in "\u3000\t") and (
                 _CJK_CHAR.match(after) or after in "《“（" or after.isdigit()):
-            return "\u3000"  # columns: 王明  市科协党组书记, 宁波市科学技术协会办公室    2023年6月15日
+            return "\u3000"  # columns: 王明  市科协党组书记, 宁波市科学技术协会办公室    2023年6月15日, a table's 组长\t张明
         if (_LEFT.match(before) and _RIGHT.match(after)) or (_LEFT_OF_DIGIT.match(before) and after.isdigit()):
             return ""
         return m.group(0)

@@ -413,23 +413,32 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
         following = [] if group.heads or group.deputies or group.members else following
     role, units = None, False
     block_order = None  # how the block's last person was written: the name first ("name") or the post first ("post")
-    for line in following:
-        line = line.strip()
-        if not line:
-            continue  # a web page leaves a blank line between the lines of the list
+    # a web page leaves a blank line between the lines of the list
+    cells = [line.strip() for line in following if line.strip()]
+    lone = pending_post = None  # a name alone on the last line; a post alone above a name alone (a table's cells)
+    cell_layout = False
+    for at, line in enumerate(cells):
         if _names_other_body(line):
             break  # 评审专家组 / 组长：…: the lists from here on are another body's
-        lm = _LIST_LINE.match(line) or _LIST_ROW.match(line)
+        lm = _LIST_LINE.match(line) or _LIST_ROW.match(line) or _LABEL_ALONE.match(line)
         if lm and lm.re is _LIST_ROW and lm.group(2).startswith(DUTY_VERBS):
             lm = None  # 组长  负责全面工作: a duty
         if lm:
             label = re.sub(r"\s+", "", lm.group(1))
             role, rest, units = _NAME_ROLE[label], lm.group(2), label == "成员单位"
+            cell_layout = not rest.strip()  # 组长 / 张明 / 市科协主席: the label a cell of its own, the others too
         elif role and not P.web_furniture(line) and (_PERSON_LINE.match(line) and not re.search("[。；：:]", line)
                                                      and len(line) <= 40 and _opens_with_name(line) or _post_first(line)):
             rest = line  # the role label stands only on the block's first line (the name first or the post first)
         elif role and block_order == "name" and _glued_row(line, text):
             getattr(group, role).append(_glued_row(line, text))  # 杨小伟广电总局副局长 among 唐军　市场监管总局副局长 rows
+            continue
+        elif role and cell_layout and _cell_post(line) and lone is not None:
+            lone.title, lone = re.sub(r"[\s\u3000]+", "", line), None  # 组长 / 张明 / 市科协主席: a table's cells
+            continue
+        elif role and cell_layout and _cell_post(line) and at + 1 < len(cells) \
+                and _is_name(_collapse_padding(cells[at + 1])):
+            pending_post = re.sub(r"[\s\u3000]+", "", line)  # 组长 / 市科协主席 / 张明: the post's cell first
             continue
         else:
             if role:
@@ -439,6 +448,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             group.starred_out = True
             continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
         target = getattr(group, role)
+        before, lone = len(target), None
         if units:
             # 成员单位：市教育局、市科技局: each body stands for its head, no one's name
             target.extend(Member(name=None, title=re.sub(r"[\s\u3000]+", "", u)) for u in _people_of(rest) if u.strip())
@@ -468,6 +478,12 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
                 flat = re.sub(r"[\s\u3000]+", "", person)
                 order = "" if not (member.name and member.title) else "post" if flat.endswith(member.name) else "name"
                 block_order = order or block_order
+        if len(target) == before + 1 and target[-1].name and target[-1].title is None:
+            if pending_post:
+                target[-1].title = pending_post
+            else:
+                lone = target[-1]
+        pending_post = None
     if not (group.heads or group.deputies or group.members) and _NUMBERED_ROLE.search(text, m.end()):
         _read_numbered_roles(text[m.end():m.end() + 6000], group)
     if not (group.heads or group.deputies or group.members):
@@ -485,6 +501,17 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if office:
         group.office = office.group(1)
     return group
+
+
+# a role's label alone on its line, a table's cell (组长 / 张明 / 市科协主席)
+_LABEL_ALONE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)()$")
+
+
+def _cell_post(line: str) -> bool:
+    """市科协主席, 市财政局: a post or a body alone on its line, a table's cell beside a name's."""
+    flat = re.sub(r"[\s\u3000]+", "", line)
+    return len(flat) <= 30 and not re.search(r"[，。；：:,;]", flat) and not _is_name(flat) \
+        and (_is_post(flat) or bool(_NOT_A_NAME_END.search(flat)) and len(flat) >= 3)
 
 
 def _more_title(title: str | None, more: str | None) -> str | None:
