@@ -140,6 +140,23 @@ def test_a_line_after_the_list_adds_no_one(shape):
                                                             ("deputies", "李华", "市科协副主席")]
 
 
+# a row that ends with its last person stands alone; one a page break cut before its 、 goes on
+ROWS_AND_BREAKS = [
+    ("成员：办公室主任王晓光；科学普及科科长赵敏\n领导小组下设办公室，办公室设在市科协办公室。\n",
+     [("members", "王晓光", "办公室主任"), ("members", "赵敏", "科学普及科科长")]),
+    ("组员：王明、李华、赵刚\n领导小组下设办公室，办公室设在市科协科普部。\n",
+     [("members", "王明", None), ("members", "李华", None), ("members", "赵刚", None)]),
+    ("成员：教育部副部长杜占元、工业和信息化部副部长徐乐江\n\n、人力资源社会保障部副部长汤涛\n",
+     [("members", "杜占元", "教育部副部长"), ("members", "徐乐江", "工业和信息化部副部长"),
+      ("members", "汤涛", "人力资源社会保障部副部长")]),
+]
+
+
+@pytest.mark.parametrize("lines,expected_people", ROWS_AND_BREAKS)
+def test_a_row_ending_with_a_person_is_whole_and_a_cut_row_goes_on(lines, expected_people):
+    assert people(HEAD + lines) == expected_people
+
+
 # a post-first row, as the reflow and the group reader see it; and rows that are no such person
 POST_THEN_NAME = [("西乡塘区教育局副局长梁婷", True), ("科协工作人员吴铭明", True), ("市科协主席（提名人选）玉剑", True),
                   ("浙江省科协党组成员、副主席陆\u3000锦", True), ("市财政局\u3000陈锐康", True),

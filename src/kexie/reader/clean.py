@@ -350,15 +350,15 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if blank_between and _PERSON_ROW.fullmatch(line):
         return False  # ⑴县领导：刘XXX 县委常委… / 杨XXX 县人大常委会副主任: a list's next person, on a row of its own
-    if P.post_then_name(line) and P.post_then_name(P.GROUP_ROLE_LABEL.sub("", prev)):
-        return False  # 副组长：区科协副主席黄浩 / 区教育局副局长梁婷: a list's next person, the post first, on a row of its own
-    if P.GROUP_ROLE_LABEL.match(prev) and P.ends_with_person(prev):
-        return False  # 成员：办公室主任王晓光；……办公室副主任周强 / 领导小组下设办公室……: a list's row ends with its last person
     if line[:1] in "，。、；：）》”！？":
         return not (line[0] == "、" and P.LOST_NUMERAL_HEADING.match(line)
                     and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
+    if P.post_then_name(line) and P.post_then_name(P.GROUP_ROLE_LABEL.sub("", prev)):
+        return False  # 副组长：区科协副主席黄浩 / 区教育局副局长梁婷: a list's next person, the post first, on a row of its own
+    if P.GROUP_ROLE_LABEL.match(prev) and P.ends_with_person(prev):
+        return False  # 成员：办公室主任王晓光；……办公室副主任周强 / 领导小组下设办公室……: a list's row ends with its last person
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
             and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line) \
             and not (P.DATE_LINE.fullmatch(prev) or P.DATE_LOST_MARKS.fullmatch(prev)):
