@@ -140,6 +140,27 @@ def test_a_line_after_the_list_adds_no_one(shape):
                                                             ("deputies", "李华", "市科协副主席")]
 
 
+# a name glued on its post (the space lost) where the list names people: the length of the name is in doubt (张明 /
+# 市科协…, 王昌顺 / 交通…), so the entry is left out and said; posts alone (常务副县长, 县科协) stay
+def test_a_name_glued_on_its_post_is_left_out_with_a_warning():
+    doc = parse_text(HEAD + "组长：张明市科协主席\n副组长：李华市科协副主席、赵刚　市科协秘书长\n")
+    lg = doc.leading_group
+    assert [(r, m.name, m.title) for r in ("heads", "deputies", "members") for m in getattr(lg, r)] == [
+        ("deputies", "赵刚", "市科协秘书长")]
+    assert any("张明市科协主席" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("lines,expected_people", [
+    ("组长：常务副县长\n副组长：万秀区副区长\n", [("heads", None, "常务副县长"), ("deputies", None, "万秀区副区长")]),
+    ("组长：县政府分管副县长\n副组长：县科协主席\n成员：县科协、县教育局\n",
+     [("heads", None, "县政府分管副县长"), ("deputies", None, "县科协主席"), ("members", None, "县科协"),
+      ("members", None, "县教育局")]),
+])
+def test_posts_alone_stay_posts(lines, expected_people):
+    doc = parse_text(HEAD + lines)
+    assert people(HEAD + lines) == expected_people and not any("连写" in w for w in doc.warnings)
+
+
 # a row that ends with its last person stands alone; one a page break cut before its 、 goes on
 ROWS_AND_BREAKS = [
     ("成员：办公室主任王晓光；科学普及科科长赵敏\n领导小组下设办公室，办公室设在市科协办公室。\n",

@@ -350,6 +350,9 @@ def _warn(doc: ParsedDocument, header) -> None:
     if header.contact_names > 1 and (doc.contact is None or not doc.contact.name
                                      or doc.contact.name.count("、") + 1 < header.contact_names):
         doc.warnings.append("联系人不止一位，只记录了第一位的姓名，请核对。")
+    unsplit = getattr(doc.leading_group, "unsplit", None)
+    if unsplit:
+        doc.warnings.append(f"领导小组名单中有{len(unsplit)}项姓名与职务连写（{unsplit[0]}），未能确定姓名的字数，未读出，请核对。")
     if doc.leading_group is not None and not (doc.leading_group.heads or doc.leading_group.deputies
                                               or doc.leading_group.members
                                               or getattr(doc.leading_group, "starred_out", False)):

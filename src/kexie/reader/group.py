@@ -416,6 +416,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     # a web page leaves a blank line between the lines of the list
     cells = [line.strip() for line in following if line.strip()]
     lone = pending_post = None  # a name alone on the last line; a post alone above a name alone (a table's cells)
+    unsplit: list = []  # entries that may be a name glued on its post (张明市科协主席)
     cell_layout = False
     for at, line in enumerate(cells):
         if _names_other_body(line):
@@ -459,6 +460,8 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             if not person.strip():
                 continue
             member = _member(person, columns=True)
+            if member.name is None and not units and _name_glued_on(person):
+                unsplit.append((target, member, person))
             if order == "post" and member.name and member.title is None:
                 target.append(member)  # 市科协副主席 黄浩、梁婷: a name after a post-first entry is a person of its own
                 continue
@@ -484,6 +487,13 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             else:
                 lone = target[-1]
         pending_post = None
+    if unsplit and any(p.name for p in group.heads + group.deputies + group.members):
+        # a list that names people: an entry that reads as a name glued on a post is neither a post alone nor, for
+        # sure, that name — left out, and said (the length of the name is in doubt: 张明 / 市科协…, 王昌顺 / 交通…)
+        for target, member, person in unsplit:
+            if member in target:
+                target.remove(member)
+        group.unsplit = [re.sub(r"[\s\u3000]+", "", person) for _, _, person in unsplit]
     if not (group.heads or group.deputies or group.members) and _NUMBERED_ROLE.search(text, m.end()):
         _read_numbered_roles(text[m.end():m.end() + 6000], group)
     if not (group.heads or group.deputies or group.members):
@@ -501,6 +511,16 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     if office:
         group.office = office.group(1)
     return group
+
+
+def _name_glued_on(entry: str) -> bool:
+    """张明市科协主席, 王昌顺交通运输部副部长: a post of four or more characters with two or three before it that could be a
+    name opening with a common surname (常务副县长 is no 常务 + 副县长: a post of three)."""
+    flat = re.sub(r"[\s\u3000]+", "", entry)
+    if len(flat) > 40 or not _is_post(flat) or flat.startswith(("副", "正", "常务", "分管", "主要")):
+        return False
+    return any(_is_name(flat[:size]) and flat[0] in _SURNAME_RANK and len(flat) - size >= 4
+               and not _TITLE_END.match(flat, size - 1) for size in (2, 3))
 
 
 # a role's label alone on its line, a table's cell (组长 / 张明 / 市科协主席)
