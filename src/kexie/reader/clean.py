@@ -357,6 +357,14 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
     if P.post_then_name(line) and P.post_then_name(P.GROUP_ROLE_LABEL.sub("", prev)):
         return False  # 副组长：区科协副主席黄浩 / 区教育局副局长梁婷: a list's next person, the post first, on a row of its own
+    if lines is not None and P.NOT_A_NAME_END.search(line) and not _repeat_length(prev, line) \
+            and P.post_then_name(P.GROUP_ROLE_LABEL.sub("", prev)) \
+            and P.post_then_name(line + next((ln.strip() for ln in lines[at + 1:at + 4] if ln.strip()), "")):
+        return False  # 工商总局副局长刘俊臣 / 质检总局 // 副局长陈钢: a page break cut the next person's row, not this one
+    if blank_between and len(prev) <= 30 and _CJK_RUN.fullmatch(prev) and P.NOT_A_NAME_END.search(prev) \
+            and P.post_then_name(prev + line) \
+            and not P.post_then_name(prev):
+        return True  # 质检总局 // 副局长陈钢: the rest of the row the page break cut
     if P.GROUP_ROLE_LABEL.match(prev) and P.ends_with_person(prev):
         return False  # 成员：办公室主任王晓光；……办公室副主任周强 / 领导小组下设办公室……: a list's row ends with its last person
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
