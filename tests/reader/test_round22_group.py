@@ -124,20 +124,24 @@ AFTER_THE_LIST = {
     "a signature": "市科协\n2023年9月1日\n",
     "a contact": "联系人：市科协科普部　刘洋\n",
     "a heading": "二、工作职责\n",
+    # another body's list under the group's, the post first too: that body's people, not the group's
+    "an expert panel's list": "二、评审专家组\n组长：大学教授　王强\n成员：研究员　赵刚\n",
+    "a lecture team's list": "（二）科学家精神宣讲团\n团长：市科协副主席　王强\n成员：大学教授　赵刚\n",
+    "a working team's list": "三、工作组\n组长：科普部部长　王强\n组员：科普部干事　赵刚\n",
 }
+
+
+@pytest.mark.parametrize("shape", AFTER_THE_LIST)
+def test_a_line_after_the_list_adds_no_one(shape):
+    lines = "组长：市科协主席　张明\n副组长：市科协副主席　李华\n"
+    assert people(HEAD + lines + AFTER_THE_LIST[shape]) == [("heads", "张明", "市科协主席"),
+                                                            ("deputies", "李华", "市科协副主席")]
 
 
 def test_a_body_under_a_row_of_one_name_is_no_post_of_it():
     # a body under a list written one person a row (not a table's cells, one a line) is the signature's
     assert people(HEAD + "组长：张明\n副组长：李华\n市科协\n2023年9月1日\n") == [("heads", "张明", None),
                                                                           ("deputies", "李华", None)]
-
-
-@pytest.mark.parametrize("shape", [s for s in AFTER_THE_LIST if AFTER_THE_LIST[s]])
-def test_a_line_after_the_list_adds_no_one(shape):
-    lines = "组长：市科协主席　张明\n副组长：市科协副主席　李华\n"
-    assert people(HEAD + lines + AFTER_THE_LIST[shape]) == [("heads", "张明", "市科协主席"),
-                                                            ("deputies", "李华", "市科协副主席")]
 
 
 # a name glued on its post (the space lost) where the list names people: the length of the name is in doubt (张明 /
