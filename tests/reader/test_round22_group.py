@@ -174,6 +174,10 @@ ROWS_AND_BREAKS = [
     ("成员：教育部副部长杜占元、工业和信息化部副部长徐乐江\n\n、人力资源社会保障部副部长汤涛\n",
      [("members", "杜占元", "教育部副部长"), ("members", "徐乐江", "工业和信息化部副部长"),
       ("members", "汤涛", "人力资源社会保障部副部长")]),
+    # a page break inside the next name-first row's name (谢 / 牧人　…): the name whole again, on its own row
+    ("副组长：姜长才　浙江省科协党组成员、副主席\n\n田　梅　浙江省科协副主席\n\n谢\n\n牧人　浙江省科协党组成员、秘书长\n",
+     [("deputies", "姜长才", "浙江省科协党组成员、副主席"), ("deputies", "田梅", "浙江省科协副主席"),
+      ("deputies", "谢牧人", "浙江省科协党组成员、秘书长")]),
     # a page break inside the next post-first row (质检总局 / 副局长陈　钢): the row is whole again, the one above too
     ("成员：税务总局副局长张志勇\n工商总局副局长刘俊臣\n质检总局\n\n副局长陈　钢\n安全监管总局副局长孙华山\n",
      [("members", "张志勇", "税务总局副局长"), ("members", "刘俊臣", "工商总局副局长"), ("members", "陈钢", "质检总局副局长"),

@@ -340,6 +340,17 @@ _PERSON_ROW = re.compile(rf"(?:[{CJK}]{{2,4}}|[{CJK}][Xx×*＊]{{1,3}})[ \u3000]
                          r"(?:长|主任|书记|主席|委员|干部|经理|专员|调研员|巡视员)")
 
 
+# a list's row, the name first and the post in a column of its own (田　梅　浙江省科协副主席, 王浩　浙江省省长)
+_NAME_FIRST_ROW = re.compile(rf"[{CJK}](?:\u3000?[{CJK}]){{1,3}}\u3000[^\u3000]{{2,60}}")
+
+
+def _name_goes_on(start: str, row: str) -> bool:
+    """谢 + 牧人　浙江省科协党组成员、秘书长: the first characters of a name a page break cut from its row."""
+    head, _, post = row.partition("\u3000")
+    return bool(post) and 2 <= len(start) + len(head) <= 4 and bool(_CJK_RUN.fullmatch(head)) \
+        and bool(P.POST_WORD.search(post)) and not P.NOT_A_NAME_END.search(head)
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
@@ -348,6 +359,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
+    if blank_between and len(prev) <= 2 and _CJK_RUN.fullmatch(prev) and _name_goes_on(prev, line):
+        return True  # 谢 // 牧人　浙江省科协党组成员、秘书长: the row whole again
     if blank_between and _PERSON_ROW.fullmatch(line):
         return False  # ⑴县领导：刘XXX 县委常委… / 杨XXX 县人大常委会副主任: a list's next person, on a row of its own
     if line[:1] in "，。、；：）》”！？":
@@ -367,6 +380,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 质检总局 // 副局长陈钢: the rest of the row the page break cut
     if P.GROUP_ROLE_LABEL.match(prev) and P.ends_with_person(prev):
         return False  # 成员：办公室主任王晓光；……办公室副主任周强 / 领导小组下设办公室……: a list's row ends with its last person
+    if blank_between and len(line) <= 2 and _CJK_RUN.fullmatch(line) and lines is not None \
+            and _NAME_FIRST_ROW.fullmatch(prev) and P.POST_WORD.search(prev[-8:]) \
+            and _name_goes_on(line, next((ln.strip() for ln in lines[at + 1:at + 4] if ln.strip()), "")):
+        return False  # 田　梅　浙江省科协副主席 / 谢 // 牧人　浙江省科协党组成员: the next row's name the page break cut
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
             and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line) \
             and not (P.DATE_LINE.fullmatch(prev) or P.DATE_LOST_MARKS.fullmatch(prev)):
