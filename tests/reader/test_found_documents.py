@@ -28,10 +28,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # test_eighteenth_held_out_rules.py, development material since round 19; the nineteenth's and twentieth's in
 # test_nineteenth_twentieth_header_rules.py and test_nineteenth_twentieth_body_rules.py, development material since
 # round 20; the twenty-first's and twenty-second's in test_twentyfirst_twentysecond_body_rules.py, development material
-# since round 21; the twenty-third's and twenty-fourth's in test_twentythird_twentyfourth_rules.py, development
-# material since round 22; the twenty-fifth to twenty-seventh stay out).
-HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_25.txt", "held_out_26.txt",
-                                     "held_out_27.txt")
+# since round 21; the twenty-third's to twenty-fifth's in test_round22_*.py, development material since round 22;
+# the twenty-sixth and twenty-seventh stay out).
+HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_26.txt", "held_out_27.txt")
             if (CORPUS / "tools" / name).exists()
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
@@ -362,6 +361,14 @@ LEFT_ALONE = {
     # a 简报's headline says 市科協 and the segments' unit reader fills it out from a sentence read back too far
     # (李琳代表市科協向…贈送): the gold gives none (the city is not named); left to the segments detector (round 21)
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
+    # the twenty-fifth set's misses when it became development material (round 22); each is taken off this list by
+    # the rule that reads it
+    ("chacewang-2022-xindu-tech-week-projects-notice.txt", "issuer"),
+    ("chacewang-2022-xindu-tech-week-projects-notice.txt", "date"),
+    ("hndydb-2014-yanzhou-staff-meeting-tasks-news.txt", "doc_type"),
+    ("qdzhaozeng-2023-county-association-work-report.txt", "date"),
+    ("rednet-2020-zhangjiajie-forum-opening-news.txt", "doc_type"),
+    ("wanbiaoku-2025-hunan-plenary-academician-stations-news.txt", "title"),
 }
 
 
