@@ -55,7 +55,7 @@ REAL_CONTACTS = [
     ("sqmc-2021-campus-science-week-notice", '李泽隆', '15686125251', 'sqxykyb@163.com'),
     ("swsmjs-2013-south-gate-design-opinions-notice", '吴守法', '5775121', None),
     ("sysu-2016-congress-work-meeting-notice", '诸华', '020-84115101', 'stszhuh@mail.sysu.edu.cn'),
-    ("technoirc-2021-xianning-popsci-bases-application-notice", '陈人兢、张炜', '8260070', 'xnkxpjb@sina.cn'),
+    ("technoirc-2021-xianning-popsci-bases-application-notice", '陈人兢 张炜', '8260070', 'xnkxpjb@sina.cn'),
     ("tianjin-2013-popsci-commendation-publicity", '党馨', '58832853', None),
     ("ucas-2021-public-science-day-call", '余老师', '010-69671136', 'kexie@ucas.ac.cn'),
     ("wuhan-2011-eighth-congress-study-notice", None, None, 'whskx-bgs@163.com'),

@@ -130,7 +130,7 @@ NJAU = ("各学院、各有关单位:\n为切实做好2006年度全国普通高�
 def test_a_text_that_calls_people_to_attend_on_time_is_a_notice_and_reads_its_two_contacts():
     doc = parse_text(NJAU)
     assert doc.doc_type == "notice"
-    assert (doc.contact.name, doc.contact.phone) == ("胡健、邓丽群", "84396434、84395725")  # both people (round 22)
+    assert (doc.contact.name, doc.contact.phone) == ("胡健 邓丽群", "84396434、84395725")  # both people, as written (round 22)
     assert not any("联系人不止一位" in w for w in doc.warnings)
 
 
@@ -141,9 +141,9 @@ def test_a_report_of_a_meeting_held_is_no_notice():
 
 # ---------------------------------------------------------------- contacts
 @pytest.mark.parametrize("line, apart", [
-    ("联系人: 胡 健 邓丽群", "联系人: 胡健、邓丽群"),   # a padded name, then another
-    ("联 系 人:刘 涟 万雪营", "联 系 人:刘涟、万雪营"),  # the label padded too
-    ("联系人:孔德杰  王力", "联系人:孔德杰、王力"),
+    ("联系人: 胡 健 邓丽群", "联系人: 胡健\u3000邓丽群"),   # a padded name, then another
+    ("联 系 人:刘 涟 万雪营", "联 系 人:刘涟\u3000万雪营"),  # the label padded too
+    ("联系人:孔德杰  王力", "联系人:孔德杰\u3000王力"),
     ("联系人:王 明", "联系人:王 明"),                   # one name padded apart stays one name
     ("联系人:办公室 王明", "联系人:办公室 王明"),         # an office before the person is no second person
 ])
@@ -155,7 +155,7 @@ def test_a_padded_mail_label_and_a_spaced_contact_line():
     text = ("各县(市、区)科技主管部门:\n现将省科技厅文件转发给你们,请认真组织申报。\n二、业务咨询\n业务科室:科技合作人才与科普科\n"
             "联 系 人:刘 涟 万雪营\n联系电话:0373-5828882\n电子邮箱:kjj5828882@163.com\n2023年10月11日\n")
     doc = parse_text(text)
-    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("刘涟、万雪营", "0373-5828882", "kjj5828882@163.com")
+    assert (doc.contact.name, doc.contact.phone, doc.contact.email) == ("刘涟 万雪营", "0373-5828882", "kjj5828882@163.com")
     hast = "联系人:孔德杰  王力\n\n电  话:0371-65707551\n\n邮  箱:kepuhenan@126.com\n"
     assert parse_text(hast).contact.email == "kepuhenan@126.com"
 

@@ -42,10 +42,10 @@ def test_the_main_send_line_above_the_text(text, recipients):
     # technoirc: the office first, then two people; the address and the postcode lines belong to the block
     ("四、联系方式\n联系人:咸宁市科协普及部 陈人兢  张炜\n通信地址:咸宁市科学技术协会(咸宁大道246号1401室)\n"
      "邮编:437100  联系电话:8260070\n电子邮箱:xnkxpjb@sina.cn\n",
-     ("陈人兢、张炜", "8260070", "xnkxpjb@sina.cn")),
+     ("陈人兢 张炜", "8260070", "xnkxpjb@sina.cn")),
     # neighbours: one person after the office keeps its reading; a padded name stays one
     ("联系人：科学普及部　杨帆，电话：010-62170000\n", ("杨帆", "010-62170000", None)),
-    ("联系人：刘 涟 万雪营\n联系电话：0731-84396434\n", ("刘涟、万雪营", "0731-84396434", None)),
+    ("联系人：刘 涟 万雪营\n联系电话：0731-84396434\n", ("刘涟 万雪营", "0731-84396434", None)),
 ])
 def test_the_contact_block(text, contact):
     c = parse_text("关于开展科普基地申报工作的通知\n各县市区科协：\n为做好申报工作，现将有关事项通知如下：\n" + text).contact

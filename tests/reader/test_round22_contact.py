@@ -43,13 +43,13 @@ def test_the_name_ends_at_the_next_label(block, contact):
 
 # ---------------------------------------------------------------- several people on the 联系人 line
 @pytest.mark.parametrize("block, name", [
-    ("联系人:李帆 顾春笑\n\n联系电话:2046546", "李帆、顾春笑"),          # bangfu: a space between them
+    ("联系人:李帆 顾春笑\n\n联系电话:2046546", "李帆 顾春笑"),          # bangfu: a space between them, kept
     ("联系人:邓洪军、袁宾\n联系电话:0371-65707540", "邓洪军、袁宾"),      # henan: 、 between them
-    ("联系人: 胡 健 邓丽群\n联系电话:84396434 84395725", "胡健、邓丽群"),  # njau: a name padded to the width of three
-    ("联系人:孔德杰  王力\n电  话:0371-65707551", "孔德杰、王力"),        # hast: a double space
-    ("联系人:王海东 苏 婕 电 话:0373-5820665", "王海东、苏婕"),          # xinxiang: the next label spaced out
+    ("联系人: 胡 健 邓丽群\n联系电话:84396434 84395725", "胡健 邓丽群"),  # njau: a name padded to the width of three
+    ("联系人:孔德杰  王力\n电  话:0371-65707551", "孔德杰 王力"),        # hast: a double space
+    ("联系人:王海东 苏 婕 电 话:0373-5820665", "王海东 苏婕"),          # xinxiang: the next label spaced out
     ("联 系 人:马立华、付佳\n电话:0315-2825154", "马立华、付佳"),        # tskp: the label spaced out
-    ("联系人：科普部 陈人兢  张炜\n联系电话：8260070", "陈人兢、张炜"),   # an office before its people
+    ("联系人：科普部 陈人兢  张炜\n联系电话：8260070", "陈人兢 张炜"),   # an office before its people
     # neighbours: one person each
     ("科技处联系人：秦国维、联系电话：3662902", "秦国维"),                # drlintcm: 、 before the next label
     ("联系人：办公室 王明\n电话：0551-63538655", "王明"),                 # an office, then one person

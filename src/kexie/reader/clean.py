@@ -627,11 +627,13 @@ def _contact_people(m: re.Match) -> str:
     if len(names) < 2 or any(not 2 <= len(n) <= 4 or _OFFICE_WORD.search(n) or n in P.PHONE_PURPOSES for n in names):
         return m.group(0)  # one name padded apart (王　明), an office before the person (办公室 王明), or what the
         # next phone is for (王明 咨询电话：)
-    return m.group(1) + (m.group(2) + "\u3000" if m.group(2) else "") + "、".join(names)
+    # a full-width space between them: the spec gives the contact "as written", and the page wrote a space, which the
+    # stray-space repair would otherwise take out
+    return m.group(1) + (m.group(2) + "\u3000" if m.group(2) else "") + "\u3000".join(names)
 
 
 def contact_people_apart(text: str) -> str:
-    """联系人：刘 涟 万雪营 → 联系人：刘涟、万雪营 (the padded name is one, the space between people a separator)."""
+    """联系人：刘 涟 万雪营 → 联系人：刘涟　万雪营 (the padded name is one, the space between people a separator)."""
     return _CONTACT_PEOPLE.sub(_contact_people, text)
 
 

@@ -348,7 +348,7 @@ def _warn(doc: ParsedDocument, header) -> None:
     if doc.issuer and header.issuer_from_source:
         doc.warnings.append("发文机关取自网页的“来源”，文中没有署名，请核对。")
     if header.contact_names > 1 and (doc.contact is None or not doc.contact.name
-                                     or doc.contact.name.count("、") + 1 < header.contact_names):
+                                     or len(re.split(r"[、 ]", doc.contact.name)) < header.contact_names):
         doc.warnings.append("联系人不止一位，只记录了第一位的姓名，请核对。")
     unsplit = getattr(doc.leading_group, "unsplit", None)
     if unsplit:

@@ -23,8 +23,8 @@ _CONTACT_NAME = re.compile(rf"联系人\s*(?:[及和]其?(?:联系)?(?:电话|�
                            rf"(?:[{CJK}]{{1,12}}?(?:部|处|室|科|中心|办|组)[\s\u3000]+"
                            rf"|[{CJK}]{{2,20}}?(?:部|处|室|中心)(?=[{CJK}]{{2,3}}(?:$|[\s，,；;：:（(]|电话|手机|\d)))?"
                            rf"([{CJK}]{{2,4}}?){_NAME_END}")
-# 联系人：邓洪军、袁宾 (or 李帆 顾春笑, made 李帆、顾春笑 by the cleaning): several people on the line, each one named
-_NEXT_PERSON = re.compile(rf"[、，,]([{CJK}]{{2,4}}?){_NAME_END}")
+# 联系人：邓洪军、袁宾 (or 李帆 顾春笑, a full-width space between them after the cleaning): several people on the line, each one named
+_NEXT_PERSON = re.compile(rf"[、，,\u3000]([{CJK}]{{2,4}}?){_NAME_END}")
 # an extension after the number (0551-12345678转8001) is part of it
 _ONE_PHONE = r"(?:\+?86[-\s]?)?[\d（）()\-－—\s]{5,}\d(?:\s*(?:转|分机)\s*\d{1,6})?"
 # several numbers for one contact are kept as written: 010-65299826、13810623960
@@ -779,14 +779,15 @@ def _contact(lines: list[str]) -> Contact | None:
 def _people(name: re.Match) -> str:
     """The name the 联系人 label gives, and the people named after it on its line (邓洪军、袁宾), 、 between them."""
     people, end = [name.group(1)], name.end(1)
-    while name.re is _CONTACT_NAME and name.string[end:end + 1] in ("、", "，", ","):
+    while name.re is _CONTACT_NAME and name.string[end:end + 1] in ("、", "，", ",", "\u3000"):
         more = _NEXT_PERSON.match(name.string, end)
         if not more or _FORM_WORD.match(more.group(1)) or _DEPARTMENT_WORD.search(more.group(1)) \
                 or more.group(1).startswith(P.PHONE_PURPOSES):
             break  # the label of the next value (联系人：秦国维、联系电话：…), or an office (张三，科普部)
-        people.append(more.group(1))
+        people.append(("、" if name.string[end] != "\u3000" else " ") + more.group(1))
         end = more.end(1)
-    return "、".join(people)
+    # as written: 、 where the page listed them with 、 or ，, a space where it set them a space apart
+    return "".join(people)
 
 
 # …报送市科技馆办公室王老师（联系电话：12345678，邮箱：x@y.cn）: the person a request sends the papers to, the office
