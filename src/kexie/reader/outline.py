@@ -101,12 +101,14 @@ def _glued_first_children(line: str, found: list) -> list:
     return out
 
 
-def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int, bool]]:
+def _inline_markers(line: str, first: tuple | None,
+                    open_items: dict[int, int] | None = None) -> list[tuple[int, int, int, str, int, bool]]:
     """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length, whether numbers
     were skipped before it).
 
-    A candidate counts only when the candidates form a run 1, 2, 3 … (or continue the line's own item),
-    so a stray 2. in a sentence does not cut it.
+    A candidate counts only when the candidates form a run 1, 2, 3 … (or continue the line's own item, or the items
+    open above the line: …按时完成。二、加强领导 glued to the last paragraph of 一、), so a stray 2. in a sentence
+    does not cut it.
     """
     found = []
     for m in _INLINE.finditer(line):
@@ -156,6 +158,8 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
     if found and ("（一）" in line or "1" in line):
         found = _glued_first_children(line, found)
     accepted, last = [], {}
+    if open_items:
+        last.update({lv: o for lv, o in open_items.items() if not first or lv < first[0]})
     if first:
         last[first[0]] = first[1]
     points = [c[2] for c in found if c[1] == 5] if found else []
@@ -245,7 +249,7 @@ def find_items(text: str) -> list[RawItem]:
         starts = []
         if first:
             starts.append((0, first[0], first[1], first[2], first[3]))
-        starts += _inline_markers(line, first)
+        starts += _inline_markers(line, first, {it.level: it.ordinal for it in chain if it.level < 5})
         if not starts:
             if chain and chain[-1].level >= 3 and line.startswith(CLOSING_OPENERS) and offset > chain[-1].start:
                 # 会议重要，请相关人员依时参加。请各单位填写会议回执……: the notice's closing paragraph after the last
@@ -275,8 +279,43 @@ def find_items(text: str) -> list[RawItem]:
             chain.append(item)
             items.append(item)
     _close(chain, len(text))
+    items = _without_repeated_copy(items, text)
     _assign_ids(items)
     return items
+
+
+_REPEAT_PROBE = 12  # characters of the first item's heading looked for again
+_REPEAT_PROBE_MIN = 5  # marker and heading: 第一章总则, not 1.组长
+
+
+def _without_repeated_copy(items: list[RawItem], text: str) -> list[RawItem]:
+    """A page that prints its body twice (a site that repeats the article under its own headline) has one outline.
+
+    Where the first item is printed again further on (its line, or an item with its marker and heading), and the
+    items read from there repeat, in order, items read before it (marker, level and heading; the copy may lose some,
+    whose numbering no longer runs on), the second copy goes. A notice's items and its plan's share no headings, and
+    a list printed once stays."""
+    if len(items) < 2:
+        return items
+    keys = [(it.level, it.marker, heading_of(text[it.body_start:it.end])) for it in items]
+    probe = text[items[0].start:items[0].body_start + _REPEAT_PROBE].split("\n", 1)[0]
+    again = text.find(probe, items[0].body_start) if len(probe) >= _REPEAT_PROBE_MIN else -1
+    if again >= 0:
+        j = next((k for k, it in enumerate(items) if it.start >= again), len(items))
+    else:  # (一、时间 / 第一章: too short a line to look for; the same item read again will do where two follow it)
+        j = next((k for k in range(1, len(items) - 1) if keys[k] == keys[0]), len(items))
+        again = items[j].start if j < len(items) else -1
+    if j == len(items) or not any(key[2] for key in keys[j:]):
+        return items
+    earlier = iter(keys[:j])
+    if not all(key in earlier for key in keys[j:]):  # a subsequence of the first copy's items
+        return items
+    for item in items[j:]:
+        if item.parent is not None and item.parent in items[:j]:
+            item.parent.children.remove(item)
+    for item in items[:j]:
+        item.end = min(item.end, again)
+    return items[:j]
 
 
 def _lost_siblings(first: tuple, line: str, chain: list[RawItem]) -> bool:
@@ -316,8 +355,13 @@ def _accept(marker: tuple, chain: list[RawItem], last_of_kind: dict[str, int] | 
         return True
     sibling = next((it for it in reversed(chain) if it.rank == rank), None)
     if sibling is not None:
+        if ordinal == 1 and _CHAPTER.fullmatch(sibling.marker) and not _CHAPTER.fullmatch(marker[2]):
+            return True  # 第一章总则 / 一、根据……: articles numbered 一、二、 inside a chapter start their own run
         return sibling.ordinal < ordinal <= sibling.ordinal + 2 or (ordinal == 1 and chain[-1].rank < rank)
     return ordinal <= 2
+
+
+_CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分)")
 
 
 @lru_cache(maxsize=1024)
@@ -349,10 +393,31 @@ def _close_from(chain: list[RawItem], rank: float, end: int) -> None:
 
 
 def _assign_ids(items: list[RawItem]) -> None:
+    """An id joins the items' ordinals: the written number (a 2. numbered across sections stays 2, 第三条 under 第二章
+    is 2.3, an excerpt's 7. 9. 16. keep theirs), except that an item after a sibling of another kind counts on from
+    it (一、 after 第一章 is 2; 1. after （1）–（7） is 8: ids stay unique), and a speaker's points count from 1 (二要
+    whose 一要 was lost)."""
     seen: set[str] = set()
+    place: dict[int, tuple[RawItem, int]] = {}  # a parent's (or the root's, 0) last child and its place
+    part = 1
     for item in items:
-        number = str(item.ordinal)
-        item.id = f"{item.parent.id}.{number}" if item.parent else number
+        if item.part != part:
+            part = item.part  # a second outline in one file (a notice's items, then its plan's) counts afresh
+            place.pop(0, None)
+        key = id(item.parent) if item.parent else 0
+        kind = _kind(item.level, item.marker)
+        previous = place.get(key)
+        if previous is not None and not item.parent and previous[0].rank != item.rank \
+                and str(item.ordinal) not in seen:
+            previous = None  # (九) then 四、 at the top of a copy that starts inside its outline: no siblings
+        if previous is None:
+            number = 1 if item.level == 5 else item.ordinal
+        elif _kind(previous[0].level, previous[0].marker) == kind and item.ordinal > previous[0].ordinal:
+            number = previous[1] + item.ordinal - previous[0].ordinal
+        else:
+            number = previous[1] + 1
+        place[key] = (item, number)
+        item.id = f"{item.parent.id}.{number}" if item.parent else str(number)
         if item.id in seen:
             # a second outline in one file (a notice's items, then its attached plan's) keeps ids unique
             item.id = f"{item.part}-{item.id}"
