@@ -33,7 +33,7 @@ _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
-    r"[。；！？：）)]\s*(?:"
+    r"[。；！？：）)，,]\s*(?:"
     r"(?P<l1>[一二三四五六七八九十]+)、"
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
     r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号])"
@@ -48,6 +48,8 @@ _ANNOTATION_CLOSED = re.compile(r"[（(][^（）()]{0,12}(?:单位|部门|科室
 _GLUED_FIRST_POINT = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])|(?<=[，,]))一[是要](?![求素点件])")
 # 二是/三是 glued to the word before them (a page that lost its stops); not 第二是
 _GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八九十])是(?=[\u4e00-\u9fff“])")
+# a paragraph cut mid-word: a sentence ended in it, and it stops on a character with no stop after
+_CUT_PARAGRAPH = re.compile(r"[。；][^。；！？：:]{8,}[\u4e00-\u9fff]$")
 _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
 
@@ -115,6 +117,8 @@ def _inline_markers(line: str, first: tuple | None,
         if m.end() <= (first[3] if first else 0):
             continue
         group = next(g for g in _LEVEL_OF_GROUP if m.group(g))
+        if m.group(0)[0] in "，," and (group != "l3" or line[m.end():m.end() + 1].isdigit()):
+            continue  # after a comma only a run's next number (…技改2000亩，4、土地流转…), never 3、4月 or 一是
         ordinal = P.cn_number(m.group(group))
         if not ordinal:
             continue
@@ -237,6 +241,11 @@ def find_items(text: str) -> list[RawItem]:
         if _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
         first = P.starts_with_marker(line)
+        if first and first[0] == 3 and index and _CUT_PARAGRAPH.search(lines[index - 1][1]) \
+                and _chunk_number(first, chain, lines, index):
+            # 2、任务。 under a paragraph cut mid-word (…作为当前和今后一个时期的首要政治): a document site's chunk
+            # number, not an item; the sentence goes on (a heading line has no full stop in it to be cut after)
+            first = None
         if first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
             if not items and _run_goes_on(first, lines, index):
                 mid_outline = True  # a copy that starts inside its outline: (八)…(九)…, 3.…4.… keep their numbers
@@ -316,6 +325,20 @@ def _without_repeated_copy(items: list[RawItem], text: str) -> list[RawItem]:
     for item in items[:j]:
         item.end = min(item.end, again)
     return items[:j]
+
+
+def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str]], index: int) -> bool:
+    """A document site numbers the chunks it cuts a preview into (1、 2、 3、 at the start of each, mid-sentence) on
+    its own count, which collides with the items': the number repeats the item above (3、创新…。/ 3、劳动人口…) or
+    the next item's (2、任务。 / 2、扎实开展…)."""
+    kind = _kind(first[0], first[2])
+    if any(it.ordinal == first[1] and _kind(it.level, it.marker) == kind for it in chain):
+        return True
+    for _, line in lines[index + 1:]:
+        other = P.starts_with_marker(line)
+        if other and _kind(other[0], other[2]) == kind:
+            return other[1] == first[1]
+    return False
 
 
 def _lost_siblings(first: tuple, line: str, chain: list[RawItem]) -> bool:

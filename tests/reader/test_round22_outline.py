@@ -1,0 +1,184 @@
+"""The outline by convention (round 22): the numbered items of a 公文 hold however a page lays them out.
+
+Real sentences from development documents, variants built from development documents whose outline the reader reads
+as their gold says (the body printed twice, items glued onto the paragraph before them, 1. written 1、 and back), and
+negatives (numbers that are no markers: dates, amounts, phone numbers, ranks, counts; 首先/其次; a lone 一是)."""
+
+import json
+import re
+import unicodedata
+from pathlib import Path
+
+import pytest
+
+from kexie.reader import parse_text
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def _n(s):
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", s or "")).strip("。，,.;；:：")
+
+
+def outline(text, **kw):
+    return [(x.id, x.level, x.marker, x.heading) for x in parse_text(text, "x.txt", **kw).outline]
+
+
+def _keys(items):
+    return [(lv, _n(m), _n(h)) for lv, m, h in items]
+
+
+# ---------- real sentences ----------
+
+def test_articles_numbered_inside_a_chapter_start_their_own_run():
+    # a county government's rules: 一、二、 articles inside 第一章 (level 1 whatever stands above; ids in order)
+    text = ("镇巴县人民政府工作规则\n第一章总则\n"
+            "一、根据《中华人民共和国宪法》，结合本县实际，制定本规则。\n"
+            "二、县政府工作的指导思想是，高举中国特色社会主义伟大旗帜。\n"
+            "第二章　组成人员和政府职能\n四、县政府由县长、副县长、县政府党组成员组成。\n")
+    assert [(i, lv, m) for i, lv, m, _ in outline(text)] == [
+        ("1", 1, "第一章"), ("2", 1, "一、"), ("3", 1, "二、"), ("4", 1, "第二章"), ("5", 1, "四、")]
+
+
+def test_a_heading_line_after_a_duplicated_title_is_item_one():
+    # a contest's rules printed under the page's headline and its own title: 第一章 … 概述, a paragraph, then 一、宗旨
+    text = ("第二十三届山西省青少年科技创新大赛规则（2007年12月修订）\n第二十三届山西省青少年科技创新大赛规则\n"
+            "（2007年12月修订）\n第一章山西省青少年科技创新大赛概述\n"
+            "山西省青少年科技创新大赛是一项综合性科技竞赛。\n一、宗旨\n举办创新大赛的根本宗旨在于推动青少年科技活动的蓬勃开展。\n"
+            "二、组织机构\n创新大赛组织委员会由主办单位组成。\n")
+    assert [(i, m, h) for i, _, m, h in outline(text, reflow=False)] == [
+        ("1", "第一章", "山西省青少年科技创新大赛概述"), ("2", "一、", "宗旨"), ("3", "二、", "组织机构")]
+
+
+def test_an_item_glued_to_the_last_paragraph_of_the_item_before():
+    # …。二、 run into the paragraph above (a converter that lost the paragraph break): the open 一、 goes on to 二、
+    text = ("一、活动时间\n2020年10月至2021年5月。二、组织机构\n主办单位：中国科协青少年科技中心。三、赛区设置\n"
+            "大赛设立省级赛区。\n")
+    assert [(i, m, h) for i, _, m, h in outline(text, reflow=False)] == [
+        ("1", "一、", "活动时间"), ("2", "二、", "组织机构"), ("3", "三、", "赛区设置")]
+
+
+def test_a_run_goes_on_after_a_comma():
+    # a township plan's items run on in one paragraph, the last after a comma
+    text = ("（三）产业发展：1、粮食生产，计划播种面积52000亩，产量15200吨。\n"
+            "2、发展果菜，计划面积16200亩，产量3500吨。3、花椒计划新发展花椒5000亩，技改2000亩，4、土地流转9000亩，"
+            "其中大户承包5000亩，个体承包4000亩。\n")
+    assert [(m, h) for _, _, m, h in outline(text)][-2:] == [
+        ("3、", "花椒计划新发展花椒5000亩，技改2000亩"), ("4、", "土地流转9000亩，其中大户承包5000亩，个体承包4000亩")]
+
+
+def test_a_document_sites_chunk_numbers_are_no_items():
+    # a preview cut into chunks numbered 1、2、3、 mid-sentence: 2、任务。 and 3、劳动人口 repeat the items' numbers
+    text = ("一、认真贯彻落实党的十九大和十九届三中全会精神，扎实开展群众路线教育实践活动\n"
+            "1、深入学习宣传贯彻党的十九大和十九届三中全会精神。把深入学习宣传贯彻全会精神作为当前和今后一个时期的首要政治\n"
+            "2、任务。采取集中学习、座谈会等多种形式，组织引导广阔科技工作者认真研读全会文件。\n"
+            "2、扎实开展党的群众路线教育实践活动。按照总要求，认真组织学习，广泛征求意见。\n"
+            "二、围绕科学素质目标，加大重点人群科普力度\n"
+            "3、创新工作方法，全心为民效劳。发挥好全民科学素质领导小组办公室牵头协调作用，继续以未成年人、农民、城镇\n"
+            "3、劳动人口、领导干部和公务员为重点，推动科普更加便捷地走进人们的生活。4、关爱留守儿童，开展科普大篷车进校园活动。\n")
+    got = [(m, h[:8]) for _, _, m, h in outline(text, reflow=False)]
+    assert got == [("一、", "认真贯彻落实党的"), ("1、", "深入学习宣传贯彻"), ("2、", "扎实开展党的群众"),
+                   ("二、", "围绕科学素质目标"), ("3、", "创新工作方法，全"), ("4、", "关爱留守儿童，开")]
+
+
+def test_a_paragraph_that_lost_its_full_stop_does_not_hide_the_next_item():
+    # the writer left out the stop after 1.'s paragraph; 2. continues the run and is an item
+    text = ("三、活动内容\n1.组织维护科技工作者权益活动。开展知识产权保护及维权宣传，区科协将为科技工作者提供专利维权援助服务\n"
+            "2.组织开展走访慰问活动。积极邀请相关领导同志走访看望优秀科技工作者代表。\n3.组织开展系列主题宣传报道。\n")
+    assert [m for _, _, m, _ in outline(text, reflow=False)] == ["三、", "1．", "2．", "3．"]
+
+
+@pytest.mark.parametrize("text, ids", [
+    # （1）–（3） straight under （二）, then 1. 2.: the later items count on (ids stay unique)
+    ("（二）活动内容\n（1）想象力。\n（2）科学性。\n（3）绘画水平。\n1.评选标准。\n2.各班出一期黑板报。\n",
+     ["2", "2.1", "2.2", "2.3", "2.4", "2.5"]),
+    # a speaker's points whose 一要 was lost count from 1
+    ("会议强调，要实施科技创新工程。二要实施科创赋能助力工程，服务高质量发展。三要实施全民科学素质提升工程，夯实基础。\n",
+     ["1", "2"]),
+    # 1. numbered across （一）（二） keeps its written number (the written number is the ordinal)
+    ("一、重点任务\n（一）强化思想引领\n1.加强党的建设。\n2.弘扬科学家精神。\n（二）服务科技工作者\n3.维护合法权益。\n",
+     ["1", "1.1", "1.1.1", "1.1.2", "1.2", "1.2.3"]),
+])
+def test_ids(text, ids):
+    assert [i for i, *_ in outline(text, reflow=False)] == ids
+
+
+# ---------- variants of development documents read right ----------
+
+DOCUMENTS = [
+    "fsou-2007-16-survey-stations-training-notice", "college-2023-opening-ceremony-notice",
+    "aba-2023-npc-office-document-handling-measures", "chibi-2012-3-literacy-plan-notice",
+    "gdast-2013-10-opinions-lecture-tour-notice", "jiangxi-2023-21-office-notice", "swjtu-2023-deans-meeting-rules",
+    "taian-2023-work-points", "qiqihar-society-activity-preview-rules",
+    "52jingsai-2020-youth-popsci-experiment-contest-notice",
+]
+_MARK = re.compile(r"^(?:[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[.．、](?!\d)|（\d{1,2}）)")
+
+
+def _glued(text):
+    """Each item run into the paragraph before it where that paragraph is a sentence of text (…。二、…)."""
+    out = []
+    for line in text.split("\n"):
+        s = line.strip()
+        k = len(out) - 1
+        while k >= 0 and not out[k].strip():
+            k -= 1
+        if s and _MARK.match(s) and k >= 0 and out[k].rstrip().endswith("。") and len(out[k].strip()) > 60 \
+                and not _MARK.match(out[k].strip()):
+            del out[k + 1:]
+            out[k] = out[k].rstrip() + s
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+def _numbers_as(text, old, new):
+    return re.sub(rf"(?m)^(\s*)(\d{{1,2}}){re.escape(old)}(?!\d)", lambda m: m.group(1) + m.group(2) + new, text)
+
+
+VARIANTS = {
+    "printed_twice": (lambda t: t + "\n\n" + t, True, lambda m: m),
+    "glued": (_glued, False, lambda m: m),
+    "dot_as_dun": (lambda t: _numbers_as(t, ".", "、"), True, lambda m: re.sub(r"^(\d+)[.．]$", r"\1、", m)),
+    "dun_as_dot": (lambda t: _numbers_as(t, "、", "．"), True, lambda m: re.sub(r"^(\d+)、$", r"\1．", m)),
+}
+
+
+@pytest.mark.parametrize("variant", list(VARIANTS))
+@pytest.mark.parametrize("stem", DOCUMENTS)
+def test_a_variant_reads_the_gold_outline(stem, variant):
+    path = next(p for p in (CORPUS / "docs").glob(stem + ".*"))
+    gold = json.loads((CORPUS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    make, reflow, marker = VARIANTS[variant]
+    text = path.read_text(encoding="utf-8")
+    expected = _keys((x["level"], marker(unicodedata.normalize("NFKC", x["marker"])), x["heading"])
+                     for x in gold["outline"])
+    got = _keys((lv, marker(unicodedata.normalize("NFKC", m)), h) for _, lv, m, h in outline(make(text), reflow=reflow))
+    assert got == expected
+
+
+# ---------- negatives: numbers that are no markers ----------
+
+_FRAME = "现将有关事项通知如下：\n一、活动时间\n活动于5月举行。\n二、活动内容\n{}\n三、工作要求\n请按时完成。\n"
+
+
+@pytest.mark.parametrize("sentence", [
+    "预算共计1.5万元，其中2.5万元用于宣传。",
+    "联系电话：0571-8765432，2.3号楼办公室。",
+    "全年举办讲座3、4场，参加人数2、3千人。",
+    "报送时间为3月1日前。2.1万名学生参加。",
+    "报名时间为2023年1、2月。",
+    "一等奖1名，二等奖2名，三等奖3名。",
+    "首先要提高认识，其次要加强领导，最后要抓好落实。",
+    "活动共分三个阶段，第一阶段宣传发动，第二阶段组织实施。",
+    "这是其中的一是非常重要的环节。",
+    "本次活动定于2023.1.15举行。",
+])
+def test_numbers_that_are_no_markers(sentence):
+    assert [m for _, _, m, _ in outline(_FRAME.format(sentence), reflow=False)] == ["一、", "二、", "三、"]
+
+
+def test_a_list_printed_once_in_two_groups_stays():
+    # two groups that each list 1.组长 2.成员: no second copy of a body, both lists stay
+    text = ("一、领导小组\n1.组长：张某\n2.成员：李某\n二、工作小组\n1.组长：王某\n2.成员：赵某\n")
+    assert [i for i, *_ in outline(text, reflow=False)] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
