@@ -67,6 +67,24 @@ def test_a_run_goes_on_after_a_comma():
         ("3、", "花椒计划新发展花椒5000亩，技改2000亩"), ("4、", "土地流转9000亩，其中大户承包5000亩，个体承包4000亩")]
 
 
+def test_an_item_that_opens_with_a_date():
+    # a county bureau's science-week schedule: 1.5月14日 is item 1. on 5月14日 (no month is a fraction)
+    text = ("三、活动内容\n（一）活动时间：5月17日—5月23日\n（二）参与单位：县文化馆、县图书馆。\n（三）活动日程安排及责任人：\n"
+            "1.5月14日召开各直属单位科技活动周工作联席会。\n2.5月17日在县城广场举办科普宣传活动。\n")
+    assert [(m, h) for _, _, m, h in outline(text, reflow=False)][-2:] == [
+        ("1．", "5月14日召开各直属单位科技活动周工作联席会"), ("2．", "5月17日在县城广场举办科普宣传活动")]
+
+
+@pytest.mark.parametrize("sentence, points", [
+    ("会议要求，一是加强领导，二是强化宣传，三是抓好落实。", [("一是", "加强领导"), ("二是", "强化宣传"), ("三是", "抓好落实")]),
+    ("会议指出，一要提高思想认识，二要加强组织领导。", [("一要", "提高思想认识"), ("二要", "加强组织领导")]),
+    ("统一要求，一是一，二是二。", []),
+])
+def test_points_run_on_after_commas(sentence, points):
+    text = "二、工作要求\n" + sentence + "\n"
+    assert [(m, h) for _, lv, m, h in outline(text, reflow=False) if lv == 5] == points
+
+
 def test_a_document_sites_chunk_numbers_are_no_items():
     # a preview cut into chunks numbered 1、2、3、 mid-sentence: 2、任务。 and 3、劳动人口 repeat the items' numbers
     text = ("一、认真贯彻落实党的十九大和十九届三中全会精神，扎实开展群众路线教育实践活动\n"
@@ -173,6 +191,7 @@ _FRAME = "现将有关事项通知如下：\n一、活动时间\n活动于5月�
     "活动共分三个阶段，第一阶段宣传发动，第二阶段组织实施。",
     "这是其中的一是非常重要的环节。",
     "本次活动定于2023.1.15举行。",
+    "全年增长1.5月均值，工期为1.5个月。",
 ])
 def test_numbers_that_are_no_markers(sentence):
     assert [m for _, _, m, _ in outline(_FRAME.format(sentence), reflow=False)] == ["一、", "二、", "三、"]

@@ -36,7 +36,7 @@ _INLINE = re.compile(
     r"[。；！？：）)，,]\s*(?:"
     r"(?P<l1>[一二三四五六七八九十]+)、"
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
-    r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号])"
+    r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d)|\.(?=" + P.MONTH_DAY + r"))(?![年月日%％号])"
     r"|（(?P<l4>\d{1,2})）"
     r"|(?P<l5>[一二三四五六七八九十]+)[是要](?=[^，,、：:])"
     r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
@@ -51,6 +51,13 @@ _GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八�
 # a paragraph cut mid-word: a sentence ended in it, and it stops on a character with no stop after
 _CUT_PARAGRAPH = re.compile(r"[。；][^。；！？：:]{8,}[\u4e00-\u9fff]$")
 _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
+# what may follow a comma as the run's next item: a number not read as a count (3、4月), a point with words of its own
+# (一是加强领导，二是强化宣传, not 一是一，二是二)
+_POINT_WORDS = re.compile(r"[^，,。；;！？：:]{2}")
+_AFTER_COMMA = {"l1": lambda line, at: False, "l2": lambda line, at: False, "l4": lambda line, at: False,
+                "l5c": lambda line, at: False,
+                "l3": lambda line, at: not line[at:at + 1].isdigit(),
+                "l5": lambda line, at: bool(_POINT_WORDS.match(line, at))}
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
 
 
@@ -117,8 +124,8 @@ def _inline_markers(line: str, first: tuple | None,
         if m.end() <= (first[3] if first else 0):
             continue
         group = next(g for g in _LEVEL_OF_GROUP if m.group(g))
-        if m.group(0)[0] in "，," and (group != "l3" or line[m.end():m.end() + 1].isdigit()):
-            continue  # after a comma only a run's next number (…技改2000亩，4、土地流转…), never 3、4月 or 一是
+        if m.group(0)[0] in "，," and not _AFTER_COMMA[group](line, m.end()):
+            continue  # after a comma only a run's next number or point (…技改2000亩，4、土地流转…; 一是…，二是…)
         ordinal = P.cn_number(m.group(group))
         if not ordinal:
             continue
