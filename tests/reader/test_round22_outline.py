@@ -201,3 +201,24 @@ def test_a_list_printed_once_in_two_groups_stays():
     # two groups that each list 1.组长 2.成员: no second copy of a body, both lists stay
     text = ("一、领导小组\n1.组长：张某\n2.成员：李某\n二、工作小组\n1.组长：王某\n2.成员：赵某\n")
     assert [i for i, *_ in outline(text, reflow=False)] == ["1", "1.1", "1.2", "2", "2.1", "2.2"]
+
+
+# ---------- the attachment list and blank forms are no outline, however the list is numbered ----------
+
+_NOTICE = ("关于开展科普活动的通知\n各单位：\n现将有关事项通知如下：\n一、活动时间\n活动于5月举行。\n二、活动内容\n"
+           "1.举办讲座。\n2.开展展览。\n{}\n")
+
+
+@pytest.mark.parametrize("tail", [
+    "附件：1.活动报名表 2.活动安排表\n某某市科学技术协会\n2023年5月1日",
+    "附件：1.活动报名表\n2.活动安排表\n某某市科学技术协会\n2023年5月1日",
+    "附件：1、活动报名表；2、活动安排表。\n某某市科学技术协会\n2023年5月1日",
+    "附件:\n1.活动报名表\n2.活动安排表\n某某市科学技术协会\n2023年5月1日",
+    "附件：\n（1）活动报名表\n（2）活动安排表",
+    "附件：\n\n(1)活动报名表\n\n(2)活动安排表\n\n某某市科学技术协会",
+    "附件：一、活动报名表\n二、活动安排表",
+    "请各单位按时报送。\n附件：1.活动报名表.docx\n2.活动安排表.xlsx",
+    "某某市科学技术协会\n2023年5月1日\n附件1\n活动报名表\n1.姓名\n2.单位\n附件2\n活动安排表\n1.时间\n2.地点",
+])
+def test_the_attachment_list_and_blank_forms_are_no_outline(tail):
+    assert [i for i, *_ in outline(_NOTICE.format(tail))] == ["1", "2", "2.1", "2.2"]

@@ -206,7 +206,7 @@ def find_items(text: str) -> list[RawItem]:
             if in_attachment_list:
                 entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
                 # right under 附件： the list starts at 1 (附件： / / 1.关于……的函)
-                in_attachment_list = bool(entry and entry[0] in (1, 3) and (entry[1] > 1 or just_labelled))
+                in_attachment_list = bool(entry and entry[0] in (1, 3, 4) and (entry[1] > 1 or just_labelled))
             continue
         just_labelled = False
         if not in_attachment_list:
@@ -227,7 +227,7 @@ def find_items(text: str) -> list[RawItem]:
             continue
         if skipping_form:
             continue
-        if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3
+        if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] in (3, 4)
                                    or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)
                                    or entry_under_marker):
             # a page's list cell may hold the number alone (附件： / 1、 / …信息表 / 2、 / …申请表): its entry is the
