@@ -222,3 +222,23 @@ _NOTICE = ("关于开展科普活动的通知\n各单位：\n现将有关事项�
 ])
 def test_the_attachment_list_and_blank_forms_are_no_outline(tail):
     assert [i for i, *_ in outline(_NOTICE.format(tail))] == ["1", "2", "2.1", "2.2"]
+
+
+# ---------- a page break inside a heading ----------
+
+_CONTENTS = ("（五）推动全民科学素质提升\n19.协同推进科学素质提升行动和精品科普工程\n20.实施科技资源科普化工程\n"
+             "21.实施科普信息化提升工程\n22.实施科普阵\n\n地建设工程\n23.实施科普能力提升工程\n（六）加强科技智库建设\n"
+             "24.建设决策咨询服务平台\n25.加强重大决策咨询研究\n26.畅通建言献策渠道\n")
+
+
+def test_a_blank_line_in_a_text_without_blank_lines_is_a_page_break_inside_the_heading():
+    # a plan's contents (a copy that starts inside them), one line per entry: the only blank line is where the page broke (22.实施科普阵 / / 地建设工程)
+    assert "22.实施科普阵地建设工程\n23." in parse_text(_CONTENTS, "x.txt").text
+
+
+def test_a_label_and_its_value_under_it_stay_apart():
+    # a value under a label heading (a date) is no rest of the heading, though a blank line parts them
+    text = ("关于召开年度工作会议的通知\n各单位：\n经研究，决定召开年度工作会议。\n一、会议时间\n\n2023年5月12日\n"
+            "二、会议地点\n市科协三楼会议室\n三、参会人员\n各单位分管领导\n四、有关要求\n请准时参会。\n五、联系方式\n办公室\n"
+            "六、其他\n会期半天。\n")
+    assert [(m, h) for _, _, m, h in outline(text)][:2] == [("一、", "会议时间"), ("二、", "会议地点")]

@@ -309,10 +309,11 @@ _PERSON_ROW = re.compile(rf"(?:[{CJK}]{{2,4}}|[{CJK}][Xx×*＊]{{1,3}})[ \u3000]
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
-               last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
+               last_piece: str = "", lines: list[str] | None = None, at: int = 0, blanks_break: bool = False) -> bool:
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
-    the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
+    the width (less the two characters every paragraph's first line is indented by) goes on in the next.
+    `blanks_break`: the document parts its paragraphs without blank lines, so a blank line is where a page broke."""
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if blank_between and _PERSON_ROW.fullmatch(line):
@@ -378,6 +379,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             return False  # （二）主题 / 百年回望：……: a line with a label's colon is a statement of its own
         if prev[marker[3]:].strip() in LABEL_HEADINGS:
             return False  # （一）时间 / 2022年5月21—28日: a notice's label heading is a whole word, its value under it
+        if blank_between and blanks_break and marker[0] != 5 and not _DIGIT.search(line):
+            return True  # 一、坚持党建引领，强化 / / 政治引领和思想引领: in a text whose paragraphs follow each other
+            # without blank lines, the one blank line is a page break inside the heading (a value under a label
+            # heading, 2023年5月12日, stands on the next line with no blank line before it)
         return len(prev) - marker[3] < AMBIGUOUS_HEADING or _repeat_length(prev, line) == 1
     if _repeat_length(prev, line) >= 2:
         return True
@@ -442,6 +447,18 @@ def _sibling_alone(prev: str, lines: list[str], i: int) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+BLANK_PARAGRAPH_GAPS = 0.1  # at most this share of a text's paragraphs followed by a blank line: blanks are page breaks
+_MIN_PARAGRAPHS = 10
+
+
+def _blanks_break(lines: list[str]) -> bool:
+    """Does the text part its paragraphs without blank lines (so that a blank line is a page break)?"""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)
+    return len(filled) >= _MIN_PARAGRAPHS and gaps <= BLANK_PARAGRAPH_GAPS * len(filled)
+
+
 def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list[str]:
     """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain.
     `written`: the lines as the document writes them, when `lines` are their reading in simplified characters without
@@ -449,6 +466,7 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
     choice is made on the reading, and the lines written so are joined and given back."""
     styles = _heading_styles(lines)
     wrap = _wrap_width(lines)
+    blanks_break = _blanks_break(lines)
     out: list[str] = []
     joined: list[str] = []
     pending_blank = False
@@ -496,7 +514,7 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
-                                    next_repeats, wrap, last_piece, lines, i):
+                                    next_repeats, wrap, last_piece, lines, i, blanks_break):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
             if written is not None:
