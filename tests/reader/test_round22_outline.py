@@ -242,3 +242,20 @@ def test_a_label_and_its_value_under_it_stay_apart():
             "二、会议地点\n市科协三楼会议室\n三、参会人员\n各单位分管领导\n四、有关要求\n请准时参会。\n五、联系方式\n办公室\n"
             "六、其他\n会期半天。\n")
     assert [(m, h) for _, _, m, h in outline(text)][:2] == [("一、", "会议时间"), ("二、", "会议地点")]
+
+
+# ---------- 一是 that opens a list of points ----------
+
+@pytest.mark.parametrize("text, points", [
+    # each point a paragraph of its own, the first after the sentence that introduces them
+    ("二、工作要求\n会议强调：一是加强组织领导，明确责任。\n二是强化宣传引导，营造氛围。\n三是抓好工作落实。\n",
+     [("2.1", "一是"), ("2.2", "二是"), ("2.3", "三是")]),
+    # a county association's meeting report cut before 二是: the colon announced three tasks
+    ("针对2025年工作目标，会议明确三大重点任务：一是聚焦“三长”领衔项目，计划评选10个县级项目并向市级推送5个，实现科学副校长全县重",
+     [("1", "一是")]),
+    # a lone 一是 that nothing announced is a phrase
+    ("二、工作要求\n会议提出要求：一是要认真学习。\n", []),
+    ("二、工作要求\n他说，这是一是非常重要的环节。\n", []),
+])
+def test_a_first_point_whose_list_goes_on_below_or_was_announced(text, points):
+    assert [(i, m) for i, lv, m, _ in outline(text, reflow=False) if lv == 5] == points

@@ -58,6 +58,8 @@ _AFTER_COMMA = {"l1": lambda line, at: False, "l2": lambda line, at: False, "l4"
                 "l5c": lambda line, at: False,
                 "l3": lambda line, at: not line[at:at + 1].isdigit(),
                 "l5": lambda line, at: bool(_POINT_WORDS.match(line, at))}
+# a colon that announces several points: 三大重点任务：, 以下几点：, 两个方面：
+_ANNOUNCED_POINTS = re.compile(r"[两二三四五六七八九十几多]+(?:大|项|个|点|条|方面|要求|任务)[^，。；：:]{0,12}[：:]$")
 _LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
 
 
@@ -110,8 +112,8 @@ def _glued_first_children(line: str, found: list) -> list:
     return out
 
 
-def _inline_markers(line: str, first: tuple | None,
-                    open_items: dict[int, int] | None = None) -> list[tuple[int, int, int, str, int, bool]]:
+def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] | None = None,
+                    next_line: str = "") -> list[tuple[int, int, int, str, int, bool]]:
     """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length, whether numbers
     were skipped before it).
 
@@ -184,9 +186,13 @@ def _inline_markers(line: str, first: tuple | None,
             last[level] = ordinal
             for deeper in [lv for lv in last if lv > level]:
                 del last[deeper]
-    # a lone inline 一是 with no 二是 is a phrase, not a list
+    # a lone inline 一是 with no 二是 is a phrase, not a list, unless the next paragraph opens with 二是 (会议强调：一是…。
+    # / 二是…), or a colon announced several points (三大重点任务：一是…, a copy cut before 二是)
+    after = P.starts_with_marker(next_line) if next_line else None
     singles = [c for c in accepted if c[1] == 5 and c[2] == 1
-               and not any(o[1] == 5 and o[2] == 2 for o in accepted)]
+               and not any(o[1] == 5 and o[2] == 2 for o in accepted)
+               and not (after and after[0] == 5 and after[1] == 2 and after[2][-1] in "是要")
+               and not (line[c[0] - 1:c[0]] in "：:" and c[0] and _ANNOUNCED_POINTS.search(line, max(0, c[0] - 24), c[0]))]
     # the last field says the item follows an assigning bracket and may skip numbers an excerpt left out
     return [c for c in accepted if c not in singles]
 
@@ -265,7 +271,8 @@ def find_items(text: str) -> list[RawItem]:
         starts = []
         if first:
             starts.append((0, first[0], first[1], first[2], first[3]))
-        starts += _inline_markers(line, first, {it.level: it.ordinal for it in chain if it.level < 5})
+        starts += _inline_markers(line, first, {it.level: it.ordinal for it in chain if it.level < 5},
+                                  next((ln for _, ln in lines[index + 1:index + 3] if ln), ""))
         if not starts:
             if chain and chain[-1].level >= 3 and line.startswith(CLOSING_OPENERS) and offset > chain[-1].start:
                 # 会议重要，请相关人员依时参加。请各单位填写会议回执……: the notice's closing paragraph after the last
