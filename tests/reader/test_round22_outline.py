@@ -259,3 +259,22 @@ def test_a_label_and_its_value_under_it_stay_apart():
 ])
 def test_a_first_point_whose_list_goes_on_below_or_was_announced(text, points):
     assert [(i, m) for i, lv, m, _ in outline(text, reflow=False) if lv == 5] == points
+
+
+# ---------- the forms a marker is written in ----------
+
+@pytest.mark.parametrize("text, markers", [
+    ("(一)活动时间\n5月。\n(二）活动地点\n广场。\n（三)活动对象\n学生。", ["（一）", "（二）", "（三）"]),  # widths mixed
+    ("(1)活动时间\n5月。\n(2）活动地点\n广场。", ["（1）", "（2）"]),
+    ("一．活动时间\n5月。\n二．活动地点\n广场。", ["一．", "二．"]),
+    ("一 、活动时间\n5月。\n二 、活动地点\n广场。", ["一、", "二、"]),
+    ("1 . 活动时间\n5月。\n2 . 活动地点\n广场。", ["1．", "2．"]),
+    ("⒈活动时间\n5月。\n⒉活动地点\n广场。", ["1．", "2．"]),
+    ("㈠活动时间\n5月。\n㈡活动地点\n广场。", ["（一）", "（二）"]),
+    ("第 一 章 总则\n第 一 条 为规范管理，制定本办法。\n第 二 条 本办法适用于全市。", ["第一章", "第一条", "第二条"]),
+])
+def test_marker_forms(text, markers):
+    got = outline(text)
+    assert [m for _, _, m, _ in got] == markers
+    assert all(h in ("活动时间", "活动地点", "活动对象", "总则", "为规范管理，制定本办法", "本办法适用于全市")
+               for *_, h in got)

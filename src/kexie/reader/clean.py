@@ -835,6 +835,8 @@ def repair(text: str) -> str:
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
     text = remove_stray_spaces(text)
+    if "(" in text or ")" in text:
+        text = _MARKER_BRACKETS.sub(r"\1（\2）", text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)
     if had_quotes:
@@ -842,6 +844,10 @@ def repair(text: str) -> str:
         text = _QUOTED_CHINESE_LINE.sub(lambda m: remove_stray_spaces(m.group(0)), text)
     text = normalise_doc_number_brackets(text)
     return P.fix_ocr_labels(text)
+
+
+# (二）, （三): a marker's bracket pair with its widths mixed (an editor typed one half-width) is （二）
+_MARKER_BRACKETS = re.compile(r"(?m)^([ \t\u3000]*)[（(][ \t]*([一二三四五六七八九十百]+|\d{1,2})[ \t]*[）)]")
 
 
 def clean(text: str, reflow: bool = True) -> str:
