@@ -278,3 +278,27 @@ def test_marker_forms(text, markers):
     assert [m for _, _, m, _ in got] == markers
     assert all(h in ("活动时间", "活动地点", "活动对象", "总则", "为规范管理，制定本办法", "本办法适用于全市")
                for *_, h in got)
+
+
+@pytest.mark.parametrize("stem", [
+    "qinghai-2023-popsci-explainer-contest-notice", "gdou-2017-workers-survey-sampling-notice",
+    "technoirc-2021-xianning-popsci-bases-application-notice", "yueyang-2017-association-13th-five-year-plan-draft",
+])
+def test_a_web_page_that_prints_its_article_twice(stem):
+    # the page's body repeated inside <body> (a site that prints the article again under its own headline)
+    from kexie.reader import parse
+    raw = (CORPUS / "docs" / f"{stem}.html").read_text(encoding="utf-8")
+    body = re.search(r"(?is)<body[^>]*>(.*)</body>", raw)
+    twice = raw[:body.end(1)] + body.group(1) + raw[body.end(1):]
+    gold = json.loads((CORPUS / "gold" / f"{stem}.json").read_text(encoding="utf-8"))
+    got = [(x.level, x.marker, x.heading) for x in parse(twice.encode("utf-8"), f"{stem}.html").outline]
+    assert _keys(got) == _keys((x["level"], x["marker"], x["heading"]) for x in gold["outline"])
+
+
+def test_a_copy_whose_second_print_loses_its_first_level():
+    # the second print's 一、主题 … 七、 do not continue the first's numbers and are no items; what is read there (7.'s
+    # list again) repeats the first print's items and goes: 一、主题 is looked for again with the text under it
+    stem = "mekofs-2016-208-reform-exchange-notice"
+    text = (CORPUS / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+    once = [(x.level, x.marker, x.heading) for x in parse_text(text, "x.txt").outline]
+    assert [(x.level, x.marker, x.heading) for x in parse_text(text + "\n\n" + text, "x.txt").outline] == once

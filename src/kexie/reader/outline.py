@@ -308,6 +308,8 @@ def find_items(text: str) -> list[RawItem]:
 
 
 _REPEAT_PROBE = 12  # characters of the first item's heading looked for again
+_SAME_TEXT = 40  # characters from an item's marker on that show a copy of it
+_REPEAT_WITH_TEXT = 24  # a short heading is looked for again with the text under it
 _REPEAT_PROBE_MIN = 5  # marker and heading: 第一章总则, not 1.组长
 
 
@@ -321,12 +323,17 @@ def _without_repeated_copy(items: list[RawItem], text: str) -> list[RawItem]:
     if len(items) < 2:
         return items
     keys = [(it.level, it.marker, heading_of(text[it.body_start:it.end])) for it in items]
-    probe = text[items[0].start:items[0].body_start + _REPEAT_PROBE].split("\n", 1)[0]
-    again = text.find(probe, items[0].body_start) if len(probe) >= _REPEAT_PROBE_MIN else -1
+    probe = text[items[0].start:items[0].body_start + _REPEAT_PROBE]
+    if "\n" in probe[:_REPEAT_PROBE_MIN]:
+        probe = text[items[0].start:items[0].start + _REPEAT_WITH_TEXT]  # 一、主题 and the text under it
+    again = text.find(probe, items[0].body_start) if len(probe.strip()) >= _REPEAT_PROBE_MIN else -1
     if again >= 0:
         j = next((k for k, it in enumerate(items) if it.start >= again), len(items))
-    else:  # (一、时间 / 第一章: too short a line to look for; the same item read again will do where two follow it)
-        j = next((k for k in range(1, len(items) - 1) if keys[k] == keys[0]), len(items))
+    else:  # (一、时间 / 第一章: too short a line to look for; the same item read again will do where another follows
+        # it, or where its text reads the same too)
+        j = next((k for k in range(1, len(items)) if keys[k] == keys[0] and (
+            k < len(items) - 1 or text[items[k].start:items[k].start + _SAME_TEXT]
+            == text[items[0].start:items[0].start + _SAME_TEXT])), len(items))
         again = items[j].start if j < len(items) else -1
     if j == len(items) or not any(key[2] for key in keys[j:]):
         return items
