@@ -302,3 +302,16 @@ def test_a_copy_whose_second_print_loses_its_first_level():
     text = (CORPUS / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
     once = [(x.level, x.marker, x.heading) for x in parse_text(text, "x.txt").outline]
     assert [(x.level, x.marker, x.heading) for x in parse_text(text + "\n\n" + text, "x.txt").outline] == once
+
+
+def test_a_sharing_sites_chunk_numbers_without_its_meta_lines():
+    # a document-sharing site that says it shares its members' uploads numbers its chunks 1、2、3、 (2、 and 3、 cut
+    # sentences): no items, the cut sentences go on
+    text = ("2020年度乡镇科普工作计划 .doc\n"
+            "《2020年度乡镇科普工作计划 .doc》由会员分享，可在线阅读，更多相关《2020年度乡镇科普工作计划 .doc（6页珍藏版）》请在淘文阁"
+            " - 分享文档赚钱的网站上搜索。\n"
+            "1、此资料由网络收集而来，如有侵权请告知上传者立即删除。资料共分享，我们负责传递知识。过去十分难办的事，现在办得比较顺了。\n"
+            "2、全年共召开“纲要”成员单位会议两次。县政府主要领导与各乡镇签订了责任书，考核结果将作为经济社会发展目标综合考核的重要\n"
+            "3、依据。组织了日全食大型观测活动。\n")
+    assert outline(text) == []
+    assert "综合考核的重要依据。" in parse_text(text, "x.txt").text

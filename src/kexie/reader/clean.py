@@ -755,11 +755,14 @@ _SHARING_META = re.compile(rf"^{_SHARING_LABEL}(?:\s*[:：](?:[^:：]*?(?=\s*{_S
                            rf"(?:{_SHARING_LABEL}\s*[:：][^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：]|$)\s*)*)?$")
 _SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}上传|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
 _CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+# …or a site that says it shares its members' uploads (《….doc》由会员分享，可在线阅读, (6页珍藏版), 此资料由网络收集而来)
+SHARING_WORDS = ("由会员分享", "由会员上传", "页珍藏版", "分享文档赚钱", "此资料由网络收集而来")
 
 
 def sharing_preview_repaired(lines: list[str]) -> list[str]:
     text = "\n".join(lines[:60])
-    if not _SHARING_PAGE.search(text) or not ("上传" in text or "大小" in text):
+    if not (_SHARING_PAGE.search(text) and ("上传" in text or "大小" in text)) \
+            and not any(word in text for word in SHARING_WORDS):
         return lines
     out: list[str] = []
     titled, chunk = False, 1
@@ -814,7 +817,7 @@ def repair(text: str) -> str:
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
     if "????" in text:
         lines = [_LOST_SPACES.sub("", line) for line in lines]
-    if "页数" in text:
+    if "页数" in text or "分享" in text or "此资料" in text:
         lines = sharing_preview_repaired(lines)
     if "联系我们" in text:
         lines = drop_site_contact_block(lines)
