@@ -315,3 +315,38 @@ def test_a_sharing_sites_chunk_numbers_without_its_meta_lines():
             "3、依据。组织了日全食大型观测活动。\n")
     assert outline(text) == []
     assert "综合考核的重要依据。" in parse_text(text, "x.txt").text
+
+
+# ---------- a regulation's articles run into one line ----------
+
+def _articles_run_together(text):
+    out = []
+    for line in (ln for ln in text.split("\n") if ln.strip()):
+        if re.match(r"\s*第[一二三四五六七八九十百]+条", line) and out and out[-1].rstrip().endswith("。"):
+            out[-1] = out[-1].rstrip() + line.strip()
+            continue
+        out.append(line)
+    return "\n".join(out)
+
+
+@pytest.mark.parametrize("stem", [
+    "aba-2023-npc-office-document-handling-measures", "cnindex-2023-index-society-branch-rules",
+    "fengdu-2024-46-research-projects-measures-notice", "sxct-2024-college-admin-leading-group-charter",
+    "zhejiang-popsci-fund-measures",
+])
+def test_articles_run_into_the_paragraph_before_are_separate(stem):
+    text = (CORPUS / "docs" / f"{stem}.txt").read_text(encoding="utf-8")
+    once = [(lv, m, h) for _, lv, m, h in outline(text)]
+    assert [(lv, m, h) for _, lv, m, h in outline(_articles_run_together(text))] == once
+
+
+@pytest.mark.parametrize("text, articles", [
+    ("第一章 总则 第一条 为规范管理，制定本办法。第二条 本办法适用于全市。第二章 组织 第三条 市科协负责。",
+     ["第一章", "第一条", "第二条", "第二章", "第三条"]),
+    # an article cited in a sentence (本办法第五条规定, 依照第三条、第四条) opens nothing
+    ("第一条 为规范管理，根据本办法第五条规定制定本办法。第二条 依照第三条、第四条执行。\n第三条 市科协负责。",
+     ["第一条", "第二条", "第三条"]),
+    ("根据章程第十条。第十二条规定的事项另行通知。", []),
+])
+def test_articles_apart(text, articles):
+    assert [m for _, _, m, _ in outline(text)] == articles

@@ -733,6 +733,36 @@ def inline_points_apart(text: str) -> str:
     return _INLINE_POINTS.sub(apart, text)
 
 
+# 第一条 为规范……。第二条 本办法适用于……: a regulation's articles (and chapters) a converter ran into one line; each
+# article opens a line of its own (GB/T 9704 and the drafting rules start every 条 anew), where a stop or a space stands
+# before it (根据本办法第五条规定 cites an article) and the articles on the line run in order
+_ARTICLE_RUN = re.compile(r"(?:(?<=[。；;])|[ \u3000\u00a0]+)(?=第([一二三四五六七八九十百零〇\d]{1,5})([条章])[ \u3000]*[\u4e00-\u9fff“《（(])")
+
+
+def articles_apart(text: str) -> str:
+    lines = text.split("\n")
+    last = 0  # the last article read so far
+    for i, line in enumerate(lines):
+        if "条" not in line:
+            continue
+        opening = _ARTICLE_AT_START.match(line)
+        found = list(_ARTICLE_RUN.finditer(line)) if len(line) >= RUN_ON_ARTICLES else []
+        articles = [P.cn_number(m.group(1)) for m in ([opening] if opening else []) + found if m.group(2) == "条"]
+        if not articles:
+            continue
+        # the articles on the line run in order, and on from the one before (…（四）……建设。第七条 after 第六条)
+        runs = all(b == a + 1 for a, b in zip(articles, articles[1:])) and (len(articles) >= 2 or articles[0] == last + 1)
+        if found and runs:
+            lines[i] = _ARTICLE_RUN.sub("\n", line).lstrip("\n")
+        if runs or opening:
+            last = articles[-1] or last
+    return "\n".join(lines)
+
+
+_ARTICLE_AT_START = re.compile(r"第([一二三四五六七八九十百零〇\d]{1,5})(条)")
+RUN_ON_ARTICLES = 20  # characters: the shortest line that may hold two articles
+
+
 def run_on_lines_apart(text: str) -> str:
     if " " not in text and "\u3000" not in text:
         return text
@@ -833,6 +863,8 @@ def repair(text: str) -> str:
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
+    if "第" in text and "条" in text:
+        text = articles_apart(text)
     if "(1)" in text or "（1）" in text:
         text = inline_points_apart(text)
     if "人:" in text or "人：" in text:
