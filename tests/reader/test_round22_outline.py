@@ -350,3 +350,16 @@ def test_articles_run_into_the_paragraph_before_are_separate(stem):
 ])
 def test_articles_apart(text, articles):
     assert [m for _, _, m, _ in outline(text)] == articles
+
+
+@pytest.mark.parametrize("tail, more", [
+    ("科普活动报名表\n1.单位名称：\n2.联系人：\n3.联系电话：", []),  # a form right under the signature, no 附件 label
+    ("附表1\n科普活动报名表\n1.单位名称：\n2.联系人：", []),
+    ("回执\n1.单位名称\n2.参会人员", []),
+    # an enclosed plan, or its contents, under the signature keep their items
+    ("某某区科普工作实施方案\n一、总体要求\n二、主要任务", ["2-1", "2-2"]),
+    ("目录\n一、指导思想\n二、基本原则", ["2-1", "2-2"]),
+])
+def test_a_blank_form_under_the_signature_is_no_outline(tail, more):
+    text = _NOTICE.format("某某市科学技术协会\n2023年5月1日\n" + tail)
+    assert [i for i, *_ in outline(text)] == ["1", "2", "2.1", "2.2"] + more

@@ -30,6 +30,11 @@ _LISTED_ATTACHMENT = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。
 # An attachment that is a blank form, not a document with an outline of its own; a table of tasks
 # (重点任务分解表, 责任清单) is the plan itself and keeps its items.
 _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式)[）)]?$")
+FORM_TITLE_LENGTH = 30  # a form's title: a short line
+# right under the signature, a form to fill in (报名表, 回执); not 目录, the contents of an enclosed plan
+_SIGNED_FORM = re.compile(r"(表|回执)[）)]?$")
+# 附件2 / 附表1: the label over an attachment or a table (a blank form when its title says so)
+_ATTACHMENT_LABEL = re.compile(r"^(?:附件|附表)\s*(\d*)\s*([:：]?)\s*(.*)$")
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
@@ -203,7 +208,7 @@ def find_items(text: str) -> list[RawItem]:
     chain: list[RawItem] = []
     part = 1
     last_of_kind: dict[str, int] = {}
-    skipping_form = False
+    skipping_form = just_signed = False
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
     lines = _line_offsets(text)
     for index, (offset, line) in enumerate(lines):
@@ -218,7 +223,7 @@ def find_items(text: str) -> list[RawItem]:
         if not in_attachment_list:
             entry_under_marker = False
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
-        label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)
+        label = _ATTACHMENT_LABEL.match(line)
         if label:
             _close(chain, offset)
             chain = []
@@ -231,6 +236,10 @@ def find_items(text: str) -> list[RawItem]:
                 skipping_form = bool(_FORM_TITLE.search(following)) and not _TASK_TABLE_TITLE.search(following)
                 part += 1
             continue
+        if just_signed and not in_attachment_list and len(line) <= FORM_TITLE_LENGTH and "。" not in line \
+                and _SIGNED_FORM.search(line) and not _TASK_TABLE_TITLE.search(line) and not P.starts_with_marker(line):
+            skipping_form = True  # 2023年5月1日 / 科普活动报名表 / 1.单位名称：: a blank form right under the signature
+        just_signed = False
         if skipping_form:
             continue
         if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] in (3, 4)
@@ -250,6 +259,7 @@ def find_items(text: str) -> list[RawItem]:
             if chain:
                 part += 1
             chain = []
+            just_signed = bool(P.DATE_LINE.fullmatch(line))
             continue
         if _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
