@@ -363,3 +363,10 @@ def test_articles_apart(text, articles):
 def test_a_blank_form_under_the_signature_is_no_outline(tail, more):
     text = _NOTICE.format("某某市科学技术协会\n2023年5月1日\n" + tail)
     assert [i for i, *_ in outline(text)] == ["1", "2", "2.1", "2.2"] + more
+
+
+def test_an_item_glued_after_a_half_width_stop():
+    # the half-width stop a converter left (…重点工作. 2、扎实开展…) ends the sentence as 。 does
+    text = ("一、认真贯彻落实党的十九大精神\n1、深入学习宣传贯彻党的十九大精神。认真谋划科协事业全局和重点工作. "
+            "2、扎实开展党的群众路线教育实践活动。按照总要求，认真组织学习。\n")
+    assert [m for _, _, m, _ in outline(text, reflow=False)] == ["一、", "1、", "2、"]
