@@ -370,3 +370,19 @@ def test_an_item_glued_after_a_half_width_stop():
     text = ("一、认真贯彻落实党的十九大精神\n1、深入学习宣传贯彻党的十九大精神。认真谋划科协事业全局和重点工作. "
             "2、扎实开展党的群众路线教育实践活动。按照总要求，认真组织学习。\n")
     assert [m for _, _, m, _ in outline(text, reflow=False)] == ["一、", "1、", "2、"]
+
+
+def test_chunk_numbers_before_the_documents_own_headings():
+    # a preview whose chunks, numbered 1、2、3、4、, open with the plan's own 一、 and （二）: the plan's items stand
+    text = ("1、2023年科普工作计划为深入贯彻落实全民科学素质行动规划纲要，结合我县实际，制定本计划。\n"
+            "2、一、指导思想以习近平新时代中国特色社会主义思想为指导，深入贯彻落实党的二十大精神。\n"
+            "3、二、工作目标全年组织科普活动20场次以上。（一）加强科普阵地建设。新建科普e站3个。\n"
+            "4、（二）开展科普宣传活动。组织开展全国科普日活动。三、保障措施\n")
+    assert [(i, m) for i, _, m, _ in outline(text, reflow=False)] == [
+        ("1", "一、"), ("2", "二、"), ("2.1", "（一）"), ("2.2", "（二）"), ("3", "三、")]
+
+
+def test_a_list_item_that_opens_with_points_is_no_chunk():
+    text = "一、工作要求\n1、（1）加强领导。（2）强化宣传。\n2、一是抓好落实；二是加强督查。\n"
+    got = [m for _, _, m, _ in outline(text, reflow=False)]
+    assert got[:2] == ["一、", "1、"] and "2、" in got

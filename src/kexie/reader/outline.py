@@ -211,6 +211,7 @@ def find_items(text: str) -> list[RawItem]:
     skipping_form = just_signed = False
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
     lines = _line_offsets(text)
+    chunks = _chunk_lines(lines)
     for index, (offset, line) in enumerate(lines):
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
@@ -264,6 +265,11 @@ def find_items(text: str) -> list[RawItem]:
         if _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
         first = P.starts_with_marker(line)
+        if index in chunks:
+            # 2、一、指导思想: a document site's chunk number before the document's own heading, which is the item;
+            # 1、2023年……: the chunk's text goes on
+            inner = P.starts_with_marker(line[first[3]:])
+            first = (inner[0], inner[1], inner[2], first[3] + inner[3]) if inner and inner[0] < 3 else None
         if first and first[0] == 3 and index and _CUT_PARAGRAPH.search(lines[index - 1][1]) \
                 and _chunk_number(first, chain, lines, index):
             # 2、任务。 under a paragraph cut mid-word (…作为当前和今后一个时期的首要政治): a document site's chunk
@@ -356,6 +362,27 @@ def _without_repeated_copy(items: list[RawItem], text: str) -> list[RawItem]:
     for item in items[:j]:
         item.end = min(item.end, again)
     return items[:j]
+
+
+def _chunk_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """A document site numbers the chunks of its preview 1、2、3、 at their lines' starts; where a chunk number stands
+    before the document's own heading (2、一、指导思想), every line of that count (1、 2、 3、 … in order) is a chunk."""
+    numbered = []
+    evidence = False
+    for index, (_, line) in enumerate(lines):
+        first = P.starts_with_marker(line) if line[:1].isdigit() else None
+        if first and first[0] == 3:
+            inner = P.starts_with_marker(line[first[3]:])
+            evidence = evidence or bool(inner and inner[0] < 3)
+            numbered.append((index, first[1]))
+    if not evidence:
+        return set()
+    out, expected = set(), 1
+    for index, ordinal in numbered:
+        if ordinal == expected:
+            out.add(index)
+            expected += 1
+    return out
 
 
 def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str]], index: int) -> bool:
