@@ -386,3 +386,14 @@ def test_a_list_item_that_opens_with_points_is_no_chunk():
     text = "一、工作要求\n1、（1）加强领导。（2）强化宣传。\n2、一是抓好落实；二是加强督查。\n"
     got = [m for _, _, m, _ in outline(text, reflow=False)]
     assert got[:2] == ["一、", "1、"] and "2、" in got
+
+
+@pytest.mark.parametrize("text, markers", [
+    # a dormitory carnival notice's 1)–3) run into one paragraph (the half-bracket form of （1）)
+    ("二、活动安排\n1)前期报名：以宿舍为单位报名。2)初赛：2021年4月22日。3)决赛：2021年4月29日。\n",
+     ["二、", "1）", "2）", "3）"]),
+    # a bracket that closes a reference (附件1）) opens nothing
+    ("二、活动安排\n报名材料（详见附件1）。2）初赛另行通知。\n", ["二、"]),
+])
+def test_half_bracket_points_run_together(text, markers):
+    assert [m for _, _, m, _ in outline(text, reflow=False)] == markers

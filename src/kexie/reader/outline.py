@@ -43,6 +43,7 @@ _INLINE = re.compile(
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
     r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d)|\.(?=" + P.MONTH_DAY + r"))(?![年月日%％号])"
     r"|（(?P<l4>\d{1,2})）"
+    r"|(?P<l4b>\d{1,2})[)）](?=[\u4e00-\u9fff“《])"
     r"|(?P<l5>[一二三四五六七八九十]+)[是要](?=[^，,、：:])"
     r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     r")")
@@ -60,12 +61,13 @@ _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # (一是加强领导，二是强化宣传, not 一是一，二是二)
 _POINT_WORDS = re.compile(r"[^，,。；;！？：:]{2}")
 _AFTER_COMMA = {"l1": lambda line, at: False, "l2": lambda line, at: False, "l4": lambda line, at: False,
+                "l4b": lambda line, at: False,
                 "l5c": lambda line, at: False,
                 "l3": lambda line, at: not line[at:at + 1].isdigit(),
                 "l5": lambda line, at: bool(_POINT_WORDS.match(line, at))}
 # a colon that announces several points: 三大重点任务：, 以下几点：, 两个方面：
 _ANNOUNCED_POINTS = re.compile(r"[两二三四五六七八九十几多]+(?:大|项|个|点|条|方面|要求|任务)[^，。；：:]{0,12}[：:]$")
-_LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
+_LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l4b": 4, "l5": 5, "l5c": 5}
 
 
 @dataclass
