@@ -353,10 +353,11 @@ def _name_goes_on(start: str, row: str) -> bool:
 
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
-               last_piece: str = "", lines: list[str] | None = None, at: int = 0) -> bool:
+               last_piece: str = "", lines: list[str] | None = None, at: int = 0, blanks_break: bool = False) -> bool:
     """Is `line` the rest of the sentence `prev` was cut in? `line_whole`: a blank line or the end follows it.
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
-    the width (less the two characters every paragraph's first line is indented by) goes on in the next."""
+    the width (less the two characters every paragraph's first line is indented by) goes on in the next.
+    `blanks_break`: the document parts its paragraphs without blank lines, so a blank line is where a page broke."""
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if blank_between and len(prev) <= 2 and _CJK_RUN.fullmatch(prev) and _name_goes_on(prev, line):
@@ -444,6 +445,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             return False  # （二）主题 / 百年回望：……: a line with a label's colon is a statement of its own
         if prev[marker[3]:].strip() in LABEL_HEADINGS:
             return False  # （一）时间 / 2022年5月21—28日: a notice's label heading is a whole word, its value under it
+        if blank_between and blanks_break and marker[0] != 5 and not _DIGIT.search(line):
+            return True  # 一、坚持党建引领，强化 / / 政治引领和思想引领: in a text whose paragraphs follow each other
+            # without blank lines, the one blank line is a page break inside the heading (a value under a label
+            # heading, 2023年5月12日, stands on the next line with no blank line before it)
         return len(prev) - marker[3] < AMBIGUOUS_HEADING or _repeat_length(prev, line) == 1
     if _repeat_length(prev, line) >= 2:
         return True
@@ -510,6 +515,18 @@ def _sibling_alone(prev: str, lines: list[str], i: int) -> bool:
     return False
 
 
+_DIGIT = re.compile(r"\d")
+BLANK_PARAGRAPH_GAPS = 0.1  # at most this share of a text's paragraphs followed by a blank line: blanks are page breaks
+_MIN_PARAGRAPHS = 10
+
+
+def _blanks_break(lines: list[str]) -> bool:
+    """Does the text part its paragraphs without blank lines (so that a blank line is a page break)?"""
+    filled = [i for i, ln in enumerate(lines) if ln.strip()]
+    gaps = sum(1 for a, b in zip(filled, filled[1:]) if b > a + 1)
+    return len(filled) >= _MIN_PARAGRAPHS and gaps <= BLANK_PARAGRAPH_GAPS * len(filled)
+
+
 def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list[str]:
     """Join a sentence that a page break or blank lines cut in two; blank lines between paragraphs remain.
     `written`: the lines as the document writes them, when `lines` are their reading in simplified characters without
@@ -517,6 +534,7 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
     choice is made on the reading, and the lines written so are joined and given back."""
     styles = _heading_styles(lines)
     wrap = _wrap_width(lines)
+    blanks_break = _blanks_break(lines)
     out: list[str] = []
     joined: list[str] = []
     pending_blank = False
@@ -564,7 +582,7 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
         # a line right under a website's breadcrumb opens a block too (当前位置：首页 >> 新闻速递 / 新闻速递)
         whole = ended or prev_whole or len(out) > 1 and bool(out[-2]) and P.web_furniture(out[-2])
         if not ended and _continues(out[-1], line, pending_blank, whole and not page_break, line_whole, styles,
-                                    next_repeats, wrap, last_piece, lines, i):
+                                    next_repeats, wrap, last_piece, lines, i, blanks_break):
             prev = out[-1]
             out[-1] = _join(prev, line[_repeat_length(prev, line):])
             if written is not None:
@@ -788,6 +806,36 @@ def inline_points_apart(text: str) -> str:
     return _INLINE_POINTS.sub(apart, text)
 
 
+# 第一条 为规范……。第二条 本办法适用于……: a regulation's articles (and chapters) a converter ran into one line; each
+# article opens a line of its own (GB/T 9704 and the drafting rules start every 条 anew), where a stop or a space stands
+# before it (根据本办法第五条规定 cites an article) and the articles on the line run in order
+_ARTICLE_RUN = re.compile(r"(?:(?<=[。；;])|[ \u3000\u00a0]+)(?=第([一二三四五六七八九十百零〇\d]{1,5})([条章])[ \u3000]*[\u4e00-\u9fff“《（(])")
+
+
+def articles_apart(text: str) -> str:
+    lines = text.split("\n")
+    last = 0  # the last article read so far
+    for i, line in enumerate(lines):
+        if "条" not in line:
+            continue
+        opening = _ARTICLE_AT_START.match(line)
+        found = list(_ARTICLE_RUN.finditer(line)) if len(line) >= RUN_ON_ARTICLES else []
+        articles = [P.cn_number(m.group(1)) for m in ([opening] if opening else []) + found if m.group(2) == "条"]
+        if not articles:
+            continue
+        # the articles on the line run in order, and on from the one before (…（四）……建设。第七条 after 第六条)
+        runs = all(b == a + 1 for a, b in zip(articles, articles[1:])) and (len(articles) >= 2 or articles[0] == last + 1)
+        if found and runs:
+            lines[i] = _ARTICLE_RUN.sub("\n", line).lstrip("\n")
+        if runs or opening:
+            last = articles[-1] or last
+    return "\n".join(lines)
+
+
+_ARTICLE_AT_START = re.compile(r"第([一二三四五六七八九十百零〇\d]{1,5})(条)")
+RUN_ON_ARTICLES = 20  # characters: the shortest line that may hold two articles
+
+
 def run_on_lines_apart(text: str) -> str:
     if " " not in text and "\u3000" not in text:
         return text
@@ -810,11 +858,14 @@ _SHARING_META = re.compile(rf"^{_SHARING_LABEL}(?:\s*[:：](?:[^:：]*?(?=\s*{_S
                            rf"(?:{_SHARING_LABEL}\s*[:：][^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：]|$)\s*)*)?$")
 _SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}上传|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
 _CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+# …or a site that says it shares its members' uploads (《….doc》由会员分享，可在线阅读, (6页珍藏版), 此资料由网络收集而来)
+SHARING_WORDS = ("由会员分享", "由会员上传", "页珍藏版", "分享文档赚钱", "此资料由网络收集而来")
 
 
 def sharing_preview_repaired(lines: list[str]) -> list[str]:
     text = "\n".join(lines[:60])
-    if not _SHARING_PAGE.search(text) or not ("上传" in text or "大小" in text):
+    if not (_SHARING_PAGE.search(text) and ("上传" in text or "大小" in text)) \
+            and not any(word in text for word in SHARING_WORDS):
         return lines
     out: list[str] = []
     titled, chunk = False, 1
@@ -869,7 +920,7 @@ def repair(text: str) -> str:
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
     if "????" in text:
         lines = [_LOST_SPACES.sub("", line) for line in lines]
-    if "页数" in text:
+    if "页数" in text or "分享" in text or "此资料" in text:
         lines = sharing_preview_repaired(lines)
     if "联系我们" in text:
         lines = drop_site_contact_block(lines)
@@ -885,11 +936,15 @@ def repair(text: str) -> str:
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
+    if "第" in text and "条" in text:
+        text = articles_apart(text)
     if "(1)" in text or "（1）" in text:
         text = inline_points_apart(text)
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
     text = remove_stray_spaces(text)
+    if "(" in text or ")" in text:
+        text = _MARKER_BRACKETS.sub(r"\1（\2）", text)
     had_quotes = '"' in text
     text = full_width_punctuation(text)
     if had_quotes:
@@ -897,6 +952,10 @@ def repair(text: str) -> str:
         text = _QUOTED_CHINESE_LINE.sub(lambda m: remove_stray_spaces(m.group(0)), text)
     text = normalise_doc_number_brackets(text)
     return P.fix_ocr_labels(text)
+
+
+# (二）, （三): a marker's bracket pair with its widths mixed (an editor typed one half-width) is （二）
+_MARKER_BRACKETS = re.compile(r"(?m)^([ \t\u3000]*)[（(][ \t]*([一二三四五六七八九十百]+|\d{1,2})[ \t]*[）)]")
 
 
 def clean(text: str, reflow: bool = True) -> str:

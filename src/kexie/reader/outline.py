@@ -30,14 +30,20 @@ _LISTED_ATTACHMENT = re.compile(r"^[一二三四五六七八九十]{1,3}、[^。
 # An attachment that is a blank form, not a document with an outline of its own; a table of tasks
 # (重点任务分解表, 责任清单) is the plan itself and keeps its items.
 _FORM_TITLE = re.compile(r"(表|回执|名单|清单|目录|模板|样式|格式)[）)]?$")
+FORM_TITLE_LENGTH = 30  # a form's title: a short line
+# right under the signature, a form to fill in (报名表, 回执); not 目录, the contents of an enclosed plan
+_SIGNED_FORM = re.compile(r"(表|回执)[）)]?$")
+# 附件2 / 附表1: the label over an attachment or a table (a blank form when its title says so)
+_ATTACHMENT_LABEL = re.compile(r"^(?:附件|附表)\s*(\d*)\s*([:：]?)\s*(.*)$")
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
-    r"[。；！？：）)]\s*(?:"
+    r"(?:[。；！？：）)，,]|(?<=[\u4e00-\u9fff])[.;!?:])\s*(?:"
     r"(?P<l1>[一二三四五六七八九十]+)、"
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
-    r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号])"
+    r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d)|\.(?=" + P.MONTH_DAY + r"))(?![年月日%％号])"
     r"|（(?P<l4>\d{1,2})）"
+    r"|(?P<l4b>\d{1,2})[)）](?=[\u4e00-\u9fff“《])"
     r"|(?P<l5>[一二三四五六七八九十]+)[是要](?=[^，,、：:])"
     r"|(?P<l5c>[①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳])"
     r")")
@@ -48,8 +54,20 @@ _ANNOTATION_CLOSED = re.compile(r"[（(][^（）()]{0,12}(?:单位|部门|科室
 _GLUED_FIRST_POINT = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![统唯第同单万之逐划专如合每任])|(?<=[，,]))一[是要](?![求素点件])")
 # 二是/三是 glued to the word before them (a page that lost its stops); not 第二是
 _GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八九十])是(?=[\u4e00-\u9fff“])")
+# a paragraph cut mid-word: a sentence ended in it, and it stops on a character with no stop after
+_CUT_PARAGRAPH = re.compile(r"[。；.;](?!\d)[^。；！？：:.;]{8,}[\u4e00-\u9fff]$")
 _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
-_LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l5": 5, "l5c": 5}
+# what may follow a comma as the run's next item: a number not read as a count (3、4月), a point with words of its own
+# (一是加强领导，二是强化宣传, not 一是一，二是二)
+_POINT_WORDS = re.compile(r"[^，,。；;！？：:]{2}")
+_AFTER_COMMA = {"l1": lambda line, at: False, "l2": lambda line, at: False, "l4": lambda line, at: False,
+                "l4b": lambda line, at: False,
+                "l5c": lambda line, at: False,
+                "l3": lambda line, at: not line[at:at + 1].isdigit(),
+                "l5": lambda line, at: bool(_POINT_WORDS.match(line, at))}
+# a colon that announces several points: 三大重点任务：, 以下几点：, 两个方面：
+_ANNOUNCED_POINTS = re.compile(r"[两二三四五六七八九十几多]+(?:大|项|个|点|条|方面|要求|任务)[^，。；：:]{0,12}[：:]$")
+_LEVEL_OF_GROUP = {"l1": 1, "l2": 2, "l3": 3, "l4": 4, "l4b": 4, "l5": 5, "l5c": 5}
 
 
 @dataclass
@@ -101,18 +119,22 @@ def _glued_first_children(line: str, found: list) -> list:
     return out
 
 
-def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int, str, int, bool]]:
+def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] | None = None,
+                    next_line: str = "") -> list[tuple[int, int, int, str, int, bool]]:
     """Items a converter ran together on one line: (offset, level, ordinal, marker, marker length, whether numbers
     were skipped before it).
 
-    A candidate counts only when the candidates form a run 1, 2, 3 … (or continue the line's own item),
-    so a stray 2. in a sentence does not cut it.
+    A candidate counts only when the candidates form a run 1, 2, 3 … (or continue the line's own item, or the items
+    open above the line: …按时完成。二、加强领导 glued to the last paragraph of 一、), so a stray 2. in a sentence
+    does not cut it.
     """
     found = []
     for m in _INLINE.finditer(line):
         if m.end() <= (first[3] if first else 0):
             continue
         group = next(g for g in _LEVEL_OF_GROUP if m.group(g))
+        if m.group(0)[0] in "，," and not _AFTER_COMMA[group](line, m.end()):
+            continue  # after a comma only a run's next number or point (…技改2000亩，4、土地流转…; 一是…，二是…)
         ordinal = P.cn_number(m.group(group))
         if not ordinal:
             continue
@@ -156,6 +178,8 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
     if found and ("（一）" in line or "1" in line):
         found = _glued_first_children(line, found)
     accepted, last = [], {}
+    if open_items:
+        last.update({lv: o for lv, o in open_items.items() if not first or lv < first[0]})
     if first:
         last[first[0]] = first[1]
     points = [c[2] for c in found if c[1] == 5] if found else []
@@ -169,9 +193,13 @@ def _inline_markers(line: str, first: tuple | None) -> list[tuple[int, int, int,
             last[level] = ordinal
             for deeper in [lv for lv in last if lv > level]:
                 del last[deeper]
-    # a lone inline 一是 with no 二是 is a phrase, not a list
+    # a lone inline 一是 with no 二是 is a phrase, not a list, unless the next paragraph opens with 二是 (会议强调：一是…。
+    # / 二是…), or a colon announced several points (三大重点任务：一是…, a copy cut before 二是)
+    after = P.starts_with_marker(next_line) if next_line else None
     singles = [c for c in accepted if c[1] == 5 and c[2] == 1
-               and not any(o[1] == 5 and o[2] == 2 for o in accepted)]
+               and not any(o[1] == 5 and o[2] == 2 for o in accepted)
+               and not (after and after[0] == 5 and after[1] == 2 and after[2][-1] in "是要")
+               and not (line[c[0] - 1:c[0]] in "：:" and c[0] and _ANNOUNCED_POINTS.search(line, max(0, c[0] - 24), c[0]))]
     # the last field says the item follows an assigning bracket and may skip numbers an excerpt left out
     return [c for c in accepted if c not in singles]
 
@@ -182,22 +210,23 @@ def find_items(text: str) -> list[RawItem]:
     chain: list[RawItem] = []
     part = 1
     last_of_kind: dict[str, int] = {}
-    skipping_form = False
+    skipping_form = just_signed = False
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
     lines = _line_offsets(text)
+    chunks = _chunk_lines(lines)
     for index, (offset, line) in enumerate(lines):
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
             if in_attachment_list:
                 entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
                 # right under 附件： the list starts at 1 (附件： / / 1.关于……的函)
-                in_attachment_list = bool(entry and entry[0] in (1, 3) and (entry[1] > 1 or just_labelled))
+                in_attachment_list = bool(entry and entry[0] in (1, 3, 4) and (entry[1] > 1 or just_labelled))
             continue
         just_labelled = False
         if not in_attachment_list:
             entry_under_marker = False
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
-        label = re.match(r"^附件\s*(\d*)\s*([:：]?)\s*(.*)$", line)
+        label = _ATTACHMENT_LABEL.match(line)
         if label:
             _close(chain, offset)
             chain = []
@@ -210,9 +239,13 @@ def find_items(text: str) -> list[RawItem]:
                 skipping_form = bool(_FORM_TITLE.search(following)) and not _TASK_TABLE_TITLE.search(following)
                 part += 1
             continue
+        if just_signed and not in_attachment_list and len(line) <= FORM_TITLE_LENGTH and "。" not in line \
+                and _SIGNED_FORM.search(line) and not _TASK_TABLE_TITLE.search(line) and not P.starts_with_marker(line):
+            skipping_form = True  # 2023年5月1日 / 科普活动报名表 / 1.单位名称：: a blank form right under the signature
+        just_signed = False
         if skipping_form:
             continue
-        if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] == 3
+        if in_attachment_list and (P.starts_with_marker(line) and P.starts_with_marker(line)[0] in (3, 4)
                                    or _ATTACHMENT_ENTRY.match(line) or _LISTED_ATTACHMENT.match(line)
                                    or entry_under_marker):
             # a page's list cell may hold the number alone (附件： / 1、 / …信息表 / 2、 / …申请表): its entry is the
@@ -229,10 +262,21 @@ def find_items(text: str) -> list[RawItem]:
             if chain:
                 part += 1
             chain = []
+            just_signed = bool(P.DATE_LINE.fullmatch(line))
             continue
         if _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
         first = P.starts_with_marker(line)
+        if index in chunks:
+            # 2、一、指导思想: a document site's chunk number before the document's own heading, which is the item;
+            # 1、2023年……: the chunk's text goes on
+            inner = P.starts_with_marker(line[first[3]:])
+            first = (inner[0], inner[1], inner[2], first[3] + inner[3]) if inner and inner[0] < 3 else None
+        if first and first[0] == 3 and index and _CUT_PARAGRAPH.search(lines[index - 1][1]) \
+                and _chunk_number(first, chain, lines, index):
+            # 2、任务。 under a paragraph cut mid-word (…作为当前和今后一个时期的首要政治): a document site's chunk
+            # number, not an item; the sentence goes on (a heading line has no full stop in it to be cut after)
+            first = None
         if first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
             if not items and _run_goes_on(first, lines, index):
                 mid_outline = True  # a copy that starts inside its outline: (八)…(九)…, 3.…4.… keep their numbers
@@ -245,7 +289,8 @@ def find_items(text: str) -> list[RawItem]:
         starts = []
         if first:
             starts.append((0, first[0], first[1], first[2], first[3]))
-        starts += _inline_markers(line, first)
+        starts += _inline_markers(line, first, {it.level: it.ordinal for it in chain if it.level < 5},
+                                  next((ln for _, ln in lines[index + 1:index + 3] if ln), ""))
         if not starts:
             if chain and chain[-1].level >= 3 and line.startswith(CLOSING_OPENERS) and offset > chain[-1].start:
                 # 会议重要，请相关人员依时参加。请各单位填写会议回执……: the notice's closing paragraph after the last
@@ -275,8 +320,85 @@ def find_items(text: str) -> list[RawItem]:
             chain.append(item)
             items.append(item)
     _close(chain, len(text))
+    items = _without_repeated_copy(items, text)
     _assign_ids(items)
     return items
+
+
+_REPEAT_PROBE = 12  # characters of the first item's heading looked for again
+_SAME_TEXT = 40  # characters from an item's marker on that show a copy of it
+_REPEAT_WITH_TEXT = 24  # a short heading is looked for again with the text under it
+_REPEAT_PROBE_MIN = 5  # marker and heading: 第一章总则, not 1.组长
+
+
+def _without_repeated_copy(items: list[RawItem], text: str) -> list[RawItem]:
+    """A page that prints its body twice (a site that repeats the article under its own headline) has one outline.
+
+    Where the first item is printed again further on (its line, or an item with its marker and heading), and the
+    items read from there repeat, in order, items read before it (marker, level and heading; the copy may lose some,
+    whose numbering no longer runs on), the second copy goes. A notice's items and its plan's share no headings, and
+    a list printed once stays."""
+    if len(items) < 2:
+        return items
+    keys = [(it.level, it.marker, heading_of(text[it.body_start:it.end])) for it in items]
+    probe = text[items[0].start:items[0].body_start + _REPEAT_PROBE]
+    if "\n" in probe[:_REPEAT_PROBE_MIN]:
+        probe = text[items[0].start:items[0].start + _REPEAT_WITH_TEXT]  # 一、主题 and the text under it
+    again = text.find(probe, items[0].body_start) if len(probe.strip()) >= _REPEAT_PROBE_MIN else -1
+    if again >= 0:
+        j = next((k for k, it in enumerate(items) if it.start >= again), len(items))
+    else:  # (一、时间 / 第一章: too short a line to look for; the same item read again will do where another follows
+        # it, or where its text reads the same too)
+        j = next((k for k in range(1, len(items)) if keys[k] == keys[0] and (
+            k < len(items) - 1 or text[items[k].start:items[k].start + _SAME_TEXT]
+            == text[items[0].start:items[0].start + _SAME_TEXT])), len(items))
+        again = items[j].start if j < len(items) else -1
+    if j == len(items) or not any(key[2] for key in keys[j:]):
+        return items
+    earlier = iter(keys[:j])
+    if not all(key in earlier for key in keys[j:]):  # a subsequence of the first copy's items
+        return items
+    for item in items[j:]:
+        if item.parent is not None and item.parent in items[:j]:
+            item.parent.children.remove(item)
+    for item in items[:j]:
+        item.end = min(item.end, again)
+    return items[:j]
+
+
+def _chunk_lines(lines: list[tuple[int, str]]) -> set[int]:
+    """A document site numbers the chunks of its preview 1、2、3、 at their lines' starts; where a chunk number stands
+    before the document's own heading (2、一、指导思想), every line of that count (1、 2、 3、 … in order) is a chunk."""
+    numbered = []
+    evidence = False
+    for index, (_, line) in enumerate(lines):
+        first = P.starts_with_marker(line) if line[:1].isdigit() else None
+        if first and first[0] == 3:
+            inner = P.starts_with_marker(line[first[3]:])
+            evidence = evidence or bool(inner and inner[0] < 3)
+            numbered.append((index, first[1]))
+    if not evidence:
+        return set()
+    out, expected = set(), 1
+    for index, ordinal in numbered:
+        if ordinal == expected:
+            out.add(index)
+            expected += 1
+    return out
+
+
+def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str]], index: int) -> bool:
+    """A document site numbers the chunks it cuts a preview into (1、 2、 3、 at the start of each, mid-sentence) on
+    its own count, which collides with the items': the number repeats the item above (3、创新…。/ 3、劳动人口…) or
+    the next item's (2、任务。 / 2、扎实开展…)."""
+    kind = _kind(first[0], first[2])
+    if any(it.ordinal == first[1] and _kind(it.level, it.marker) == kind for it in chain):
+        return True
+    for _, line in lines[index + 1:]:
+        other = P.starts_with_marker(line)
+        if other and _kind(other[0], other[2]) == kind:
+            return other[1] == first[1]
+    return False
 
 
 def _lost_siblings(first: tuple, line: str, chain: list[RawItem]) -> bool:
@@ -316,8 +438,13 @@ def _accept(marker: tuple, chain: list[RawItem], last_of_kind: dict[str, int] | 
         return True
     sibling = next((it for it in reversed(chain) if it.rank == rank), None)
     if sibling is not None:
+        if ordinal == 1 and _CHAPTER.fullmatch(sibling.marker) and not _CHAPTER.fullmatch(marker[2]):
+            return True  # 第一章总则 / 一、根据……: articles numbered 一、二、 inside a chapter start their own run
         return sibling.ordinal < ordinal <= sibling.ordinal + 2 or (ordinal == 1 and chain[-1].rank < rank)
     return ordinal <= 2
+
+
+_CHAPTER = re.compile(r"第[一二三四五六七八九十百\d]+(?:章|部分)")
 
 
 @lru_cache(maxsize=1024)
@@ -349,10 +476,31 @@ def _close_from(chain: list[RawItem], rank: float, end: int) -> None:
 
 
 def _assign_ids(items: list[RawItem]) -> None:
+    """An id joins the items' ordinals: the written number (a 2. numbered across sections stays 2, 第三条 under 第二章
+    is 2.3, an excerpt's 7. 9. 16. keep theirs), except that an item after a sibling of another kind counts on from
+    it (一、 after 第一章 is 2; 1. after （1）–（7） is 8: ids stay unique), and a speaker's points count from 1 (二要
+    whose 一要 was lost)."""
     seen: set[str] = set()
+    place: dict[int, tuple[RawItem, int]] = {}  # a parent's (or the root's, 0) last child and its place
+    part = 1
     for item in items:
-        number = str(item.ordinal)
-        item.id = f"{item.parent.id}.{number}" if item.parent else number
+        if item.part != part:
+            part = item.part  # a second outline in one file (a notice's items, then its plan's) counts afresh
+            place.pop(0, None)
+        key = id(item.parent) if item.parent else 0
+        kind = _kind(item.level, item.marker)
+        previous = place.get(key)
+        if previous is not None and not item.parent and previous[0].rank != item.rank \
+                and str(item.ordinal) not in seen:
+            previous = None  # (九) then 四、 at the top of a copy that starts inside its outline: no siblings
+        if previous is None:
+            number = 1 if item.level == 5 else item.ordinal
+        elif _kind(previous[0].level, previous[0].marker) == kind and item.ordinal > previous[0].ordinal:
+            number = previous[1] + item.ordinal - previous[0].ordinal
+        else:
+            number = previous[1] + 1
+        place[key] = (item, number)
+        item.id = f"{item.parent.id}.{number}" if item.parent else str(number)
         if item.id in seen:
             # a second outline in one file (a notice's items, then its attached plan's) keeps ids unique
             item.id = f"{item.part}-{item.id}"

@@ -91,6 +91,7 @@ def find_doc_numbers(text: str) -> list[tuple[str, int, int]]:
 
 # ---------- outline markers ----------
 # (level, pattern at line start whose group 1 is the ordinal); the marker is kept as written (as_written)
+MONTH_DAY = r"(?:1[0-2]|0?[1-9])月[0-3]?\d[日号]"  # 5月14日, the date an item may open with right after its 1.
 MARKERS = [
     (1, re.compile(rf"第([{CN_DIGITS}\d]+)章\s*")),
     (1, re.compile(rf"第([{CN_DIGITS}\d]+)部分\s*")),
@@ -98,10 +99,13 @@ MARKERS = [
     (1, re.compile(r"([一二三四五六七八九十百]+)\s*[、．.，,]\s*(?![一二三四五六七八九十]+[是、])")),
     # 七：科技节宣传、安全、后勤工作： a writer's colon for 、 after a bare numeral (其一：/一是： have words before it)
     (1, re.compile(r"([一二三四五六七八九十]{1,3})\s*[：:]\s*(?=[\u4e00-\u9fff“《（(])")),
-    (2, re.compile(r"（\s*([一二三四五六七八九十百]+)\s*）\s*[、．.]?\s*")),
+    # (二）: a bracket pair half converted (an editor's mix of widths) is the same marker
+    (2, re.compile(r"[（(]\s*([一二三四五六七八九十百]+)\s*[）)]\s*[、．.]?\s*")),
     # 1.14:30-14:38主持人……: an agenda's item glued to its clock time (the 1. is no decimal point)
-    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d)|[.．](?=[0-2]?\d[:：][0-5]\d\D))\s*(?![年月日%％号])")),
-    (4, re.compile(r"（\s*(\d{1,2})\s*）\s*[、．.]?\s*")),
+    # 1.5月14日召开……: an item that opens with a date (no month is a fraction: the 1. is no decimal point)
+    (3, re.compile(r"(\d{1,2})\s*(?:[、．]|\.(?!\d)|[.．](?=[0-2]?\d[:：][0-5]\d\D)|[.．](?=" + MONTH_DAY + "))"
+                   r"\s*(?![年月日%％号])")),
+    (4, re.compile(r"[（(]\s*(\d{1,2})\s*[）)]\s*[、．.]?\s*")),
     # 1) 2): the half-bracket form of （1）, a converter's or a web editor's
     (4, re.compile(r"(\d{1,2})\s*[)）]\s*(?=[\u4e00-\u9fff“《])")),
     # 一是/二是, and the speaker's 一要/二要 (a writer may mix them: 二是…三要…四是)
@@ -110,7 +114,7 @@ MARKERS = [
 ]
 
 
-_MARKER_START = re.compile(rf"[第一二三四五六七八九十百（\d{_CIRCLED}]")
+_MARKER_START = re.compile(rf"[第一二三四五六七八九十百（(\d{_CIRCLED}]")
 
 
 _FULL_WIDTH = str.maketrans({"(": "（", ")": "）", ".": "．", ",": "，"})
