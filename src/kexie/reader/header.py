@@ -81,6 +81,11 @@ _PRINTED_BY = re.compile(rf"^(?P<org>[{CJK}（）]{{2,30}}?)(?P<date>(?:19|20)\d
 # the 字号 and the 主送 run into one line (市科协发〔2023〕12号各区科协：): GB/T 9704 puts them on lines of their own
 _NUMBER_THEN_ADDRESSEES = re.compile(rf"^[\s\u3000]*(?P<number>[{CJK}A-Za-z]{{1,14}}〔(?:19|20)\d\d〕\d{{1,5}}号)[\s\u3000]*"
                                      r"(?P<rest>各[^：:。，,]{1,60}[：:].*)$")
+# the signature with its date glued on, the space between them lost (……科学技术协会2022年2月11日, ……科协二〇二三年五月十二日),
+# and the date with the enclosed document's title glued after it (……学会2022年3月3日中国科协2022年科普工作要点): GB/T 9704
+# 7.3.5 puts the date on a line of its own under the signature, and the enclosure opens on a page of its own
+_SIGNATURE_RUN = re.compile(rf"^[\s\u3000]*(?P<org>[{CJK}（）]{{2,40}}?)?(?P<date>(?:(?:19|20)\d\d|[〇○零一二九]{{4}})\s*年[^年日]{{2,8}}日)"
+                            rf"(?P<rest>[{CJK}“《（(\d].{{3,60}})?$")
 _ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
 
 
@@ -103,8 +108,13 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
             out.extend([numbered.group("number"), numbered.group("rest")])
             continue
         m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
-        if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
+        if m and (P.ORG_LINE.fullmatch(m.group("org")) or _signing_body(m.group("org"))) \
+                and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
+            continue
+        run = _SIGNATURE_RUN.match(ln) if "年" in ln and "日" in ln else None
+        if run and (run.group("org") or run.group("rest")) and _signature_run(run, out[-1] if out else ""):
+            out.extend(part for part in run.group("org", "date", "rest") if part)
         else:
             out.append(ln)
     return out
@@ -113,6 +123,18 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
 def _is_title_piece(line: str) -> bool:
     return (len(line) <= 120 and not _SENTENCE.search(line) and not line.endswith(("：", ":"))
             and not P.LABEL_LINE.match(line))
+
+
+def _signature_run(m: re.Match, above: str) -> bool:
+    """A signature, its date and the enclosure's title run together: the date a whole one, the name before it a body
+    that signs (or the line above one, when the name stands there), the words after it a title."""
+    org, rest = m.group("org"), m.group("rest")
+    if not P.DATE_LINE.fullmatch(m.group("date")):
+        return False
+    if not (_signing_body(org) if org else _signing_body(above)):
+        return False
+    # (……纲要.doc: the enclosure's file, linked under the date)
+    return not rest or bool(P.TITLE_END.search(rest) or _FILE_NAME_END.search(rest))
 
 
 def _strip_title(s: str) -> str:
@@ -519,6 +541,16 @@ def iso_date(m: re.Match) -> str | None:
     return "%04d-%02d-%02d" % parts if parts else None
 
 
+def _signed_date(lines: list[str]) -> str | None:
+    """The date under a signature (……科学技术协会 / 2022年2月11日), before any other date line."""
+    for i in range(1, len(lines)):
+        if P.signature_date_line(lines[i]) and not _ISSUE_WORDS.search(lines[i]) and _signature_above(lines, i):
+            m = P.DATE_LINE.fullmatch(lines[i])
+            if m and iso_date(m):
+                return iso_date(m)
+    return None
+
+
 def _date(lines: list[str]) -> str | None:
     """成文日期, else 印发日期, else the date a regulation was adopted (（2023年6月12日……通过）)."""
     issued = None
@@ -543,14 +575,40 @@ def _date(lines: list[str]) -> str | None:
     return None
 
 
+def _signature_above(lines: list[str], i: int) -> bool:
+    """A body signs above line i: its name on the line above, perhaps with its seal's note (……办公室（代）), or the
+    lending office's note between them (……办公室 / （……代章））."""
+    above = lines[i - 1]
+    if _SEAL_NOTE.match(above) and i > 1:
+        above = lines[i - 2]
+    noted = _SIGNATURE_NOTE.search(above)
+    return _signing_body(above[:noted.start()] if noted else above)
+
+
 def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
     """The date under a signature that lost 年, 月 and 日 (陕西中医药大学科学技术协会 / 2023512): read where the
     digits allow one reading only; where they allow two (2023112: 1月12日 or 11月2日) it is left to a person."""
     for i in range(1, len(lines)):
-        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signing_body(lines[i - 1]):
+        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signature_above(lines, i):
             parts = P.unmarked_date(lines[i])
             return ("%04d-%02d-%02d" % parts, "read") if parts else (None, "ambiguous")
     return None, None
+
+
+def _reading_before(line_readings: list[str], posted: str | None) -> str | None:
+    """Of a signature date's readings (2022129: 2022-01-29 or 2022-12-09), the one the page's own date allows: a page
+    goes up on or after the day its document was signed, so a reading later than the page's date is no reading."""
+    if not posted:
+        return None
+    possible = [r for r in line_readings if r <= posted]
+    return possible[0] if len(possible) == 1 else None
+
+
+def _unmarked_readings(lines: list[str]) -> list[str]:
+    for i in range(1, len(lines)):
+        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signature_above(lines, i):
+            return ["%04d-%02d-%02d" % r for r in P.unmarked_readings(lines[i])]
+    return []
 
 
 # (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)
@@ -1315,11 +1373,20 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines)
+    # GB/T 9704 7.3.5: the 成文日期 stands under the signature; a date line elsewhere (a page's day above the title, a
+    # meeting's day) is read only where no signature is dated
+    h.date = _signed_date(lines)
     if h.date is None:
         h.date, h.date_unmarked = _unmarked_signature_date(lines)
+    if h.date is None:
+        h.date = _date(lines)
+        h.date_unmarked = None if h.date else h.date_unmarked
     h.date = h.date or page.index_date(fields or page.index_fields(lines))
     h.dateline = _dateline(text)
+    if h.date_unmarked == "ambiguous":
+        # two readings: the page's own date may rule one out; else no date (the page's is no 成文日期)
+        h.date = _reading_before(_unmarked_readings(lines), h.dateline)
+        h.date_unmarked = "read" if h.date else "ambiguous"
     h.contact = _contact(lines)
     h.cc = _cc(lines)
     h.references = _references(text, h.doc_number)

@@ -151,17 +151,22 @@ DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
 DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
 # a signature's date whose 月 and 日 a web page lost (2025年326): still a date line, where the signature ends
 DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
-# …and one that lost every mark (2023512, 20230512): seven or eight digits that read as a date
-DATE_NO_MARKS = re.compile(r"(?:19|20)\d{5,6}")
+# …and one that lost every mark (2023512, 20230512, 201958): six to eight digits that read as a date
+DATE_NO_MARKS = re.compile(r"(?:19|20)\d{4,6}")
+
+
+def unmarked_readings(s: str) -> list[tuple[int, int, int]]:
+    """The dates a run of digits that lost 年, 月 and 日 can be: 2023512 → [(2023, 5, 12)]; 2023112 → two."""
+    if not DATE_NO_MARKS.fullmatch(s):
+        return []
+    year, rest = int(s[:4]), s[4:]
+    readings = {(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
+    return sorted(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
 
 
 def unmarked_date(s: str) -> tuple[int, int, int] | None:
     """2023512 → (2023, 5, 12); None where the digits read as no date or as two (2023112: 1-12 or 11-2)."""
-    if not DATE_NO_MARKS.fullmatch(s):
-        return None
-    year, rest = int(s[:4]), s[4:]
-    readings = {(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
-    valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
+    valid = unmarked_readings(s)
     return valid[0] if len(valid) == 1 else None
 
 

@@ -1,0 +1,134 @@
+"""The header's date, issuer and 字号 by convention (round 22).
+
+Date: GB/T 9704 7.3.5 puts the 成文日期 on a line of its own under the signature, so the date under a signature is read
+before any other date line (a page's day above the title); a signature and its date run into one line (……科学技术协会
+2019年5月8日, in Arabic or Chinese numerals, with or without the space between) are the two, and so is a date with the
+enclosed document's title (or its file) run on after it; a signature date that lost its marks (2025327, 201958) is read
+under a signature with its seal's note (（代）, a lending office's （……代章） line between), and where it reads two ways
+(2022129: 1月29日 or 12月9日) the page's own day rules out a reading later than itself, else no date and a warning (the
+page's day is no 成文日期).
+Issuer: a body that signs by its department (科研部, 学生工作部) with its date run on is still the signature.
+字号: the spaces a page puts around the year's brackets go (苏科协发 〔2019〕 82号), in every bracket form, also with a
+blanked year (科协发普字[20**]14号).
+Real lines from development documents (dev-25), their variants, and neighbours where nothing may be read."""
+import pytest
+
+from kexie.reader import parse_text
+from kexie.reader.header import _lines
+
+HEAD = "关于开展科普活动的通知\n各县（市、区）科协：\n为做好有关工作，现将有关事项通知如下：\n一、请各单位于2031年3月4日前报送材料。\n特此通知。\n"
+
+
+def _doc(tail, head=HEAD):
+    return parse_text(head + tail)
+
+
+# ---------------------------------------------------------------- the signature and its date on one line
+@pytest.mark.parametrize("tail, issuer, date", [
+    # jiangsu: 江苏省科学技术协会 / 2019年5月8日; the line break lost
+    ("江苏省科学技术协会\n2019年5月8日\n", "江苏省科学技术协会", "2019-05-08"),
+    ("江苏省科学技术协会2019年5月8日\n", "江苏省科学技术协会", "2019-05-08"),
+    ("江苏省科学技术协会　　2019年5月8日\n", "江苏省科学技术协会", "2019-05-08"),
+    ("江苏省科学技术协会二〇一九年五月八日\n", "江苏省科学技术协会", "2019-05-08"),
+    ("江苏省科学技术协会二○一九年五月八日\n", "江苏省科学技术协会", "2019-05-08"),
+    ("江苏省科学技术协会2019 年 5 月 8 日\n", "江苏省科学技术协会", "2019-05-08"),
+    # sqmc, zufedfc: a department signs
+    ("科研部2021年5月10日\n", "科研部", "2021-05-10"),
+    ("学生工作部　2014年4月2日\n", "学生工作部", "2014-04-02"),
+    # kepuchina: the enclosure's title run on after the date; mianzhu: the enclosure's file
+    ("中国岩石力学与工程学会2022年3月3日中国科协2022年科普工作要点\n", "中国岩石力学与工程学会", "2022-03-03"),
+    ("中国岩石力学与工程学会\n2022年3月3日中国科协2022年科普工作要点\n", "中国岩石力学与工程学会", "2022-03-03"),
+    ("绵竹市人民政府办公室2017年5月15日绵竹市全民科学素质行动计划纲要.doc\n", "绵竹市人民政府办公室", "2017-05-15"),
+])
+def test_a_signature_and_its_date_run_together(tail, issuer, date):
+    doc = _doc(tail)
+    assert (doc.issuer, doc.date) == (issuer, date)
+
+
+@pytest.mark.parametrize("above, line", [
+    ("", "市科协2023年5月12日召开全体干部会议"),      # a sentence: no title after the date
+    ("", "各单位于2023年5月12日"),                    # no body signs
+    ("", "本次活动时间为2023年5月12日"),
+    ("特此通知。", "2023年5月12日起施行本办法的有关规定"),  # no body signs above the date
+    ("江苏省科学技术协会", "2023年5月12日上午在会议室召开"),  # no title after it
+])
+def test_a_line_that_only_names_a_day_is_no_signature(above, line):
+    lines = _lines((above + "\n" if above else "") + line)
+    assert lines[-1] == line
+
+
+def test_a_dated_sentence_is_no_date():
+    assert _doc("本次活动时间为2023年5月12日至5月20日。\n").date is None
+
+
+# ---------------------------------------------------------------- the date under the signature comes first
+@pytest.mark.parametrize("head_line", [
+    "2031年3月4日",                     # a page's day above the title
+    "发布日期：2031年03月04日",
+    "发布时间：2031-03-04 09:15",
+    "来源：某某新闻网  发布时间：2031-03-04",
+])
+def test_the_signed_date_beats_the_page_day(head_line):
+    doc = _doc("江苏省科学技术协会\n2019年5月8日\n", head=head_line + "\n" + HEAD)
+    assert (doc.issuer, doc.date) == ("江苏省科学技术协会", "2019-05-08")
+
+
+# ---------------------------------------------------------------- a signature date that lost its marks
+@pytest.mark.parametrize("tail, date", [
+    # 0596fc: the lending office's seal note between the signature and the date
+    ("漳州市科技特派员工作联席会议办公室\n(漳州市科学技术局代章)\n2025327\n", "2025-03-27"),
+    # ahshx: the signature's own note (（代）)
+    ("歙县科技活动周和科技工作者日活动工作专班办公室(代)\n2025522\n", "2025-05-22"),
+    # jiangsu: single-digit month and day, six digits
+    ("江苏省科学技术协会\n201958\n", "2019-05-08"),
+    ("江苏省科学技术协会\n2019508\n", "2019-05-08"),
+    ("江苏省科学技术协会\n20190508\n", "2019-05-08"),
+])
+def test_an_unmarked_signature_date_reads_one_way(tail, date):
+    doc = _doc(tail)
+    assert doc.date == date
+    assert any("缺少“年月日”" in w for w in doc.warnings)
+
+
+@pytest.mark.parametrize("head_line, date", [
+    # freewechat: 2022129 reads 1月29日 or 12月9日; the page went up on 2022-01-30, so 12月9日 cannot be
+    ("发布时间：2022-01-30 10:00", "2022-01-29"),
+    # both readings before the page's day: no date
+    ("发布时间：2022-12-20 10:00", None),
+    # no page day: no date, not the page's
+    ("", None),
+])
+def test_an_ambiguous_unmarked_date_and_the_page_day(head_line, date):
+    doc = _doc("中国科协办公厅\n2022129\n", head=(head_line + "\n" if head_line else "") + HEAD)
+    assert doc.date == date
+    assert any("缺少“年月日”" in w for w in doc.warnings)
+
+
+def test_an_unmarked_number_without_a_signature_is_no_date():
+    doc = _doc("联系电话：0551-1234567\n20190508\n")
+    assert doc.date is None
+
+
+# ---------------------------------------------------------------- 字号 with spaces and other brackets
+@pytest.mark.parametrize("line, number", [
+    ("苏科协发〔2019〕82号", "苏科协发〔2019〕82号"),
+    ("苏科协发 〔2019〕 82号", "苏科协发〔2019〕82号"),
+    ("苏科协发　〔2019〕　82号", "苏科协发〔2019〕82号"),
+    ("苏科协发 [2019] 82号", "苏科协发〔2019〕82号"),
+    ("苏科协发【2019】82号", "苏科协发〔2019〕82号"),
+    ("苏科协发 （2019） 82号", "苏科协发〔2019〕82号"),
+    ("苏科协发［2019］82号", "苏科协发〔2019〕82号"),
+    # gwgs6d: a blanked year in any bracket form
+    ("科协发普字[20**]14号", "科协发普字〔20**〕14号"),
+    ("科协发普字（20**）14号", "科协发普字〔20**〕14号"),
+])
+def test_the_number_in_any_brackets_and_spacing(line, number):
+    doc = parse_text("江苏省科学技术协会文件\n" + line + "\n" + HEAD + "江苏省科学技术协会\n2019年5月8日\n")
+    assert doc.doc_number == number
+
+
+def test_a_cited_number_is_a_reference_not_the_number():
+    doc = parse_text(HEAD.replace("现将", "根据《关于开展活动的通知》（科协发普字 〔2019〕 14号）要求，现将")
+                     + "江苏省科学技术协会\n2019年5月8日\n")
+    assert doc.doc_number is None
+    assert doc.references == ["科协发普字〔2019〕14号"]
