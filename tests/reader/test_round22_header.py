@@ -132,3 +132,51 @@ def test_a_cited_number_is_a_reference_not_the_number():
                      + "江苏省科学技术协会\n2019年5月8日\n")
     assert doc.doc_number is None
     assert doc.references == ["科协发普字〔2019〕14号"]
+
+
+# ---------------------------------------------------------------- a 字号 that lost one bracket
+@pytest.mark.parametrize("line, number", [
+    ("甘卫宣传函〔202643", "甘卫宣传函〔2026〕43号"),       # the closing bracket and 号 lost
+    ("苏科协发〔2019 82号", "苏科协发〔2019〕82号"),
+    ("苏科协发2019〕82号", "苏科协发〔2019〕82号"),           # the opening bracket lost
+    ("苏科协发[201982", "苏科协发〔2019〕82号"),
+])
+def test_a_number_that_lost_one_bracket(line, number):
+    doc = parse_text("江苏省科学技术协会文件\n" + line + "\n" + HEAD + "江苏省科学技术协会\n2019年5月8日\n")
+    assert doc.doc_number == number
+
+
+@pytest.mark.parametrize("line", [
+    "根据〔2019 82号文件精神",          # words after the number: a sentence
+    "参赛作品〔2019",                    # no number after the year
+    "活动时间2019〕至今",
+])
+def test_a_bracketed_year_in_a_line_is_no_number(line):
+    doc = parse_text("江苏省科学技术协会文件\n" + line + "\n" + HEAD + "江苏省科学技术协会\n2019年5月8日\n")
+    assert doc.doc_number is None
+
+
+# ---------------------------------------------------------------- a news item's day
+# A report is dated by the day its page or paper went up (发布时间, a byline's day, a masthead: dev golds date a report
+# a day after its event where the page says so); only a report without any is dated by its lead, the paper's mark
+# (本报讯（记者 …）) before it, where the first sentence names the year. The event's day and a later date in the text
+# are no page's day.
+NEWS_HEAD = "市科协举办全国科普日主场活动\n"
+LEAD = ("本报讯（记者 王明）9月26日，市科协在科技馆举办2023年全国科普日主场活动，来自各界的300余名群众参加了活动。"
+        "活动现场设置了科普展区和互动体验区。\n")
+
+
+@pytest.mark.parametrize("page_line, date", [
+    ("发布时间：2023-09-27 10:20  来源：市科协\n", "2023-09-27"),
+    ("发布日期：2023年09月27日\n", "2023-09-27"),
+    ("科技日报 2023-09-27\n", "2023-09-27"),
+    ("", "2023-09-26"),   # no page day: the lead's day, the year from its sentence
+])
+def test_a_report_is_dated_by_its_page_else_its_lead(page_line, date):
+    doc = parse_text(NEWS_HEAD + page_line + LEAD + "活动将持续到2023年10月15日。\n")
+    assert (doc.doc_type, doc.date) == ("news", date)
+
+
+def test_a_lead_without_its_year_gives_no_date():
+    doc = parse_text(NEWS_HEAD + LEAD.replace("2023年", ""))
+    assert doc.date is None

@@ -193,6 +193,11 @@ _BARE_NUMBER = re.compile(rf"^([{CJK}]{{2,10}}?)((?:19|20)\d\d)(\d{{1,4}})号?$"
 NUMBER_CODE_ENDS = "发字函办委协令复电通呈报"
 _NUMBER_WITHOUT_HAO = re.compile(rf"^[\s\u3000]*([{CJK}A-Za-z]{{0,9}}[{NUMBER_CODE_ENDS}])[〔［\[【（(]((?:19|20)\d\d)[〕］\]】）)]\s*(\d{{1,5}})[\s\u3000]*$")
 
+# …and one that lost one of its brackets (甘卫宣传函〔202643, 市科协发2023〕12号): the year is always four digits, so
+# where the 机关代字 ends as one does and the line holds nothing else, year and number still part cleanly
+_NUMBER_HALF_BRACKETED = re.compile(rf"^[\s\u3000]*([{CJK}A-Za-z]{{0,9}}[{NUMBER_CODE_ENDS}])(?:[〔［\[【（(]((?:19|20)\d\d)\s*"
+                                    rf"|((?:19|20)\d\d)[〕］\]】）)]\s*)(\d{{1,5}})号?[\s\u3000]*$")
+
 
 def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | None]:
     """The 字号 a page printed without brackets, on its own line near the top: the document's own number only
@@ -202,6 +207,9 @@ def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | 
         m = _NUMBER_WITHOUT_HAO.match(line)
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", i
+        m = _NUMBER_HALF_BRACKETED.match(line) if len(line) <= 30 else None
+        if m:
+            return f"{m.group(1)}〔{m.group(2) or m.group(3)}〕{m.group(4)}号", i
         m = _BARE_NUMBER.match(line) if len(line) <= 20 else None
         if m:
             number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"

@@ -314,16 +314,23 @@ def byline_day(line: str) -> str | None:
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# the paper's or site's mark before a report's lead (本报讯, 本网讯（记者 王明 通讯员 李华）): the lead's day follows it
+_PAPER_DATELINE = re.compile(r"^(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?[\s\u3000]*")
+
+
 def lead_date(lines: list[str]) -> str | None:
     """The day a report without its headline opens with, where it gives the year (2018年1月25日，…召开了…会议)."""
     body = [ln for ln in lines if not web_furniture(ln)][:1]
+    marked = _PAPER_DATELINE.match(body[0]) if body and "讯" in body[0][:4] else None
+    if marked:
+        body = [body[0][marked.end():]]  # 本报讯（记者 王明）9月26日，…: the paper's mark says a report; its lead follows
     m = _DATED_LEAD.match(body[0]) if body else None
     if m:
         year, month, day = (int(g) for g in m.groups())
     else:
         # 9月16日下午，…渝中区2022年全国科普日主场活动…举行 / 为…，3月18日，…会议召开，研究和安排2022年…工作: the day
         # of a report's lead (after its purpose), the year the one its first sentence names
-        first, timed = _lead(body[0]) if body and reports_held_event(body[0]) else ("", None)
+        first, timed = (_lead(body[0]) or ("", None)) if body and (marked or reports_held_event(body[0])) else ("", None)
         day_of = re.match(r"[，,]?(\d{1,2})月(\d{1,2})日", first[timed.start():]) if timed else None
         years = set(re.findall(r"((?:19|20)\d\d)年", first))
         if not day_of or len(years) != 1:
