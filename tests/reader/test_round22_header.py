@@ -180,3 +180,40 @@ def test_a_report_is_dated_by_its_page_else_its_lead(page_line, date):
 def test_a_lead_without_its_year_gives_no_date():
     doc = parse_text(NEWS_HEAD + LEAD.replace("2023年", ""))
     assert doc.date is None
+
+
+# ---------------------------------------------------------------- the signature's bodies (GB/T 9704 7.3.5)
+# A joint signature names the 主办机关 first; each body may carry its seal's note; a lending office's note, a 联系人
+# line or a person's name above the date is no issuer. (Bodies here are made up: 某市…)
+SIGNED_HEAD = HEAD
+
+
+@pytest.mark.parametrize("signature, issuer", [
+    ("某市科学技术协会　　某市教育局", "某市科学技术协会"),
+    ("某市科学技术协会 某市教育局 某市财政局", "某市科学技术协会"),
+    ("某市科学技术协会（盖章）　　某市教育局（盖章）", "某市科学技术协会"),
+    ("某市科学技术协会(盖章)某市教育局(盖章)", "某市科学技术协会"),
+    ("某市科学技术协会\n某市教育局", "某市科学技术协会"),
+    ("某市科学技术协会（盖章）\n某市教育局（盖章）", "某市科学技术协会"),
+    ("某市科学技术协会（盖章）\n某市教育局（盖章）\n某市财政局（盖章）", "某市科学技术协会"),
+    ("某市全民科学素质工作领导小组办公室\n（某市科学技术协会代章）", "某市全民科学素质工作领导小组办公室"),
+    ("某市全民科学素质工作领导小组办公室（代章）", "某市全民科学素质工作领导小组办公室"),
+    ("某市科技活动周筹备工作领导小组（筹）", "某市科技活动周筹备工作领导小组（筹）"),
+    # neighbours: no body signs
+    ("联系人：张明", None),
+    ("联系人：张明，电话：0551-1234567", None),
+    ("张明", None),
+])
+def test_the_signature_names_the_issuer(signature, issuer):
+    doc = parse_text(SIGNED_HEAD + signature + "\n2023年5月12日\n")
+    assert (doc.issuer, doc.date) == (issuer, "2023-05-12")
+
+
+@pytest.mark.parametrize("head, signature, issuer", [
+    # the full name over the short one, wherever each stands
+    ("某市科学技术协会文件\n某科协发〔2023〕5号\n", "某市科协", "某市科学技术协会"),
+    ("", "某市科学技术协会", "某市科学技术协会"),
+])
+def test_the_full_name_over_the_short(head, signature, issuer):
+    doc = parse_text(head + SIGNED_HEAD.replace("关于", "某市科协关于") + signature + "\n2023年5月12日\n")
+    assert doc.issuer == issuer

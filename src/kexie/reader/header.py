@@ -457,14 +457,23 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
     # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
     for i, line in enumerate(lines):
         if P.signature_date_line(line) and i > 0:
-            prev = lines[i - 1]
-            if _SEAL_NOTE.match(prev) and i > 1:
-                prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
+            at = i - 1
+            if _SEAL_NOTE.match(lines[at]) and i > 1:
+                at = i - 2  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
+            prev = lines[at]
+            joint = _SEALS_BETWEEN.split(prev) if _SEAL_INSIDE.search(prev) else []
+            if len(joint) > 1 and all(_signing_body(_unnoted(body)) for body in joint if body):
+                # a joint signature on one line, each body with its seal's note (A协会（盖章）　B局（盖章））: the first
+                found.append(_unnoted(joint[0]))
+                continue
             noted = _SIGNATURE_NOTE.search(prev)
             if noted and _signing_body(prev[:noted.start()]):
                 # 筹备工作领导小组（代章）: the seal's note on the signature's line is no part of the name; a body
-                # still being set up keeps its (筹)
-                found.append(prev if noted.group(1) in KEPT_NOTES else prev[:noted.start()])
+                # still being set up keeps its (筹); a joint signature, one body (and its note) a line: the first
+                while at > (title_index or 0) + 1 and len(lines[at - 1]) <= 34 and _SIGNATURE_NOTE.search(lines[at - 1]) \
+                        and P.ORG_LINE.fullmatch(_unnoted(lines[at - 1])):
+                    at -= 1
+                found.append(_unnoted(lines[at]))
                 continue
             if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)
                     or _SHORT_OFFICE.fullmatch(prev)) and len(prev) <= 30:
@@ -492,6 +501,17 @@ _SIGNATURE_NOTE = re.compile(r"[（(](" + "|".join(SIGNATURE_NOTES) + r")[）)]$
 # office signing for it (……工作专班办公室（代）)
 TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组", "工作专班")
 _TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")(?:办公室)?")
+
+
+def _unnoted(name: str) -> str:
+    """The signature's name without its seal's note (……办公室（代章） → ……办公室); （筹） is part of the name."""
+    noted = _SIGNATURE_NOTE.search(name)
+    return name if not noted or noted.group(1) in KEPT_NOTES else name[:noted.start()]
+
+
+# the seal's note inside a line: a joint signature, the bodies side by side, each with its note
+_SEALS_BETWEEN = re.compile(r"(?<=[（(](?:代章|盖章|印章|代印)[）)])[\s\u3000]*")
+_SEAL_INSIDE = re.compile(r"[（(](?:代章|盖章|印章|代印)[）)][\s\u3000]*\S")
 
 
 def _signing_body(name: str) -> bool:
