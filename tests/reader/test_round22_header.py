@@ -217,3 +217,25 @@ def test_the_signature_names_the_issuer(signature, issuer):
 def test_the_full_name_over_the_short(head, signature, issuer):
     doc = parse_text(head + SIGNED_HEAD.replace("关于", "某市科协关于") + signature + "\n2023年5月12日\n")
     assert doc.issuer == issuer
+
+
+# ---------------------------------------------------------------- the date line as an editor may write it
+@pytest.mark.parametrize("date_line", [
+    "２０２３年５月１２日",        # full-width digits
+    "2023年5月12号",               # the day's 号 of speech
+    "（2023年5月12日）",
+    "二〇二三年五月十二日", "二○二三年五月十二日", "二0二三年五月十二日", "二零二三年五月十二日",
+    "2023-05-12", "2023.5.12", "2023/5/12",   # the web's way, under a signature after the text
+])
+def test_a_signature_date_as_written(date_line):
+    for head in ("", "发布时间：2031-01-01\n"):
+        doc = parse_text(head + HEAD + "某市科学技术协会\n" + date_line + "\n")
+        assert (doc.issuer, doc.date) == ("某市科学技术协会", "2023-05-12")
+
+
+def test_a_web_date_under_a_headline_is_the_page_day_not_a_signature():
+    # a page's source and day under its headline, before the text: the page's furniture
+    doc = parse_text("市科协召开全体干部会议\n某市科学技术协会\n2023-05-12\n"
+                     "5月12日，市科协召开全体干部会议，传达学习有关会议精神。会议由党组书记主持。\n")
+    assert (doc.doc_type, doc.date) == ("news", "2023-05-12")
+    assert not any("成文日期" in w for w in doc.warnings)

@@ -454,9 +454,11 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     top_found = len(found)
-    # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
+    # the signature: an organisation's name just above a date line (成文日期 or 印发日期), or one the web's way after
+    # the text (2023-05-12)
+    text_from = _text_start(lines, title_index)
     for i, line in enumerate(lines):
-        if P.signature_date_line(line) and i > 0:
+        if i > 0 and (P.signature_date_line(line) or i > text_from + 1 and P.numeric_date(line)):
             at = i - 1
             if _SEAL_NOTE.match(lines[at]) and i > 1:
                 at = i - 2  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
@@ -569,14 +571,26 @@ def iso_date(m: re.Match) -> str | None:
     return "%04d-%02d-%02d" % parts if parts else None
 
 
-def _signed_date(lines: list[str]) -> str | None:
-    """The date under a signature (……科学技术协会 / 2022年2月11日), before any other date line."""
+def _signed_date(lines: list[str], title_index: int | None) -> str | None:
+    """The date under a signature (……科学技术协会 / 2022年2月11日), before any other date line; one written the web's
+    way (2022-02-11) only under a signature after the text."""
     for i in range(1, len(lines)):
         if P.signature_date_line(lines[i]) and not _ISSUE_WORDS.search(lines[i]) and _signature_above(lines, i):
             m = P.DATE_LINE.fullmatch(lines[i])
             if m and iso_date(m):
                 return iso_date(m)
+    text_from = _text_start(lines, title_index)
+    for i in range(max(text_from + 2, 1), len(lines)):
+        value = P.numeric_date(lines[i])
+        if value and _signature_above(lines, i):
+            return value
     return None
+
+
+def _text_start(lines: list[str], title_index: int | None) -> int:
+    """The first line of the text under the title: the first that ends a sentence (a signature follows it)."""
+    start = (title_index or 0) + 1
+    return next((k for k in range(start, len(lines)) if "。" in lines[k]), len(lines))
 
 
 def _date(lines: list[str]) -> str | None:
@@ -1403,7 +1417,7 @@ def read_header(text: str) -> Header:
     h.signer = _signer(text)
     # GB/T 9704 7.3.5: the 成文日期 stands under the signature; a date line elsewhere (a page's day above the title, a
     # meeting's day) is read only where no signature is dated
-    h.date = _signed_date(lines)
+    h.date = _signed_date(lines, h.title_line)
     if h.date is None:
         h.date, h.date_unmarked = _unmarked_signature_date(lines)
     if h.date is None:

@@ -25,8 +25,8 @@ def cn_number(s: str) -> int | None:
         return None
     if s in _CIRCLED:
         return _CIRCLED.index(s) + 1
-    if s.isascii() and s.isdigit():
-        return int(s)
+    if s.isdecimal():
+        return int(s)  # (full-width digits too: ５月１２日)
     total, current = 0, 0
     for ch in s:
         if ch in _CN_VALUE:
@@ -44,7 +44,7 @@ def cn_number(s: str) -> int | None:
 
 def cn_digits(s: str) -> int | None:
     """二〇二二 → 2022, 一二 → 12: digit by digit, as years are written."""
-    if s.isdigit():
+    if s.isdecimal():
         return int(s)
     out = ""
     for ch in s:
@@ -148,7 +148,8 @@ _Y = rf"([\d{CN_DIGITS}]{{4}}|[一二三四五六七八九〇○零]{{2}})"
 _M = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
 _D = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
-DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
+# (2023年5月12号: the day's 号 of speech, as an editor may write it under a signature)
+DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号][）)]?\s*(印发|发布|签发|制发)?")
 # a signature's date whose 月 and 日 a web page lost (2025年326): still a date line, where the signature ends
 DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
 # …and one that lost every mark (2023512, 20230512, 201958): six to eight digits that read as a date
@@ -171,6 +172,19 @@ def unmarked_date(s: str) -> tuple[int, int, int] | None:
 
 
 _DATE_OPENERS = CN_DIGITS + "（("
+
+
+# a signature's date an editor wrote the web's way (2023-05-12, 2023.5.12, 2023/5/12): a date line only under a
+# signature that follows the text (the same form under a headline is the page's day)
+NUMERIC_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})")
+
+
+def numeric_date(line: str) -> str | None:
+    m = NUMERIC_DATE_LINE.fullmatch(line) if line[:2] in ("19", "20") else None
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def signature_date_line(line: str) -> bool:
