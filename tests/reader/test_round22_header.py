@@ -239,3 +239,37 @@ def test_a_web_date_under_a_headline_is_the_page_day_not_a_signature():
                      "5月12日，市科协召开全体干部会议，传达学习有关会议精神。会议由党组书记主持。\n")
     assert (doc.doc_type, doc.date) == ("news", "2023-05-12")
     assert not any("成文日期" in w for w in doc.warnings)
+
+
+# ---------------------------------------------------------------- the 字号 where a page puts it
+BODY = ("各县（市、区）科协：\n为做好有关工作，现将有关事项通知如下：\n一、请各单位于2031年3月4日前报送材料。\n特此通知。\n"
+        "某市科学技术协会\n2023年5月12日\n")
+TITLE, NUMBER = "关于开展科普活动的通知", "苏科协发〔2019〕82号"
+
+
+@pytest.mark.parametrize("head", [
+    "某市科学技术协会文件\n" + NUMBER + "\n" + TITLE,
+    "某市科学技术协会文件" + NUMBER + "\n" + TITLE,
+    "某市科学技术协会文件\n" + NUMBER + "　　签发人：张三\n" + TITLE,
+    TITLE + "\n" + NUMBER,
+    "发文字号：" + NUMBER + "\n" + TITLE,
+    # run into the title line, as a page's headline writes it
+    TITLE + "（" + NUMBER + "）",
+    TITLE + "(" + NUMBER + ")",
+    TITLE + NUMBER,
+    TITLE + "　" + NUMBER,
+    NUMBER + TITLE,
+])
+def test_the_number_wherever_the_head_puts_it(head):
+    doc = parse_text(head + "\n" + BODY)
+    assert (doc.doc_number, doc.title) == (NUMBER, TITLE)
+
+
+def test_a_forwarded_headline_under_the_title_keeps_its_number():
+    doc = parse_text("关于转发《关于开展科普活动的通知》的通知\n" + TITLE + "（" + NUMBER + "）\n" + BODY)
+    assert doc.title == "关于转发《关于开展科普活动的通知》的通知"
+
+
+def test_a_cited_number_in_the_text_is_no_own_number():
+    doc = parse_text(TITLE + "\n" + BODY.replace("为做好", "根据《关于开展活动的通知》（" + NUMBER + "）要求，为做好"))
+    assert (doc.doc_number, doc.references) == (None, [NUMBER])

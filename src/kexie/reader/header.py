@@ -107,6 +107,11 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         if numbered:
             out.extend([numbered.group("number"), numbered.group("rest")])
             continue
+        # (not under a title: a 转发 notice's forwarded headline keeps its number)
+        titled = _numbered_title(ln) if "〕" in ln and "关于" in ln and not (out and P.TITLE_END.search(out[-1])) else None
+        if titled:
+            out.extend(titled)
+            continue
         m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and (P.ORG_LINE.fullmatch(m.group("org")) or _signing_body(m.group("org"))) \
                 and P.DATE_LINE.fullmatch(m.group("date")):
@@ -123,6 +128,22 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
 def _is_title_piece(line: str) -> bool:
     return (len(line) <= 120 and not _SENTENCE.search(line) and not line.endswith(("：", ":"))
             and not P.LABEL_LINE.match(line))
+
+
+def _numbered_title(line: str) -> list[str] | None:
+    """The 字号 run into the title line (a page's headline ……的通知（苏科协发〔2019〕82号）, or 苏科协发〔2019〕82号关于……的
+    通知): GB/T 9704 puts it on a line of its own above the title, so the two are [number, title]."""
+    found = P.find_doc_numbers(line)
+    if len(found) != 1:
+        return None
+    number, start, end = found[0]
+    before, after = line[:start].strip(" \u3000"), line[end:].strip(" \u3000")
+    if before and before[-1] in "（(" and after in ("", "）", ")"):
+        before, after = before[:-1], ""  # ……的通知（苏科协发〔2019〕82号）
+    title = before if not after else after if not before else None
+    if title and title.startswith("关于") and P.TITLE_END.search(title) and len(title) <= 80:
+        return [number, title]
+    return None
 
 
 def _signature_run(m: re.Match, above: str) -> bool:
