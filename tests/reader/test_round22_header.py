@@ -273,3 +273,21 @@ def test_a_forwarded_headline_under_the_title_keeps_its_number():
 def test_a_cited_number_in_the_text_is_no_own_number():
     doc = parse_text(TITLE + "\n" + BODY.replace("为做好", "根据《关于开展活动的通知》（" + NUMBER + "）要求，为做好"))
     assert (doc.doc_number, doc.references) == (None, [NUMBER])
+
+
+# ---------------------------------------------------------------- a signature date that kept some of its marks
+@pytest.mark.parametrize("date_line, date, warned", [
+    ("2025年326", "2025-03-26", True),      # seebrin: 月 and 日 lost, one reading
+    ("2025年326日", "2025-03-26", True),
+    ("2025年1112", "2025-11-12", True),
+    ("2025年112日", None, True),             # 1月12日 or 11月2日: no date
+    ("2025年3月26", "2025-03-26", False),    # only 日 lost: the date as written
+])
+def test_a_signature_date_that_kept_its_year(date_line, date, warned):
+    doc = parse_text(HEAD + "科研处\n" + date_line + "\n")
+    assert (doc.issuer, doc.date) == ("科研处", date)
+    assert any("缺少“年月日”" in w for w in doc.warnings) == warned
+
+
+def test_a_month_alone_under_a_signature_is_no_date():
+    assert parse_text(HEAD + "科研处\n2025年3月\n").date is None

@@ -597,7 +597,7 @@ def _signed_date(lines: list[str], title_index: int | None) -> str | None:
     way (2022-02-11) only under a signature after the text."""
     for i in range(1, len(lines)):
         if P.signature_date_line(lines[i]) and not _ISSUE_WORDS.search(lines[i]) and _signature_above(lines, i):
-            m = P.DATE_LINE.fullmatch(lines[i])
+            m = P.DATE_LINE.fullmatch(lines[i]) or P.DATE_LOST_DAY.fullmatch(lines[i])  # (2025年3月26: 日 lost)
             if m and iso_date(m):
                 return iso_date(m)
     text_from = _text_start(lines, title_index)
@@ -652,7 +652,7 @@ def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
     """The date under a signature that lost 年, 月 and 日 (陕西中医药大学科学技术协会 / 2023512): read where the
     digits allow one reading only; where they allow two (2023112: 1月12日 or 11月2日) it is left to a person."""
     for i in range(1, len(lines)):
-        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signature_above(lines, i):
+        if _lost_marks(lines[i]) and _signature_above(lines, i):
             parts = P.unmarked_date(lines[i])
             return ("%04d-%02d-%02d" % parts, "read") if parts else (None, "ambiguous")
     return None, None
@@ -669,9 +669,14 @@ def _reading_before(line_readings: list[str], posted: str | None) -> str | None:
 
 def _unmarked_readings(lines: list[str]) -> list[str]:
     for i in range(1, len(lines)):
-        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signature_above(lines, i):
+        if _lost_marks(lines[i]) and _signature_above(lines, i):
             return ["%04d-%02d-%02d" % r for r in P.unmarked_readings(lines[i])]
     return []
+
+
+def _lost_marks(line: str) -> bool:
+    """A signature's date that lost its marks: all of them (2023512) or 月 and 日 (2025年326)."""
+    return bool(line[:2] in ("19", "20") and (P.DATE_NO_MARKS.fullmatch(line) or P.DATE_LOST_MARKS.fullmatch(line)))
 
 
 # (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)

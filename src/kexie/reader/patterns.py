@@ -156,8 +156,15 @@ DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
 DATE_NO_MARKS = re.compile(r"(?:19|20)\d{4,6}")
 
 
+# …and one that kept 年 and 月 and lost only 日 (2025年3月26): one reading, as a date line
+DATE_LOST_DAY = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})")
+
+
 def unmarked_readings(s: str) -> list[tuple[int, int, int]]:
-    """The dates a run of digits that lost 年, 月 and 日 can be: 2023512 → [(2023, 5, 12)]; 2023112 → two."""
+    """The dates a run of digits that lost 年, 月 and 日 can be: 2023512 → [(2023, 5, 12)]; 2023112 → two; one that
+    kept its 年 (2025年326) reads as its digits do."""
+    if DATE_LOST_MARKS.fullmatch(s):
+        s = s.replace("年", "").removesuffix("日")
     if not DATE_NO_MARKS.fullmatch(s):
         return []
     year, rest = int(s[:4]), s[4:]
@@ -192,7 +199,7 @@ def signature_date_line(line: str) -> bool:
     if not line or not (line[0].isdigit() or line[0] in _DATE_OPENERS):
         return False  # most lines: a date opens with its year
     if "年" in line or "日" in line:
-        return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line))
+        return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line) or DATE_LOST_DAY.fullmatch(line))
     return line.isdigit() and bool(DATE_NO_MARKS.fullmatch(line))
 
 
