@@ -291,3 +291,26 @@ def test_a_signature_date_that_kept_its_year(date_line, date, warned):
 
 def test_a_month_alone_under_a_signature_is_no_date():
     assert parse_text(HEAD + "科研处\n2025年3月\n").date is None
+
+
+@pytest.mark.parametrize("lead, date", [
+    ("本报讯 9月26日，", "2023-09-26"),
+    ("本网讯（通讯员 李华）9月26日，", "2023-09-26"),
+    ("本报讯（记者 王明 通讯员 李华）9月26日上午，", "2023-09-26"),
+    ("（记者 王明）9月26日，", "2023-09-26"),           # cas-gz, hzau: the reporter's bracket before the day
+    ("9月26日讯，", "2023-09-26"),
+    ("某某网9月26日讯 ", "2023-09-26"),                  # a site's dateline
+    ("新华社北京9月26日电 ", "2023-09-26"),              # an agency's
+])
+def test_a_report_without_a_page_day_is_dated_by_its_dateline(lead, date):
+    doc = parse_text(NEWS_HEAD + lead + "市科协在科技馆举办2023年全国科普日主场活动，来自各界的300余名群众参加了活动。"
+                     "活动现场设置了科普展区和互动体验区。\n")
+    assert (doc.doc_type, doc.date) == ("news", date)
+
+
+@pytest.mark.parametrize("lead", [
+    "新华社北京9月26日电 市科协在科技馆举办全国科普日主场活动，来自各界的300余名群众参加了活动。",  # no year named
+    "9月26日电视台播出了2023年全国科普日主场活动的实况，来自各界的300余名群众参加了活动。",      # 电视台: no dateline
+])
+def test_a_dateline_without_its_year_gives_no_date(lead):
+    assert parse_text(NEWS_HEAD + lead + "\n").date is None

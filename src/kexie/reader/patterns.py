@@ -336,15 +336,26 @@ def byline_day(line: str) -> str | None:
 
 
 # the paper's or site's mark before a report's lead (本报讯, 本网讯（记者 王明 通讯员 李华）): the lead's day follows it
-_PAPER_DATELINE = re.compile(r"^(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?[\s\u3000]*")
+_PAPER_DATELINE = re.compile(r"^(?:(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?"
+                             r"|[（(](?:记者|通讯员|特约记者)[^）)\n]{1,30}[）)])[\s\u3000]*")
+# an agency's or a site's dateline (新华社北京9月26日电, 某某网9月26日讯): its day, before the report's first sentence
+_WIRED_DATELINE = re.compile(r"^[^\n。，,：:]{0,14}?(\d{1,2})月(\d{1,2})日(?:讯|电(?![话视子脑影台力网商器池源报]))")
 
 
 def lead_date(lines: list[str]) -> str | None:
     """The day a report without its headline opens with, where it gives the year (2018年1月25日，…召开了…会议)."""
     body = [ln for ln in lines if not web_furniture(ln)][:1]
-    marked = _PAPER_DATELINE.match(body[0]) if body and "讯" in body[0][:4] else None
+    marked = _PAPER_DATELINE.match(body[0]) if body and ("讯" in body[0][:4] or body[0][:1] in "（(") else None
     if marked:
         body = [body[0][marked.end():]]  # 本报讯（记者 王明）9月26日，…: the paper's mark says a report; its lead follows
+    wired = _WIRED_DATELINE.match(body[0]) if body and ("讯" in body[0][:24] or "电" in body[0][:24]) else None
+    if wired:
+        # 新华社北京9月26日电 / 某某网9月26日讯: the dateline's day; the year the first sentence names, if it names one
+        years = set(re.findall(r"((?:19|20)\d\d)年", re.split(r"[。！？]", body[0], maxsplit=1)[0]))
+        if len(years) != 1:
+            return None
+        year, month, day = int(years.pop()), int(wired.group(1)), int(wired.group(2))
+        return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     m = _DATED_LEAD.match(body[0]) if body else None
     if m:
         year, month, day = (int(g) for g in m.groups())
