@@ -314,3 +314,22 @@ def test_a_report_without_a_page_day_is_dated_by_its_dateline(lead, date):
 ])
 def test_a_dateline_without_its_year_gives_no_date(lead):
     assert parse_text(NEWS_HEAD + lead + "\n").date is None
+
+
+# ---------------------------------------------------------------- the page's day by its label
+@pytest.mark.parametrize("meta, date", [
+    ("发布时间：2023-05-12 09:30", "2023-05-12"),
+    ("(发布日期:2017-07-14 点击数:7)", "2017-07-14"),        # itemun: the label in brackets with the clicks
+    ("更新时间：2023-05-12", "2023-05-12"),
+    ("上传日期：2023-05-12", None),                          # a user's upload dates no document (round 20)
+    ("作者：王明 时间：2023-05-12", "2023-05-12"),              # technoirc: a byline's bare label
+    # another day's label: no page day
+    ("访问时间：2025-01-02", None),
+    ("采集时间：2025-01-02", None),
+    ("报名截止时间：2023-05-20", None),
+    ("活动时间：2023年5月20日", None),
+    ("（时间：2023年5月20日—5月31日）", None),
+])
+def test_the_page_day_by_its_label(meta, date):
+    doc = parse_text("关于开展科普活动的通知\n" + meta + "\n各县（市、区）科协：\n为做好有关工作，现将有关事项通知如下。\n")
+    assert doc.date == date

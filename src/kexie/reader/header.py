@@ -680,7 +680,14 @@ def _lost_marks(line: str) -> bool:
 
 
 # (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)
-_DATELINE = re.compile(r"(?<![（(])(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# (a bare 时间/日期 label is the page's own, unless a word before it names another day: 截止时间, 活动时间, 报到时间,
+# 公示时间, 访问时间 — an item's day or the day a copy was taken, not the day the page went up)
+PAGE_DAY_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发布于", "更新时间", "更新日期")
+OTHER_DAYS = ("截止", "活动", "报到", "报名", "会议", "公示", "工作", "访问", "采集", "抓取", "打印", "下载", "浏览", "比赛", "决赛",
+              "复赛", "预赛", "实施", "申报", "开始", "结束", "举办", "培训", "考试", "开放", "办理", "受理", "提交", "征集", "评审",
+              "生效", "施行", "出生", "入党", "参加工作")
+_DATELINE = re.compile(r"(?:" + "|".join(PAGE_DAY_LABELS) + r"|(?<![（(])" + "".join(f"(?<!{w})" for w in OTHER_DAYS)
+                       + r"(?:时间|日期))\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 _BARE_TIME_LABEL = re.compile(r"(?:时间|日期)\s*[:：]")
