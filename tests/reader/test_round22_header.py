@@ -196,6 +196,10 @@ SIGNED_HEAD = HEAD
     ("某市科学技术协会\n某市教育局", "某市科学技术协会"),
     ("某市科学技术协会（盖章）\n某市教育局（盖章）", "某市科学技术协会"),
     ("某市科学技术协会（盖章）\n某市教育局（盖章）\n某市财政局（盖章）", "某市科学技术协会"),
+    # the date on the signature's line too
+    ("某市科学技术协会　　某市教育局　　2023年5月12日\n", "某市科学技术协会"),
+    ("某市科学技术协会　　某市教育局2023年5月12日\n", "某市科学技术协会"),
+    ("某市科学技术协会（盖章）　　某市教育局（盖章）　　2023年5月12日\n", "某市科学技术协会"),
     ("某市全民科学素质工作领导小组办公室\n（某市科学技术协会代章）", "某市全民科学素质工作领导小组办公室"),
     ("某市全民科学素质工作领导小组办公室（代章）", "某市全民科学素质工作领导小组办公室"),
     ("某市科技活动周筹备工作领导小组（筹）", "某市科技活动周筹备工作领导小组（筹）"),
@@ -203,9 +207,11 @@ SIGNED_HEAD = HEAD
     ("联系人：张明", None),
     ("联系人：张明，电话：0551-1234567", None),
     ("张明", None),
+    ("张明　李华　2023年5月12日\n", None),
 ])
 def test_the_signature_names_the_issuer(signature, issuer):
-    doc = parse_text(SIGNED_HEAD + signature + "\n2023年5月12日\n")
+    dated = signature if signature.endswith("\n") else signature + "\n2023年5月12日\n"
+    doc = parse_text(SIGNED_HEAD + dated)
     assert (doc.issuer, doc.date) == (issuer, "2023-05-12")
 
 

@@ -117,6 +117,10 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
                 and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
             continue
+        dated = _DATE_AT_END.search(ln) if ln.endswith(("日", "号")) and "年" in ln else None
+        if dated and dated.start() > 0 and P.DATE_LINE.fullmatch(dated.group("date")) and _joint_bodies(ln[:dated.start()]):
+            out.extend([ln[:dated.start()], dated.group("date")])  # a joint signature and its date on one line
+            continue
         run = _SIGNATURE_RUN.match(ln) if "年" in ln and "日" in ln else None
         if run and (run.group("org") or run.group("rest")) and _signature_run(run, out[-1] if out else ""):
             out.extend(part for part in run.group("org", "date", "rest") if part)
@@ -128,6 +132,9 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
 def _is_title_piece(line: str) -> bool:
     return (len(line) <= 120 and not _SENTENCE.search(line) and not line.endswith(("：", ":"))
             and not P.LABEL_LINE.match(line))
+
+
+_DATE_AT_END = re.compile(r"[\s\u3000]*(?P<date>(?:(?:19|20)\d\d|[〇○零一二九]{4})\s*年[^年日]{2,8}[日号])$")
 
 
 def _numbered_title(line: str) -> list[str] | None:
@@ -484,9 +491,9 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             if _SEAL_NOTE.match(lines[at]) and i > 1:
                 at = i - 2  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
             prev = lines[at]
-            joint = _SEALS_BETWEEN.split(prev) if _SEAL_INSIDE.search(prev) else []
-            if len(joint) > 1 and all(_signing_body(_unnoted(body)) for body in joint if body):
-                # a joint signature on one line, each body with its seal's note (A协会（盖章）　B局（盖章））: the first
+            joint = _joint_bodies(prev)
+            if joint:
+                # a joint signature on one line (A协会　B局, each perhaps with its seal's note): the first
                 found.append(_unnoted(joint[0]))
                 continue
             noted = _SIGNATURE_NOTE.search(prev)
@@ -532,9 +539,16 @@ def _unnoted(name: str) -> str:
     return name if not noted or noted.group(1) in KEPT_NOTES else name[:noted.start()]
 
 
-# the seal's note inside a line: a joint signature, the bodies side by side, each with its note
-_SEALS_BETWEEN = re.compile(r"(?<=[（(](?:代章|盖章|印章|代印)[）)])[\s\u3000]*")
-_SEAL_INSIDE = re.compile(r"[（(](?:代章|盖章|印章|代印)[）)][\s\u3000]*\S")
+# a joint signature on one line: the bodies side by side, apart by spaces or by each one's seal's note
+_JOINT_APART = re.compile(r"(?<=[（(](?:代章|盖章|印章|代印)[）)])[\s\u3000]*|[\s\u3000]+")
+
+
+def _joint_bodies(line: str) -> list[str] | None:
+    """The bodies of a joint signature written on one line (A协会（盖章）　B局（盖章））, or None."""
+    if len(line) > 80 or not (" " in line or "\u3000" in line or "章）" in line or "章)" in line):
+        return None
+    parts = [p for p in _JOINT_APART.split(line) if p]
+    return parts if len(parts) > 1 and all(_signing_body(_unnoted(p)) for p in parts) else None
 
 
 def _signing_body(name: str) -> bool:
