@@ -207,12 +207,15 @@ SIGNED_HEAD = HEAD
     ("联系人：张明", None),
     ("联系人：张明，电话：0551-1234567", None),
     ("张明", None),
-    ("张明　李华　2023年5月12日\n", None),
 ])
 def test_the_signature_names_the_issuer(signature, issuer):
     dated = signature if signature.endswith("\n") else signature + "\n2023年5月12日\n"
     doc = parse_text(SIGNED_HEAD + dated)
     assert (doc.issuer, doc.date) == (issuer, "2023-05-12")
+
+
+def test_two_people_and_a_date_are_no_joint_signature():
+    assert parse_text(SIGNED_HEAD + "张明　李华　2023年5月12日\n").issuer is None
 
 
 @pytest.mark.parametrize("head, signature, issuer", [
