@@ -118,8 +118,9 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
             out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
             continue
         dated = _DATE_AT_END.search(ln) if ln.endswith(("日", "号")) and "年" in ln else None
-        if dated and dated.start() > 0 and P.DATE_LINE.fullmatch(dated.group("date")) and _joint_bodies(ln[:dated.start()]):
-            out.extend([ln[:dated.start()], dated.group("date")])  # a joint signature and its date on one line
+        if dated and dated.start() > 0 and P.DATE_LINE.fullmatch(dated.group("date")) \
+                and _signature_before_date(ln[:dated.start()], out[-1] if out else ""):
+            out.extend([ln[:dated.start()], dated.group("date")])  # a (joint, sealed) signature and its date on one line
             continue
         run = _SIGNATURE_RUN.match(ln) if "年" in ln and "日" in ln else None
         if run and (run.group("org") or run.group("rest")) and _signature_run(run, out[-1] if out else ""):
@@ -135,6 +136,16 @@ def _is_title_piece(line: str) -> bool:
 
 
 _DATE_AT_END = re.compile(r"[\s\u3000]*(?P<date>(?:(?:19|20)\d\d|[〇○零一二九]{4})\s*年[^年日]{2,8}[日号])$")
+
+
+def _signature_before_date(before: str, above: str) -> bool:
+    """What stands before a date on its line is a signature: a joint one (A协会　B局), a body with its seal's note
+    (……协会（盖章）, ……办公室（代章）), or the lending office's note under a body's name (……办公室 / （……代章）2023年…)."""
+    if _joint_bodies(before):
+        return True
+    if _SIGNATURE_NOTE.search(before):
+        return _signing_body(_unnoted(before))
+    return bool(_SEAL_NOTE.match(before)) and _signing_body(above)
 
 
 def _numbered_title(line: str) -> list[str] | None:
