@@ -172,8 +172,13 @@ def _signature_run(m: re.Match, above: str) -> bool:
         return False
     if not (_signing_body(org) if org else _signing_body(above)):
         return False
-    # (……纲要.doc: the enclosure's file, linked under the date)
-    return not rest or bool(P.TITLE_END.search(rest) or _FILE_NAME_END.search(rest))
+    # (……纲要.doc: the enclosure's file, linked under the date; （此件公开发布）: the 附注 under the date)
+    return not rest or bool(P.TITLE_END.search(rest) or _FILE_NAME_END.search(rest) or _ANNEX_NOTE.match(rest))
+
+
+# GB/T 9704 7.3.6: the 附注 under the date, in brackets (（此件公开发布）, （联系人：…，电话：…）)
+ANNEX_NOTE_OPENERS = ("此件", "此页", "本件", "联系人", "联系电话", "联系方式")
+_ANNEX_NOTE = re.compile(r"^[（(](?:" + "|".join(ANNEX_NOTE_OPENERS) + r")[^（）()]{0,50}[）)]$")
 
 
 def _strip_title(s: str) -> str:
