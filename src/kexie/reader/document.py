@@ -164,7 +164,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     doc.signer = header.signer
     # a page saved from a website may only say when it went up; a site of users' uploads (……一文来源于网友上传，不代表
     # 本站观点) says only when a user put a copy up, which dates no document
-    doc.date = header.date or (None if _UPLOADED.search(cleaned, 0, 1500) else header.dateline)
+    # (a signature date that lost its marks and reads two ways is left to a person: the page's day is no 成文日期)
+    doc.date = header.date or (None if header.date_unmarked == "ambiguous" or _UPLOADED.search(cleaned, 0, 1500)
+                               else header.dateline)
     doc.contact = header.contact
     doc.cc = header.cc
     doc.references = header.references

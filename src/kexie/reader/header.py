@@ -81,6 +81,11 @@ _PRINTED_BY = re.compile(rf"^(?P<org>[{CJK}（）]{{2,30}}?)(?P<date>(?:19|20)\d
 # the 字号 and the 主送 run into one line (市科协发〔2023〕12号各区科协：): GB/T 9704 puts them on lines of their own
 _NUMBER_THEN_ADDRESSEES = re.compile(rf"^[\s\u3000]*(?P<number>[{CJK}A-Za-z]{{1,14}}〔(?:19|20)\d\d〕\d{{1,5}}号)[\s\u3000]*"
                                      r"(?P<rest>各[^：:。，,]{1,60}[：:].*)$")
+# the signature with its date glued on, the space between them lost (……科学技术协会2022年2月11日, ……科协二〇二三年五月十二日),
+# and the date with the enclosed document's title glued after it (……学会2022年3月3日中国科协2022年科普工作要点): GB/T 9704
+# 7.3.5 puts the date on a line of its own under the signature, and the enclosure opens on a page of its own
+_SIGNATURE_RUN = re.compile(rf"^[\s\u3000]*(?P<org>[{CJK}（）]{{2,40}}?)?(?P<date>(?:(?:19|20)\d\d|[〇○零一二九]{{4}})\s*年[^年日]{{2,8}}日)"
+                            rf"(?P<rest>[{CJK}“《（(\d].{{3,60}})?$")
 _ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
 
 
@@ -102,9 +107,24 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         if numbered:
             out.extend([numbered.group("number"), numbered.group("rest")])
             continue
+        # (not under a title: a 转发 notice's forwarded headline keeps its number)
+        titled = _numbered_title(ln) if "〕" in ln and "关于" in ln and not (out and P.TITLE_END.search(out[-1])) else None
+        if titled:
+            out.extend(titled)
+            continue
         m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
-        if m and P.ORG_LINE.fullmatch(m.group("org")) and P.DATE_LINE.fullmatch(m.group("date")):
+        if m and (P.ORG_LINE.fullmatch(m.group("org")) or _signing_body(m.group("org"))) \
+                and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
+            continue
+        dated = _DATE_AT_END.search(ln) if ln.endswith(("日", "号")) and "年" in ln else None
+        if dated and dated.start() > 0 and P.DATE_LINE.fullmatch(dated.group("date")) \
+                and _signature_before_date(ln[:dated.start()], out[-1] if out else ""):
+            out.extend([ln[:dated.start()], dated.group("date")])  # a (joint, sealed) signature and its date on one line
+            continue
+        run = _SIGNATURE_RUN.match(ln) if "年" in ln and "日" in ln else None
+        if run and (run.group("org") or run.group("rest")) and _signature_run(run, out[-1] if out else ""):
+            out.extend(part for part in run.group("org", "date", "rest") if part)
         else:
             out.append(ln)
     return out
@@ -113,6 +133,52 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
 def _is_title_piece(line: str) -> bool:
     return (len(line) <= 120 and not _SENTENCE.search(line) and not line.endswith(("：", ":"))
             and not P.LABEL_LINE.match(line))
+
+
+_DATE_AT_END = re.compile(r"[\s\u3000]*(?P<date>(?:(?:19|20)\d\d|[〇○零一二九]{4})\s*年[^年日]{2,8}[日号])$")
+
+
+def _signature_before_date(before: str, above: str) -> bool:
+    """What stands before a date on its line is a signature: a joint one (A协会　B局), a body with its seal's note
+    (……协会（盖章）, ……办公室（代章）), or the lending office's note under a body's name (……办公室 / （……代章）2023年…)."""
+    if _joint_bodies(before):
+        return True
+    if _SIGNATURE_NOTE.search(before):
+        return _signing_body(_unnoted(before))
+    return bool(_SEAL_NOTE.match(before)) and _signing_body(above)
+
+
+def _numbered_title(line: str) -> list[str] | None:
+    """The 字号 run into the title line (a page's headline ……的通知（苏科协发〔2019〕82号）, or 苏科协发〔2019〕82号关于……的
+    通知): GB/T 9704 puts it on a line of its own above the title, so the two are [number, title]."""
+    found = P.find_doc_numbers(line)
+    if len(found) != 1:
+        return None
+    number, start, end = found[0]
+    before, after = line[:start].strip(" \u3000"), line[end:].strip(" \u3000")
+    if before and before[-1] in "（(" and after in ("", "）", ")"):
+        before, after = before[:-1], ""  # ……的通知（苏科协发〔2019〕82号）
+    title = before if not after else after if not before else None
+    if title and title.startswith("关于") and P.TITLE_END.search(title) and len(title) <= 80:
+        return [number, title]
+    return None
+
+
+def _signature_run(m: re.Match, above: str) -> bool:
+    """A signature, its date and the enclosure's title run together: the date a whole one, the name before it a body
+    that signs (or the line above one, when the name stands there), the words after it a title."""
+    org, rest = m.group("org"), m.group("rest")
+    if not P.DATE_LINE.fullmatch(m.group("date")):
+        return False
+    if not (_signing_body(org) if org else _signing_body(above)):
+        return False
+    # (……纲要.doc: the enclosure's file, linked under the date; （此件公开发布）: the 附注 under the date)
+    return not rest or bool(P.TITLE_END.search(rest) or _FILE_NAME_END.search(rest) or _ANNEX_NOTE.match(rest))
+
+
+# GB/T 9704 7.3.6: the 附注 under the date, in brackets (（此件公开发布）, （联系人：…，电话：…）)
+ANNEX_NOTE_OPENERS = ("此件", "此页", "本件", "联系人", "联系电话", "联系方式")
+_ANNEX_NOTE = re.compile(r"^[（(](?:" + "|".join(ANNEX_NOTE_OPENERS) + r")[^（）()]{0,50}[）)]$")
 
 
 def _strip_title(s: str) -> str:
@@ -171,6 +237,11 @@ _BARE_NUMBER = re.compile(rf"^([{CJK}]{{2,10}}?)((?:19|20)\d\d)(\d{{1,4}})号?$"
 NUMBER_CODE_ENDS = "发字函办委协令复电通呈报"
 _NUMBER_WITHOUT_HAO = re.compile(rf"^[\s\u3000]*([{CJK}A-Za-z]{{0,9}}[{NUMBER_CODE_ENDS}])[〔［\[【（(]((?:19|20)\d\d)[〕］\]】）)]\s*(\d{{1,5}})[\s\u3000]*$")
 
+# …and one that lost one of its brackets (甘卫宣传函〔202643, 市科协发2023〕12号): the year is always four digits, so
+# where the 机关代字 ends as one does and the line holds nothing else, year and number still part cleanly
+_NUMBER_HALF_BRACKETED = re.compile(rf"^[\s\u3000]*([{CJK}A-Za-z]{{0,9}}[{NUMBER_CODE_ENDS}])(?:[〔［\[【（(]((?:19|20)\d\d)\s*"
+                                    rf"|((?:19|20)\d\d)[〕］\]】）)]\s*)(\d{{1,5}})号?[\s\u3000]*$")
+
 
 def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | None]:
     """The 字号 a page printed without brackets, on its own line near the top: the document's own number only
@@ -180,6 +251,9 @@ def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | 
         m = _NUMBER_WITHOUT_HAO.match(line)
         if m:
             return f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号", i
+        m = _NUMBER_HALF_BRACKETED.match(line) if len(line) <= 30 else None
+        if m:
+            return f"{m.group(1)}〔{m.group(2) or m.group(3)}〕{m.group(4)}号", i
         m = _BARE_NUMBER.match(line) if len(line) <= 20 else None
         if m:
             number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
@@ -424,17 +498,28 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     top_found = len(found)
-    # the signature: an organisation's name just above a date line (成文日期 or 印发日期)
+    # the signature: an organisation's name just above a date line (成文日期 or 印发日期), or one the web's way after
+    # the text (2023-05-12)
+    text_from = _text_start(lines, title_index)
     for i, line in enumerate(lines):
-        if P.signature_date_line(line) and i > 0:
-            prev = lines[i - 1]
-            if _SEAL_NOTE.match(prev) and i > 1:
-                prev = lines[i - 2]  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
+        if i > 0 and (P.signature_date_line(line) or i > text_from + 1 and P.numeric_date(line)):
+            at = i - 1
+            if _SEAL_NOTE.match(lines[at]) and i > 1:
+                at = i - 2  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
+            prev = lines[at]
+            joint = _joint_bodies(prev)
+            if joint:
+                # a joint signature on one line (A协会　B局, each perhaps with its seal's note): the first
+                found.append(_unnoted(joint[0]))
+                continue
             noted = _SIGNATURE_NOTE.search(prev)
             if noted and _signing_body(prev[:noted.start()]):
                 # 筹备工作领导小组（代章）: the seal's note on the signature's line is no part of the name; a body
-                # still being set up keeps its (筹)
-                found.append(prev if noted.group(1) in KEPT_NOTES else prev[:noted.start()])
+                # still being set up keeps its (筹); a joint signature, one body (and its note) a line: the first
+                while at > (title_index or 0) + 1 and len(lines[at - 1]) <= 34 and _SIGNATURE_NOTE.search(lines[at - 1]) \
+                        and P.ORG_LINE.fullmatch(_unnoted(lines[at - 1])):
+                    at -= 1
+                found.append(_unnoted(lines[at]))
                 continue
             if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)
                     or _SHORT_OFFICE.fullmatch(prev)) and len(prev) <= 30:
@@ -462,6 +547,24 @@ _SIGNATURE_NOTE = re.compile(r"[（(](" + "|".join(SIGNATURE_NOTES) + r")[）)]$
 # office signing for it (……工作专班办公室（代）)
 TASK_BODIES = ("领导小组", "工作小组", "筹备组", "组委会", "工作组", "工作专班")
 _TASK_BODY = re.compile(rf"[{CJK}“”\"（）]{{2,30}}(?:" + "|".join(TASK_BODIES) + ")(?:办公室)?")
+
+
+def _unnoted(name: str) -> str:
+    """The signature's name without its seal's note (……办公室（代章） → ……办公室); （筹） is part of the name."""
+    noted = _SIGNATURE_NOTE.search(name)
+    return name if not noted or noted.group(1) in KEPT_NOTES else name[:noted.start()]
+
+
+# a joint signature on one line: the bodies side by side, apart by spaces or by each one's seal's note
+_JOINT_APART = re.compile(r"(?<=[（(](?:代章|盖章|印章|代印)[）)])[\s\u3000]*|[\s\u3000]+")
+
+
+def _joint_bodies(line: str) -> list[str] | None:
+    """The bodies of a joint signature written on one line (A协会（盖章）　B局（盖章））, or None."""
+    if len(line) > 80 or not (" " in line or "\u3000" in line or "章）" in line or "章)" in line):
+        return None
+    parts = [p for p in _JOINT_APART.split(line) if p]
+    return parts if len(parts) > 1 and all(_signing_body(_unnoted(p)) for p in parts) else None
 
 
 def _signing_body(name: str) -> bool:
@@ -519,6 +622,28 @@ def iso_date(m: re.Match) -> str | None:
     return "%04d-%02d-%02d" % parts if parts else None
 
 
+def _signed_date(lines: list[str], title_index: int | None) -> str | None:
+    """The date under a signature (……科学技术协会 / 2022年2月11日), before any other date line; one written the web's
+    way (2022-02-11) only under a signature after the text."""
+    for i in range(1, len(lines)):
+        if P.signature_date_line(lines[i]) and not _ISSUE_WORDS.search(lines[i]) and _signature_above(lines, i):
+            m = P.DATE_LINE.fullmatch(lines[i]) or P.DATE_LOST_DAY.fullmatch(lines[i])  # (2025年3月26: 日 lost)
+            if m and iso_date(m):
+                return iso_date(m)
+    text_from = _text_start(lines, title_index)
+    for i in range(max(text_from + 2, 1), len(lines)):
+        value = P.numeric_date(lines[i])
+        if value and _signature_above(lines, i):
+            return value
+    return None
+
+
+def _text_start(lines: list[str], title_index: int | None) -> int:
+    """The first line of the text under the title: the first that ends a sentence (a signature follows it)."""
+    start = (title_index or 0) + 1
+    return next((k for k in range(start, len(lines)) if "。" in lines[k]), len(lines))
+
+
 def _date(lines: list[str]) -> str | None:
     """成文日期, else 印发日期, else the date a regulation was adopted (（2023年6月12日……通过）)."""
     issued = None
@@ -543,18 +668,56 @@ def _date(lines: list[str]) -> str | None:
     return None
 
 
+def _signature_above(lines: list[str], i: int) -> bool:
+    """A body signs above line i: its name on the line above, perhaps with its seal's note (……办公室（代）), or the
+    lending office's note between them (……办公室 / （……代章））."""
+    above = lines[i - 1]
+    if _SEAL_NOTE.match(above) and i > 1:
+        above = lines[i - 2]
+    noted = _SIGNATURE_NOTE.search(above)
+    return _signing_body(above[:noted.start()] if noted else above)
+
+
 def _unmarked_signature_date(lines: list[str]) -> tuple[str | None, str | None]:
     """The date under a signature that lost 年, 月 and 日 (陕西中医药大学科学技术协会 / 2023512): read where the
     digits allow one reading only; where they allow two (2023112: 1月12日 or 11月2日) it is left to a person."""
     for i in range(1, len(lines)):
-        if P.DATE_NO_MARKS.fullmatch(lines[i]) and _signing_body(lines[i - 1]):
+        if _lost_marks(lines[i]) and _signature_above(lines, i):
             parts = P.unmarked_date(lines[i])
             return ("%04d-%02d-%02d" % parts, "read") if parts else (None, "ambiguous")
     return None, None
 
 
+def _reading_before(line_readings: list[str], posted: str | None) -> str | None:
+    """Of a signature date's readings (2022129: 2022-01-29 or 2022-12-09), the one the page's own date allows: a page
+    goes up on or after the day its document was signed, so a reading later than the page's date is no reading."""
+    if not posted:
+        return None
+    possible = [r for r in line_readings if r <= posted]
+    return possible[0] if len(possible) == 1 else None
+
+
+def _unmarked_readings(lines: list[str]) -> list[str]:
+    for i in range(1, len(lines)):
+        if _lost_marks(lines[i]) and _signature_above(lines, i):
+            return ["%04d-%02d-%02d" % r for r in P.unmarked_readings(lines[i])]
+    return []
+
+
+def _lost_marks(line: str) -> bool:
+    """A signature's date that lost its marks: all of them (2023512) or 月 and 日 (2025年326)."""
+    return bool(line[:2] in ("19", "20") and (P.DATE_NO_MARKS.fullmatch(line) or P.DATE_LOST_MARKS.fullmatch(line)))
+
+
 # (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)
-_DATELINE = re.compile(r"(?<![（(])(?:发布时间|发布日期|发表时间|发布于|时间|日期)\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
+# (a bare 时间/日期 label is the page's own, unless a word before it names another day: 截止时间, 活动时间, 报到时间,
+# 公示时间, 访问时间 — an item's day or the day a copy was taken, not the day the page went up)
+PAGE_DAY_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发布于", "更新时间", "更新日期")
+OTHER_DAYS = ("截止", "活动", "报到", "报名", "会议", "公示", "工作", "访问", "采集", "抓取", "打印", "下载", "浏览", "比赛", "决赛",
+              "复赛", "预赛", "实施", "申报", "开始", "结束", "举办", "培训", "考试", "开放", "办理", "受理", "提交", "征集", "评审",
+              "生效", "施行", "出生", "入党", "参加工作")
+_DATELINE = re.compile(r"(?:" + "|".join(PAGE_DAY_LABELS) + r"|(?<![（(])" + "".join(f"(?<!{w})" for w in OTHER_DAYS)
+                       + r"(?:时间|日期))\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
 _BARE_TIME_LABEL = re.compile(r"(?:时间|日期)\s*[:：]")
@@ -1316,11 +1479,20 @@ def read_header(text: str) -> Header:
             h.recipients = _recipients(lines, again + 1)
     after = max(after, 0)
     h.signer = _signer(text)
-    h.date = _date(lines)
+    # GB/T 9704 7.3.5: the 成文日期 stands under the signature; a date line elsewhere (a page's day above the title, a
+    # meeting's day) is read only where no signature is dated
+    h.date = _signed_date(lines, h.title_line)
     if h.date is None:
         h.date, h.date_unmarked = _unmarked_signature_date(lines)
+    if h.date is None:
+        h.date = _date(lines)
+        h.date_unmarked = None if h.date else h.date_unmarked
     h.date = h.date or page.index_date(fields or page.index_fields(lines))
     h.dateline = _dateline(text)
+    if h.date_unmarked == "ambiguous":
+        # two readings: the page's own date may rule one out; else no date (the page's is no 成文日期)
+        h.date = _reading_before(_unmarked_readings(lines), h.dateline)
+        h.date_unmarked = "read" if h.date else "ambiguous"
     h.contact = _contact(lines)
     h.cc = _cc(lines)
     h.references = _references(text, h.doc_number)

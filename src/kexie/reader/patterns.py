@@ -25,8 +25,8 @@ def cn_number(s: str) -> int | None:
         return None
     if s in _CIRCLED:
         return _CIRCLED.index(s) + 1
-    if s.isascii() and s.isdigit():
-        return int(s)
+    if s.isdecimal():
+        return int(s)  # (full-width digits too: ５月１２日)
     total, current = 0, 0
     for ch in s:
         if ch in _CN_VALUE:
@@ -44,7 +44,7 @@ def cn_number(s: str) -> int | None:
 
 def cn_digits(s: str) -> int | None:
     """二〇二二 → 2022, 一二 → 12: digit by digit, as years are written."""
-    if s.isdigit():
+    if s.isdecimal():
         return int(s)
     out = ""
     for ch in s:
@@ -152,24 +152,50 @@ _Y = rf"([\d{CN_DIGITS}]{{4}}|[一二三四五六七八九〇○零]{{2}})"
 _M = r"(\d{1,2}|[一二三四五六七八九十]{1,2})"
 _D = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
 DATE = re.compile(rf"{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号]")
-DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*日[）)]?\s*(印发|发布|签发|制发)?")
+# (2023年5月12号: the day's 号 of speech, as an editor may write it under a signature)
+DATE_LINE = re.compile(rf"[（(]?{_Y}\s*年\s*{_M}\s*月\s*{_D}\s*[日号][）)]?\s*(印发|发布|签发|制发)?")
 # a signature's date whose 月 and 日 a web page lost (2025年326): still a date line, where the signature ends
 DATE_LOST_MARKS = re.compile(r"(?:19|20)\d\d年\d{3,4}日?")
-# …and one that lost every mark (2023512, 20230512): seven or eight digits that read as a date
-DATE_NO_MARKS = re.compile(r"(?:19|20)\d{5,6}")
+# …and one that lost every mark (2023512, 20230512, 201958): six to eight digits that read as a date
+DATE_NO_MARKS = re.compile(r"(?:19|20)\d{4,6}")
+
+
+# …and one that kept 年 and 月 and lost only 日 (2025年3月26): one reading, as a date line
+DATE_LOST_DAY = re.compile(r"((?:19|20)\d\d)年(\d{1,2})月(\d{1,2})")
+
+
+def unmarked_readings(s: str) -> list[tuple[int, int, int]]:
+    """The dates a run of digits that lost 年, 月 and 日 can be: 2023512 → [(2023, 5, 12)]; 2023112 → two; one that
+    kept its 年 (2025年326) reads as its digits do."""
+    if DATE_LOST_MARKS.fullmatch(s):
+        s = s.replace("年", "").removesuffix("日")
+    if not DATE_NO_MARKS.fullmatch(s):
+        return []
+    year, rest = int(s[:4]), s[4:]
+    readings = {(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
+    return sorted(r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31)
 
 
 def unmarked_date(s: str) -> tuple[int, int, int] | None:
     """2023512 → (2023, 5, 12); None where the digits read as no date or as two (2023112: 1-12 or 11-2)."""
-    if not DATE_NO_MARKS.fullmatch(s):
-        return None
-    year, rest = int(s[:4]), s[4:]
-    readings = {(year, int(rest[:k]), int(rest[k:])) for k in (1, 2) if 1 <= len(rest) - k <= 2}
-    valid = [r for r in readings if 1 <= r[1] <= 12 and 1 <= r[2] <= 31]
+    valid = unmarked_readings(s)
     return valid[0] if len(valid) == 1 else None
 
 
 _DATE_OPENERS = CN_DIGITS + "（("
+
+
+# a signature's date an editor wrote the web's way (2023-05-12, 2023.5.12, 2023/5/12): a date line only under a
+# signature that follows the text (the same form under a headline is the page's day)
+NUMERIC_DATE_LINE = re.compile(r"((?:19|20)\d\d)\s*[-./／]\s*(\d{1,2})\s*[-./／]\s*(\d{1,2})")
+
+
+def numeric_date(line: str) -> str | None:
+    m = NUMERIC_DATE_LINE.fullmatch(line) if line[:2] in ("19", "20") else None
+    if not m:
+        return None
+    year, month, day = (int(g) for g in m.groups())
+    return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
 def signature_date_line(line: str) -> bool:
@@ -177,7 +203,7 @@ def signature_date_line(line: str) -> bool:
     if not line or not (line[0].isdigit() or line[0] in _DATE_OPENERS):
         return False  # most lines: a date opens with its year
     if "年" in line or "日" in line:
-        return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line))
+        return bool(DATE_LINE.fullmatch(line) or DATE_LOST_MARKS.fullmatch(line) or DATE_LOST_DAY.fullmatch(line))
     return line.isdigit() and bool(DATE_NO_MARKS.fullmatch(line))
 
 
@@ -313,16 +339,34 @@ def byline_day(line: str) -> str | None:
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# the paper's or site's mark before a report's lead (本报讯, 本网讯（记者 王明 通讯员 李华）): the lead's day follows it
+_PAPER_DATELINE = re.compile(r"^(?:(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?"
+                             r"|[（(](?:记者|通讯员|特约记者)[^）)\n]{1,30}[）)])[\s\u3000]*")
+# an agency's or a site's dateline (新华社北京9月26日电, 某某网9月26日讯): its day, before the report's first sentence
+_WIRED_DATELINE = re.compile(r"^[^\n。，,：:]{0,14}?(\d{1,2})月(\d{1,2})日(?:讯|电(?![话视子脑影台力网商器池源报]))")
+
+
 def lead_date(lines: list[str]) -> str | None:
     """The day a report without its headline opens with, where it gives the year (2018年1月25日，…召开了…会议)."""
     body = [ln for ln in lines if not web_furniture(ln)][:1]
+    marked = _PAPER_DATELINE.match(body[0]) if body and ("讯" in body[0][:4] or body[0][:1] in "（(") else None
+    if marked:
+        body = [body[0][marked.end():]]  # 本报讯（记者 王明）9月26日，…: the paper's mark says a report; its lead follows
+    wired = _WIRED_DATELINE.match(body[0]) if body and ("讯" in body[0][:24] or "电" in body[0][:24]) else None
+    if wired:
+        # 新华社北京9月26日电 / 某某网9月26日讯: the dateline's day; the year the first sentence names, if it names one
+        years = set(re.findall(r"((?:19|20)\d\d)年", re.split(r"[。！？]", body[0], maxsplit=1)[0]))
+        if len(years) != 1:
+            return None
+        year, month, day = int(years.pop()), int(wired.group(1)), int(wired.group(2))
+        return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
     m = _DATED_LEAD.match(body[0]) if body else None
     if m:
         year, month, day = (int(g) for g in m.groups())
     else:
         # 9月16日下午，…渝中区2022年全国科普日主场活动…举行 / 为…，3月18日，…会议召开，研究和安排2022年…工作: the day
         # of a report's lead (after its purpose), the year the one its first sentence names
-        first, timed = _lead(body[0]) if body and reports_held_event(body[0]) else ("", None)
+        first, timed = (_lead(body[0]) or ("", None)) if body and (marked or reports_held_event(body[0])) else ("", None)
         day_of = re.match(r"[，,]?(\d{1,2})月(\d{1,2})日", first[timed.start():]) if timed else None
         years = set(re.findall(r"((?:19|20)\d\d)年", first))
         if not day_of or len(years) != 1:
