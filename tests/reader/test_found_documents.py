@@ -340,9 +340,6 @@ LEFT_ALONE = {
     # the gold writes 科學技術 without the two glosses the page gives them (學(xué)技術(shù)); the shared scorer, which leaves
     # glosses out, counts the title as read
     ("cast-2022-popsci-opinions-study-plan.txt", "title"),
-    # a headline run on from the breadcrumb's last column (…>縣市區科協>沙市力爭……舉行): the reader takes the crumb's last
-    # step, 沙市 glued on (the scorer's near match counts it; this exact test does not)
-    ("xgnzh-2019-shashi-science-day-news.txt", "title"),
     # a repost whose signature has no date under it and the school's own lines after it: left for a later round
     # (round 16)
     ("ecust-2019-125-popsci-contest-forwarding.txt", "issuer"),
