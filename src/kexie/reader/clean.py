@@ -152,6 +152,8 @@ def normalise_doc_number_brackets(text: str) -> str:
 # ---------- page breaks ----------
 _SENTENCE_END = re.compile("[。；]")
 _CLAUSE_END = re.compile("[。；，]")
+_NOT_A_DECK = re.compile(r"[：:|｜>/]|^\d")  # a page's labelled or dated line, a path
+_DECK_LINE = re.compile(rf"^[—－]{{2}}[{CJK}“][^。；\n]{{3,38}}$")
 _WORD_END = re.compile(f"[{CJK}\\d]$")
 # a list's last name opened by a blanked place (、xx, 、××) ends no line
 _BLANKED_NAME_END = re.compile(r"[、，,：:](?:xx|XX|××|＊＊)$")
@@ -553,6 +555,15 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
             # no line above it (a column name 自身建设, a sidebar's name)
             ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
                                   and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
+            # a headline's subtitle (副题) on a line of its own under it (——各地……持续推进……): the news page's second
+            # deck, which the headline does not run into
+            # (or a shorter line that tells a fact and closes on no verb, under a headline that closes on its event's)
+            ended = ended or bool(len(out) <= 8 and len(out[-1]) <= 60 and not _CLAUSE_END.search(out[-1]) and (
+                _DECK_LINE.match(line) or 10 <= len(out[-1]) and P.HEADLINE_VERB_END.search(out[-1])
+                and len(line) < len(out[-1]) and not _CLAUSE_END.search(line) and not P.HEADLINE_VERB_END.search(line)
+                and not _NOT_A_DECK.search(line) and not P.DATE_LINE.fullmatch(line) and not P.web_furniture(line)
+                and (not following.strip() or _starts_new_block(following.strip()) or P.web_furniture(following.strip())
+                     or len(following.strip()) >= 20 and "。" in following)))
         if not ended and out and (line == out[-1] or len(out) - 1 in kept and pending_blank
                                   or after_chrome and len(line) <= 40 and not _CLAUSE_END.search(line)):
             ended = True

@@ -119,7 +119,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
 
 # an essay site that asks its readers for essays (時間:2023-06-27 13:17:25 活動方案 我要投稿) posts what they send
 # (a document-sharing site's 上传日期 likewise)
-_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点|我要投稿|上传日期|上传时间")
+_UPLOADED = re.compile(r"来源(?:于|[:：][\s\u3000]*)网友(?:上传|投稿)|不代表本站观点|我要投稿|上传日期|上传时间|小编为大家")
 
 
 def _read(cleaned: str, source: str | None) -> ParsedDocument:
@@ -234,12 +234,21 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         elif article_under_meta(cleaned.split("\n")):
             doc.doc_type = "news"  # a site's article under its dated meta line, its headline lost
             doc.warnings.append(KIND_FROM_TEXT)
+        elif P.report_signs(cleaned):
+            doc.doc_type = "news"  # a report's byline, a photo's credit or caption: a report that lost its headline
+            doc.warnings.append(KIND_FROM_TEXT)
     elif doc.doc_type in ("summary", "plan") and not doc.doc_number and not doc.recipients \
             and P.headline_of_an_event(doc.title) and _reported_below(cleaned, doc.title):
         doc.doc_type = "news"  # 某某出席……全会并做工作报告 / 1月16日，……开幕: a report of the event, not the 报告 itself
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
         doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
+    if doc.doc_type == "news" and not doc.segments:
+        # a news item is dated by its dateline (湖南日报3月25日讯, 本网讯：1月15日): its month and day, the year the
+        # page's own dated line gives (a paper's issue day under the headline, a site's 发布时间) or the one its first
+        # sentence names
+        page_date = header.date or (None if _UPLOADED.search(cleaned, 0, 1500) else header.dateline)
+        doc.date = P.dateline_date([ln.strip() for ln in cleaned.split("\n")[:16] if ln.strip()], page_date) or doc.date
     if doc.doc_type == "news" and doc.date is None and not doc.segments:
         # a report reposted by a site that disowns what it carries (不代表本站观点) is still dated by the day it went
         # up: only a user's uploaded copy of a 公文 or plan is dated by nothing the site says
@@ -318,7 +327,7 @@ def _reported_below(text: str, title: str) -> bool:
         pos = text.find(title)
         at = text.count("\n", 0, pos) if pos >= 0 else len(lines)
     below = [ln for ln in lines[at + 1:at + 8] if ln]
-    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.PHOTO_CAPTION_LINE.match(ln)][:1]
+    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.photo_caption(ln)][:1]
     return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
 
 
