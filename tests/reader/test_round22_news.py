@@ -21,7 +21,8 @@ import pytest
 
 from kexie.reader import parse_text
 from kexie.reader import patterns as P
-from kexie.reader.segments import _deck
+from kexie.reader.clean import clean
+from kexie.reader.segments import is_deck
 from reader_files import CORPUS
 
 
@@ -180,7 +181,7 @@ DECKS = [
 
 @pytest.mark.parametrize("headline, line, deck", DECKS)
 def test_a_headlines_deck(headline, line, deck):
-    assert _deck(headline, line) is deck
+    assert is_deck(headline, line) is deck
 
 
 CAPTIONS = [
@@ -201,3 +202,22 @@ CAPTIONS = [
 @pytest.mark.parametrize("line, caption", CAPTIONS)
 def test_photo_captions(line, caption):
     assert P.photo_caption(line) is caption
+
+
+CLEAN_DECKS = [
+    # the headline and its fact deck, the dateline's paragraph under them: two lines
+    ("湖南省科协十一届六次全委会议在长沙召开\n全省已累计建立院士工作站53个\n"
+     "湖南日报3月25日讯(全媒体记者 王铭俊 周顺)今天上午,湖南省科协十一届六次全委会议在长沙召开。\n",
+     ["湖南省科协十一届六次全委会议在长沙召开", "全省已累计建立院士工作站53个"]),
+    # a headline that names no verb last, a —— subtitle under it, the page's meta line next
+    ("巴州科协召开科协系统2024年度工作务虚会\n——各地科协持续推进基层组织建设\n\n发布时间：2024-01-25\n",
+     ["巴州科协召开科协系统2024年度工作务虚会", "——各地科协持续推进基层组织建设"]),
+    # a 公文's title wrapped over two lines: its kind word ends it on the second
+    ("某某市科学技术协会关于开展2023年全国科普日\n活动的通知\n各区县科协：\n", ["某某市科学技术协会关于开展2023年全国科普日活动的通知"]),
+]
+
+
+@pytest.mark.parametrize("text, lines", CLEAN_DECKS)
+def test_a_deck_stays_apart_from_its_headline(text, lines):
+    cleaned = [ln for ln in clean(text).split("\n") if ln]
+    assert cleaned[:len(lines)] == lines

@@ -15,8 +15,8 @@ from .outline import find_items, heading_of
 from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import (dated_headline, dated_title, first_headline, gathered_page, looks_like_news, may_be_gathered,
-                       read_segments, with_units)
+from .segments import (dated_headline, dated_title, first_headline, gathered_page, is_deck, looks_like_news,
+                       may_be_gathered, read_segments, with_units)
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -327,7 +327,8 @@ def _reported_below(text: str, title: str) -> bool:
         pos = text.find(title)
         at = text.count("\n", 0, pos) if pos >= 0 else len(lines)
     below = [ln for ln in lines[at + 1:at + 8] if ln]
-    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.photo_caption(ln)][:1]
+    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.photo_caption(ln)
+            and not is_deck(title, ln)][:1]
     return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
 
 

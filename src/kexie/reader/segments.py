@@ -129,8 +129,11 @@ def first_headline(text: str) -> str | None:
         if not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) and not re.search("[！!|｜]", line):
             if _is_headline(line) and len(nxt) >= 20 and "。" in nxt:
                 return line
-            after = content[i + 2] if i + 2 < len(content) else ""
-            if _is_headline(line) and _deck(line, nxt) and len(after) >= 20 and "。" in after:
+            j = i + 1
+            while j < min(len(content), i + 3) and is_deck(line, content[j]):
+                j += 1  # (a subtitle and a fact line may both stand under it)
+            after = content[j] if j < len(content) else ""
+            if j > i + 1 and _is_headline(line) and len(after) >= 20 and "。" in after:
                 return line  # 某某全委会议在长沙召开 / 全省已累计建立院士工作站53个 / 3月25日讯……: the headline, not its deck
             if _dated_below(line, raw):
                 return line
@@ -146,7 +149,7 @@ _VERB_FINAL = P.HEADLINE_VERB_END
 _HELD_EVENT = re.compile(r"(?:召开|举行|举办|召集|启动|开幕)[^，。]{0,24}(?:会|会议|大会|活动|仪式|论坛|大赛|培训班)$")
 
 
-def _deck(headline: str, line: str) -> bool:
+def is_deck(headline: str, line: str) -> bool:
     if len(headline) < 8 or P.ORG_LINE.fullmatch(headline) or not _DECK_TEXT.fullmatch(line) or P.starts_with_marker(line) \
             or P.DATE_LINE.fullmatch(line) or P.web_furniture(line) or _is_meta(line):
         return False
@@ -179,7 +182,7 @@ def _dated_below(line: str, raw: list[str]) -> bool:
     if not 8 <= len(line) <= 80 or _SENTENCE.search(_unquoted(line)) or line.startswith("【"):
         return False
     at = raw.index(line)
-    if at + 2 < len(raw) and _deck(line, raw[at + 1]):
+    if at + 2 < len(raw) and is_deck(line, raw[at + 1]):
         at += 1  # the headline's second deck between it and the dated line
     below = raw[at + 1] if at + 1 < len(raw) else ""
     if P.DATE_LINE.fullmatch(below):
