@@ -88,6 +88,9 @@ def _under(stem, line, added):
 
 CHENGDU, CHENGDU_HEAD = "chengdu-2025-association-work-meeting-news", "2025年成都市科协工作会召开"
 HANZHONG, HANZHONG_HEAD = "snkjb-2017-hanzhong-association-plenary-news", "汉中市科协二届六次全委会召开"
+WENZHOU = "wenzhou-2022-pilot-city-meeting-news"
+WENZHOU_HEAD = "市科协召开专题会议研究“科创中国”试点城市建设2022年工作计划"
+DALI, DALI_HEAD = "baogaosu-2015-dali-science-workers-forum-news", "大理州科协召开“大理州科技工作者座谈会”"
 
 VARIANTS = [
     # the headline removed: a report all the same, dated by the page's line
@@ -98,6 +101,10 @@ VARIANTS = [
     # a —— subtitle under the headline, or a shorter line that tells a fact: the headline's deck
     (_under(CHENGDU, CHENGDU_HEAD, "——各地科协持续推进基层组织建设"), "news", CHENGDU_HEAD, "2025-03-07"),
     (_under(CHENGDU, CHENGDU_HEAD, "全年累计培训人员三千余人次"), "news", CHENGDU_HEAD, "2025-03-07"),
+    # a headline that names a plan it reports on, its deck, the page's dated line: a report, as without the deck
+    (_under(WENZHOU, WENZHOU_HEAD, "——各地科协持续推进基层组织建设"), "news", WENZHOU_HEAD, "2022-03-07"),
+    # a report whose first sentence dates it (2015年1月6日下午，…召开…): the deck is no sentence of the text
+    (_under(DALI, DALI_HEAD, "——各地科协持续推进基层组织建设"), "news", DALI_HEAD, "2015-01-06"),
     # the paper's 讯 written otherwise: with a colon, or bare with the reporters' byline
     (_doc(HANZHONG).replace("本报讯", "本网讯："), "news", HANZHONG_HEAD, "2017-02-28"),
     (_doc(HANZHONG).replace("本报讯", "讯（记者 张明 通讯员 李华）"), "news", HANZHONG_HEAD, "2017-02-28"),

@@ -253,7 +253,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         # a report reposted by a site that disowns what it carries (不代表本站观点) is still dated by the day it went
         # up: only a user's uploaded copy of a 公文 or plan is dated by nothing the site says
         doc.date = header.dateline or P.lead_date([ln.strip() for ln in cleaned.split("\n")[:12]
-                                                   if ln.strip() and ln.strip() != doc.title])
+                                                   if ln.strip() and ln.strip() != doc.title
+                                                   and not is_deck(doc.title or "", ln.strip())])
     if doc.title and _BODY_SENTENCE.search(doc.title):
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
     if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title) or unrelated_to(doc.title, cleaned)):

@@ -309,6 +309,8 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
         if wide and nxt[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(nxt) and i + 2 < len(content):
             nxt = content[i + 2][1]  # the headline, the reporter's line, then the text
+        elif i + 2 < len(content) and _is_headline(ln) and is_deck(ln, nxt):
+            nxt = content[i + 2][1]  # the headline, its deck, then the text
         label = unit_label(ln)
         if label and _MASTHEAD_BELOW.match(nxt):
             continue  # 中国科学院老科学技术工作者协会 / 简 报 / ﹝2024﹞第四十期: a briefing's masthead labels no block
