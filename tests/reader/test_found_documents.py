@@ -363,10 +363,6 @@ LEFT_ALONE = {
     # the rule that reads it
     ("chacewang-2022-xindu-tech-week-projects-notice.txt", "issuer"),
     ("chacewang-2022-xindu-tech-week-projects-notice.txt", "date"),
-    ("hndydb-2014-yanzhou-staff-meeting-tasks-news.txt", "doc_type"),
-    ("qdzhaozeng-2023-county-association-work-report.txt", "date"),
-    ("rednet-2020-zhangjiajie-forum-opening-news.txt", "doc_type"),
-    ("wanbiaoku-2025-hunan-plenary-academician-stations-news.txt", "title"),
 }
 
 

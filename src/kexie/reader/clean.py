@@ -159,6 +159,34 @@ def normalise_doc_number_brackets(text: str) -> str:
 # ---------- page breaks ----------
 _SENTENCE_END = re.compile("[。；]")
 _CLAUSE_END = re.compile("[。；，]")
+def _deck_under(headline: str, line: str, following: str) -> bool:
+    """A headline's subtitle (副题: ——各地……持续推进……), or a shorter line that tells a fact and closes on no verb
+    (全省已累计建立院士工作站53个) under a headline that leaves nothing open, the text (or the page's meta line) next: a
+    deck. A 公文 title's kind word on the line below (…工作 / 要点) ends the title; a label, a date or a path is none."""
+    if len(headline) > 60 or _CLAUSE_END.search(headline):
+        return False
+    if _DECK_LINE.match(line):
+        return True
+    return 10 <= len(headline) and (P.HEADLINE_VERB_END.search(headline) or _whole_headline(headline)
+                                    and not P.TITLE_END.search(line)) \
+        and len(line) < len(headline) and not _CLAUSE_END.search(line) and not P.HEADLINE_VERB_END.search(line) \
+        and not _NOT_A_DECK.search(line) and not P.DATE_LINE.fullmatch(line) and not P.web_furniture(line) \
+        and bool(_CJK_CHAR.match(line)) and (not following or _starts_new_block(following) or P.web_furniture(following)
+                                             or len(following) >= 20 and "。" in following)
+
+
+_OPEN_END = ("的", "和", "及", "与", "、", "关于", "《", "“", "（", "暨", "在", "对", "为")  # a line that goes on
+
+
+def _whole_headline(line: str) -> bool:
+    """A headline that leaves nothing open (no label, no item's marker, no 的/和/关于 at its end, its quotes and
+    brackets closed)."""
+    return not _NOT_A_DECK.search(line) and not P.starts_with_marker(line) and not line.endswith(_OPEN_END) \
+        and line.count("“") == line.count("”") and line.count("《") == line.count("》") and not _unclosed(line)
+
+
+_NOT_A_DECK = re.compile(r"[：:|｜>/]|^\d")  # a page's labelled or dated line, a path
+_DECK_LINE = re.compile(rf"^[—－]{{2}}[{CJK}“][^。；\n]{{3,38}}$")
 _WORD_END = re.compile(f"[{CJK}\\d]$")
 # a list's last name opened by a blanked place (、xx, 、××) ends no line
 _BLANKED_NAME_END = re.compile(r"[、，,：:](?:xx|XX|××|＊＊)$")
@@ -578,6 +606,8 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
             # no line above it (a column name 自身建设, a sidebar's name)
             ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
                                   and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
+            # a news headline's second deck on a line of its own under it: the headline does not run into it
+            ended = ended or bool(len(out) <= 8 and _deck_under(out[-1], line, following.strip()))
         if not ended and out and (line == out[-1] or len(out) - 1 in kept and pending_blank
                                   or after_chrome and len(line) <= 40 and not _CLAUSE_END.search(line)):
             ended = True

@@ -15,8 +15,8 @@ from .outline import find_items, heading_of
 from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import (dated_headline, dated_title, first_headline, gathered_page, looks_like_news, may_be_gathered,
-                       read_segments, with_units)
+from .segments import (dated_headline, dated_title, first_headline, gathered_page, is_deck, looks_like_news,
+                       may_be_gathered, read_segments, with_units)
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -119,7 +119,7 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
 
 # an essay site that asks its readers for essays (時間:2023-06-27 13:17:25 活動方案 我要投稿) posts what they send
 # (a document-sharing site's 上传日期 likewise)
-_UPLOADED = re.compile(r"来源于网友(?:上传|投稿)|不代表本站观点|我要投稿|上传日期|上传时间")
+_UPLOADED = re.compile(r"来源(?:于|[:：][\s\u3000]*)网友(?:上传|投稿)|不代表本站观点|我要投稿|上传日期|上传时间|小编为大家")
 
 
 def _read(cleaned: str, source: str | None) -> ParsedDocument:
@@ -236,17 +236,27 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         elif article_under_meta(cleaned.split("\n")):
             doc.doc_type = "news"  # a site's article under its dated meta line, its headline lost
             doc.warnings.append(KIND_FROM_TEXT)
+        elif P.report_signs(cleaned):
+            doc.doc_type = "news"  # a report's byline, a photo's credit or caption: a report that lost its headline
+            doc.warnings.append(KIND_FROM_TEXT)
     elif doc.doc_type in ("summary", "plan") and not doc.doc_number and not doc.recipients \
             and P.headline_of_an_event(doc.title) and _reported_below(cleaned, doc.title):
         doc.doc_type = "news"  # 某某出席……全会并做工作报告 / 1月16日，……开幕: a report of the event, not the 报告 itself
     elif doc.doc_type == "other" and doc.title and not doc.doc_number and not doc.recipients \
             and not P.TITLE_END.search(doc.title) and dated_title(cleaned, doc.title):
         doc.doc_type = "news"  # a headline naming no kind of document, the page's dated line under it
+    if doc.doc_type == "news" and not doc.segments:
+        # a news item is dated by its dateline (湖南日报3月25日讯, 本网讯：1月15日): its month and day, the year the
+        # page's own dated line gives (a paper's issue day under the headline, a site's 发布时间) or the one its first
+        # sentence names
+        page_date = header.date or (None if _UPLOADED.search(cleaned, 0, 1500) else header.dateline)
+        doc.date = P.dateline_date([ln.strip() for ln in cleaned.split("\n")[:16] if ln.strip()], page_date) or doc.date
     if doc.doc_type == "news" and doc.date is None and not doc.segments:
         # a report reposted by a site that disowns what it carries (不代表本站观点) is still dated by the day it went
         # up: only a user's uploaded copy of a 公文 or plan is dated by nothing the site says
         doc.date = header.dateline or P.lead_date([ln.strip() for ln in cleaned.split("\n")[:12]
-                                                   if ln.strip() and ln.strip() != doc.title])
+                                                   if ln.strip() and ln.strip() != doc.title
+                                                   and not is_deck(doc.title or "", ln.strip())])
     if doc.title and _BODY_SENTENCE.search(doc.title):
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
     if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title) or unrelated_to(doc.title, cleaned)):
@@ -320,7 +330,8 @@ def _reported_below(text: str, title: str) -> bool:
         pos = text.find(title)
         at = text.count("\n", 0, pos) if pos >= 0 else len(lines)
     below = [ln for ln in lines[at + 1:at + 8] if ln]
-    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.PHOTO_CAPTION_LINE.match(ln)][:1]
+    body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.photo_caption(ln)
+            and not is_deck(title, ln)][:1]
     return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
 
 

@@ -1035,7 +1035,8 @@ def _recipients(lines: list[str], after: int) -> list[str]:
             line += "，" + following  # …each line ending on a whole body: 各县（市、区）科协 / 各市级学会：
         if line.endswith(("：", ":")) and not line.startswith(("签发人", "联系人")) and "。" not in line \
                 and not _OPENS_SENTENCE.search(line) and not P.LABEL_LINE.match(line) \
-                and not P.starts_with_marker(line):  # 一、指导思想： is the plan's first heading
+                and not P.starts_with_marker(line) and not P.ITEM_LEAD.match(line):
+            # (一、指导思想： is the plan's first heading, 本网讯： a report's dateline)
             names = _recipient_names(line.rstrip("：:"))
             if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names) \
                     and re.sub(r"\s+", "", names[0]) not in P.LIST_ROLES + _EMPTY_LABELS:

@@ -299,7 +299,7 @@ def _repeat(a: str, b: str) -> bool:
 def never_a_headline(title: str) -> bool:
     """A line of the page's chrome that a rule took for its headline: the page lost its headline, say so."""
     s = title.strip()
-    return bool(_NOT_A_HEADLINE.search(s) or P.PHOTO_CAPTION_LINE.match(s) or _ARROW_FIRST.match(s) or site_keywords(s)
+    return bool(_NOT_A_HEADLINE.search(s) or P.photo_caption(s) or _ARROW_FIRST.match(s) or site_keywords(s)
                 or P.TITLE_NOTE_LINE.fullmatch(_SPACES.sub("", s)))
 
 
@@ -445,7 +445,7 @@ def article_under_meta(lines: list[str], limit: int = 15) -> bool:
     rows = [ln.strip() for ln in lines[:limit * 3] if ln.strip()][:limit]
     for i, line in enumerate(rows):
         if meta_line(line) and _DATED.search(line):
-            below = [r for r in rows[i + 1:] if not meta_line(r) and not P.PHOTO_CAPTION_LINE.match(r)
+            below = [r for r in rows[i + 1:] if not meta_line(r) and not P.photo_caption(r)
                      and not _NOT_A_HEADLINE.search(r)][:1]
             return bool(below) and len(below[0]) >= 30 and bool(re.search("[。！？]", below[0])) \
                 and P.starts_with_marker(below[0]) is None

@@ -320,7 +320,11 @@ _REGULATION_WORDS = "|".join(dict(DOC_KINDS)["regulation"])
 _MADE_HERE = re.compile(rf"(?:特|现|拟)?(?:制定|制订|修订)(?:本|如下|《[^》\n]{{2,30}}》)?[^。\n，,]{{0,8}}?(?:{_REGULATION_WORDS})(?:如下)?[。：:]")
 # A news report opens with its dateline: an agency's (新华社北京7月8日电), or the day of the event and what was held
 # there (1月17上午，市科协召开……; 9月20日，县科协牵头组织……开展……)
-_AGENCY_DATELINE = re.compile(r"^[^\n。，,]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日电")
+# …or a paper's or portal's (湖南日报3月25日讯, 某某网时刻9月27日讯): the place or medium, the day, then 电 or 讯
+# a dateline's closing 讯 or 电 (电 not the head of another word: 9月26日电视台播出…, 电话)
+_DATELINE_MARK = r"(?:讯|电(?![话视子脑影台力网商器池源报]))"
+_AGENCY_DATELINE = re.compile(r"^[^\n。，,：:（(]{0,14}?(?:\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\d{1,2}|[一二三四五六七八九十]{1,3})日"
+                              + _DATELINE_MARK)
 REPORTED_VERBS = ("召开", "举行", "举办", "开展", "启动", "组织", "召集", "主持", "走进", "深入", "来到", "调研", "公布",
                   "荣获", "获评", "获批", "发文", "通报", "表彰", "印发")
 EVENT_LEAD = _EVENT_LEAD = re.compile(r"^(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日?|近日|日前)(?:[上下]午|晚上?|至\d{1,2}日)?[，,]?[^。\n]{0,40}?(?:"
@@ -343,23 +347,18 @@ def byline_day(line: str) -> str | None:
 _PAPER_DATELINE = re.compile(r"^(?:(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?"
                              r"|[（(](?:记者|通讯员|特约记者)[^）)\n]{1,30}[）)])[\s\u3000]*")
 # an agency's or a site's dateline (新华社北京9月26日电, 某某网9月26日讯): its day, before the report's first sentence
-_WIRED_DATELINE = re.compile(r"^[^\n。，,：:]{0,14}?(\d{1,2})月(\d{1,2})日(?:讯|电(?![话视子脑影台力网商器池源报]))")
+_WIRED_DATELINE = re.compile(r"^[^\n。，,：:]{0,14}?(\d{1,2})月(\d{1,2})日" + _DATELINE_MARK)
 
 
 def lead_date(lines: list[str]) -> str | None:
     """The day a report without its headline opens with, where it gives the year (2018年1月25日，…召开了…会议)."""
-    body = [ln for ln in lines if not web_furniture(ln)][:1]
+    body = [ln for ln in lines if not web_furniture(ln) and not photo_caption(ln)][:1]
     marked = _PAPER_DATELINE.match(body[0]) if body and ("讯" in body[0][:4] or body[0][:1] in "（(") else None
     if marked:
         body = [body[0][marked.end():]]  # 本报讯（记者 王明）9月26日，…: the paper's mark says a report; its lead follows
-    wired = _WIRED_DATELINE.match(body[0]) if body and ("讯" in body[0][:24] or "电" in body[0][:24]) else None
-    if wired:
-        # 新华社北京9月26日电 / 某某网9月26日讯: the dateline's day; the year the first sentence names, if it names one
-        years = set(re.findall(r"((?:19|20)\d\d)年", re.split(r"[。！？]", body[0], maxsplit=1)[0]))
-        if len(years) != 1:
-            return None
-        year, month, day = int(years.pop()), int(wired.group(1)), int(wired.group(2))
-        return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+    if body and ("讯" in body[0][:24] or "电" in body[0][:24]) and _WIRED_DATELINE.match(body[0]):
+        # 新华社北京9月26日电 / 某某网9月26日讯: the dateline's day, the year the first sentence names, if it names one
+        return dateline_date(body)
     m = _DATED_LEAD.match(body[0]) if body else None
     if m:
         year, month, day = (int(g) for g in m.groups())
@@ -373,6 +372,78 @@ def lead_date(lines: list[str]) -> str | None:
             return None
         year, month, day = int(years.pop()), int(day_of.group(1)), int(day_of.group(2))
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
+
+
+# A news item's dateline at the head of its first paragraph: the medium and the day, then 讯 or 电 (湖南日报3月25日讯,
+# 新华社北京7月8日电), or the paper's own 讯 and the day after it (本网讯：1月15日上午，本报讯（记者 王某）5月15日): the day
+# the item is dated by
+_DATELINE_DAY = re.compile(r"^(?:[^\n。，,：:（(]{0,14}?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日" + _DATELINE_MARK +
+                           r"|(?:本报|本刊|本网|本站|本台)?讯[\s\u3000:：]*(?:[（(][^）)\n]{1,30}[）)])?[\s\u3000:：]*"
+                           r"(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)")
+_BRACKETED = re.compile(r"^[（(][^）)\n]{0,40}[）)]")
+_YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
+
+
+def dateline_date(lines: list[str], page_date: str | None = None) -> str | None:
+    """The date of a news item from its dateline's month and day (湖南日报3月25日讯): the year the page's own dated line
+    gives (the year before it where that day would fall after the page went up), else the one year the item's first
+    sentence names for its event (9月27日讯（记者 …）9月26日，…2020年“…”活动…举行); no year that sure, no date. The
+    day after the paper's own 讯 (本网讯：1月15日上午，…) is the event's: it dates the item only on a page without a
+    dated line of its own."""
+    for line in lines[:12]:
+        m = _DATELINE_DAY.match(line)
+        if m is None:
+            continue
+        month, day = int(m.group("m1") or m.group("m2")), int(m.group("d1") or m.group("d2"))
+        if not (1 <= month <= 12 and 1 <= day <= 31) or page_date and not m.group("m1"):
+            return None  # (本报讯 3月14日，…召开: the event's day; the item is dated by the page's own dated line)
+        if page_date:
+            year = int(page_date[:4])
+            if (month, day) > (int(page_date[5:7]), int(page_date[8:10])):
+                year -= 1
+        else:
+            rest = line[m.end():]
+            rest = rest[_BRACKETED.match(rest).end():] if _BRACKETED.match(rest) else rest
+            years = set(_YEAR_NAMED.findall(re.split(r"[。！？]", rest, maxsplit=1)[0]))
+            if len(years) != 1:
+                return None
+            year = int(years.pop())
+        return "%04d-%02d-%02d" % (year, month, day)
+    return None
+
+
+# What else marks a report without its headline: a reporter's or writer's byline in brackets ((记者 何某 通讯员 谢某),
+# （作者：…）, （文/图 …）), a photo's credit (记者 张某 摄) or a caption naming the scene (…开幕式现场。, …合影, …授牌),
+# and the editor's lines a news page closes with (责任编辑：…, 审核：…) — these last only with another sign, since a
+# site puts them under a notice as well
+_REPORT_BYLINE = re.compile(rf"[（(](?:(?:全媒体|融媒体|特约|实习|本报|本网)?记者|通讯员|作者[:：]?|文\s*[/／]\s*图|图\s*[/／]\s*文|撰稿)"
+                            rf"[\s\u3000:：]*[{CJK}]{{2,}}[^（）()\n]{{0,40}}[）)]")
+# (a credit sets the photographer's name apart from 摄, or names the role: 拍摄 in a sentence is no credit)
+_PHOTO_CREDIT = re.compile(rf"(?:^|[（(])(?:(?:记者|通讯员)[\s\u3000]*[{CJK}]{{2,4}}[\s\u3000]*|[{CJK}]{{2,4}}[\s\u3000]+)摄[）)]?$"
+                           rf"|^[（(]?摄影[:：\s\u3000]*[{CJK}]{{2,4}}[）)]?$")
+_SCENE_CAPTION = re.compile(r"^[^。！？：:\n]{2,60}(?:现场|合影|合影留念|授牌|颁奖|揭牌)[。.]?$")
+_EDITOR_LINE = re.compile(rf"^[【\[]?(?:责任编辑|编辑|审核|审校|校对|初审|复审|终审|编审)[】\]]?[\s\u3000]*[:：][\s\u3000]*[{CJK}]{{2,4}}")
+
+
+def opens_with_dateline(line: str) -> bool:
+    """A paragraph that opens with a report's dateline (本报讯, 本网讯：, 讯（记者 …）, 湖南日报3月25日讯, …电)."""
+    return bool(ITEM_LEAD.match(line) or _AGENCY_DATELINE.match(line))
+
+
+def photo_caption(line: str) -> bool:
+    """A photo's caption or credit on a line of its own (图为…, …开幕式现场。, 与会人员合影, 记者 张某 摄)."""
+    return bool(PHOTO_CAPTION_LINE.match(line) or _SCENE_CAPTION.match(line) and not starts_with_marker(line)
+                or len(line) <= 40 and _PHOTO_CREDIT.search(line))
+
+
+def report_signs(text: str) -> bool:
+    """A text that lost its headline but carries a report's byline, a photo's credit or caption (the editor's lines only
+    beside another of these)."""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    if _REPORT_BYLINE.search(text) or any(len(ln) <= 40 and _PHOTO_CREDIT.search(ln) for ln in lines):
+        return True
+    captions = sum(1 for ln in lines if _SCENE_CAPTION.match(ln) and not starts_with_marker(ln))
+    return captions >= 2 or captions == 1 and any(_EDITOR_LINE.match(ln) for ln in lines)
 
 
 def states_its_making(text: str) -> bool:
@@ -393,7 +464,8 @@ _YET_TO_COME = re.compile(r"将|拟|定于|计划|准备")
 def opens_as_report(lines: list[str], text: str = "") -> bool:
     """A text whose first lines (the page's furniture aside) open as a news report does, or whose paragraphs
     close with the writer's byline as a report's do."""
-    body = [ln for ln in lines if not web_furniture(ln) and not (len(ln) <= 8 and COLUMN_NAME.fullmatch(ln))][:3]
+    body = [ln for ln in lines if not web_furniture(ln) and not (len(ln) <= 8 and COLUMN_NAME.fullmatch(ln))
+            and not photo_caption(ln)][:3]
     return any(_AGENCY_DATELINE.match(ln) for ln in body) or bool(body and _EVENT_LEAD.match(body[0])) \
         or bool(body and (_purposed_event(body[0]) or reports_held_event(body[0]))) or _lead_after_background(body) \
         or bool(OWN_DATELINE.search("\n".join(body))) \
@@ -407,7 +479,7 @@ _BYLINE_LINE = re.compile(rf"[。！”]\n[（(](?:(?:通讯员|记者|撰稿|�
 
 
 # A paper's or site's own dateline (本报讯 5月15日, 本刊讯（记者 王某）近日): a report, wherever the page's captions put it
-OWN_DATELINE = re.compile(r"(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000]*"
+OWN_DATELINE = re.compile(r"(?:本报|本刊|本网|本站|本台)讯[\s\u3000:：]*(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000:：]*"
                            r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日|近日|日前|近期)")
 # A report's first sentence tells of an event that was held: its time (9月16日下午，近期，) or its purpose (为进一步…，)
 # comes first, then the event held (…活动在…社区举行，…会议召开，) or what was done (…开展了6场…活动); a notice's
@@ -499,6 +571,10 @@ def headline_of_an_event(title: str | None) -> bool:
     m = TITLE_END.search(title)
     # (关于开展……宣讲活动的通知 is a 公文's own title: 关于 opens its 事由)
     return bool(m) and "关于" not in title[:m.start()] and any(verb in title[:m.start()] for verb in EVENT_HEADLINE_VERBS)
+# A news headline closes on the event's verb (…全委会议在长沙召开, …协会成立, …大赛落下帷幕); a line under it that does
+# not is its second deck (全省已累计建立院士工作站53个), and a line above a verb-final one is its kicker (引题)
+HEADLINE_VERB_END = re.compile("(?:" + "|".join(REPORTED_VERBS + EVENT_HEADLINE_VERBS + (
+    "成立", "开幕", "闭幕", "揭牌", "落幕", "签约", "落下帷幕", "拉开帷幕", "结束")) + r")了?$")
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
 # …and a serial's issue or a call's round after the kind word (工作简报（第5期）, 工作简报第5期, 征集通知（第二轮）): the kind
 # word still names the kind
@@ -769,7 +845,7 @@ def join_padded(tokens: list[str]) -> list[str]:
 
 # A paper's lead that opens each item it prints (本报讯, 本刊讯, 本网讯, 讯 before the day or the reporter's byline): it
 # opens a paragraph of its own, never the rest of a line above it
-ITEM_LEAD = re.compile(r"^(?:本报讯|本刊讯|本网讯|讯(?=[\s\u3000（(]|\d{1,2}月|近日|日前))")
+ITEM_LEAD = re.compile(r"^(?:(?:本报|本刊|本网|本站|本台)讯|讯(?=[\s\u3000（(:：]|\d{1,2}月|近日|日前))")
 # A daily's byline on a line of its own between an item's headline and its text (本报记者　张某　通讯员　李某)
 REPORTER_LINE = re.compile(r"^(?:(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员|实习生)[\s\u3000]*"
                            r"[\u4e00-\u9fff]{2,4}(?:[、\s\u3000]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*)+$")

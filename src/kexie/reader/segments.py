@@ -92,6 +92,7 @@ def _unquoted(line: str) -> str:
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
+        and not _DECK_DASH.match(line) and not _ITEM_LEAD.match(line) and not P.DATE_LINE.fullmatch(line) \
         and not (line[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(line)) \
         and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line) \
         and not _PLACE_IN_PHOTO.search(line)
@@ -122,15 +123,40 @@ def first_headline(text: str) -> str | None:
     """A web page's headline: among its first lines (site names, breadcrumbs and 来源 lines skipped), a short
     line without sentence punctuation that the report's first paragraph follows."""
     raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
-    content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln) and not P.PHOTO_CAPTION_LINE.match(ln)]
+    content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln) and not P.photo_caption(ln)]
     for i, line in enumerate(content[:4]):
         nxt = content[i + 1] if i + 1 < len(content) else ""
         if not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) and not re.search("[！!|｜]", line):
             if _is_headline(line) and len(nxt) >= 20 and "。" in nxt:
                 return line
+            j = i + 1
+            while j < min(len(content), i + 3) and is_deck(line, content[j]):
+                j += 1  # (a subtitle and a fact line may both stand under it)
+            after = content[j] if j < len(content) else ""
+            if j > i + 1 and _is_headline(line) and len(after) >= 20 and "。" in after:
+                return line  # 某某全委会议在长沙召开 / 全省已累计建立院士工作站53个 / 3月25日讯……: the headline, not its deck
             if _dated_below(line, raw):
                 return line
     return None
+
+
+# A headline's second deck (副题) under it: a —— subtitle, or a shorter line that tells a fact without closing on the
+# event's verb (全省已累计建立院士工作站53个); a line above a verb-final one is the kicker (引题) over the headline instead
+_DECK_DASH = re.compile(r"^[—－-]{1,2}")
+_DECK_TEXT = re.compile(r"[—－-]{0,2}[^：:|｜>/\s]*[\u4e00-\u9fff][^：:|｜>/]*")  # words, no label's colon nor a path's mark
+_VERB_FINAL = P.HEADLINE_VERB_END
+# …nor is a line that names the event held (市科协召开九届三次全委会议): the headline under its kicker
+_HELD_EVENT = re.compile(r"(?:召开|举行|举办|召集|启动|开幕)[^，。]{0,24}(?:会|会议|大会|活动|仪式|论坛|大赛|培训班)$")
+
+
+def is_deck(headline: str, line: str) -> bool:
+    if len(headline) < 8 or P.ORG_LINE.fullmatch(headline) or not _DECK_TEXT.fullmatch(line) or P.starts_with_marker(line) \
+            or P.DATE_LINE.fullmatch(line) or P.web_furniture(line) or _is_meta(line):
+        return False
+    if _DECK_DASH.match(line):
+        return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line))
+    return _is_headline(line) and len(line) < len(headline) and not _VERB_FINAL.search(line) \
+        and not _HELD_EVENT.search(line)
 
 
 def dated_headline(text: str) -> str | None:
@@ -156,14 +182,15 @@ def _dated_below(line: str, raw: list[str]) -> bool:
     if not 8 <= len(line) <= 80 or _SENTENCE.search(_unquoted(line)) or line.startswith("【"):
         return False
     at = raw.index(line)
+    if at + 2 < len(raw) and is_deck(line, raw[at + 1]):
+        at += 1  # the headline's second deck between it and the dated line
     below = raw[at + 1] if at + 1 < len(raw) else ""
     if P.DATE_LINE.fullmatch(below):
         # a paper's page: the headline, the issue's day on its own line, then the paper's own lead (本报讯)
-        return at + 2 < len(raw) and bool(_PAPER_LEAD.match(raw[at + 2]))
+        return at + 2 < len(raw) and P.opens_with_dateline(raw[at + 2])
     return bool(_is_meta(below) and re.search(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}", below))
 
 
-_PAPER_LEAD = re.compile(r"^(?:本报|本刊|本网|本站)讯")
 
 
 def looks_like_news(text: str) -> bool:
@@ -282,6 +309,8 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
         nxt = content[i + 1][1] if i + 1 < len(content) else ""
         if wide and nxt[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(nxt) and i + 2 < len(content):
             nxt = content[i + 2][1]  # the headline, the reporter's line, then the text
+        elif i + 2 < len(content) and _is_headline(ln) and is_deck(ln, nxt):
+            nxt = content[i + 2][1]  # the headline, its deck, then the text
         label = unit_label(ln)
         if label and _MASTHEAD_BELOW.match(nxt):
             continue  # 中国科学院老科学技术工作者协会 / 简 报 / ﹝2024﹞第四十期: a briefing's masthead labels no block
