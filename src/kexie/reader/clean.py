@@ -806,19 +806,35 @@ _SHARING_PAGE = re.compile(r"页数\s*[:：]\s*\d+")
 _SHARING_LABEL = "(?:" + "|".join(SHARING_LABELS) + ")"
 _SHARING_META = re.compile(rf"^{_SHARING_LABEL}(?:\s*[:：](?:[^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：])|[^:：]*$)\s*"
                            rf"(?:{_SHARING_LABEL}\s*[:：][^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：]|$)\s*)*)?$")
-_SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}上传|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
+_SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}(?:上传|分享)|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
 _CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
+# the site's notes under a preview, on what comes with the file (配套讲稿：, 特殊限制：, 关于本文)
+SHARING_TRAILERS = ("配套讲稿", "特殊限制", "关于本文")
+_SHARING_TRAILER = re.compile(r"(?:^|\s-\s*|-\s)(?:" + "|".join(SHARING_TRAILERS) + r")\s*[:：]")
+# the line a sharing site prints over the preview, without its meta lines (《…docx》由会员分享，可在线阅读，更多相关《…》请在…上搜索)
+SHARING_LINES = ("由会员分享", "由会员上传分享", "可在线阅读", "免费在线阅读")
+_SHARING_LINE = re.compile("|".join(SHARING_LINES))
+
+
+def sharing_page(head: str) -> bool:
+    return bool(_SHARING_PAGE.search(head) and ("上传" in head or "大小" in head) or _SHARING_LINE.search(head))
 
 
 def sharing_preview_repaired(lines: list[str]) -> list[str]:
     text = "\n".join(lines[:60])
-    if not _SHARING_PAGE.search(text) or not ("上传" in text or "大小" in text):
-        return lines
+    if not sharing_page(text):
+        return chunk_numbers_dropped(lines)
     out: list[str] = []
     titled, chunk = False, 1
     for line in lines:
         if _SHARING_META.match(line):
             continue
+        trailer = _SHARING_TRAILER.search(line)
+        if trailer:
+            # the site's notes on the file after the preview (- 配套讲稿：如PPT文件的首页显示word图标……): the copy ends
+            if line[:trailer.start()].strip():
+                out.append(line[:trailer.start()].rstrip(" -"))
+            break
         shared = _SHARED_FILE.match(line)
         if shared and not titled:
             out.append(shared.group(1) or shared.group(2))
@@ -835,6 +851,115 @@ def sharing_preview_repaired(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+# A sharing site's chunk numbers where the copy lost the site's own lines: 1、 opens the text, and each later number
+# (2、 3、 …) stands where a chunk of several hundred characters was cut inside a sentence (…6场及以 / 2、上；…). A list's
+# numbers open items after one that ended, or after a heading; a chunk's cut a sentence every time.
+CHUNK_LENGTH = 150  # characters at least in each chunk before a number
+CHUNK_OPENS_WITHIN = 3  # lines: the 1、 stands among the text's first lines (a heading or the file's name above it)
+CUT_PARAGRAPH = 40  # characters at least on the line a later number cuts
+_HALF_WIDTH_ENDS = frozenset('.;:!?)"')
+
+
+def chunk_numbers_dropped(lines: list[str]) -> list[str]:
+    numbered = [(i, int(m.group(1))) for i, m in ((i, _CHUNK_NUMBER.match(ln)) for i, ln in enumerate(lines)) if m]
+    if not numbered or numbered[0][1] != 1 or sum(1 for ln in lines[:numbered[0][0]] if ln) >= CHUNK_OPENS_WITHIN:
+        return lines  # the site's 1、 opens the text, before any number of the document's own
+    run: list[int] = [numbered[0][0]]
+    for i, n in numbered[1:]:
+        if n != len(run) + 1:
+            continue
+        chunk = lines[run[-1]:i]
+        before = next((ln for ln in reversed(chunk) if ln), "")
+        # a paragraph cut inside a sentence (the marks are still as the page wrote them: half-width ones end a sentence
+        # too); a list's entry above the next (附件：1、…方案 / 2、…) is no paragraph
+        if not _ends_sentence(before) and before[-1:] not in _HALF_WIDTH_ENDS and len(before) >= CUT_PARAGRAPH \
+                and sum(len(ln) for ln in chunk) >= CHUNK_LENGTH:
+            run.append(i)  # (the document's own 2、 opens an item after one that ended: it stays)
+    if len(run) < 2:
+        return lines
+    out: list[str] = []
+    at = set(run)
+    for i, line in enumerate(lines):
+        if i not in at:
+            out.append(line)
+            continue
+        line = line[_CHUNK_NUMBER.match(line).end():]
+        if i != run[0]:
+            while out and not out[-1]:
+                out.pop()  # the blank line between two chunks
+            if out:
+                out[-1] += line  # the chunk cut a sentence: it goes on
+                continue
+        out.append(line)
+    return out
+
+
+# GB/T 9704 sets the title, the 主送 and the 正文 on lines of their own; a copy that lost the line breaks runs them
+# together (关于开展……工作的通知各县区（开发区）科协：为规范……). A line that opens with a 公文's title (关于 or 的 before its
+# kind word) glued to an addressed 主送 (各…：) splits at the title's kind word and after the 主送's colon.
+_TITLE_THEN_MAIN_SEND = re.compile(rf"^([^。；：:！？\s]{{4,100}}?(?:{_KIND_WORDS}))(各[^。；：:！？\n]{{1,60}}[:：])(?=\S)", re.M)
+
+
+def title_apart_from_main_send(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        title, to = m.groups()
+        head = ""
+        if "号" in title:
+            title = normalise_doc_number_brackets(title)  # (邯科协字[2023]17号: the brackets as they will be)
+        number = P.DOC_NUMBER.search(title) if "号" in title else None
+        if number:
+            # the 发文机关标志 and 字号 run into the title too (某某市科学技术协会某科协字〔2023〕17号关于……的通知): they
+            # stay before it, as they stood
+            head, title = title[:number.end()], title[number.end():]
+            mark = next((k for k in range(3, min(len(head) - 6, 32)) if P.ORG_LINE.fullmatch(head[:k])
+                         and P.DOC_NUMBER.fullmatch(head[k:])), None)
+            head = (head[:mark] + "\n" + head[mark:] if mark else head) + "\n"
+        if not P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
+            return m.group(0)
+        return head + title + "\n" + to + "\n"
+    return _TITLE_THEN_MAIN_SEND.sub(apart, text)
+
+
+# A signature block run into the text (……请各单位积极填报。附件：《……》某某区科技局2022年4月12日联系人：……): a body's name
+# right before a full date, after a sentence (or a quoted title) ends, and before the end matter (联系人, 附件, 抄送, 印发) or
+# the line's end, is the signature and its date, each on a line of its own as GB/T 9704 sets them.
+_SIGNATURE_RUN_IN = re.compile(rf"(?<=[。！？；》”）)])([{CJK}（）()]{{2,30}}?)((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+                               r"(?=联系|附\s*件|抄\s*[送报]|印发|[ \t\u3000]*$)", re.M)
+
+
+def signature_run_in_apart(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        body = m.group(1).replace("(", "（").replace(")", "）")
+        if not P.ORG_LINE.fullmatch(body):
+            return m.group(0)
+        after = m.string[m.end():m.end() + 1]
+        return "\n" + m.group(1) + "\n" + m.group(2) + ("\n" if after.strip() else "")
+    return _SIGNATURE_RUN_IN.sub(apart, text)
+
+
+# 1 .具有……：a converter's space between an item's number and its point
+_SPACED_POINT = re.compile(rf"(?:^|(?<=[{CJK}。；：！？;:!?）)]))(\d{{1,2}}) [.．](?=[{CJK}])", re.M)
+
+
+# While the lines are joined, such a numeral is lent a 、 (marked by a zero-width space until the repairs are done), so
+# every repair treats it as the marker it is (a heading alone on its line, never joined to the paragraph under it);
+# the 、 goes when the text is whole, and the marker stays as written (一).
+LOST_COMMA = "、\u200b"
+
+
+def bare_numerals_apart(text: str) -> str:
+    """…通知如下：一申报条件…。二申报材料…: first-level numerals that lost their 、 (patterns.bare_numeral_run) each
+    open a line, as the items they are."""
+    run = P.bare_numeral_run(text)
+    if not run:
+        return text
+    pieces, start = [], 0
+    for at, _ in run:
+        pieces.append(text[start:at] + ("\n" if at and text[at - 1] != "\n" else "") + text[at] + LOST_COMMA)
+        start = at + 1
+    return "".join(pieces) + text[start:]
 
 
 # a forum's anti-copy noise at a line's start (; t5 D& c; f) h: o9 k" Z会上，…): tokens of one or two printable ASCII
@@ -867,8 +992,10 @@ def repair(text: str) -> str:
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
     if "????" in text:
         lines = [_LOST_SPACES.sub("", line) for line in lines]
-    if "页数" in text:
+    if "页数" in text or "在线阅读" in text or "会员" in text:
         lines = sharing_preview_repaired(lines)
+    elif "1、" in text and "2、" in text:
+        lines = chunk_numbers_dropped(lines)
     if "联系我们" in text:
         lines = drop_site_contact_block(lines)
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)
@@ -880,6 +1007,13 @@ def repair(text: str) -> str:
     if ")" in text or "）" in text:
         text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
+    if "各" in text:
+        text = title_apart_from_main_send(text)
+    if "日" in text:
+        text = signature_run_in_apart(text)
+    if " ." in text or " ．" in text:
+        text = _SPACED_POINT.sub(r"\1.", text)
+    text = bare_numerals_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
@@ -904,10 +1038,17 @@ def clean(text: str, reflow: bool = True) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", f"\n{PAGE_BREAK}\n")
     text = repair(strip_markdown(text))
+    lost = LOST_COMMA in text
+    if lost:
+        text = text.replace(LOST_COMMA, "、")
     if not reflow:
-        return re.sub(r"\n{3,}", "\n\n", text.replace(PAGE_BREAK, "")).strip("\n")
-    lines = text.split("\n")
-    copy = matching_copy(text)
-    if copy is None:
-        return "\n".join(join_page_breaks(lines))
-    return "\n".join(join_page_breaks(copy[0].split("\n"), lines))
+        text = re.sub(r"\n{3,}", "\n\n", text.replace(PAGE_BREAK, "")).strip("\n")
+    else:
+        lines = text.split("\n")
+        copy = matching_copy(text)
+        text = "\n".join(join_page_breaks(lines) if copy is None else join_page_breaks(copy[0].split("\n"), lines))
+    # the text wrote no first-level 、 of its own (patterns.bare_numeral_run): each one at a line's start was lent
+    return _LENT_COMMA.sub(r"\1", text) if lost else text
+
+
+_LENT_COMMA = re.compile(r"^([一二三四五六七八九])、", re.M)

@@ -185,6 +185,8 @@ def find_items(text: str) -> list[RawItem]:
     skipping_form = False
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
     lines = _line_offsets(text)
+    # 一申报条件 / 二申报材料 / 三申报程序: first-level numerals that lost their 、, at the lines' starts (patterns)
+    bare = dict(P.bare_numeral_run(text)) if "一" in text else {}
     for index, (offset, line) in enumerate(lines):
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
@@ -232,7 +234,7 @@ def find_items(text: str) -> list[RawItem]:
             continue
         if _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
-        first = P.starts_with_marker(line)
+        first = P.starts_with_marker(line) if offset not in bare else (1, bare[offset], line[0], 1)
         if first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
             if not items and _run_goes_on(first, lines, index):
                 mid_outline = True  # a copy that starts inside its outline: (八)…(九)…, 3.…4.… keep their numbers
