@@ -102,7 +102,8 @@ def reading(doc) -> dict:
     """What must survive: the header and the first-level items."""
     return {"title": _n(doc.title), "issuer": _n(doc.issuer), "date": doc.date,
             "recipients": [_n(r) for r in doc.recipients],
-            "outline": [(x.level, _n(x.marker).rstrip("、.．"), _n(x.heading)[:8]) for x in doc.outline if x.level == 1]}
+            # (a heading run into its text reads to the first stop, as the spec says: its first words must hold)
+            "outline": [(x.level, _n(x.marker).rstrip("、.．"), _n(x.heading)[:4]) for x in doc.outline if x.level == 1]}
 
 
 FIELDS = ("title", "issuer", "date", "recipients", "outline")

@@ -363,8 +363,6 @@ LEFT_ALONE = {
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
     # the twenty-fifth set's misses when it became development material (round 22); each is taken off this list by
     # the rule that reads it
-    ("chacewang-2022-xindu-tech-week-projects-notice.txt", "issuer"),
-    ("chacewang-2022-xindu-tech-week-projects-notice.txt", "date"),
     ("hndydb-2014-yanzhou-staff-meeting-tasks-news.txt", "doc_type"),
     ("qdzhaozeng-2023-county-association-work-report.txt", "date"),
     ("rednet-2020-zhangjiajie-forum-opening-news.txt", "doc_type"),

@@ -899,12 +899,33 @@ def chunk_numbers_dropped(lines: list[str]) -> list[str]:
 # GB/T 9704 sets the title, the 主送 and the 正文 on lines of their own; a copy that lost the line breaks runs them
 # together (关于开展……工作的通知各县区（开发区）科协：为规范……). A line that opens with a 公文's title (关于 or 的 before its
 # kind word) glued to an addressed 主送 (各…：) splits at the title's kind word and after the 主送's colon.
-_TITLE_THEN_MAIN_SEND = re.compile(rf"^([^。；：:！？\s]{{4,100}}?(?:{_KIND_WORDS}))(各[^。；：:！？\n]{{1,60}}[:：])(?=\S)", re.M)
+_TITLE_THEN_MAIN_SEND = re.compile(rf"(?:^|(?<=[。：:！？]))([^。；：:！？\s]{{4,100}}?(?:{_KIND_WORDS}))"
+                                   rf"((?:[（(]?[{CJK}A-Za-z]{{1,14}}[〔\[【［(（](?:19|20)\d\d[〕\]】］)）][{CJK}]{{0,4}}\d{{1,5}}号[）)]?)?)"
+                                   rf"((?:(?!的|{_KIND_WORDS})[{CJK}]){{0,6}}?各[^。；：:！？\n]{{1,60}}[:：])(?=\S)", re.M)
+# (the 主送 may name whose before 各: 机关各科室, 部属各高等学校, 某某区各相关中、小学校 — never the end of the title, 的通知各)
+
+
+# A web page that lost its line breaks glues its labels to the headline (关于举办……的通知发布日期：2011-04-01浏览次数：……):
+# a label right after a 公文's title (its kind word) opens a line of its own, as it stood on the page.
+_WEB_LABEL_GLUED = re.compile(rf"(?<=[{CJK}》）)])(?=(?:{'|'.join(sorted(P.WEB_LABELS, key=len, reverse=True))})\s*[:：])")
+
+
+_KIND_AT_END = re.compile(rf"(?:{_KIND_WORDS})$")
+
+
+def web_labels_off_title(text: str) -> str:
+    def off(line: str) -> str:
+        for m in _WEB_LABEL_GLUED.finditer(line):
+            title = line[:m.start()]
+            if _KIND_AT_END.search(title) and P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
+                return title + "\n" + line[m.start():]
+        return line
+    return "\n".join(off(line) if len(line) > RUN_ON_LINE else line for line in text.split("\n"))
 
 
 def title_apart_from_main_send(text: str) -> str:
     def apart(m: re.Match) -> str:
-        title, to = m.groups()
+        title, number_after, to = m.groups()
         head = ""
         if "号" in title:
             title = normalise_doc_number_brackets(title)  # (邯科协字[2023]17号: the brackets as they will be)
@@ -918,25 +939,55 @@ def title_apart_from_main_send(text: str) -> str:
             head = (head[:mark] + "\n" + head[mark:] if mark else head) + "\n"
         if not P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
             return m.group(0)
-        return head + title + "\n" + to + "\n"
+        # (the 字号 under the title, its brackets kept as written: 的通知（科协调发调字〔2007〕16号）各有关全国学会：)
+        return head + title + "\n" + (number_after + "\n" if number_after else "") + to + "\n"
     return _TITLE_THEN_MAIN_SEND.sub(apart, text)
 
 
 # A signature block run into the text (……请各单位积极填报。附件：《……》某某区科技局2022年4月12日联系人：……): a body's name
 # right before a full date, after a sentence (or a quoted title) ends, and before the end matter (联系人, 附件, 抄送, 印发) or
 # the line's end, is the signature and its date, each on a line of its own as GB/T 9704 sets them.
-_SIGNATURE_RUN_IN = re.compile(rf"(?<=[。！？；》”）)])([{CJK}（）()]{{2,30}}?)((?:19|20)\d\d\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日)"
+_SIGNATURE_RUN_IN = re.compile(rf"(?<=[。！？；》”）)])([{CJK}（）()]{{2,30}}?)((?:(?:19|20)\d\d|[〇○零一二三四五六七八九O]{{4}})\s*年"
+                               rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)"
                                r"(?=联系|附\s*件|抄\s*[送报]|印发|[ \t\u3000]*$)", re.M)
+
+
+# …and after the 附件 line's last name, which ends on a document's kind or a file's extension (附件：2025年部分市级个人
+# 科技特派员调整名单某某市联席会议办公室（某某市科学技术局代章）2025年3月27日 / 附件：…管理办法.pdf中国科协办公厅2024年12月30日)
+ATTACHMENT_NAME_ENDS = P.TITLE_WORDS + ("名单", "表", "清单", "目录", "指南", ".pdf", ".docx", ".doc", ".xlsx", ".xls", ".wps")
+_ATTACHMENT_END = re.compile("|".join(re.escape(w) for w in sorted(ATTACHMENT_NAME_ENDS, key=len, reverse=True)))
+_ATTACHED_THEN_SIGNED = re.compile(r"附\s*件\s*[:：]([^\n]{2,200}?)"
+                                   + _SIGNATURE_RUN_IN.pattern[_SIGNATURE_RUN_IN.pattern.index("((?:(?:19"):], re.M)
+_PROXY_SEAL = re.compile(r"[（(][^（）()]{0,30}代章?[）)]$")
+
+
+def _signing_body(name: str) -> bool:
+    """A body's name as a signature gives it (its proxy seal aside: 某某办公室（某某局代章）)."""
+    name = _PROXY_SEAL.sub("", name.replace("(", "（").replace(")", "）"))
+    return bool(P.ORG_LINE.fullmatch(name))
+
+
+def _signature_lines(body: str, date: str, after: str) -> str:
+    return "\n" + body + "\n" + date + ("\n" if after.strip() else "")
 
 
 def signature_run_in_apart(text: str) -> str:
     def apart(m: re.Match) -> str:
-        body = m.group(1).replace("(", "（").replace(")", "）")
-        if not P.ORG_LINE.fullmatch(body):
+        if not _signing_body(m.group(1)):
             return m.group(0)
-        after = m.string[m.end():m.end() + 1]
-        return "\n" + m.group(1) + "\n" + m.group(2) + ("\n" if after.strip() else "")
-    return _SIGNATURE_RUN_IN.sub(apart, text)
+        return _signature_lines(m.group(1), m.group(2), m.string[m.end():m.end() + 1])
+
+    def after_attachment(m: re.Match) -> str:
+        names = m.group(1)
+        for end in reversed(list(_ATTACHMENT_END.finditer(names))):  # (a body may name a kind: 某某市规划局)
+            body = names[end.end():]
+            if 2 <= len(body) <= 40 and _CJK_CHAR.match(body) and _signing_body(body):
+                cut = m.start(1) + end.end()
+                return m.string[m.start():cut] + _signature_lines(body, m.group(2), m.string[m.end():m.end() + 1])
+        return m.group(0)
+
+    text = _SIGNATURE_RUN_IN.sub(apart, text)
+    return _ATTACHED_THEN_SIGNED.sub(after_attachment, text) if "件" in text else text
 
 
 # 1 .具有……：a converter's space between an item's number and its point
@@ -1008,7 +1059,7 @@ def repair(text: str) -> str:
         text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
     if "各" in text:
-        text = title_apart_from_main_send(text)
+        text = title_apart_from_main_send(web_labels_off_title(text))
     if "日" in text:
         text = signature_run_in_apart(text)
     if " ." in text or " ．" in text:
