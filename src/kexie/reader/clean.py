@@ -941,7 +941,9 @@ def title_apart_from_main_send(text: str) -> str:
             return m.group(0)
         # (the 字号 under the title, its brackets kept as written: 的通知（科协调发调字〔2007〕16号）各有关全国学会：)
         return head + title + "\n" + (number_after + "\n" if number_after else "") + to + "\n"
-    return _TITLE_THEN_MAIN_SEND.sub(apart, text)
+    # (only a line that holds 各 and a colon can hold a 主送: the others are not searched)
+    return "\n".join(_TITLE_THEN_MAIN_SEND.sub(apart, line) if "各" in line and ("：" in line or ":" in line) else line
+                     for line in text.split("\n"))
 
 
 # A signature block run into the text (……请各单位积极填报。附件：《……》某某区科技局2022年4月12日联系人：……): a body's name
@@ -991,7 +993,13 @@ def signature_run_in_apart(text: str) -> str:
 
 
 # 1 .具有……：a converter's space between an item's number and its point
-_SPACED_POINT = re.compile(rf"(?:^|(?<=[{CJK}。；：！？;:!?）)]))(\d{{1,2}}) [.．](?=[{CJK}])", re.M)
+_SPACED_POINT = re.compile(rf"(?<![\d.．])(\d{{1,2}}) [.．](?=[{CJK}])")
+_BEFORE_SPACED_POINT = re.compile(rf"[{CJK}。；：！？;:!?）)\n]")
+
+
+def _spaced_point(m: re.Match) -> str:
+    before = m.string[m.start() - 1:m.start()]
+    return m.group(1) + "." if not before or _BEFORE_SPACED_POINT.match(before) else m.group(0)
 
 
 # While the lines are joined, such a numeral is lent a 、 (marked by a zero-width space until the repairs are done), so
@@ -1063,7 +1071,7 @@ def repair(text: str) -> str:
     if "日" in text:
         text = signature_run_in_apart(text)
     if " ." in text or " ．" in text:
-        text = _SPACED_POINT.sub(r"\1.", text)
+        text = _SPACED_POINT.sub(_spaced_point, text)
     text = bare_numerals_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
