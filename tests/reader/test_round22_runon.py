@@ -58,12 +58,28 @@ def test_a_notice_on_one_line_keeps_its_signature_and_date():
     ("请认真执行。附件：2025年部分市级个人科技特派员调整名单某某市科技特派员工作联席会议办公室（某某市科学技术局代章）2025年3月27日",
      "某某市科技特派员工作联席会议办公室（某某市科学技术局代章）", "2025年3月27日"),
     ("现印发给你们。附件：全国科普大篷车项目管理办法.pdf中国科协办公厅2024年12月30日", "中国科协办公厅", "2024年12月30日"),
-    # a date in Chinese numerals
+    # a date in Chinese numerals, after the closing formula that lost its stop
     ("特此通知。中国科学技术协会二〇〇七年三月二十日", "中国科学技术协会", "二〇〇七年三月二十日"),
+    ("特此通知鹰潭市科学技术协会二OO八年三月五日主题词：科协工作会议通知", "鹰潭市科学技术协会", "二OO八年三月五日"),
+    # after the contact's telephone number or mailbox
+    ("联系人：王明电子邮箱：kexie@example.com某某省青少年科技教育协会2014年4月22日", "某某省青少年科技教育协会", "2014年4月22日"),
+    ("联系电话：87571138学生工作部2014年9月18日", "学生工作部", "2014年9月18日"),
+    # before the document the notice issues, and before GB/T 9704's 附注
+    ("现将《中国科协2025年工作要点》印发给你们。中国科协办公厅2025年2月28日中国科协2025年工作要点2025年，中国科协将",
+     "中国科协办公厅", "2025年2月28日"),
+    ("现印发给你们。某某市人民政府办公厅2016年12月20日（此件公开发布）", "某某市人民政府办公厅", "2016年12月20日"),
 ])
 def test_a_signature_run_into_the_text_stands_apart(text, body, date):
     lines = signature_run_in_apart(text).split("\n")
     assert body in lines and date in lines
+
+
+def test_the_issued_documents_title_after_the_signature_stands_on_its_own_line():
+    text = ("现将《某某市全民科学素质行动规划纲要实施方案（2021-2025年）》印发给你们，请认真贯彻执行。某某市人民政府办公室"
+            "2022年12月22日（此件公开发布）某某市全民科学素质行动规划纲要实施方案（2021-2025年）为贯彻落实……")
+    assert signature_run_in_apart(text).split("\n")[1:] == [
+        "某某市人民政府办公室", "2022年12月22日", "（此件公开发布）", "某某市全民科学素质行动规划纲要实施方案（2021-2025年）",
+        "为贯彻落实……"]
 
 
 @pytest.mark.parametrize("text", [
@@ -74,6 +90,10 @@ def test_a_signature_run_into_the_text_stands_apart(text, body, date):
     "会议由某某市科学技术协会2022年4月12日联系人：王明",
     # a name that is no body
     "请积极参加。活动时间2022年4月12日",
+    # a year in brackets is no number before a signature: （2023 / 年版）某某办公室 stays whole
+    "附件：评估指标体系（2023年版）",
+    # a title after the date that the text never quoted is the text going on
+    "请各单位积极参加。市科协2022年4月12日举办的科普讲座，内容丰富",
 ])
 def test_a_body_and_a_date_inside_the_text_are_no_signature(text):
     assert signature_run_in_apart(text) == text

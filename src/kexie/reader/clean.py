@@ -899,7 +899,7 @@ def chunk_numbers_dropped(lines: list[str]) -> list[str]:
 # GB/T 9704 sets the title, the 主送 and the 正文 on lines of their own; a copy that lost the line breaks runs them
 # together (关于开展……工作的通知各县区（开发区）科协：为规范……). A line that opens with a 公文's title (关于 or 的 before its
 # kind word) glued to an addressed 主送 (各…：) splits at the title's kind word and after the 主送's colon.
-_TITLE_THEN_MAIN_SEND = re.compile(rf"(?:^|(?<=[。：:！？]))([^。；：:！？\s]{{4,100}}?(?:{_KIND_WORDS}))"
+_TITLE_THEN_MAIN_SEND = re.compile(rf"(?:^|(?<=[。：:！？】]))([^。；：:！？\s【】]{{4,100}}?(?:{_KIND_WORDS}))"
                                    rf"((?:[（(]?[{CJK}A-Za-z]{{1,14}}[〔\[【［(（](?:19|20)\d\d[〕\]】］)）][{CJK}]{{0,4}}\d{{1,5}}号[）)]?)?)"
                                    rf"((?:(?!的|{_KIND_WORDS})[{CJK}]){{0,6}}?各[^。；：:！？\n]{{1,60}}[:：])(?=\S)", re.M)
 # (the 主送 may name whose before 各: 机关各科室, 部属各高等学校, 某某区各相关中、小学校 — never the end of the title, 的通知各)
@@ -947,49 +947,96 @@ def title_apart_from_main_send(text: str) -> str:
 
 
 # A signature block run into the text (……请各单位积极填报。附件：《……》某某区科技局2022年4月12日联系人：……): a body's name
-# right before a full date, after a sentence (or a quoted title) ends, and before the end matter (联系人, 附件, 抄送, 印发) or
-# the line's end, is the signature and its date, each on a line of its own as GB/T 9704 sets them.
-_SIGNATURE_RUN_IN = re.compile(rf"(?<=[。！？；》”）)])([{CJK}（）()]{{2,30}}?)((?:(?:19|20)\d\d|[〇○零一二三四五六七八九O]{{4}})\s*年"
-                               rf"\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,2}})\s*月\s*(?:\d{{1,2}}|[一二三四五六七八九十]{{1,3}})\s*日)"
-                               r"(?=联系|附\s*件|抄\s*[送报]|印发|[ \t\u3000]*$)", re.M)
+# right before a full date, after a sentence (or a quoted title, the closing formula 特此通知, the contact's telephone
+# number or mailbox) ends, and before the end matter (联系人, 附件, 抄送, 印发, 主题词, （此件公开发布）), the document it issues
+# (现将《X》印发给你们。……2022年3月1日X……) or the line's end, is the signature and its date, each on a line of its own as
+# GB/T 9704 sets them. (市科协2022年4月12日召开会议: a sentence's subject and its day, followed by what happened, is none.)
+_SIGNED_DATE = (r"((?:(?:19|20)\d\d|[〇○零一二三四五六七八九O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)")
+_SIGNATURE_RUN_IN = re.compile(rf"(?:(?<=[。！？；》”）)])|(?<=特此通知)|(?<=特此公告)|(?<=特此函告)|(?<=\d{{5}})|(?<=\.com)|(?<=\.cn))"
+                               rf"([{CJK}（）()]{{2,30}}?)\n?{_SIGNED_DATE}")
+_AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:$|联系|附\s*件|抄\s*[送报]|印发|主题词|[（(](?:此件|联系))", re.M)
+ISSUED_TITLE_START = 8  # characters of the issued document's title that must follow the date
+_NOTE_AFTER_DATE = re.compile(r"[（(]此件[^（）()\n]{0,12}[）)]")
+
+
+def _closes_signature(text: str, end: int) -> bool | str:
+    """What may follow a signature's date: the end matter (True), the title of the document the notice issues (that
+    title), or nothing else (False)."""
+    note = _NOTE_AFTER_DATE.match(text, end)  # GB/T 9704's 附注 under the date: （此件公开发布）
+    if note and not _AFTER_SIGNATURE.match(text, note.end()):
+        issued = _closes_signature(text, note.end())
+        return note.group(0) + "\n" + issued if isinstance(issued, str) else True
+    if _AFTER_SIGNATURE.match(text, end):
+        return True
+    head = text[end:end + ISSUED_TITLE_START]
+    line_start = text.rfind("\n", 0, end) + 1
+    at = text.rfind("《" + head, max(line_start, end - 3000), end) if len(head) == ISSUED_TITLE_START else -1
+    close = text.find("》", at) if at >= 0 else -1
+    issued = text[at + 1:close] if 0 <= close < end else ""
+    return issued if issued and text.startswith(issued, end) else False
 
 
 # …and after the 附件 line's last name, which ends on a document's kind or a file's extension (附件：2025年部分市级个人
 # 科技特派员调整名单某某市联席会议办公室（某某市科学技术局代章）2025年3月27日 / 附件：…管理办法.pdf中国科协办公厅2024年12月30日)
-ATTACHMENT_NAME_ENDS = P.TITLE_WORDS + ("名单", "表", "清单", "目录", "指南", ".pdf", ".docx", ".doc", ".xlsx", ".xls", ".wps")
+ATTACHMENT_NAME_ENDS = P.TITLE_WORDS + ("名单", "表", "清单", "目录", "指南", "回执", ".pdf", ".docx", ".doc", ".xlsx",
+                                        ".xls", ".wps")
 _ATTACHMENT_END = re.compile("|".join(re.escape(w) for w in sorted(ATTACHMENT_NAME_ENDS, key=len, reverse=True)))
-_ATTACHED_THEN_SIGNED = re.compile(r"附\s*件\s*[:：]([^\n]{2,200}?)"
-                                   + _SIGNATURE_RUN_IN.pattern[_SIGNATURE_RUN_IN.pattern.index("((?:(?:19"):], re.M)
+_ATTACHED_THEN_SIGNED = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[:：]([^\n]{{2,200}}?)\n?{_SIGNED_DATE}")
 _PROXY_SEAL = re.compile(r"[（(][^（）()]{0,30}代章?[）)]$")
 
 
 def _signing_body(name: str) -> bool:
-    """A body's name as a signature gives it (its proxy seal aside: 某某办公室（某某局代章）)."""
+    """A body's name as a signature gives it (its proxy seal aside: 某某办公室（某某局代章）; an office that signs for
+    itself, 科研部, where the date follows)."""
     name = _PROXY_SEAL.sub("", name.replace("(", "（").replace(")", "）"))
-    return bool(P.ORG_LINE.fullmatch(name))
+    return bool(P.ORG_LINE.fullmatch(name) or P.DEPARTMENT.fullmatch(name))
 
 
-def _signature_lines(body: str, date: str, after: str) -> str:
-    return "\n" + body + "\n" + date + ("\n" if after.strip() else "")
+def _signature_lines(body: str, date: str, text: str, end: int, closes: bool | str) -> tuple[str, int]:
+    """The signature and its date on lines of their own (and the issued document's title after them on its own), and
+    where the text they stand for ends."""
+    out = "\n" + body + "\n" + date
+    if isinstance(closes, str):
+        end += len(closes.replace("\n", ""))
+        out += "\n" + closes
+    return out + ("\n" if text[end:end + 1].strip() else ""), end
 
 
 def signature_run_in_apart(text: str) -> str:
-    def apart(m: re.Match) -> str:
-        if not _signing_body(m.group(1)):
-            return m.group(0)
-        return _signature_lines(m.group(1), m.group(2), m.string[m.end():m.end() + 1])
+    def plain(m: re.Match) -> tuple[int, str, int] | None:
+        closes = _signing_body(m.group(1)) and _closes_signature(m.string, m.end())
+        return (m.start(), *_signature_lines(m.group(1), m.group(2), m.string, m.end(), closes)) if closes else None
 
-    def after_attachment(m: re.Match) -> str:
+    def after_attachment(m: re.Match) -> tuple[int, str, int] | None:
         names = m.group(1)
+        closes = _closes_signature(m.string, m.end())
+        if not closes:
+            return None
         for end in reversed(list(_ATTACHMENT_END.finditer(names))):  # (a body may name a kind: 某某市规划局)
             body = names[end.end():]
             if 2 <= len(body) <= 40 and _CJK_CHAR.match(body) and _signing_body(body):
-                cut = m.start(1) + end.end()
-                return m.string[m.start():cut] + _signature_lines(body, m.group(2), m.string[m.end():m.end() + 1])
-        return m.group(0)
+                return (m.start(1) + end.end(), *_signature_lines(body, m.group(2), m.string, m.end(), closes))
+        return None
 
-    text = _SIGNATURE_RUN_IN.sub(apart, text)
-    return _ATTACHED_THEN_SIGNED.sub(after_attachment, text) if "件" in text else text
+    text = _each_apart(_SIGNATURE_RUN_IN, text, plain)
+    return _each_apart(_ATTACHED_THEN_SIGNED, text, after_attachment) if "件" in text else text
+
+
+def _each_apart(pattern: re.Pattern, text: str, split) -> str:
+    """The text with each match that `split` takes ((where its replacement starts, the replacement, where the text it
+    stands for ends)) replaced."""
+    pieces, start = [], 0
+    for m in pattern.finditer(text):
+        if m.start() < start:
+            continue
+        got = split(m)
+        if got is None:
+            continue
+        cut, replacement, end = got
+        pieces.append(text[start:cut] + replacement)
+        start = end
+    return "".join(pieces) + text[start:] if pieces else text
 
 
 # 1 .具有……：a converter's space between an item's number and its point
