@@ -16,7 +16,8 @@ import pytest
 
 from kexie.reader import parse_text
 from kexie.reader import patterns as P
-from kexie.reader.clean import clean, chunk_numbers_dropped, signature_run_in_apart, title_apart_from_main_send
+from kexie.reader.clean import (chunk_numbers_dropped, clean, main_send_apart, signature_run_in_apart,
+                                title_apart_from_main_send)
 from kexie.reader.responsibility import read_responsibility
 from reader_files import CORPUS, corpus_documents
 import runon_variants as V
@@ -116,6 +117,28 @@ def test_a_body_and_a_date_inside_the_text_are_no_signature(text):
 def test_a_title_glued_to_its_main_send_splits_at_its_kind_word(line, parts):
     got = title_apart_from_main_send(line).split("\n")
     assert got[:len(parts)] == parts
+
+
+@pytest.mark.parametrize("line, to", [
+    # after the 字号, the page's dated line, a bracket
+    ("某某省科学技术协会文件某科协发〔2019〕82号各省级学会、协会、研究会，各设区市科协：为全面落实《全民科学素质行动计划纲要》",
+     "各省级学会、协会、研究会，各设区市科协："),
+    ("关于开展2015年度乡村学堂讲科普活动的通知22.04.2015  13:01各市及省直管县科协，九三学社各市委会及省直属组织：由省科协和省",
+     "各市及省直管县科协，九三学社各市委会及省直属组织："),
+    ("关于申报2017年度精品科普活动项目的通知（发布日期：2017-07-14点击数：7）各有关学院、单位：根据省科学技术协会《关于申报》",
+     "各有关学院、单位："),
+])
+def test_a_main_send_glued_after_the_number_or_the_pages_date_stands_apart(line, to):
+    assert to in main_send_apart(line + "，结合实际，现将有关事项通知如下。" + "请各单位认真组织实施。" * 4).split("\n")
+
+
+@pytest.mark.parametrize("line", [
+    # a sentence that only addresses each unit, or a colon after words that name no body
+    "会议于2023年5月12日召开，会上2023年各单位要认真做好以下工作：一是加强组织领导，二是落实工作责任，三是强化督促检查，确保各项任务落到实处取得实效",
+    "现将有关事项通知如下：请于5月20日前报送，逾期不候，各单位负责同志务必高度重视并认真组织实施相关工作：一、报送材料二、报送方式三、其他事项要求",
+])
+def test_addressed_words_inside_a_sentence_are_no_main_send(line):
+    assert main_send_apart(line) == line
 
 
 @pytest.mark.parametrize("line", [
@@ -226,7 +249,11 @@ VARIANT_STEMS = {
                  "csust-2011-care-committees-adjustment-notice", "ecust-2019-125-popsci-contest-forwarding",
                  "handan-2023-17-forwarding-notice", "jiangxi-2023-21-office-notice", "nanyang-2023-8-leading-group-notice",
                  "tskp-2016-37-tangshan-tech-needs-notice", "wulong-2021-popsci-joint-meeting-notice",
-                 "ysu-2024-lab-open-day-notice"],
+                 "ysu-2024-lab-open-day-notice", "danzhou-2022-39-literacy-plan-notice",
+                 "jiangmen-2023-popsci-works-forwarding", "jiangsu-2019-82-chief-experts-notice",
+                 "kannuslainen-2020-cast-popsci-points-notice", "sqmc-2021-campus-science-week-notice",
+                 "xast-2025-14-popsci-trainers-course-notice", "yqsmesc-2021-fuyang-popsci-base-recognition-forwarding",
+                 "zjsee-2013-51-science-day-commendation-notice"],
 }
 DOCS = {stem: (text, reflow) for stem, text, reflow, _ in corpus_documents(
     CORPUS / "docs", CORPUS / "gold", {s for stems in VARIANT_STEMS.values() for s in stems})}

@@ -905,6 +905,23 @@ _TITLE_THEN_MAIN_SEND = re.compile(rf"(?:^|(?<=[。：:！？】]))([^。；：:
 # (the 主送 may name whose before 各: 机关各科室, 部属各高等学校, 某某区各相关中、小学校 — never the end of the title, 的通知各)
 
 
+# …and where the 主送 follows the 字号 (……〔2019〕82号各省级学会、协会、研究会，各设区市科协：为全面落实……) or the page's
+# dated line (……2025-03-04 08:57各全国学会、……：) rather than the title: the 主送 (各…, ending on a body, then its colon)
+# stands on its own line before the 正文.
+_GLUED_MAIN_SEND = re.compile(rf"(?<=[号號\d）)\]】|])[ \t\u3000]*(各[^。；：:！？\n]{{1,120}}?[:：])(?=[{CJK}“《（(\d])")
+GLUED_MAIN_SEND_LINE = 100  # characters: only a line this long may hold a run-on head
+
+
+def main_send_apart(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        to = m.group(1)[:-1].replace(")", "）")
+        if not (to.endswith(P.RECIPIENT_ENDS) or to.endswith("）")):
+            return m.group(0)
+        return "\n" + m.group(1) + "\n"
+    return "\n".join(_GLUED_MAIN_SEND.sub(apart, line) if len(line) >= GLUED_MAIN_SEND_LINE and "各" in line else line
+                     for line in text.split("\n"))
+
+
 # A web page that lost its line breaks glues its labels to the headline (关于举办……的通知发布日期：2011-04-01浏览次数：……):
 # a label right after a 公文's title (its kind word) opens a line of its own, as it stood on the page.
 _WEB_LABEL_GLUED = re.compile(rf"(?<=[{CJK}》）)])(?=(?:{'|'.join(sorted(P.WEB_LABELS, key=len, reverse=True))})\s*[:：])")
@@ -957,6 +974,7 @@ _SIGNATURE_RUN_IN = re.compile(rf"(?:(?<=[。！？；》”）)])|(?<=特此通
                                rf"([{CJK}（）()]{{2,30}}?)\n?{_SIGNED_DATE}")
 _AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:$|联系|附\s*件|抄\s*[送报]|印发|主题词|[（(](?:此件|联系))", re.M)
 ISSUED_TITLE_START = 8  # characters of the issued document's title that must follow the date
+ISSUED_TITLE_BEFORE = 3000  # characters before the date where the notice names it (its title, its first sentence)
 _NOTE_AFTER_DATE = re.compile(r"[（(]此件[^（）()\n]{0,12}[）)]")
 
 
@@ -970,8 +988,7 @@ def _closes_signature(text: str, end: int) -> bool | str:
     if _AFTER_SIGNATURE.match(text, end):
         return True
     head = text[end:end + ISSUED_TITLE_START]
-    line_start = text.rfind("\n", 0, end) + 1
-    at = text.rfind("《" + head, max(line_start, end - 3000), end) if len(head) == ISSUED_TITLE_START else -1
+    at = text.rfind("《" + head, max(0, end - ISSUED_TITLE_BEFORE), end) if len(head) == ISSUED_TITLE_START else -1
     close = text.find("》", at) if at >= 0 else -1
     issued = text[at + 1:close] if 0 <= close < end else ""
     return issued if issued and text.startswith(issued, end) else False
@@ -1114,7 +1131,7 @@ def repair(text: str) -> str:
         text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
     if "各" in text:
-        text = title_apart_from_main_send(web_labels_off_title(text))
+        text = main_send_apart(title_apart_from_main_send(web_labels_off_title(text)))
     if "日" in text:
         text = signature_run_in_apart(text)
     if " ." in text or " ．" in text:
