@@ -917,7 +917,7 @@ def main_send_apart(text: str) -> str:
         to = m.group(1)[:-1].replace(")", "）")
         if not (to.endswith(P.RECIPIENT_ENDS) or to.endswith("）")):
             return m.group(0)
-        return "\n" + m.group(1) + "\n"
+        return "\n" + m.group(1)[:-1] + "：\n"  # (the colon full-width, as the line's end no longer shows it is Chinese)
     return "\n".join(_GLUED_MAIN_SEND.sub(apart, line) if len(line) >= GLUED_MAIN_SEND_LINE and "各" in line else line
                      for line in text.split("\n"))
 
@@ -957,7 +957,7 @@ def title_apart_from_main_send(text: str) -> str:
         if not P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
             return m.group(0)
         # (the 字号 under the title, its brackets kept as written: 的通知（科协调发调字〔2007〕16号）各有关全国学会：)
-        return head + title + "\n" + (number_after + "\n" if number_after else "") + to + "\n"
+        return head + title + "\n" + (number_after + "\n" if number_after else "") + to[:-1] + "：\n"
     # (only a line that holds 各 and a colon can hold a 主送: the others are not searched)
     return "\n".join(_TITLE_THEN_MAIN_SEND.sub(apart, line) if "各" in line and ("：" in line or ":" in line) else line
                      for line in text.split("\n"))
