@@ -75,6 +75,13 @@ def test_a_signature_run_into_the_text_stands_apart(text, body, date):
     assert body in lines and date in lines
 
 
+def test_the_attached_documents_label_and_title_after_the_signature_stand_on_their_own_lines():
+    text = ("现将《中国科协关于深入学习宣传贯彻党的二十大精神的实施方案》转发给你们。某某省科学技术协会2023年3月3日"
+            "附件中国科协关于深入学习宣传贯彻党的二十大精神的实施方案为进一步掀起……一、指导思想")
+    assert signature_run_in_apart(text).split("\n")[1:] == [
+        "某某省科学技术协会", "2023年3月3日", "附件", "中国科协关于深入学习宣传贯彻党的二十大精神的实施方案", "为进一步掀起……一、指导思想"]
+
+
 def test_the_issued_documents_title_after_the_signature_stands_on_its_own_line():
     text = ("现将《某某市全民科学素质行动规划纲要实施方案（2021-2025年）》印发给你们，请认真贯彻执行。某某市人民政府办公室"
             "2022年12月22日（此件公开发布）某某市全民科学素质行动规划纲要实施方案（2021-2025年）为贯彻落实……")

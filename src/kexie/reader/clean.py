@@ -976,12 +976,14 @@ _AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:$|联系|附\s*件|抄\s*[送报]
 ISSUED_TITLE_START = 8  # characters of the issued document's title that must follow the date
 ISSUED_TITLE_BEFORE = 3000  # characters before the date where the notice names it (its title, its first sentence)
 _NOTE_AFTER_DATE = re.compile(r"[（(]此件[^（）()\n]{0,12}[）)]")
+_ATTACHMENT_AFTER_DATE = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
 
 
 def _closes_signature(text: str, end: int) -> bool | str:
     """What may follow a signature's date: the end matter (True), the title of the document the notice issues (that
     title), or nothing else (False)."""
-    note = _NOTE_AFTER_DATE.match(text, end)  # GB/T 9704's 附注 under the date: （此件公开发布）
+    # GB/T 9704's 附注 under the date (（此件公开发布）), or the label of the attachment that follows (附件 / 附件1：)
+    note = _NOTE_AFTER_DATE.match(text, end) or _ATTACHMENT_AFTER_DATE.match(text, end)
     if note and not _AFTER_SIGNATURE.match(text, note.end()):
         issued = _closes_signature(text, note.end())
         return note.group(0) + "\n" + issued if isinstance(issued, str) else True
