@@ -359,13 +359,9 @@ LEFT_ALONE = {
     # a 简报's headline says 市科協 and the segments' unit reader fills it out from a sentence read back too far
     # (李琳代表市科協向…贈送): the gold gives none (the city is not named); left to the segments detector (round 21)
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
-    # the twenty-fifth set's misses when it became development material (round 22); each is taken off this list by
-    # the rule that reads it
     # the twenty-sixth set's, when it became development material in round 22's third wave
     ("fsou-2007-national-science-week-notice-second-page.txt", "doc_type"),
     ("jingchutour-2021-chengde-science-week-notice.txt", "title"),
-    ("chacewang-2022-xindu-tech-week-projects-notice.txt", "issuer"),
-    ("chacewang-2022-xindu-tech-week-projects-notice.txt", "date"),
 }
 
 

@@ -893,22 +893,36 @@ _SHARING_PAGE = re.compile(r"页数\s*[:：]\s*\d+")
 _SHARING_LABEL = "(?:" + "|".join(SHARING_LABELS) + ")"
 _SHARING_META = re.compile(rf"^{_SHARING_LABEL}(?:\s*[:：](?:[^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：])|[^:：]*$)\s*"
                            rf"(?:{_SHARING_LABEL}\s*[:：][^:：]*?(?=\s*{_SHARING_LABEL}\s*[:：]|$)\s*)*)?$")
-_SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}上传|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
+_SHARED_FILE = re.compile(r"^(?:《([^《》\n]{4,80})》由\S{0,8}(?:上传|分享)|([^\s《》/\\]{4,80})\.(?:docx?|wps|pdf|txt)$)")
 _CHUNK_NUMBER = re.compile(r"^(\d{1,3})、")
-# …or a site that says it shares its members' uploads (《….doc》由会员分享，可在线阅读, (6页珍藏版), 此资料由网络收集而来)
-SHARING_WORDS = ("由会员分享", "由会员上传", "页珍藏版", "分享文档赚钱", "此资料由网络收集而来")
+# the site's notes under a preview, on what comes with the file (配套讲稿：, 特殊限制：, 关于本文)
+SHARING_TRAILERS = ("配套讲稿", "特殊限制", "关于本文")
+_SHARING_TRAILER = re.compile(r"(?:^|\s-\s*|-\s)(?:" + "|".join(SHARING_TRAILERS) + r")\s*[:：]")
+# the line a sharing site prints over the preview, without its meta lines (《…docx》由会员分享，可在线阅读，更多相关《…》请在…
+# 上搜索), or the words it says its members' uploads with ((6页珍藏版), 此资料由网络收集而来)
+SHARING_LINES = ("由会员分享", "由会员上传", "可在线阅读", "免费在线阅读", "页珍藏版", "分享文档赚钱", "此资料由网络收集而来")
+_SHARING_LINE = re.compile("|".join(SHARING_LINES))
+
+
+def sharing_page(head: str) -> bool:
+    return bool(_SHARING_PAGE.search(head) and ("上传" in head or "大小" in head) or _SHARING_LINE.search(head))
 
 
 def sharing_preview_repaired(lines: list[str]) -> list[str]:
     text = "\n".join(lines[:60])
-    if not (_SHARING_PAGE.search(text) and ("上传" in text or "大小" in text)) \
-            and not any(word in text for word in SHARING_WORDS):
-        return lines
+    if not sharing_page(text):
+        return chunk_numbers_dropped(lines)
     out: list[str] = []
     titled, chunk = False, 1
     for line in lines:
         if _SHARING_META.match(line):
             continue
+        trailer = _SHARING_TRAILER.search(line)
+        if trailer:
+            # the site's notes on the file after the preview (- 配套讲稿：如PPT文件的首页显示word图标……): the copy ends
+            if line[:trailer.start()].strip():
+                out.append(line[:trailer.start()].rstrip(" -"))
+            break
         shared = _SHARED_FILE.match(line)
         if shared and not titled:
             out.append(shared.group(1) or shared.group(2))
@@ -925,6 +939,240 @@ def sharing_preview_repaired(lines: list[str]) -> list[str]:
                 continue
         out.append(line)
     return out
+
+
+# A sharing site's chunk numbers where the copy lost the site's own lines: 1、 opens the text, and each later number
+# (2、 3、 …) stands where a chunk of several hundred characters was cut inside a sentence (…6场及以 / 2、上；…). A list's
+# numbers open items after one that ended, or after a heading; a chunk's cut a sentence every time.
+CHUNK_LENGTH = 150  # characters at least in each chunk before a number
+CHUNK_OPENS_WITHIN = 3  # lines: the 1、 stands among the text's first lines (a heading or the file's name above it)
+CUT_PARAGRAPH = 40  # characters at least on the line a later number cuts
+_HALF_WIDTH_ENDS = frozenset('.;:!?)"')
+
+
+def chunk_numbers_dropped(lines: list[str]) -> list[str]:
+    numbered = [(i, int(m.group(1))) for i, m in ((i, _CHUNK_NUMBER.match(ln)) for i, ln in enumerate(lines)) if m]
+    if not numbered or numbered[0][1] != 1 or sum(1 for ln in lines[:numbered[0][0]] if ln) >= CHUNK_OPENS_WITHIN:
+        return lines  # the site's 1、 opens the text, before any number of the document's own
+    run: list[int] = [numbered[0][0]]
+    for i, n in numbered[1:]:
+        if n != len(run) + 1:
+            continue
+        chunk = lines[run[-1]:i]
+        before = next((ln for ln in reversed(chunk) if ln), "")
+        # a paragraph cut inside a sentence (the marks are still as the page wrote them: half-width ones end a sentence
+        # too); a list's entry above the next (附件：1、…方案 / 2、…) is no paragraph
+        if not _ends_sentence(before) and before[-1:] not in _HALF_WIDTH_ENDS and len(before) >= CUT_PARAGRAPH \
+                and sum(len(ln) for ln in chunk) >= CHUNK_LENGTH:
+            run.append(i)  # (the document's own 2、 opens an item after one that ended: it stays)
+    if len(run) < 2:
+        return lines
+    out: list[str] = []
+    at = set(run)
+    for i, line in enumerate(lines):
+        if i not in at:
+            out.append(line)
+            continue
+        line = line[_CHUNK_NUMBER.match(line).end():]
+        if i != run[0]:
+            while out and not out[-1]:
+                out.pop()  # the blank line between two chunks
+            if out:
+                out[-1] += line  # the chunk cut a sentence: it goes on
+                continue
+        out.append(line)
+    return out
+
+
+# GB/T 9704 sets the title, the 主送 and the 正文 on lines of their own; a copy that lost the line breaks runs them
+# together (关于开展……工作的通知各县区（开发区）科协：为规范……). A line that opens with a 公文's title (关于 or 的 before its
+# kind word) glued to an addressed 主送 (各…：) splits at the title's kind word and after the 主送's colon.
+_TITLE_THEN_MAIN_SEND = re.compile(rf"(?:^|(?<=[。：:！？】]))([^。；：:！？\s【】]{{4,100}}?(?:{_KIND_WORDS}))"
+                                   rf"((?:[（(]?[{CJK}A-Za-z]{{1,14}}[〔\[【［(（](?:19|20)\d\d[〕\]】］)）][{CJK}]{{0,4}}\d{{1,5}}号[）)]?)?)"
+                                   rf"((?:(?!的|{_KIND_WORDS})[{CJK}]){{0,6}}?各[^。；：:！？\n]{{1,60}}[:：])(?=\S)", re.M)
+# (the 主送 may name whose before 各: 机关各科室, 部属各高等学校, 某某区各相关中、小学校 — never the end of the title, 的通知各)
+
+
+# …and where the 主送 follows the 字号 (……〔2019〕82号各省级学会、协会、研究会，各设区市科协：为全面落实……) or the page's
+# dated line (……2025-03-04 08:57各全国学会、……：) rather than the title: the 主送 (各…, ending on a body, then its colon)
+# stands on its own line before the 正文.
+_GLUED_MAIN_SEND = re.compile(rf"(?<=[号號\d）)\]】|])[ \t\u3000]*(各[^。；：:！？\n]{{1,120}}?[:：])(?=[{CJK}“《（(\d])")
+GLUED_MAIN_SEND_LINE = 100  # characters: only a line this long may hold a run-on head
+
+
+def main_send_apart(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        to = m.group(1)[:-1].replace(")", "）")
+        if not (to.endswith(P.RECIPIENT_ENDS) or to.endswith("）")):
+            return m.group(0)
+        return "\n" + m.group(1)[:-1] + "：\n"  # (the colon full-width, as the line's end no longer shows it is Chinese)
+    return "\n".join(_GLUED_MAIN_SEND.sub(apart, line) if len(line) >= GLUED_MAIN_SEND_LINE and "各" in line else line
+                     for line in text.split("\n"))
+
+
+# A web page that lost its line breaks glues its labels to the headline (关于举办……的通知发布日期：2011-04-01浏览次数：……):
+# a label right after a 公文's title (its kind word) opens a line of its own, as it stood on the page.
+_WEB_LABEL_GLUED = re.compile(rf"(?<=[{CJK}》）)])(?=(?:{'|'.join(sorted(P.WEB_LABELS, key=len, reverse=True))})\s*[:：])")
+
+
+_KIND_AT_END = re.compile(rf"(?:{_KIND_WORDS})$")
+
+
+def web_labels_off_title(text: str) -> str:
+    def off(line: str) -> str:
+        for m in _WEB_LABEL_GLUED.finditer(line):
+            title = line[:m.start()]
+            if _KIND_AT_END.search(title) and P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
+                return title + "\n" + line[m.start():]
+        return line
+    return "\n".join(off(line) if len(line) > RUN_ON_LINE else line for line in text.split("\n"))
+
+
+def title_apart_from_main_send(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        title, number_after, to = m.groups()
+        head = ""
+        if "号" in title:
+            title = normalise_doc_number_brackets(title)  # (邯科协字[2023]17号: the brackets as they will be)
+        number = P.DOC_NUMBER.search(title) if "号" in title else None
+        if number:
+            # the 发文机关标志 and 字号 run into the title too (某某市科学技术协会某科协字〔2023〕17号关于……的通知): they
+            # stay before it, as they stood
+            head, title = title[:number.end()], title[number.end():]
+            mark = next((k for k in range(3, min(len(head) - 6, 32)) if P.ORG_LINE.fullmatch(head[:k])
+                         and P.DOC_NUMBER.fullmatch(head[k:])), None)
+            head = (head[:mark] + "\n" + head[mark:] if mark else head) + "\n"
+        if not P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
+            return m.group(0)
+        # (the 字号 under the title, its brackets kept as written: 的通知（科协调发调字〔2007〕16号）各有关全国学会：)
+        return head + title + "\n" + (number_after + "\n" if number_after else "") + to[:-1] + "：\n"
+    # (only a line that holds 各 and a colon can hold a 主送: the others are not searched)
+    return "\n".join(_TITLE_THEN_MAIN_SEND.sub(apart, line) if "各" in line and ("：" in line or ":" in line) else line
+                     for line in text.split("\n"))
+
+
+# A signature block run into the text (……请各单位积极填报。附件：《……》某某区科技局2022年4月12日联系人：……): a body's name
+# right before a full date, after a sentence (or a quoted title, the closing formula 特此通知, the contact's telephone
+# number or mailbox) ends, and before the end matter (联系人, 附件, 抄送, 印发, 主题词, （此件公开发布）), the document it issues
+# (现将《X》印发给你们。……2022年3月1日X……) or the line's end, is the signature and its date, each on a line of its own as
+# GB/T 9704 sets them. (市科协2022年4月12日召开会议: a sentence's subject and its day, followed by what happened, is none.)
+_SIGNED_DATE = (r"((?:(?:19|20)\d\d|[〇○零一二三四五六七八九O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
+                r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)")
+_SIGNATURE_RUN_IN = re.compile(rf"(?:(?<=[。！？；》”）)])|(?<=特此通知)|(?<=特此公告)|(?<=特此函告)|(?<=\d{{5}})|(?<=\.com)|(?<=\.cn))"
+                               rf"([{CJK}（）()]{{2,30}}?)\n?{_SIGNED_DATE}")
+_AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:$|联系|附\s*件|抄\s*[送报]|印发|主题词|[（(](?:此件|联系))", re.M)
+ISSUED_TITLE_START = 8  # characters of the issued document's title that must follow the date
+ISSUED_TITLE_BEFORE = 3000  # characters before the date where the notice names it (its title, its first sentence)
+_NOTE_AFTER_DATE = re.compile(r"[（(]此件[^（）()\n]{0,12}[）)]")
+_ATTACHMENT_AFTER_DATE = re.compile(r"附\s*件\s*\d{0,2}\s*[:：]?")
+
+
+def _closes_signature(text: str, end: int) -> bool | str:
+    """What may follow a signature's date: the end matter (True), the title of the document the notice issues (that
+    title), or nothing else (False)."""
+    # GB/T 9704's 附注 under the date (（此件公开发布）), or the label of the attachment that follows (附件 / 附件1：)
+    note = _NOTE_AFTER_DATE.match(text, end) or _ATTACHMENT_AFTER_DATE.match(text, end)
+    if note and not _AFTER_SIGNATURE.match(text, note.end()):
+        issued = _closes_signature(text, note.end())
+        return note.group(0) + "\n" + issued if isinstance(issued, str) else True
+    if _AFTER_SIGNATURE.match(text, end):
+        return True
+    head = text[end:end + ISSUED_TITLE_START]
+    at = text.rfind("《" + head, max(0, end - ISSUED_TITLE_BEFORE), end) if len(head) == ISSUED_TITLE_START else -1
+    close = text.find("》", at) if at >= 0 else -1
+    issued = text[at + 1:close] if 0 <= close < end else ""
+    return issued if issued and text.startswith(issued, end) else False
+
+
+# …and after the 附件 line's last name, which ends on a document's kind or a file's extension (附件：2025年部分市级个人
+# 科技特派员调整名单某某市联席会议办公室（某某市科学技术局代章）2025年3月27日 / 附件：…管理办法.pdf中国科协办公厅2024年12月30日)
+ATTACHMENT_NAME_ENDS = P.TITLE_WORDS + ("名单", "表", "清单", "目录", "指南", "回执", ".pdf", ".docx", ".doc", ".xlsx",
+                                        ".xls", ".wps")
+_ATTACHMENT_END = re.compile("|".join(re.escape(w) for w in sorted(ATTACHMENT_NAME_ENDS, key=len, reverse=True)))
+_ATTACHED_THEN_SIGNED = re.compile(rf"附\s*件\s*\d{{0,2}}\s*[:：]([^\n]{{2,200}}?)\n?{_SIGNED_DATE}")
+_PROXY_SEAL = re.compile(r"[（(][^（）()]{0,30}代章?[）)]$")
+
+
+def _signing_body(name: str) -> bool:
+    """A body's name as a signature gives it (its proxy seal aside: 某某办公室（某某局代章）; an office that signs for
+    itself, 科研部, where the date follows)."""
+    name = _PROXY_SEAL.sub("", name.replace("(", "（").replace(")", "）"))
+    return bool(P.ORG_LINE.fullmatch(name) or P.DEPARTMENT.fullmatch(name))
+
+
+def _signature_lines(body: str, date: str, text: str, end: int, closes: bool | str) -> tuple[str, int]:
+    """The signature and its date on lines of their own (and the issued document's title after them on its own), and
+    where the text they stand for ends."""
+    out = "\n" + body + "\n" + date
+    if isinstance(closes, str):
+        end += len(closes.replace("\n", ""))
+        out += "\n" + closes
+    return out + ("\n" if text[end:end + 1].strip() else ""), end
+
+
+def signature_run_in_apart(text: str) -> str:
+    def plain(m: re.Match) -> tuple[int, str, int] | None:
+        closes = _signing_body(m.group(1)) and _closes_signature(m.string, m.end())
+        return (m.start(), *_signature_lines(m.group(1), m.group(2), m.string, m.end(), closes)) if closes else None
+
+    def after_attachment(m: re.Match) -> tuple[int, str, int] | None:
+        names = m.group(1)
+        closes = _closes_signature(m.string, m.end())
+        if not closes:
+            return None
+        for end in reversed(list(_ATTACHMENT_END.finditer(names))):  # (a body may name a kind: 某某市规划局)
+            body = names[end.end():]
+            if 2 <= len(body) <= 40 and _CJK_CHAR.match(body) and _signing_body(body):
+                return (m.start(1) + end.end(), *_signature_lines(body, m.group(2), m.string, m.end(), closes))
+        return None
+
+    text = _each_apart(_SIGNATURE_RUN_IN, text, plain)
+    return _each_apart(_ATTACHED_THEN_SIGNED, text, after_attachment) if "件" in text else text
+
+
+def _each_apart(pattern: re.Pattern, text: str, split) -> str:
+    """The text with each match that `split` takes ((where its replacement starts, the replacement, where the text it
+    stands for ends)) replaced."""
+    pieces, start = [], 0
+    for m in pattern.finditer(text):
+        if m.start() < start:
+            continue
+        got = split(m)
+        if got is None:
+            continue
+        cut, replacement, end = got
+        pieces.append(text[start:cut] + replacement)
+        start = end
+    return "".join(pieces) + text[start:] if pieces else text
+
+
+# 1 .具有……：a converter's space between an item's number and its point
+_SPACED_POINT = re.compile(rf"(?<![\d.．])(\d{{1,2}}) [.．](?=[{CJK}])")
+_BEFORE_SPACED_POINT = re.compile(rf"[{CJK}。；：！？;:!?）)\n]")
+
+
+def _spaced_point(m: re.Match) -> str:
+    before = m.string[m.start() - 1:m.start()]
+    return m.group(1) + "." if not before or _BEFORE_SPACED_POINT.match(before) else m.group(0)
+
+
+# While the lines are joined, such a numeral is lent a 、 (marked by a zero-width space until the repairs are done), so
+# every repair treats it as the marker it is (a heading alone on its line, never joined to the paragraph under it);
+# the 、 goes when the text is whole, and the marker stays as written (一).
+LOST_COMMA = "、\u200b"
+
+
+def bare_numerals_apart(text: str) -> str:
+    """…通知如下：一申报条件…。二申报材料…: first-level numerals that lost their 、 (patterns.bare_numeral_run) each
+    open a line, as the items they are."""
+    run = P.bare_numeral_run(text)
+    if not run:
+        return text
+    pieces, start = [], 0
+    for at, _ in run:
+        pieces.append(text[start:at] + ("\n" if at and text[at - 1] != "\n" else "") + text[at] + LOST_COMMA)
+        start = at + 1
+    return "".join(pieces) + text[start:]
 
 
 # a forum's anti-copy noise at a line's start (; t5 D& c; f) h: o9 k" Z会上，…): tokens of one or two printable ASCII
@@ -957,8 +1205,10 @@ def repair(text: str) -> str:
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
     if "????" in text:
         lines = [_LOST_SPACES.sub("", line) for line in lines]
-    if "页数" in text or "分享" in text or "此资料" in text:
+    if "页数" in text or "分享" in text or "此资料" in text or "会员" in text or "在线阅读" in text or "珍藏版" in text:
         lines = sharing_preview_repaired(lines)
+    elif "1、" in text and "2、" in text:
+        lines = chunk_numbers_dropped(lines)
     if "联系我们" in text:
         lines = drop_site_contact_block(lines)
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)
@@ -970,6 +1220,13 @@ def repair(text: str) -> str:
     if ")" in text or "）" in text:
         text = lost_opening_bracket_restored(text)
     text = run_on_head_apart(text)
+    if "各" in text:
+        text = main_send_apart(title_apart_from_main_send(web_labels_off_title(text)))
+    if "日" in text:
+        text = signature_run_in_apart(text)
+    if " ." in text or " ．" in text:
+        text = _SPACED_POINT.sub(_spaced_point, text)
+    text = bare_numerals_apart(text)
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
@@ -1002,10 +1259,17 @@ def clean(text: str, reflow: bool = True) -> str:
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", f"\n{PAGE_BREAK}\n")
     text = repair(strip_markdown(text))
+    lost = LOST_COMMA in text
+    if lost:
+        text = text.replace(LOST_COMMA, "、")
     if not reflow:
-        return re.sub(r"\n{3,}", "\n\n", text.replace(PAGE_BREAK, "")).strip("\n")
-    lines = text.split("\n")
-    copy = matching_copy(text)
-    if copy is None:
-        return "\n".join(join_page_breaks(lines))
-    return "\n".join(join_page_breaks(copy[0].split("\n"), lines))
+        text = re.sub(r"\n{3,}", "\n\n", text.replace(PAGE_BREAK, "")).strip("\n")
+    else:
+        lines = text.split("\n")
+        copy = matching_copy(text)
+        text = "\n".join(join_page_breaks(lines) if copy is None else join_page_breaks(copy[0].split("\n"), lines))
+    # the text wrote no first-level 、 of its own (patterns.bare_numeral_run): each one at a line's start was lent
+    return _LENT_COMMA.sub(r"\1", text) if lost else text
+
+
+_LENT_COMMA = re.compile(r"^([一二三四五六七八九])、", re.M)

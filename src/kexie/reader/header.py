@@ -207,12 +207,16 @@ def _own_doc_number(lines: list[str]) -> tuple[str | None, int | None]:
 # A copy run into one paragraph (关于印发《…》的通知歙科商工信〔2025〕17号各成员单位:现将……) keeps the head's order: the own
 # 字号 stands after the title and before the first sentence; a number the title itself names (转发……（科协发〔2018〕13号）
 # 的通知, 《…》) is the forwarded document's, and the body's numbers are cited ones.
+# (a copy run into one paragraph keeps its signature, its date and the issued document's title on lines of their own
+# where clean.signature_run_in_apart finds them, and its 主送 where clean.main_send_apart does: a head paragraph, the
+# 主送, the 正文, those three lines and the issued text)
+RUN_ON_LINES = 8
 _FIRST_SENTENCE = re.compile(r"现将|根据|按照|经研究|为(?:进一步|深入|全面|认真|贯彻|落实|做好|加强|推动)|。")
 _NAMED_IN_TITLE = re.compile(r"^[）)]?\s*(?:的通知|的函|》|文件)")
 
 
 def _run_together_number(lines: list[str]) -> tuple[str | None, int | None]:
-    if not lines or len(lines) > 3 or len(lines[0]) < 300:
+    if not lines or len(lines) > RUN_ON_LINES or len(lines[0]) < 300:
         return None, None
     head = lines[0][:300]
     cut = _FIRST_SENTENCE.search(head)
@@ -1398,10 +1402,11 @@ ENCLOSED_KINDS = ("plan", "regulation", "summary")
 _NOTICE_TITLE_IN_RUN = re.compile(rf"关于{_VERB}(?:{_QUOTED}|([^，,。；;：:《》\s]{{4,80}}?))的通知")
 _CITED_BEFORE = re.compile(r"(?:根据|按照|依据|遵照|贯彻|落实)[^。；]{0,40}$")
 _RUN_ON_HEAD = 400
+RUN_ON_HEAD_MIN = 100  # a head paragraph this long holds title and 字号 (the 主送 perhaps apart)
 
 
 def _run_on_notice_title(lines: list[str]) -> str | None:
-    if not lines or len(lines) > 3 or len(lines[0]) < _RUN_ON_HEAD:
+    if not lines or len(lines) > RUN_ON_LINES or len(lines[0]) < RUN_ON_HEAD_MIN:
         return None
     head = lines[0][:_RUN_ON_HEAD]
     m = _NOTICE_TITLE_IN_RUN.search(head)

@@ -214,6 +214,8 @@ def find_items(text: str) -> list[RawItem]:
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
     lines = _line_offsets(text)
     chunks = _chunk_lines(lines)
+    # 一申报条件 / 二申报材料 / 三申报程序: first-level numerals that lost their 、, at the lines' starts (patterns)
+    bare = dict(P.bare_numeral_run(text)) if "一" in text else {}
     for index, (offset, line) in enumerate(lines):
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
@@ -266,7 +268,7 @@ def find_items(text: str) -> list[RawItem]:
             continue
         if _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
-        first = P.starts_with_marker(line)
+        first = P.starts_with_marker(line) if offset not in bare else (1, bare[offset], line[0], 1)
         if index in chunks:
             # 2、一、指导思想: a document site's chunk number before the document's own heading, which is the item;
             # 1、2023年……: the chunk's text goes on

@@ -917,3 +917,27 @@ def ends_with_person(row: str) -> bool:
     names = re.split(r"[、，；,;]", entries)
     return len(names) >= 2 and all(_BARE_NAME.fullmatch(re.sub(r"[\s\u3000]+", "", n))
                                    and not NOT_A_NAME_END.search(n) and not POST_WORD.search(n) for n in names)
+
+
+# ---------- first-level numerals that lost their 、 ----------
+# A converter may drop the 、 after 一 二 三 (…通知如下：一申报条件申报2025年…。二申报材料1.…。三申报程序…): the numerals
+# are still the document's first-level items where they stand at a line's start or right after a sentence's end, run
+# in order 一, 二, 三 …, and the text writes no first-level item the usual way. A numeral that opens a word (一批, 一是,
+# 三农, 二十; 一要 a speaker's point, though 五要求 is a heading) is no marker, nor is one that is not followed by Chinese text.
+BARE_NUMERAL_NOT_BEFORE = "是批年些个项次方直切定般起同致律体旦道带步线级等类名位人天周月日期届种条点十百千万亿两把场份层环则并下农严公好手"
+_BARE_NUMERAL = re.compile(rf"(?:^|(?<=[。；：！？;:!?]))([一二三四五六七八九])(?=[{CJK}])(?![{BARE_NUMERAL_NOT_BEFORE}]|要(?!求))", re.M)
+_USUAL_FIRST_LEVEL = re.compile(r"(?:^|[。；：！？;:!?\s])[一二三四五六七八九十]{1,2}\s*[、．.]", re.M)
+BARE_RUN = 3  # 一, 二, 三 at least: two bare numerals in order may be a sentence's words
+BARE_GAP = 4  # characters at least between two: a heading's words stand after each
+
+
+def bare_numeral_run(text: str) -> list[tuple[int, int]]:
+    """(offset, ordinal) of first-level numerals without their 、, or [] where the text has no such run."""
+    if "一" not in text or _USUAL_FIRST_LEVEL.search(text):
+        return []
+    run: list[tuple[int, int]] = []
+    for m in _BARE_NUMERAL.finditer(text):
+        n = cn_number(m.group(1))
+        if n == len(run) + 1 and (not run or m.start() - run[-1][0] > BARE_GAP):
+            run.append((m.start(), n))
+    return run if len(run) >= BARE_RUN else []

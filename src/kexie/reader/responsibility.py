@@ -175,12 +175,32 @@ def _read_division_of_work(text: str, r: Responsibility) -> None:
 
 def _body_first(text: str) -> str | None:
     m = _BODY_FIRST.match(text)
-    if not m or _NOT_A_NAMED_BODY.match(m.group(1).lstrip("各")) or _is_own_office(m.group(1)):
+    if not m or _NOT_A_NAMED_BODY.match(m.group(1).lstrip("各")):
         return None
     name = m.group(1).replace("(", "（").replace(")", "）")
     core = _BRACKETED.sub("", name)  # 各县（市、区）科协: each county's association
-    core = core[1:] if core.startswith("各") and name.startswith("各") else core
+    if core.startswith("各") and name.startswith("各"):
+        # 各县区（开发区）科协经发办: each recipient's own office is theirs, not the issuer's
+        each = core[1:]  # (各单位, 各部门 name nobody)
+        return name if P.ORG_LINE.fullmatch(each) or len(each) > 2 and not _PLACEHOLDER.match(core) and is_body(each) \
+            else None
+    if _is_own_office(m.group(1)):
+        return None
     return name if P.ORG_LINE.fullmatch(core) or P.SHORT_ORG.fullmatch(core) else None
+
+
+# ……相关单位推荐产生。各县区（开发区）科协经发办负责本地区有关单位推荐。: a later sentence of the item that gives the
+# recipients' bodies (各…) their part with 负责 assigns the item to them, as the item's first sentence would; a later
+# sentence naming one body (市人民政府负责领导……的实施工作) tells who leads the whole, and is left alone
+_SENTENCE_START = re.compile(r"(?<=[。；;])\s*(?=各)")
+
+
+def _later_body_first(text: str) -> str | None:
+    for m in _SENTENCE_START.finditer(text):
+        body = _body_first(text[m.end():])
+        if body:
+            return body
+    return None
 
 
 # an item that closes with its office: 1.宣传横幅（……），政教处负责
@@ -295,6 +315,8 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
     if first and not _NOT_A_NAMED_BODY.match(first.group(1)):  # 领导小组办公室负责日常事务: the group's own workings
         (r.lead_units if _PARTY_DEPARTMENT.match(first.group(1)) else r.departments).append(first.group(1))
     body = _body_first(text) if not r and not first else None
+    if not r and not first and not body and "负责" in text:
+        body = _later_body_first(text)
     if body:
         r.lead_units.append(body)
     last = _OFFICE_LAST.search(text) if not r else None
