@@ -141,6 +141,7 @@ def _collapse_padding(s: str) -> str:
 _STARRED_ONLY = re.compile(r"(?:[*＊×]+\s*(?:[（(][^）)]{0,12}[）)])?[\s\u3000、，,]*)+")
 # a template's blanked name: x, __x, XXX, ×××, ＿＿, **, 某某 (a blank's run of underscores may end in an x)
 BLANK = r"(?:[_＿]*(?:[xX]{1,3}|×+|[*＊]+|某+)|[_＿]+)"
+_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
 _BLANKED_NAME = re.compile(r"^" + BLANK + r"\s*[（(]([^）)]+)[）)]$")
 _BARE_BLANK = re.compile(BLANK + r"(?:等)?")
 # blanked names run together (x（书记）x（副校长）__x（副校长）): each blank after a bracket opens an entry of its own
@@ -466,7 +467,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             if role:
                 break  # 二、专项小组, 责任单位：…: the list has ended
             continue
-        if _STARRED_ONLY.fullmatch(rest.strip()):
+        if _STARRED_ONLY.fullmatch(rest.strip()) and not any(_is_post(b) for b in _IN_BRACKETS.findall(rest)):
             group.starred_out = True
             continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
         target = target_of(role)

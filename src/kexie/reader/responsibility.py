@@ -22,7 +22,7 @@ ROLE_WORDS = {
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units",
     # 项目负责人：陈荷叶、徐少玲, （负责人：张x9月18日）: who answers for the item, a person or the issuer's own group
-    "负责人": "people", "项目负责人": "people", "总负责人": "people", "分项负责人": "people",
+    "负责人": "people", "项目负责人": "people", "总负责人": "people", "分项负责人": "people", "责任人": "people",
     # 协助人员：王某、李某 beside an activity's 负责人 help, they do not answer for it: a label that names no one
     "协助人员": "helpers", "协助人": "helpers",
 }
