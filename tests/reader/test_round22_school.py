@@ -124,3 +124,17 @@ def test_blanked_names_before_a_post(block, expected):
 ])
 def test_bare_label_headings(body, headings):
     assert [item.heading for item in parse_text(HEAD + body + "\n").outline] == headings
+
+
+def test_a_person_in_charge_in_a_contact_block_is_no_responsibility():
+    # negative: 负责人 with a phone on its line is whom to call about the item, not who answers for it
+    items = _items("一、活动内容\n（一）作文大赛。\n二、报名\n请于5月20日前将报名表报送教务处。\n负责人：王明，联系电话：0551-12345678\n")
+    assert items["2"] is None
+
+
+def test_a_group_set_up_without_a_name_of_its_own():
+    # pcdjzx: 特成立领导小组 — the kind alone is no name (the gold's null); a named group keeps its name
+    doc = parse_text(HEAD + "一、组织机构\n特成立领导小组，具体如下：\n组长：张明\n成员：李华、王强\n二、活动方式\n巡回展出。\n")
+    assert doc.leading_group.name is None and [m.name for m in doc.leading_group.members] == ["李华", "王强"]
+    doc = parse_text(HEAD + "一、组织机构\n成立科技节活动领导小组。\n组长：张明\n成员：李华、王强\n二、活动方式\n巡回展出。\n")
+    assert doc.leading_group.name == "科技节活动领导小组"

@@ -11,6 +11,7 @@ CJK = P.CJK
 # The bodies a plan sets up to lead a task, each with a 组长, 副组长 and 成员 (a 宣讲团 or 专家组 has none of these)
 GROUP_KINDS = ("领导小组", "工作专班")
 _KIND = "(?:" + "|".join(GROUP_KINDS) + ")"
+UNNAMED_KINDS = ("领导小组",)
 # The last word of a title (党组书记, 副主席, 三级调研员, 办公室主任 …): what separates a title from a name (patterns.POST_WORDS)
 TITLE_SUFFIXES = P.POST_WORDS
 _TITLE_WORDS = P.POST_ALTERNATION
@@ -345,7 +346,9 @@ def read_leading_group(text: str) -> LeadingGroup | None:
             # 一、领导小组 / 组长：…: a list under a bare 领导小组 is a group without a name
             return _group_served_in(text) or _unnamed_list(text)
         m = named
-    group = LeadingGroup(name=_group_name(text, m))
+    name = _group_name(text, m)
+    # 特成立领导小组 gives the group no name of its own: the kind alone is no name (工作专班 is how such a body is named)
+    group = LeadingGroup(name=None if name in UNNAMED_KINDS else name)
     return _read_group_at(text, m, group)
 
 

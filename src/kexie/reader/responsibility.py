@@ -476,6 +476,10 @@ def _own_units_running(text: str, r: Responsibility) -> None:
                 r.departments.append(name)
 
 
+# the labels of a contact block (负责人：王明，联系电话：…): a 负责人 line with one of them names whom to call
+CONTACT_LABELS = ("联系电话", "电话", "手机", "联系方式", "邮箱", "电子邮箱", "E-mail", "Email", "传真")
+_CONTACT_ON_LINE = re.compile("(?:" + "|".join(CONTACT_LABELS) + r")\s*[:：]?\s*[\d（(]|(?:" + "|".join(CONTACT_LABELS)
+                              + r")\s*[:：]")
 _THEN_BY = re.compile(rf"(?<=[{P.CJK}]{{2}})[，,]?由")
 
 
@@ -556,6 +560,9 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False,
         if role == "helpers":
             continue
         if role == "people":
+            line_end = text.find("\n", m.end())
+            if _CONTACT_ON_LINE.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+                continue  # 负责人：王明，联系电话：……: a contact block's person, whom to call, not who answers for the item
             _read_people(value, r)
             continue
         names = _names(value)
