@@ -138,3 +138,16 @@ def test_a_group_set_up_without_a_name_of_its_own():
     assert doc.leading_group.name is None and [m.name for m in doc.leading_group.members] == ["李华", "王强"]
     doc = parse_text(HEAD + "一、组织机构\n成立科技节活动领导小组。\n组长：张明\n成员：李华、王强\n二、活动方式\n巡回展出。\n")
     assert doc.leading_group.name == "科技节活动领导小组"
+
+
+@pytest.mark.parametrize("block, expected", [
+    # variants: a list under 组织领导 with no 领导小组 named; the combined label over people with their posts
+    ("组长及副组长：\n张明、李华、王强\n主要成员：\n赵刚、陈静",
+     ([("张明", None)], [("李华", None), ("王强", None)], [("赵刚", None), ("陈静", None)])),
+    ("正副组长：张明（校长）、李华（副校长）\n成员：赵刚、陈静",
+     ([("张明", "校长")], [("李华", "副校长")], [("赵刚", None), ("陈静", None)])),
+    # negative: a 组长 alone, no list under it — no group
+    ("组长：张明", None),
+])
+def test_a_combined_label_without_a_named_group(block, expected):
+    assert _group("一、组织领导\n" + block + "\n二、活动时间\n5月\n") == expected

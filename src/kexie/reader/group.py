@@ -224,7 +224,7 @@ def _member(s: str, columns: bool = False) -> Member:
 
 
 _ANY_GROUP = re.compile(rf"((?:[{CJK}0-9“”]{{2,60}}?)(?:工作)?{_KIND})")
-_LIST_START = re.compile(r"^(组\s*长|副\s*组\s*长)\s*[:：]", re.M)
+_LIST_START = re.compile(r"^(" + _COMBINED + r"|组\s*长|副\s*组\s*长)\s*[:：]", re.M)
 
 
 _LEADING_VERBS = re.compile(r"^(关于|调整|成立|组建|设立|充实|决定对|决定|经研究|同意|对|将|为|由|以|后的|的)+")
@@ -369,7 +369,8 @@ def _line_before(text: str, at: int) -> str:
 
 
 # 组长：… at a line's start, with 副组长：/成员：/组员： at a line's start within the next few lines
-_LIST_HEAD = re.compile(r"(?=\n组\s*长\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?(?:副\s*组\s*长|成\s*员|组\s*员)\s*[:：])")
+_LIST_HEAD = re.compile(r"(?=\n(?:组\s*长|" + _COMBINED + r")\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?"
+                        r"(?:副\s*组\s*长|(?:主要)?成\s*员|组\s*员)\s*[:：])")
 
 
 # the last words of a heading or a body, which no name ends with: a line after the list that opens with one (工作职责,
