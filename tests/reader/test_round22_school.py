@@ -151,3 +151,9 @@ def test_a_group_set_up_without_a_name_of_its_own():
 ])
 def test_a_combined_label_without_a_named_group(block, expected):
     assert _group("一、组织领导\n" + block + "\n二、活动时间\n5月\n") == expected
+
+
+def test_a_member_list_of_bodies_stays_bodies():
+    # negative: 成员单位 name offices that each stand for its head — no person, no responsibility
+    got = _group("一、组织领导\n学校成立科技节活动领导小组。\n组长：张明\n副组长：李华\n成员单位：教务处、团委\n二、活动时间\n5月\n")
+    assert got == ([("张明", None)], [("李华", None)], [(None, "教务处"), (None, "团委")])
