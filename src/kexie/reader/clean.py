@@ -234,8 +234,12 @@ def _main_send_cut(prev: str) -> bool:
 _MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")
 
 
+# an activity's 负责人 line under its heading (（一）成果展览 / 科普板块负责人：…): a label line of its own
+_PERSON_IN_CHARGE = re.compile(rf"^[{CJK}]{{0,8}}负责人\s*[:：]")
+
+
 def _starts_new_block(line: str) -> bool:
-    return bool(P.starts_with_marker(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
+    return bool(P.starts_with_marker(line) or _PERSON_IN_CHARGE.match(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
                 or _MAIN_SEND_LINE.fullmatch(line) or P.ITEM_LEAD.match(line)
                 or line[:2] in P.REPORTER_OPENINGS and P.REPORTER_LINE.match(line)
@@ -280,7 +284,8 @@ _HEADLINE_LEAD = re.compile(f"^[{CJK}]{{2,12}}[：:]")
 AMBIGUOUS_HEADING = 4
 # the bare labels an event notice's items are headed with (一、时间 / 二、地点 / 三、主题): each a whole word, never the
 # first characters of a longer heading cut at the line's end
-LABEL_HEADINGS = ("时间", "地点", "主题", "对象", "内容", "形式", "方式", "范围", "名额", "费用", "日程")
+LABEL_HEADINGS = ("时间", "地点", "主题", "对象", "内容", "形式", "方式", "范围", "名额", "费用", "日程", "名称", "要求",
+                  "目的", "宗旨", "口号")
 _PAIRS = (("《", "》"), ("“", "”"), ("（", "）"), ("〈", "〉"), ("(", ")"))
 
 

@@ -11,13 +11,21 @@ CJK = P.CJK
 # The bodies a plan sets up to lead a task, each with a 组长, 副组长 and 成员 (a 宣讲团 or 专家组 has none of these)
 GROUP_KINDS = ("领导小组", "工作专班")
 _KIND = "(?:" + "|".join(GROUP_KINDS) + ")"
+UNNAMED_KINDS = ("领导小组",)
 # The last word of a title (党组书记, 副主席, 三级调研员, 办公室主任 …): what separates a title from a name (patterns.POST_WORDS)
 TITLE_SUFFIXES = P.POST_WORDS
 _TITLE_WORDS = P.POST_ALTERNATION
 _TITLE_END = re.compile("(" + _TITLE_WORDS + ")")
 _POST_WORD = P.POST_WORD
 _NAME_ROLE = {"组长": "heads", "副组长": "deputies", "第一副组长": "deputies", "常务副组长": "deputies",
-              "执行副组长": "deputies", "成员": "members", "成员单位": "members", "组员": "members", "委员": "members"}
+              "执行副组长": "deputies", "成员": "members", "成员单位": "members", "组员": "members", "委员": "members",
+              "主要成员": "members"}
+# one label over the 组长 and the 副组长 together (组长及副组长：甲、乙、丙 / 正副组长：…): the list's order says who is
+# which — its first name the 组长, the others 副组长 (the golds' reading)
+COMBINED_HEAD_LABELS = ("组长及副组长", "组长和副组长", "组长、副组长", "正副组长")
+HEADS_THEN_DEPUTIES = "heads_then_deputies"
+_NAME_ROLE.update({label: HEADS_THEN_DEPUTIES for label in COMBINED_HEAD_LABELS})
+_COMBINED = "|".join(COMBINED_HEAD_LABELS)
 # 成立工作专班 names no more than its kind: the name is the kind alone
 _GROUP_NAME = re.compile(rf"(?:成立|调整|组建|设立|充实调整|充实)(?:了)?((?:[{CJK}0-9“”《》（）*_＿]{{2,60}}?)?(?:工作)?{_KIND})")
 _ROLE_CLAUSE = re.compile(r"(?:由)?([^，。；：]+?)(?:同志)?(?:分别)?(?:任|为|担任|兼任)" + _KIND + "?"
@@ -29,11 +37,13 @@ _ROLE_FIRST = re.compile(_KIND + r"?((?:第一|常务|执行)?副组长|组长|�
 _PERSON_LINE = re.compile(rf"^(?:[{CJK}]{{2,4}}(?:[\s\u3000（(、，,]|$)|[{CJK}][\s\u3000]+[{CJK}](?:[\s\u3000]|$))")
 # 组　长：王明　…; the label may stand alone on its line, the people on the lines below (组长：/孙春兰 国务院副总理)
 # (成员单位：市教育局、市科技局: bodies, each standing for its head)
-_LIST_LINE = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员(?:\s*单\s*位)?|组\s*员)\s*[:：]\s*(.*)$")
+_LIST_LINE = re.compile(r"^(" + _COMBINED + r"|(?:第一|常务|执行)?副\s*组\s*长|组\s*长|(?:主要)?成\s*员(?:\s*单\s*位)?|组\s*员)"
+                        r"\s*[:：]\s*(.*)$")
 # a table's row whose cells the copy parted with tabs or spaces, no colon: 组长\t张明\t市科协主席 / 副组长  李华  副主席
 _LIST_ROW = re.compile(r"^((?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)[\t\u3000 ]+([^\s，。；：:,;][^，。；：:,;]*)$")
 # several roles on one line (组长：张明，副组长：李华，成员：王强、赵刚): each label opens a part of its own
-_LABEL_INSIDE = re.compile(r"[，,；;。\s\u3000]+(?=(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员(?:\s*单\s*位)?|组\s*员)\s*[:：])")
+_LABEL_INSIDE = re.compile(r"[，,；;。\s\u3000]+(?=(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员(?:\s*单\s*位)?|组\s*员)\s*[:：])"
+                           r"|(?<=[\u4e00-\u9fff])(?=主要成员\s*[:：])")
 _OFFICE = re.compile(rf"(?:下设办公室|办公室设|办公室)(?:，办公室)?[（(，,]?(?:设)?在([{CJK}]{{2,30}}?)(?=[，。；,（(）)]|$|，由)")
 
 # A document sets a group up itself (决定成立…领导小组); a directive asks others to (各乡镇要成立以主要领导为组长的…领导小组),
@@ -98,7 +108,9 @@ _GLUED_NAMES = re.compile(rf"[{CJK}]{{6,30}}")
 def _people_of(rest: str) -> list[str]:
     """A list line's people: 、，； part them, and so does a full stop after a name (组长:王彬。, 组员:……单利民。), but a
     full stop after every character (党。委。书。记, a copy's noise) parts nothing."""
-    pieces = P.split_outside(rest.strip(), "、，,；;")
+    pieces = [p for piece in P.split_outside(rest.strip(), "、，,；;") for p in _BLANK_AFTER_BRACKET.split(piece)]
+    if pieces and len(pieces[-1]) >= 3:
+        pieces[-1] = re.sub(rf"(?<=[{CJK}]{{2}})等$", "", pieces[-1])  # 顾涛、……、程增艳等: the list's closing 等
     if "。" not in rest:
         return pieces
     stopped = [p for piece in pieces for p in piece.split("。")]
@@ -128,7 +140,13 @@ def _collapse_padding(s: str) -> str:
 
 # a list line whose names are all starred out, offices in brackets or none: 组长:*, *(宣传部)*(经贸局)
 _STARRED_ONLY = re.compile(r"(?:[*＊×]+\s*(?:[（(][^）)]{0,12}[）)])?[\s\u3000、，,]*)+")
-_BLANKED_NAME = re.compile(r"^(?:_+|＿+|×+|\*+|[xX]{2,}|某+)\s*[（(]([^）)]+)[）)]$")
+# a template's blanked name: x, __x, XXX, ×××, ＿＿, **, 某某 (a blank's run of underscores may end in an x)
+BLANK = r"(?:[_＿]*(?:[xX]{1,3}|×+|[*＊]+|某+)|[_＿]+)"
+_IN_BRACKETS = re.compile(r"[（(]([^（）()]{1,12})[）)]")
+_BLANKED_NAME = re.compile(r"^" + BLANK + r"\s*[（(]([^）)]+)[）)]$")
+_BARE_BLANK = re.compile(BLANK + r"(?:等)?")
+# blanked names run together (x（书记）x（副校长）__x（副校长）): each blank after a bracket opens an entry of its own
+_BLANK_AFTER_BRACKET = re.compile(r"(?<=[）)])(?=" + BLANK + r"\s*[（(])")
 
 
 def _is_name(s: str) -> bool:
@@ -206,7 +224,7 @@ def _member(s: str, columns: bool = False) -> Member:
 
 
 _ANY_GROUP = re.compile(rf"((?:[{CJK}0-9“”]{{2,60}}?)(?:工作)?{_KIND})")
-_LIST_START = re.compile(r"^(组\s*长|副\s*组\s*长)\s*[:：]", re.M)
+_LIST_START = re.compile(r"^(" + _COMBINED + r"|组\s*长|副\s*组\s*长)\s*[:：]", re.M)
 
 
 _LEADING_VERBS = re.compile(r"^(关于|调整|成立|组建|设立|充实|决定对|决定|经研究|同意|对|将|为|由|以|后的|的)+")
@@ -328,7 +346,9 @@ def read_leading_group(text: str) -> LeadingGroup | None:
             # 一、领导小组 / 组长：…: a list under a bare 领导小组 is a group without a name
             return _group_served_in(text) or _unnamed_list(text)
         m = named
-    group = LeadingGroup(name=_group_name(text, m))
+    name = _group_name(text, m)
+    # 特成立领导小组 gives the group no name of its own: the kind alone is no name (工作专班 is how such a body is named)
+    group = LeadingGroup(name=None if name in UNNAMED_KINDS else name)
     return _read_group_at(text, m, group)
 
 
@@ -349,7 +369,8 @@ def _line_before(text: str, at: int) -> str:
 
 
 # 组长：… at a line's start, with 副组长：/成员：/组员： at a line's start within the next few lines
-_LIST_HEAD = re.compile(r"(?=\n组\s*长\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?(?:副\s*组\s*长|成\s*员|组\s*员)\s*[:：])")
+_LIST_HEAD = re.compile(r"(?=\n(?:组\s*长|" + _COMBINED + r")\s*[:：][^\n]*\n(?:[^\n]*\n){0,3}?"
+                        r"(?:副\s*组\s*长|(?:主要)?成\s*员|组\s*员)\s*[:：])")
 
 
 # the last words of a heading or a body, which no name ends with: a line after the list that opens with one (工作职责,
@@ -418,6 +439,11 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     lone = pending_post = None  # a name alone on the last line; a post alone above a name alone (a table's cells)
     unsplit: list = []  # entries that may be a name glued on its post (张明市科协主席)
     cell_layout = False
+    combined: list[Member] = []  # the people under one label over the 组长 and the 副组长 (组长及副组长：…)
+
+    def target_of(role: str) -> list[Member]:
+        return combined if role == HEADS_THEN_DEPUTIES else getattr(group, role)
+
     for at, line in enumerate(cells):
         if _names_other_body(line):
             break  # 评审专家组 / 组长：…: the lists from here on are another body's
@@ -432,7 +458,7 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
                                                      and len(line) <= 40 and _opens_with_name(line) or _post_first(line)):
             rest = line  # the role label stands only on the block's first line (the name first or the post first)
         elif role and block_order == "name" and _glued_row(line, text):
-            getattr(group, role).append(_glued_row(line, text))  # 杨小伟广电总局副局长 among 唐军　市场监管总局副局长 rows
+            target_of(role).append(_glued_row(line, text))  # 杨小伟广电总局副局长 among 唐军　市场监管总局副局长 rows
             continue
         elif role and cell_layout and _cell_post(line) and lone is not None:
             lone.title, lone = re.sub(r"[\s\u3000]+", "", line), None  # 组长 / 张明 / 市科协主席: a table's cells
@@ -445,21 +471,27 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             if role:
                 break  # 二、专项小组, 责任单位：…: the list has ended
             continue
-        if _STARRED_ONLY.fullmatch(rest.strip()):
+        if _STARRED_ONLY.fullmatch(rest.strip()) and not any(_is_post(b) for b in _IN_BRACKETS.findall(rest)):
             group.starred_out = True
             continue  # 组长:* / 成员:*(市委办)*(市府办): every name starred out — nobody named (sdfengxin)
-        target = getattr(group, role)
+        target = target_of(role)
         before, lone = len(target), None
         if units:
             # 成员单位：市教育局、市科技局: each body stands for its head, no one's name
             target.extend(Member(name=None, title=re.sub(r"[\s\u3000]+", "", u)) for u in _people_of(rest) if u.strip())
             continue
         order = None  # how this line's first piece wrote a person: "name" (then the post), "post" (then the name) or ""
-        pieces = (p for piece in _people_of(rest) for p in (_names_apart(piece) or _run_together(piece)))
+        pieces, cut_apart = [], set()
+        for piece in _people_of(rest):
+            parts = _names_apart(piece) or _run_together(piece)
+            if len(parts) > 1:
+                cut_apart.update(parts)  # 王波唐天社孔会琴: each piece a cut found opening with a surname is a name
+            pieces.extend(parts)
         for person in _titles_onto_name(pieces):
-            if not person.strip():
-                continue
-            member = _member(person, columns=True)
+            if not person.strip() or _BARE_BLANK.fullmatch(person.strip()):
+                continue  # __x / x / XXX alone: a blank with no post says nothing
+            member = Member(name=person, title=None) if person in cut_apart and len(person) <= 3 \
+                else _member(person, columns=True)
             if member.name is None and not units and _name_glued_on(person):
                 unsplit.append((target, member, person))
             if order == "post" and member.name and member.title is None:
@@ -487,6 +519,9 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
             else:
                 lone = target[-1]
         pending_post = None
+    if combined:
+        group.heads.append(combined[0])
+        group.deputies.extend(combined[1:])
     if unsplit and any(p.name for p in group.heads + group.deputies + group.members):
         # a list that names people: an entry that reads as a name glued on a post is neither a post alone nor, for
         # sure, that name — left out, and said (the length of the name is in doubt: 张明 / 市科协…, 王昌顺 / 交通…)

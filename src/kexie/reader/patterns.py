@@ -771,7 +771,8 @@ def web_furniture(line: str) -> bool:
 
 
 # The role labels of a list of people (组　长：, 主　任：): a line that is one of them is no 主送 line.
-LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成员", "组员", "主任", "副主任", "委员", "召集人", "总召集人",
+LIST_ROLES = ("组长", "副组长", "第一副组长", "常务副组长", "成员", "主要成员", "组长及副组长", "正副组长", "组长、副组长",
+              "组员", "主任", "副主任", "委员", "召集人", "总召集人",
               "团长", "副团长", "顾问", "秘书长")
 
 # ---------- labels of the header and end matter ----------

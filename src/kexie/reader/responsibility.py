@@ -22,7 +22,9 @@ ROLE_WORDS = {
     "配合单位": "partner_units", "参与单位": "partner_units", "协办单位": "partner_units", "配合部门": "partner_units",
     "协同单位": "partner_units", "协助单位": "partner_units",
     # 项目负责人：陈荷叶、徐少玲, （负责人：张x9月18日）: who answers for the item, a person or the issuer's own group
-    "负责人": "people", "项目负责人": "people",
+    "负责人": "people", "项目负责人": "people", "总负责人": "people", "分项负责人": "people", "责任人": "people",
+    # 协助人员：王某、李某 beside an activity's 负责人 help, they do not answer for it: a label that names no one
+    "协助人员": "helpers", "协助人": "helpers",
 }
 # The family of role words a plan may write instead (负责部门：教科室, 负责单位：, 配合科室：): how the role begins × the kind
 # of body it names. Offices (科室, 处室, 部室; 部门 where the role is to answer for it) are the issuer's departments; 单位 is
@@ -478,12 +480,38 @@ _PERSON = re.compile(rf"[{P.CJK}]{{2,4}}|[{P.CJK}](?:[xX×*＊]{{1,2}}|某{{1,2}
 _OWN_GROUP = re.compile(r"(?:组|教研室|办公室|处|室|科|部)$")
 
 
+# An activity's 负责人 line goes on with the issuer's own offices and groups that run it (由德育处、团委负责筹办 / 由教科研室
+# 统筹，语文组和外语组承办): each office is a department, its verb its role (no unit named 语文组承办)
+OWN_UNIT_ENDS = ("办公室", "团委", "教研组", "年级组", "教研室", "处", "室", "组")
+OWN_UNIT_VERBS = ("负责", "统筹", "承办", "联络", "组织", "牵头", "协办")
+_OWN_UNIT = rf"(?=[{P.CJK}]{{2}})(?:(?!由|各|该|本|请)[{P.CJK}]){{0,8}}?(?:{'|'.join(OWN_UNIT_ENDS)})"
+_OWN_UNITS_RUN = re.compile(rf"(?:^|(?<=[由，,；;]))({_OWN_UNIT}(?:[、和及与]{_OWN_UNIT})*)(?:{'|'.join(OWN_UNIT_VERBS)})")
+_OWN_UNIT_SPLIT = re.compile(r"[、和及与]")
+
+
+def _own_units_running(text: str, r: Responsibility) -> None:
+    for m in _OWN_UNITS_RUN.finditer(text):
+        for name in _OWN_UNIT_SPLIT.split(m.group(1)):
+            if _NOT_A_NAMED_BODY.match(name) or P.ORG_LINE.fullmatch(name) or name.endswith("小组"):
+                continue
+            if name not in r.departments:
+                r.departments.append(name)
+
+
+# the labels of a contact block (负责人：王明，联系电话：…): a 负责人 line with one of them names whom to call
+CONTACT_LABELS = ("联系电话", "电话", "手机", "联系方式", "邮箱", "电子邮箱", "E-mail", "Email", "传真")
+_CONTACT_ON_LINE = re.compile("(?:" + "|".join(CONTACT_LABELS) + r")\s*[:：]?\s*[\d（(]|(?:" + "|".join(CONTACT_LABELS)
+                              + r")\s*[:：]")
+_THEN_BY = re.compile(rf"(?<=[{P.CJK}]{{2}})[，,]?由")
+
+
 def _read_people(value: str, r: Responsibility) -> None:
     """负责人：罗宏泽（具体见……方案）, （负责人：张x9月18日）: the people named are the item's responsible leaders, a
     group or office of the issuer its department, a body with its level a lead unit; a note in brackets and a date
     after the name are no names, a name cut by the copy's end (负责人：王) none."""
     value = _BRACKETED.sub("", value)
     value = re.split(r"\s*\d", value, maxsplit=1)[0]
+    value = _THEN_BY.split(value, maxsplit=1)[0]  # 负责人：吕李永由教科研室统筹: the offices after 由 are read apart
     for name in _names(value):
         if _OWN_GROUP.search(name) and not P.ORG_LINE.fullmatch(name):
             target = r.departments
@@ -551,7 +579,12 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False,
         host = _HOST_LABEL.search(text, m.end(), end)
         value = _annotation_value(text[m.end():host.start() if host else end])
         role = ROLE_WORDS[m.group(1)]
+        if role == "helpers":
+            continue
         if role == "people":
+            line_end = text.find("\n", m.end())
+            if _CONTACT_ON_LINE.search(text, m.end(), line_end if line_end >= 0 else len(text)):
+                continue  # 负责人：王明，联系电话：……: a contact block's person, whom to call, not who answers for the item
             _read_people(value, r)
             continue
         names = _names(value)
@@ -570,6 +603,8 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False,
         else:
             target = getattr(r, role)
             target.extend(n for n in names if n not in target)
+    if any(ROLE_WORDS[m.group(1)] == "people" for m in matches) and r.responsible_leaders:
+        _own_units_running(text, r)
     if units:
         if r.lead_units:
             r.partner_units.extend(n for n in units if n not in r.partner_units)
