@@ -362,8 +362,6 @@ LEFT_ALONE = {
     # the twenty-fifth set's misses when it became development material (round 22); each is taken off this list by
     # the rule that reads it
     # the twenty-sixth set's, when it became development material in round 22's third wave
-    ("fsou-2007-national-science-week-notice-second-page.txt", "doc_type"),
-    ("jingchutour-2021-chengde-science-week-notice.txt", "title"),
     ("chacewang-2022-xindu-tech-week-projects-notice.txt", "issuer"),
     ("chacewang-2022-xindu-tech-week-projects-notice.txt", "date"),
 }
