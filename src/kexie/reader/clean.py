@@ -1026,7 +1026,7 @@ def repair(text: str) -> str:
         text = inline_points_apart(text)
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
-    if "联系方式" in text:
+    if "电话" in text:
         text = office_people_apart(text)
     if "关于" in text or "印发" in text or "转发" in text:
         text = joint_issuers_apart(text)
