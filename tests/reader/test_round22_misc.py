@@ -9,6 +9,9 @@
 (d) GB/T 9704: the issuers' line (发文机关标志) above 关于…的通知 is no part of the title; joint issuers stand one a line
     or a space apart on one line, and the first issues.
 Real lines from development documents (dev-27), variants built from them, and neighbours where nothing may be read."""
+import re
+from pathlib import Path
+
 import pytest
 
 from kexie.reader import parse_text
@@ -159,3 +162,48 @@ def test_several_offices_contacts(block, name, phone):
 ])
 def test_a_page_that_does_not_say_it_is_a_notice(text):
     assert parse_text(text).doc_type == "other"
+
+
+# ---------------------------------------------------------------- variants built from development documents
+CORPUS = Path(__file__).parent / "corpus" / "docs"
+
+
+def _second_half(name):
+    lines = (CORPUS / name).read_text(encoding="utf-8").split("\n")
+    return "\n".join(lines[len(lines) // 2:])
+
+
+@pytest.mark.parametrize("name", [
+    "bangfu-2021-bengbu-tech-commissioner-selection-notice.txt",
+    "handan-2023-17-forwarding-notice.txt",
+    "hubei-2023-12-red-header-notice.txt",
+    "sysu-2016-congress-work-meeting-notice.txt",
+    "ucas-2021-public-science-day-call.txt",
+    "zaozhuang-2019-chairs-meeting-urgent-notice.txt",
+])
+def test_a_notices_later_half_is_still_a_notice(name):
+    doc = parse_text(_second_half(name))
+    assert doc.title is None and doc.doc_type == "notice"
+
+
+@pytest.mark.parametrize("name", [
+    # signed, dated, with a contact — but they ask nothing by a date: rules, a situation report
+    "dfzyxy-2023-weekly-meeting-schedule-rules.txt",
+    "meishan-2023-45-situation-report.txt",
+])
+def test_a_later_half_that_asks_nothing_by_a_date(name):
+    assert parse_text(_second_half(name)).doc_type == "other"
+
+
+@pytest.mark.parametrize("name", [
+    "hubei-2023-12-red-header-notice.txt",
+    "zaozhuang-2019-chairs-meeting-urgent-notice.txt",
+    "sme-s-2023-mianyang-popsci-explainer-contest-notice.txt",
+    "pcdjzx-2015-pucheng-science-into-schools-notice.txt",
+])
+def test_paragraph_marks_before_every_marker_change_no_outline(name):
+    text = (CORPUS / name).read_text(encoding="utf-8")
+    marked = re.sub(r"(?m)^(?=[一二三四五六七八九十]+、|（[一二三四五六七八九十]+）|\d{1,2}[、.．])", "Р", text)
+    marked = re.sub(r"。\n(?=Р)", "。", marked)  # the paragraphs run together, the mark between them
+    assert [(it.id, it.marker) for it in parse_text(marked).outline] == \
+        [(it.id, it.marker) for it in parse_text(text).outline]
