@@ -359,9 +359,6 @@ LEFT_ALONE = {
     # a 简报's headline says 市科協 and the segments' unit reader fills it out from a sentence read back too far
     # (李琳代表市科協向…贈送): the gold gives none (the city is not named); left to the segments detector (round 21)
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
-    # the twenty-sixth set's, when it became development material in round 22's third wave
-    ("fsou-2007-national-science-week-notice-second-page.txt", "doc_type"),
-    ("jingchutour-2021-chengde-science-week-notice.txt", "title"),
 }
 
 

@@ -321,7 +321,10 @@ def _width(line: str) -> float:
 def _wrap_width(lines: list[str]) -> float | None:
     """The width a PDF's lines were wrapped at (GB/T 9704: 28 characters), if its text is hard-wrapped:
     the most common width of long lines, when many lines share it."""
-    widths = Counter(round(_width(ln)) for ln in lines if len(ln) >= 12)
+    # (a line set in columns — 科技部政策体改司　许佳军, 组长：张三　局长 — or a labelled field's line — 联系电话：…,
+    # 附件：… — is no wrapped prose: it ends where its value does)
+    widths = Counter(round(_width(ln)) for ln in lines
+                     if len(ln) >= 12 and "\u3000" not in ln and not P.LABEL_LINE.match(ln))
     total = sum(widths.values())
     if total < 8:
         return None
@@ -690,6 +693,16 @@ def _contact_people(m: re.Match) -> str:
     # a full-width space between them: the spec gives the contact "as written", and the page wrote a space, which the
     # stray-space repair would otherwise take out
     return m.group(1) + (m.group(2) + "\u3000" if m.group(2) else "") + "\u3000".join(names)
+
+
+# 科技部政策体改司 许佳军 刘育新 / 联系电话：…: under a 联系方式 heading, an office's line with its people a space apart
+# (several offices' contacts one block each); the spaces part office and people, kept full-width
+_OFFICE_PEOPLE = re.compile(rf"(?m)^([{CJK}]{{2,16}}?(?:{'|'.join(P.CONTACT_OFFICE_ENDS)}))[ \t]+"
+                            rf"([{CJK}]{{2,4}}(?:[ \t]+[{CJK}]{{2,4}})*)[ \t]*$(?=\n[ \t\u3000]*(?:联系)?(?:电话|手机))")
+
+
+def office_people_apart(text: str) -> str:
+    return _OFFICE_PEOPLE.sub(lambda m: m.group(1) + "\u3000" + "\u3000".join(m.group(2).split()), text)
 
 
 def contact_people_apart(text: str) -> str:
@@ -1205,6 +1218,38 @@ def lost_opening_bracket_restored(text: str) -> str:
 _LOST_SPACES = re.compile(r"^[?？]{4,}")
 
 
+# GB/T 9704 联合行文: the joint issuers' names on the line above the title (教育局 科协 / 关于……的通知), a space apart;
+# the space parts two names, not stray spacing inside one (kept as a full-width space)
+_JOINT_HEAD = re.compile(rf"(?m)^[{CJK}（）]{{2,30}}(?:[ \u3000]+[{CJK}（）]{{2,30}})+$(?=\n(?:关于|印发|转发))")
+_HEAD_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _joint_head(m: re.Match) -> str:
+    parts = _HEAD_SPACES.split(m.group(0))
+    if all((P.ORG_LINE.fullmatch(part) or P.DEPARTMENT.fullmatch(part)) and not P.TITLE_END.search(part)
+           for part in parts):
+        return "\u3000".join(parts)
+    return m.group(0)
+
+
+def joint_issuers_apart(text: str) -> str:
+    return _JOINT_HEAD.sub(_joint_head, text)
+
+
+_ANY_PARAGRAPH_MARK = re.compile(f"[{P.LINE_START_MARKS}]")
+# a mark inside a line, after Chinese text or a sentence's end and before Chinese text, a marker or a dash (…中国科协Р四、
+# 保障措施Р(一)…): the paragraph ends there; at a line's start (¶（一）…, § 四、…): nothing
+_MARK_IN_LINE = re.compile(rf"(?<=[{CJK}。；;：:！？）)”])[ \t\u3000]*[{P.PARAGRAPH_MARKS}][ \t\u3000]*"
+                           rf"(?=[{CJK}（(〔【—“\d])")
+_MARK_AT_START = re.compile(rf"(?m)^[ \t\u3000]*[{P.LINE_START_MARKS}][ \t\u3000]*(?=[{CJK}（(〔【—“\d])")
+
+
+def paragraph_marks_as_breaks(text: str) -> str:
+    """A converter's paragraph marks (Р, ¶) are no text and hide no marker: a paragraph break inside a line,
+    nothing at a line's start."""
+    return _MARK_AT_START.sub("", _MARK_IN_LINE.sub("\n", text))
+
+
 def repair(text: str) -> str:
     """The repairs that stay within a line, run over the whole text at once (one regex pass each)."""
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
@@ -1217,6 +1262,8 @@ def repair(text: str) -> str:
     if "联系我们" in text:
         lines = drop_site_contact_block(lines)
     text = "\n".join(PAGE_BREAK if _PAGE_NUMBER.match(s) else s for s in lines)
+    if _ANY_PARAGRAPH_MARK.search(text):
+        text = paragraph_marks_as_breaks(text)
     if "长:" in text or "长：" in text or "员:" in text or "员：" in text:
         text = mark_list_columns(text)
     text = enclosed_numerals_written_out(text)
@@ -1241,6 +1288,10 @@ def repair(text: str) -> str:
         text = inline_points_apart(text)
     if "人:" in text or "人：" in text:
         text = contact_people_apart(text)
+    if "电话" in text:
+        text = office_people_apart(text)
+    if "关于" in text or "印发" in text or "转发" in text:
+        text = joint_issuers_apart(text)
     text = remove_stray_spaces(text)
     if "(" in text or ")" in text:
         text = _MARKER_BRACKETS.sub(r"\1（\2）", text)

@@ -296,6 +296,20 @@ _FILE_NAME_END = re.compile(r"\s*\.(?:docx?|wps|pdf|txt)$", re.I)
 _COLUMN_NAME = P.COLUMN_NAME  # a website's column name above the headline (工作动态): no title
 
 
+def _issuer_line(line: str) -> bool:
+    """A body's name alone on its line (an issuer's 发文机关标志): an organisation or a department (中共某市委宣传部)."""
+    return bool(P.ORG_LINE.fullmatch(line) or P.DEPARTMENT.fullmatch(line)) and not P.TITLE_END.search(line)
+
+
+_SPACES = re.compile(r"[ \u3000]+")
+
+
+def _joint_issuers(line: str) -> list[str]:
+    """教育局 科协: joint issuers' names a space apart on the line above the title (GB/T 9704 联合行文's 发文机关标志)."""
+    parts = _SPACES.split(line.strip()) if " " in line or "\u3000" in line else []
+    return parts if len(parts) > 1 and all(_issuer_line(part) for part in parts) else []
+
+
 def _join_title(pieces: list[str]) -> str:
     """The title's lines, counted back from its last line to the line that opens it (关于…, 印发…): lines
     above that are the page's (a site's name, a menu), unless an organisation's name opens the title."""
@@ -361,10 +375,12 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 org_alone and not next_line.startswith(("关于", "印发", "转发"))):
             pieces = []
             continue
-        if org_alone and i > 0 and P.ORG_LINE.fullmatch(lines[i - 1]) and not P.TITLE_END.search(lines[i - 1]):
+        if org_alone and i > 0 and _issuer_line(lines[i - 1]) or _joint_issuers(line) and next_line.startswith(
+                ("关于", "印发", "转发")):
             pieces = []
             continue  # 丰都县科学技术局 / 丰都县财政局 / 关于…: a joint document's bodies one a line (GB/T 9704 联合行文)
-            # sign it together; the title is the 关于 line (the first body issues)
+            # sign it together; the title is the 关于 line (the first body issues); or one line, a space apart
+            # (教育局 科协 / 关于…, GB/T 9704's joint 发文机关标志)
         # (a line that opens with 关于/印发 keeps the issuer's name above it: _join_title counts back to it)
         if pieces and i in after_blank and not line.startswith(("关于", "印发", "转发")) and page.titled_block(line) \
                 and _chrome_above(pieces):
@@ -876,7 +892,11 @@ SPACED_LABELS = ("联系人", "联系电话", "电话", "手机", "传真", "邮
 _SPACED_LABEL = re.compile("|".join(r"[ \u3000]+".join(label) for label in sorted(SPACED_LABELS, key=len, reverse=True))
                            + r"(?=[ \u3000]*[:：])")
 # 联系方式： alone on its line: the contact's values stand on the lines under it (张三 010-12345678 / x@y.cn)
-_CONTACT_HEADING = re.compile(r"^(?:联系方式|联系人及联系方式|联系人及电话)[\s\u3000]*[:：]$")
+_CONTACT_HEADING = re.compile(rf"^(?:[{CJK}]{{2,20}}?)?(?:联系方式|联系人及联系方式|联系人及电话)[\s\u3000]*[:：]$")
+# (…办公室联系方式： / 科技部政策体改司　许佳军　刘育新 / 联系电话：…: several offices' contacts, one block each; the first
+# office's first person is the contact, with that block's phones)
+_OFFICE_THEN_PEOPLE = re.compile(rf"^[{CJK}]{{2,16}}?(?:{'|'.join(P.CONTACT_OFFICE_ENDS)})\u3000([{CJK}]{{2,4}})"
+                                 rf"(?:\u3000[{CJK}]{{2,4}})*$")
 
 
 def _unspaced(line: str) -> str:
@@ -922,7 +942,8 @@ def _contact(lines: list[str]) -> Contact | None:
                 break
             if not _COMPLAINT_LINE.match(extra):
                 window += "；" + extra
-        name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) if line.endswith(("：", ":")) else None) \
+        name = _CONTACT_NAME.search(line) or (_NAME_BEFORE_PHONE.match(following) or _OFFICE_THEN_PEOPLE.match(following)
+                                              if line.endswith(("：", ":")) else None) \
             or _PROSE_CONTACT.search(line)
         if name and _FORM_WORD.match(name.group(1)):
             name = None  # a blank form's next label (联系人：　　　手机：)
@@ -1464,6 +1485,9 @@ def read_header(text: str) -> Header:
     if h.title is None:
         h.title, h.title_line = _title_run_into_text(lines)
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
+    if h.issuer is None and h.title_line:
+        joint = _joint_issuers(lines[h.title_line - 1])
+        h.issuer = joint[0] if joint else None  # 教育局　科协 / 关于…: the first of the joint issuers (GB/T 9704)
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
@@ -1488,6 +1512,7 @@ def read_header(text: str) -> Header:
     # GB/T 9704 7.3.5: the 成文日期 stands under the signature; a date line elsewhere (a page's day above the title, a
     # meeting's day) is read only where no signature is dated
     h.date = _signed_date(lines, h.title_line)
+    signed = h.date is not None
     if h.date is None:
         h.date, h.date_unmarked = _unmarked_signature_date(lines)
     if h.date is None:
@@ -1513,6 +1538,10 @@ def read_header(text: str) -> Header:
         # document is the notice (spec: 印发通知 wrapping a plan is a notice, whatever it encloses)
         h.doc_type = "notice"
     if run_on and h.doc_type == "other":
+        h.doc_type = "notice"
+    if h.doc_type == "other" and h.title is None and signed and h.contact and _ASKS_BY_A_DATE.search(text[:4000]):
+        # a notice's later page (its title and 主送 on the page before) still says what it is: it asks its readers to
+        # send something by a date, names whom to ask, and closes with the signature and its date (GB/T 9704)
         h.doc_type = "notice"
     if h.issuer is None:
         h.issuer = _source_body(text)

@@ -419,12 +419,27 @@ _PUNCT_IN_HEADING = re.compile(r"[。；：，:;,]")
 
 
 def _run_goes_on(first: tuple, lines: list[tuple[int, str]], index: int) -> bool:
-    """The next numbered line of the same kind continues the number (（八）… then （九）…)."""
+    """The next numbered line of the same kind continues the number (（八）… then （九）…), or the section's own items
+    follow it numbered from one."""
     kind = _kind(first[0], first[2])
+    rank = P.nesting_rank(first[0], first[2])
+    child_kind, child = None, 0
     for _, line in lines[index + 1:]:
         other = P.starts_with_marker(line)
-        if other and _kind(other[0], other[2]) == kind:
+        if not other:
+            continue
+        if _kind(other[0], other[2]) == kind:
             return other[1] == first[1] + 1
+        # 四、保障措施 / （一）… / （二）…: the copy's last section, its own items numbered from one under it (a preview
+        # that starts inside the outline keeps the section's number)
+        if child_kind is None and other[1] == 1 and P.nesting_rank(other[0], other[2]) > rank:
+            child_kind, child = _kind(other[0], other[2]), 1
+        elif child_kind is not None and _kind(other[0], other[2]) == child_kind:
+            if other[1] != child + 1:
+                return False
+            child += 1
+            if child == 2:
+                return True
     return False
 
 

@@ -639,6 +639,19 @@ def formal_title(title: str | None) -> bool:
     return bool(m) and ("关于" in title[:m.start()] or title[:m.start()].endswith("的"))
 
 
+# ---------- converter residue ----------
+# the marks a converter wrote for a paragraph's end (a document site's Р — a Cyrillic Er where its font had ¶ —, ¶, a
+# Wingdings pilcrow in the private-use area): no text, and a paragraph break where they stand between Chinese text
+PARAGRAPH_MARKS = "Р¶\uf0b6"
+# (§ too, but only at a line's start before Chinese text or a marker: elsewhere it is a section sign, §3)
+LINE_START_MARKS = PARAGRAPH_MARKS + "§"
+
+
+# the words an office's name ends with where it stands before its people in a block of contacts
+# (科技部政策体改司　许佳军, 中国科协科普部　夏瑞军)
+CONTACT_OFFICE_ENDS = ("司", "局", "部", "处", "室", "科", "中心", "办", "组")
+
+
 # ---------- organisations ----------
 ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会", "委员会", "党组", "人民政府", "政府", "办公室", "办公厅", "秘书处",
                 "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",

@@ -206,7 +206,12 @@ def _later_body_first(text: str) -> str | None:
 
 
 # an item that closes with its office: 1.宣传横幅（……），政教处负责
-_PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))由([\u4e00-\u9fff]{2,6}?)组织")
+# (由区科协组织各镇……, 报名人员由市科技局统一进行组织筛选, 由市科协负责组织实施: the clause's subject, a few words, may
+# stand before 由; the verb that gives X the work follows X)
+PROSE_ORGANISING_VERBS = ("统一", "负责", "组织")
+_PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))[^。；，,\n由]{0,8}由([\u4e00-\u9fff]{2,6}?)(?:"
+                              + "|".join(PROSE_ORGANISING_VERBS) + r")(?!的|人|同志|者|部)")
+# (由县委组织部行文: 组织部 is the body's department, no verb; 由……组织的活动, 负责人, 负责同志 name, they give no work)
 # 由团支部组织、动员、征稿、上报, 由学会办公室承办: one of the issuer's own offices given the item's work by a verb of the
 # table (a run of verbs joined by 、 may follow); 由……组织的活动 names what was done, 由……组成/提供 no work of its own
 OFFICE_TASK_VERBS = ("组织实施", "负责落实", "负责实施", "负责组织", "组织", "承办", "实施", "落实")
@@ -351,9 +356,12 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
             if _is_own_office(m.group(1)) and not _NOT_A_NAMED_BODY.match(m.group(1)) \
                     and m.group(1) not in r.departments:
                 r.departments.append(m.group(1))
-    if not r and "组织" in text:
+    if not r and "由" in text:
         # 由区科协组织各镇、街、园对……进行内容更换: a body by its level and kind (区科协, 市科协) that organises the item
-        r.lead_units.extend(m.group(1) for m in _PROSE_ORGANISES.finditer(text) if P.SHORT_ORG.fullmatch(m.group(1)))
+        for m in _PROSE_ORGANISES.finditer(text):
+            if P.SHORT_ORG.fullmatch(m.group(1)) and m.group(1) not in r.lead_units \
+                    and not _ATTRIBUTIVE.match(text, m.end()):  # 由县科协负责实施的项目: a thing described
+                r.lead_units.append(m.group(1))
     if not r and asked:
         r.departments.extend(asked)
     return r if r else None

@@ -207,7 +207,7 @@ write(doc(S,
     contact={"name": "许佳军", "phone": "010-58881781", "email": None},
     alternatives={"issuer": ["中共中央宣传部", "中国科协"],
                   "contact.name": ["许佳军 刘育新", "许佳军、刘育新"],
-                  "contact.phone": ["010-58881781 58881717"]},
+                  "contact.phone": ["010-58881781 58881717", "010-58881781、58881717"]},
     notes=[
         "Source: a law database's second page (fsou.com …_2.html) of a national joint 科技活动周 notice: two paragraphs (safety; the 筹办方案 due 4月15日前 and the 总结报告 due 6月30日前), the 组委会办公室's contacts for three offices, the 附件 line, the three bodies' signature one a line, the date in Chinese numerals, then the blank 备案表 flattened into | lines. No title (it is on the first page). Stored as txt.",
         "issuer: the joint signature's first body 科学技术部 (the corpus's convention; the others accepted). date: 二OO七年三月二十七日 (a letter O for 〇) → 2007-03-27.",
