@@ -29,9 +29,9 @@ CORPUS = Path(__file__).resolve().parent / "corpus"
 # test_nineteenth_twentieth_header_rules.py and test_nineteenth_twentieth_body_rules.py, development material since
 # round 20; the twenty-first's and twenty-second's in test_twentyfirst_twentysecond_body_rules.py, development material
 # since round 21; the twenty-third's to twenty-sixth's in test_round22_*.py, development material since round 22;
-# the twenty-seventh to twenty-ninth stay out).
+# the twenty-seventh to thirty-first stay out).
 HELD_OUT = {line.strip() for name in ("held_out.txt", "held_out_4.txt", "held_out_27.txt", "held_out_28.txt",
-                                     "held_out_29.txt")
+                                     "held_out_29.txt", "held_out_30.txt", "held_out_31.txt")
             if (CORPUS / "tools" / name).exists()
             for line in (CORPUS / "tools" / name).read_text(encoding="utf-8").splitlines()
             if line.strip() and not line.startswith("#")}
