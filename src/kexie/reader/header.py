@@ -720,7 +720,8 @@ PAGE_DAY_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期
 OTHER_DAYS = ("截止", "活动", "报到", "报名", "会议", "公示", "工作", "访问", "采集", "抓取", "打印", "下载", "浏览", "比赛", "决赛",
               "复赛", "预赛", "实施", "申报", "开始", "结束", "举办", "培训", "考试", "开放", "办理", "受理", "提交", "征集", "评审",
               "生效", "施行", "出生", "入党", "参加工作")
-_DATELINE = re.compile(r"(?:" + "|".join(PAGE_DAY_LABELS) + r"|(?<![（(])" + "".join(f"(?<!{w})" for w in OTHER_DAYS)
+# (the lookahead only spares the engine its lookbehinds where no label can start)
+_DATELINE = re.compile(r"(?=[发更时日])(?:" + "|".join(PAGE_DAY_LABELS) + r"|(?<![（(])" + "".join(f"(?<!{w})" for w in OTHER_DAYS)
                        + r"(?:时间|日期))\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 

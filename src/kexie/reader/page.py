@@ -412,22 +412,22 @@ def one_headline(text: str, limit: int = 40) -> str:
     lines = text.split("\n")
     packs = [_SPACES.sub("", line) for line in lines[:limit + 6]]
     keep, last, changed = [], None, False
-    for i, line in enumerate(lines):
-        packed = packs[i] if i < len(packs) else _SPACES.sub("", line)
-        if i < limit and packed and packed == last and _title_shaped(packed):
+    for i, line in enumerate(lines[:limit]):
+        packed = packs[i]
+        if packed and packed == last and _title_shaped(packed):
             changed = True
             continue
-        if i < limit and packed and _page_title_over(lines, packs, i):
+        if packed and _page_title_over(lines, packs, i):
             changed = True
             continue
-        head = undressed(line) if i < limit and packed else None
+        head = undressed(line) if packed else None
         if head is not None and not _printed_below(lines, i, _SPACES.sub("", head)):
             line, packed, changed = head, _SPACES.sub("", head), True
             if packed == last:
                 continue
         keep.append(line)
         last = packed if packed else last
-    return "\n".join(keep) if changed else text
+    return "\n".join(keep + lines[limit:]) if changed else text
 
 
 def mend_page_head(text: str) -> str:
