@@ -38,7 +38,7 @@ _ATTACHMENT_LABEL = re.compile(r"^(?:附件|附表)\s*(\d*)\s*([:：]?)\s*(.*)$"
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
-    r"(?:[。；！？：）)，,]|(?<=[\u4e00-\u9fff])[.;!?:])\s*(?:"
+    r"(?=[。；！？：）)，,.;!?:])(?:[。；！？：）)，,]|(?<=[\u4e00-\u9fff])[.;!?:])\s*(?:"
     r"(?P<l1>[一二三四五六七八九十]+)、"
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
     r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d)|\.(?=" + P.MONTH_DAY + r"))(?![年月日%％号])"
@@ -56,6 +56,7 @@ _GLUED_FIRST_POINT = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![统唯第同单万
 _GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八九十])是(?=[\u4e00-\u9fff“])")
 # a paragraph cut mid-word: a sentence ended in it, and it stops on a character with no stop after
 _CUT_PARAGRAPH = re.compile(r"[。；.;](?!\d)[^。；！？：:.;]{8,}[\u4e00-\u9fff]$")
+_FIRST_POINT_AFTER_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号\d])")
 _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # what may follow a comma as the run's next item: a number not read as a count (3、4月), a point with words of its own
 # (一是加强领导，二是强化宣传, not 一是一，二是二)
@@ -171,7 +172,7 @@ def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] |
     # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
     if first:
         head = line[first[3]:]
-        m = re.search(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号\d])", head)
+        m = _FIRST_POINT_AFTER_HEADING.search(head)
         if m and m.group(1) == "1" and "。" not in head[:m.start()]:
             found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0)), False))
     found.sort()

@@ -872,6 +872,7 @@ BODY_END = "[组委会部局处科室院校厅市县区省协团队站所办司�
 NOT_A_NAME_END = re.compile(BODY_END + "$")
 # a list's role label at a line's start: 组  长：, 副组长：, 成  员：, 组员：
 GROUP_ROLE_LABEL = re.compile(r"^(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*")
+_CJK_ONLY = re.compile(f"[{CJK}]+")
 _POST_THEN_NAME = re.compile(rf"[{CJK}（）()《》“”、0-9]{{2,60}}")
 
 
@@ -888,16 +889,16 @@ def post_then_name(s: str) -> bool:
         return False  # a paragraph, not a row
     columns = _BODY_THEN_NAME.fullmatch(s.strip())
     if columns:
-        name = re.sub(r"[\s\u3000]+", "", columns.group("name"))
+        name = _SPACES.sub("", columns.group("name"))
         return not NOT_A_NAME_END.search(name) and not POST_WORD.search(name)
-    s = re.sub(r"[\s\u3000]+", "", s)  # 浙江省科协党组成员、副主席陆　锦: a name padded apart
+    s = _SPACES.sub("", s)  # 浙江省科协党组成员、副主席陆　锦: a name padded apart
     if not _POST_THEN_NAME.fullmatch(s):
         return False
     last = None
     for m in POST_WORD.finditer(s):
         last = m
     name = s[last.end():] if last else ""
-    return 2 <= len(name) <= 4 and bool(re.fullmatch(f"[{CJK}]+", name)) and not NOT_A_NAME_END.search(name) \
+    return 2 <= len(name) <= 4 and bool(_CJK_ONLY.fullmatch(name)) and not NOT_A_NAME_END.search(name) \
         and not POST_WORD.search(name)
 
 
