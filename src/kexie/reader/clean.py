@@ -79,13 +79,14 @@ _HALF_PUNCT = [(ch, re.compile(f"{re.escape(ch)}(?:(?<=[{CJK}）》”]{re.escap
 # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
 _HALF_STOP = re.compile(f"\\.(?<=[{CJK}）》”]\\.)(?=[{CJK}（《“\\d]|$)", re.M)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
+_NUMBER_INSIDE = re.compile(r"\s*\d{1,3}\s*")
 
 
 def _paren(m: re.Match) -> str:
     inner = m.group(1)
     # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay;
     # so are brackets around a web address or e-mail set in Chinese text (下载(http://…)).
-    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner) or (
+    if _CJK_CHAR.search(inner) or _NUMBER_INSIDE.fullmatch(inner) or (
             _PROTECTED.fullmatch(inner) and m.start() > 0 and _CJK_CHAR.match(m.string[m.start() - 1])):
         return "（" + inner + "）"
     return m.group(0)

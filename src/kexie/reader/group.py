@@ -133,9 +133,14 @@ def _run_together(piece: str) -> list[str]:
     return best[0][1] if best.get(0) else [piece]
 
 
+_PADDING = re.compile(r"[\s\u3000]+")
+_COMRADE = re.compile(r"同志$")
+_NAME_THEN_BRACKETED = re.compile(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$")
+
+
 def _collapse_padding(s: str) -> str:
     """陈　涛　市科协二级调研员 → 陈涛　市科协二级调研员: single characters padded apart are one name."""
-    return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
+    return "\u3000".join(P.join_padded(_PADDING.split(s.strip())))
 
 
 # a list line whose names are all starred out, offices in brackets or none: 组长:*, *(宣传部)*(经贸局)
@@ -189,11 +194,11 @@ _PADDED_NAME_BEFORE = re.compile(rf"(?P<a>[{CJK}])\u3000(?P<b>[{CJK}])(?P<post>[
 def _member(s: str, columns: bool = False) -> Member:
     """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记).
     `columns`: a list laid out name then title (马　凯　国务院副总理), where the title needs no known last word."""
-    s = re.sub(r"同志$", "", _collapse_padding(s))
+    s = _COMRADE.sub("", _collapse_padding(s))
     blanked = _BLANKED_NAME.match(s)
     if blanked:
         return Member(name=None, title=blanked.group(1))  # __（…校长）: a template's blanked name, the office kept
-    bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
+    bracket = _NAME_THEN_BRACKETED.match(s)
     if bracket and not _NOT_A_NAME_END.search(bracket.group(1)):
         return Member(name=bracket.group(1), title=bracket.group(2))
     # 市长王　凯 / 王　凯市长: a name padded apart whose one half the repair of single spaces glued to the post

@@ -1329,7 +1329,7 @@ _CURLY_BEFORE = re.compile(rf"”(?=(?:[（(][^（）()。]{{0,40}}[）)])?(?:�
 
 
 def _book_quotes(line: str) -> str:
-    if "《" in line or not re.search(r"[<〈“]", line):
+    if "《" in line or not ("<" in line or "〈" in line or "“" in line):
         return line
     line = _ANGLE_QUOTED.sub(r"《\1》", line)
     spans = []

@@ -43,6 +43,7 @@ _ASSOCIATION = re.compile(r"老科协|科学技术协会|科协")
 # Characters that end a place name when reading backwards from 科协 (担任市科协 → 市科协).
 _NAME_STOP = set("的在和与及为由对向把被将等了是任请到从以于其各该本")
 _PLACE_END = "省市州县区盟旗"
+_ONE_CJK = re.compile(f"[{CJK}]")
 
 
 def _mentions(text: str) -> list[str]:
@@ -50,7 +51,7 @@ def _mentions(text: str) -> list[str]:
     out = []
     for m in _ASSOCIATION.finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < 10 and re.match(f"[{CJK}]", text[start - 1]) \
+        while start > 0 and m.start() - start < 10 and _ONE_CJK.match(text[start - 1]) \
                 and text[start - 1] not in _NAME_STOP:
             start -= 1
         prefix = text[start:m.start()]
@@ -257,7 +258,7 @@ def _society(text: str) -> str | None:
     """The first society (or other body: 某某大学, 市科技局) a text names (中国光学学会), else None."""
     for m in _BODY.finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < 12 and re.match(f"[{CJK}]", text[start - 1]) \
+        while start > 0 and m.start() - start < 12 and _ONE_CJK.match(text[start - 1]) \
                 and text[start - 1] not in _SOCIETY_STOP:
             start -= 1
         if m.start() - start >= 2:
