@@ -370,7 +370,12 @@ def _unnamed_list(text: str) -> LeadingGroup | None:
 
 def _line_before(text: str, at: int) -> str:
     """The last non-empty line that ends at `at`."""
-    return next((ln for ln in reversed(text[:at].split("\n")[-6:]) if ln.strip()), "")
+    start = at
+    for _ in range(5):  # (the last six lines only, as text[:at].split("\n")[-6:] gives them, without splitting the rest)
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            break
+    return next((ln for ln in reversed(text[start + 1:at].split("\n")) if ln.strip()), "")
 
 
 # 组长：… at a line's start, with 副组长：/成员：/组员： at a line's start within the next few lines

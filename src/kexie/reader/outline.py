@@ -221,7 +221,7 @@ def find_items(text: str) -> list[RawItem]:
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
             if in_attachment_list:
-                entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
+                entry = P.starts_with_marker(_next_filled(lines, index))
                 # right under 附件： the list starts at 1 (附件： / / 1.关于……的函)
                 in_attachment_list = bool(entry and entry[0] in (1, 3, 4) and (entry[1] > 1 or just_labelled))
             continue
@@ -238,7 +238,7 @@ def find_items(text: str) -> list[RawItem]:
                 just_labelled = not label.group(3)
                 skipping_form = False
             else:
-                following = next((ln for _, ln in lines[index + 1:] if ln), "")
+                following = _next_filled(lines, index)
                 skipping_form = bool(_FORM_TITLE.search(following)) and not _TASK_TABLE_TITLE.search(following)
                 part += 1
             continue
@@ -390,6 +390,16 @@ def _chunk_lines(lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+def _after(lines: list[tuple[int, str]], index: int):
+    """The lines after line `index`, one at a time (no copy of the rest of the list for a loop that stops early)."""
+    return (lines[j][1] for j in range(index + 1, len(lines)))
+
+
+def _next_filled(lines: list[tuple[int, str]], index: int) -> str:
+    """The first non-empty line after line `index` ("" if none)."""
+    return next((ln for ln in _after(lines, index) if ln), "")
+
+
 def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str]], index: int) -> bool:
     """A document site numbers the chunks it cuts a preview into (1、 2、 3、 at the start of each, mid-sentence) on
     its own count, which collides with the items': the number repeats the item above (3、创新…。/ 3、劳动人口…) or
@@ -397,7 +407,7 @@ def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str
     kind = _kind(first[0], first[2])
     if any(it.ordinal == first[1] and _kind(it.level, it.marker) == kind for it in chain):
         return True
-    for _, line in lines[index + 1:]:
+    for line in _after(lines, index):
         other = P.starts_with_marker(line)
         if other and _kind(other[0], other[2]) == kind:
             return other[1] == first[1]
@@ -422,7 +432,7 @@ _PUNCT_IN_HEADING = re.compile(r"[。；：，:;,]")
 def _run_goes_on(first: tuple, lines: list[tuple[int, str]], index: int) -> bool:
     """The next numbered line of the same kind continues the number (（八）… then （九）…)."""
     kind = _kind(first[0], first[2])
-    for _, line in lines[index + 1:]:
+    for line in _after(lines, index):
         other = P.starts_with_marker(line)
         if other and _kind(other[0], other[2]) == kind:
             return other[1] == first[1] + 1

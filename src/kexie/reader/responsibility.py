@@ -264,14 +264,15 @@ def _bare_bodies(text: str) -> list[str]:
 
 
 # 黄晟为科技分管领导: prose that makes a person the item's leader with the role word (the field it covers between)
+PROSE_LEADER_ROLES = ("分管领导", "责任领导", "牵头领导", "包抓领导", "领衔领导")
 _PROSE_LEADER = re.compile(rf"(?:^|(?<=[。；;，,]))([{P.CJK}]{{2,4}}?)(?:同志)?为[{P.CJK}]{{0,6}}?"
-                           r"(分管领导|责任领导|牵头领导|包抓领导|领衔领导)(?=[，,。；;]|$)")
+                           rf"({'|'.join(PROSE_LEADER_ROLES)})(?=[，,。；;]|$)")
 
 
 def _unlabelled(text: str) -> Responsibility | None:
     """Responsibility written without a role word's colon: the bodies (below), and a leader named in prose."""
     r = _unlabelled_bodies(text)
-    for m in (_PROSE_LEADER.finditer(text) if "领导" in text else ()):
+    for m in (_PROSE_LEADER.finditer(text) if "领导" in text and any(w in text for w in PROSE_LEADER_ROLES) else ()):
         if is_body(m.group(1)) or _NOT_A_NAMED_BODY.match(m.group(1)):
             continue
         r = r or Responsibility()
