@@ -1065,7 +1065,8 @@ def title_apart_from_main_send(text: str) -> str:
 # GB/T 9704 sets them. (市科协2022年4月12日召开会议: a sentence's subject and its day, followed by what happened, is none.)
 _SIGNED_DATE = (r"((?:(?:19|20)\d\d|[〇○零一二三四五六七八九O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                 r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)")
-_SIGNATURE_RUN_IN = re.compile(rf"(?:(?<=[。！？；》”）)])|(?<=特此通知)|(?<=特此公告)|(?<=特此函告)|(?<=\d{{5}})|(?<=\.com)|(?<=\.cn))"
+# (the first lookbehind, the last character of any of the others, only spares the engine trying them all everywhere)
+_SIGNATURE_RUN_IN = re.compile(rf"(?<=[。！？；》”）)知告\dmn])(?:(?<=[。！？；》”）)])|(?<=特此通知)|(?<=特此公告)|(?<=特此函告)|(?<=\d{{5}})|(?<=\.com)|(?<=\.cn))"
                                rf"([{CJK}（）()]{{2,30}}?)\n?{_SIGNED_DATE}")
 _AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:$|联系|附\s*件|抄\s*[送报]|印发|主题词|[（(](?:此件|联系))", re.M)
 ISSUED_TITLE_START = 8  # characters of the issued document's title that must follow the date

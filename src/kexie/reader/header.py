@@ -780,9 +780,11 @@ PAGE_CHROME = ("版权所有", "版权声明", "Copyright", "©", "ICP备", "ICP
 BYLINES = ("通讯员", "记者", "作者", "责任编辑", "编辑", "撰稿", "供稿", "审核")
 # (a converter may have run the furniture's first line on to the document's last: 联系我们 and a byline are marks where
 # they stand after the text's last sentence too)
-_CHROME_LINE = re.compile("|".join(map(re.escape, PAGE_CHROME)) + r"|(?<![请可欢迎与])联系我们[\s\u3000:：]*$"
+# (the lookahead, the first characters the marks can start with, only spares the engine trying each mark everywhere)
+_CHROME_LINE = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in PAGE_CHROME + BYLINES}))) + "联。！？）)（(])"
+                          + "(?:" + "|".join(map(re.escape, PAGE_CHROME)) + r"|(?<![请可欢迎与])联系我们[\s\u3000:：]*$"
                           r"|(?:^|[。！？）)])[（(]?(?:" + "|".join(BYLINES) + r")[\s\u3000:：]"
-                          r"|(?:" + "|".join(BYLINES) + r")[:：]", re.I | re.M)
+                          r"|(?:" + "|".join(BYLINES) + r")[:：])", re.I | re.M)
 # the lines a site's block of furniture runs through: its address, host and contact labels, and a 联系人 that is a
 # body rather than a person (联系人:某市科学技术协会); a person's 联系人 line is the document's and ends the block
 _CHROME_BLOCK_LINE = re.compile(r"^(?:地址|网址|主办|承办|协办|邮编)[\s\u3000]*[:：]")
