@@ -927,8 +927,9 @@ def ends_with_person(row: str) -> bool:
 # in order 一, 二, 三 …, and the text writes no first-level item the usual way. A numeral that opens a word (一批, 一是,
 # 三农, 二十; 一要 a speaker's point, though 五要求 is a heading) is no marker, nor is one that is not followed by Chinese text.
 BARE_NUMERAL_NOT_BEFORE = "是批年些个项次方直切定般起同致律体旦道带步线级等类名位人天周月日期届种条点十百千万亿两把场份层环则并下农严公好手"
-_BARE_NUMERAL = re.compile(rf"(?:^|(?<=[。；：！？;:!?]))([一二三四五六七八九])(?=[{CJK}])(?![{BARE_NUMERAL_NOT_BEFORE}]|要(?!求))", re.M)
-_USUAL_FIRST_LEVEL = re.compile(r"(?:^|[。；：！？;:!?\s])[一二三四五六七八九十]{1,2}\s*[、．.]", re.M)
+# (each pattern's first lookahead only spares the engine its alternatives where no match can start)
+_BARE_NUMERAL = re.compile(rf"(?=[一二三四五六七八九])(?:^|(?<=[。；：！？;:!?]))([一二三四五六七八九])(?=[{CJK}])(?![{BARE_NUMERAL_NOT_BEFORE}]|要(?!求))", re.M)
+_USUAL_FIRST_LEVEL = re.compile(r"(?=[。；：！？;:!?\s一二三四五六七八九十])(?:^|[。；：！？;:!?\s])[一二三四五六七八九十]{1,2}\s*[、．.]", re.M)
 BARE_RUN = 3  # 一, 二, 三 at least: two bare numerals in order may be a sentence's words
 BARE_GAP = 4  # characters at least between two: a heading's words stand after each
 
