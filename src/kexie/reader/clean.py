@@ -135,7 +135,7 @@ def full_width_punctuation(line: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-_YEAR_IN_BRACKETS = re.compile(r"[ \t\u3000]*[〔\[【［(（﹝〖]\s*((?:19|20|１９|２０)(?:\d\d|\*\*))\s*[〕\]】］)）﹞〗]\s*"
+_YEAR_IN_BRACKETS = re.compile(r"(?=[ \t\u3000〔\[【［(（﹝〖])[ \t\u3000]*[〔\[【［(（﹝〖]\s*((?:19|20|１９|２０)(?:\d\d|\*\*))\s*[〕\]】］)）﹞〗]\s*"
                                r"(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*[号號])")
 # the number after the year in full-width digits (〔２０１９〕８２号): written as the year is, in ASCII
 _WIDE_NUMBER = re.compile(r"(?<=〕)([\u4e00-\u9fff]{0,4})([０-９]{1,5})(?=\s*[号號])")

@@ -112,7 +112,7 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         if titled:
             out.extend(titled)
             continue
-        m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
+        m = (_SIGNED_AND_DATED.match(ln) if "日" in ln else None) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and (P.ORG_LINE.fullmatch(m.group("org")) or _signing_body(m.group("org"))) \
                 and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
@@ -1375,7 +1375,9 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     if title and not _ENCLOSING.search(title):
         # a title that does not say 印发/转发 (关于开展……的通知, or a copy that lost the notice's title and took the
         # plan's): the first sentence still says what the notice issues or forwards
-        m = next((m for line in lines[after:after + 12] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
+        # (every form says 现: no other line is searched)
+        m = next((m for line in lines[after:after + 12] if "现" in line for m in [_FORWARDED_TO_YOU.search(line)] if m),
+                 None)
         return next(g for g in m.groups() if g) if m else _unquoted_in_body(lines, after)
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
