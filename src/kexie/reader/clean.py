@@ -51,6 +51,10 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _LEFT = re.compile(f"[{CJK}\\d%％）》〉」』”，。、；：！？,;:?!.)]")  # half-width too: it becomes full-width next
 _RIGHT = re.compile(f"[{CJK}（《〈「『“]")
 _LEFT_OF_DIGIT = re.compile(f"[{CJK}（《〈「『“，。、；：！？]")
+# the runs of spaces the repair may change: those after a character that _LEFT, _LEFT_OF_DIGIT or _CJK_CHAR takes (the
+# others stay as they are, and the regex engine passes them by)
+_SPACES_AFTER_TEXT = re.compile(f"(?<=[{_CJK_CHAR.pattern[1:-1]}{_LEFT.pattern[1:-1]}{_LEFT_OF_DIGIT.pattern[1:-1]}])"
+                                + _SPACES.pattern)
 
 
 def remove_stray_spaces(text: str) -> str:
@@ -67,7 +71,7 @@ def remove_stray_spaces(text: str) -> str:
             return ""
         return m.group(0)
 
-    return _SPACES.sub(fix, text)
+    return _SPACES_AFTER_TEXT.sub(fix, text)
 
 
 # ---------- punctuation ----------

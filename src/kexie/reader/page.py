@@ -377,11 +377,14 @@ def _site_piece(piece: str) -> bool:
         or len(piece) <= 6 and piece.endswith(SITE_COLUMN_ENDS))
 
 
+_ANY_SEPARATOR = re.compile(f"[{re.escape(PAGE_TITLE_SEPARATORS)}]")
+
+
 def undressed(line: str) -> str | None:
     """The headline inside a page title dressed with the site's pieces (…的通知_新闻中心_某某科协网, 某某网 - …, …|某某市
     科学技术协会): the pieces on one side are all the site's, the headline is what is left. None for any other line (a
     run of the site's keywords alone, a headline whose separator is its own: 2021-2025年…)."""
-    if not any(c in line for c in "-_|｜–") or len(line) > 160 or _SENTENCE.search(line) or site_keywords(line):
+    if not _ANY_SEPARATOR.search(line) or len(line) > 160 or _SENTENCE.search(line) or site_keywords(line):
         return None
     pieces: list[str] = []
     for piece in P.split_outside(line.strip(), "-_|｜–"):
