@@ -51,10 +51,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _LEFT = re.compile(f"[{CJK}\\d%％）》〉」』”，。、；：！？,;:?!.)]")  # half-width too: it becomes full-width next
 _RIGHT = re.compile(f"[{CJK}（《〈「『“]")
 _LEFT_OF_DIGIT = re.compile(f"[{CJK}（《〈「『“，。、；：！？]")
-# the runs of spaces the repair may change: those after a character that _LEFT, _LEFT_OF_DIGIT or _CJK_CHAR takes (the
-# others stay as they are, and the regex engine passes them by)
+# the runs of spaces the repair may change: those after a character that _LEFT, _LEFT_OF_DIGIT or _CJK_CHAR takes and
+# before a character that is not ASCII or is an ASCII digit (isdigit() takes ① too, so the lookahead does not narrow to \d):
+# the others stay as they are, and the regex engine passes them by
 _SPACES_AFTER_TEXT = re.compile(f"(?<=[{_CJK_CHAR.pattern[1:-1]}{_LEFT.pattern[1:-1]}{_LEFT_OF_DIGIT.pattern[1:-1]}])"
-                                + _SPACES.pattern)
+                                + _SPACES.pattern + r"(?=[^\x00-/:-\x7f])")
 
 
 def remove_stray_spaces(text: str) -> str:
