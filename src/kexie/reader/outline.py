@@ -175,6 +175,8 @@ def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] |
         m = _FIRST_POINT_AFTER_HEADING.search(head)
         if m and m.group(1) == "1" and "。" not in head[:m.start()]:
             found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0)), False))
+    if not found:
+        return []  # (most lines: no candidate, nothing to weigh below)
     found.sort()
     if found and ("（一）" in line or "1" in line):
         found = _glued_first_children(line, found)
@@ -196,7 +198,8 @@ def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] |
                 del last[deeper]
     # a lone inline 一是 with no 二是 is a phrase, not a list, unless the next paragraph opens with 二是 (会议强调：一是…。
     # / 二是…), or a colon announced several points (三大重点任务：一是…, a copy cut before 二是)
-    after = P.starts_with_marker(next_line) if next_line else None
+    lone = any(c[1] == 5 and c[2] == 1 for c in accepted)
+    after = P.starts_with_marker(next_line) if next_line and lone else None
     singles = [c for c in accepted if c[1] == 5 and c[2] == 1
                and not any(o[1] == 5 and o[2] == 2 for o in accepted)
                and not (after and after[0] == 5 and after[1] == 2 and after[2][-1] in "是要")
@@ -267,7 +270,7 @@ def find_items(text: str) -> list[RawItem]:
             chain = []
             just_signed = bool(P.DATE_LINE.fullmatch(line))
             continue
-        if _IMAGE_FILE.match(line):
+        if "." in line and _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
         first = P.starts_with_marker(line) if offset not in bare else (1, bare[offset], line[0], 1)
         if index in chunks:

@@ -246,7 +246,7 @@ LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
 # A site of model essays (范文) prints its lead-in (下面是小编为大家整理的…方案, 本站为你精心整理了…方案范文), then the
 # essays, each under its own title with its number (科技节活动方案 篇一, 社区开展科普活动方案1). The page is the first
 # essay: its title is that heading without the number, its kind the one the heading (or the lead-in) names.
-_ESSAY_LEAD = re.compile(r"小编|范文|精心整理|为(?:您|你|大家)(?:带来|整理|收集)|(?:仅|以)供参考|供大家参考")
+_ESSAY_LEAD = re.compile(r"(?=[小范精为仅以供])(?:小编|范文|精心整理|为(?:您|你|大家)(?:带来|整理|收集)|(?:仅|以)供参考|供大家参考)")
 _KIND_WORD = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _ESSAY_HEADING = re.compile(rf"^([^\s。，；：:《》“”]{{2,40}}?{_KIND_WORD})\s*(?:篇\s*[一二三四五六七八九十\d]{{1,3}}|\d{{1,2}})$")
 _ESSAY_NAMED = re.compile(rf"(?:整理|收集|带来)[了的](?:关于)?[^。，,]{{0,30}}?({_KIND_WORD})")
