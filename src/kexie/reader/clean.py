@@ -1037,7 +1037,9 @@ def web_labels_off_title(text: str) -> str:
             if _KIND_AT_END.search(title) and P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
                 return title + "\n" + line[m.start():]
         return line
-    return "\n".join(off(line) if len(line) > RUN_ON_LINE else line for line in text.split("\n"))
+    # (a label is followed by its colon: a line without one is not searched)
+    return "\n".join(off(line) if len(line) > RUN_ON_LINE and ("：" in line or ":" in line) else line
+                     for line in text.split("\n"))
 
 
 def title_apart_from_main_send(text: str) -> str:
