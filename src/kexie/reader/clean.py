@@ -783,7 +783,7 @@ def joint_signature_apart(text: str) -> str:
         # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere
         if not all(P.ORG_LINE.fullmatch(n) or n.endswith("部") for n in names):
             continue
-        below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n")[1:6] if ln.strip(_EDGE_SPACE)]
+        below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n", 6)[1:6] if ln.strip(_EDGE_SPACE)]
         if any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below[:2]):
             pieces.append(text[start:m.start()] + "\n".join(names))
             start = m.end()

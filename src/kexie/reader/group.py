@@ -429,10 +429,10 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     body = text[m.end(): para_end if para_end > 0 else len(text)]
     if len(body) < 8 and para_end > 0:
         # set up in a headline or a title line: the sentences that describe it are the next paragraph's
-        following_lines = [ln for ln in text[para_end + 1:].split("\n")[:6] if ln.strip() and not P.web_furniture(ln)]
+        following_lines = [ln for ln in text[para_end + 1:].split("\n", 6)[:6] if ln.strip() and not P.web_furniture(ln)]
         body = following_lines[0] if following_lines else body
     # list layout: 组  长：雷洪  党组书记 (one line a role, further members on following lines)
-    lines = text[m.end():].split("\n")[:120]
+    lines = text[m.end():].split("\n", 120)[:120]
     # the list may open on the line that sets the group up: 成立…领导小组，组长：张明（主席）；副组长：…
     opening = re.sub(r"^[，,：:；;\s\u3000]+", "", lines[0])
     following = _LABEL_INSIDE.split(opening) if _LIST_LINE.match(opening) else []

@@ -123,7 +123,7 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]], wide: bo
 def first_headline(text: str) -> str | None:
     """A web page's headline: among its first lines (site names, breadcrumbs and 来源 lines skipped), a short
     line without sentence punctuation that the report's first paragraph follows."""
-    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    raw = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln) and not P.photo_caption(ln)]
     for i, line in enumerate(content[:4]):
         nxt = content[i + 1] if i + 1 < len(content) else ""
@@ -162,14 +162,14 @@ def is_deck(headline: str, line: str) -> bool:
 
 def dated_headline(text: str) -> str | None:
     """The page's own headline where its dated line follows it at once (the strictest of first_headline's signs)."""
-    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    raw = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     content = [ln for ln in raw if not _is_meta(ln)]
     return next((ln for ln in content[:4] if not P.starts_with_marker(ln) and _dated_below(ln, raw)), None)
 
 
 def dated_title(text: str, title: str) -> bool:
     """Does the page's dated line stand right under this title (as under a news page's headline)?"""
-    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    raw = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     if title not in raw:
         # the headline at the end of the page's breadcrumb (…>沙市力争……举行), the dated line under that line
         path = next((ln for ln in raw if ln.endswith(title) and P.breadcrumb_tail(ln) == title), None)
