@@ -1255,11 +1255,19 @@ def _same_body(signature: str, title: str) -> bool:
     return len(signature) >= 4 and signature[:3] == title[:3] and not P.TITLE_END.search(signature)
 
 
-def _similar(a: str, b: str) -> float:
+_QUOTE_MARKS = re.compile(r"[《》〈〉“”\"'‘’]")
+
+
+def _similar(a: str, b: str, floor: float | None = None) -> float:
+    """How alike two titles are (SequenceMatcher's ratio); with `floor`, 0.0 for a pair whose ratio cannot pass it (its
+    quick upper bounds do not), so a search for the best pair skips the full comparison."""
     if abs(len(a) - len(b)) > max(len(a), len(b)) / 2:
         return 0.0
-    canon = lambda s: re.sub(r"[《》〈〉“”\"'‘’]", "", s).replace("科学技术协会", "科协")
-    return SequenceMatcher(None, canon(a), canon(b)).ratio()
+    canon = lambda s: _QUOTE_MARKS.sub("", s).replace("科学技术协会", "科协")
+    matcher = SequenceMatcher(None, canon(a), canon(b))
+    if floor is not None and (matcher.real_quick_ratio() <= floor or matcher.quick_ratio() <= floor):
+        return 0.0
+    return matcher.ratio()
 
 
 # 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 现将市科协《X》（…号）转发给你们
@@ -1305,7 +1313,7 @@ def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
     for line in lines[after:after + 12]:
         # (or in “”, as web copies write it: the likeness to the title's words decides)
         for m in itertools.chain(re.finditer(_QUOTED, line), re.finditer(r"“((?:[^“”]|“[^“”]*”)+)”", line)):
-            s = _similar(m.group(1), named)
+            s = _similar(m.group(1), named, score)
             if s > score:
                 best, score = m.group(1), s
     return best
@@ -1390,8 +1398,9 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     for block in _title_blocks(lines[:after + 60], after + 1):
         if block == title:
             continue  # the notice's own title printed again (a web page's headline, then the document's)
-        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block)):
-            s = _similar(candidate, quoted)
+        # (each different reading once: the same one again cannot score higher)
+        for candidate in dict.fromkeys((block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block))):
+            s = _similar(candidate, quoted, score)
             if s > score:
                 best, score = candidate, s
     # the plan's own title line says it in full (科学技术协会 where the notice wrote 科协)
