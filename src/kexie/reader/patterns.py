@@ -881,6 +881,7 @@ _BODY_THEN_NAME = re.compile(rf"[{CJK}（）()、]{{1,40}}{BODY_END}[\s\u3000]+"
                              rf"(?P<name>[{CJK}](?:[\s\u3000]*[{CJK}]){{1,3}})")
 
 
+@lru_cache(maxsize=8192)  # (a page break's two sides ask it of the same rows again)
 def post_then_name(s: str) -> bool:
     """西乡塘区教育局副局长梁婷, 科协工作人员吴铭明, 市科协主席（提名人选）玉剑: one person, the post first and the name last
     (two to four characters after the post's last word, no body's or post's word among them); or a body, then the

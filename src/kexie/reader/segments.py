@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns as P
 from .model import Segment
@@ -66,6 +67,7 @@ _META_LABEL = re.compile(r"(发布时间|发布日期|发表时间|来源|作者
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 
 
+@lru_cache(maxsize=8192)  # (a page is read twice, by its segments and wide: its lines are weighed again)
 def _is_meta(line: str) -> bool:
     """A web page's 发布时间/来源/breadcrumb line, or a newspaper's masthead (…星期五　第6版…)."""
     return bool(_META_LABEL.match(line) or (("星期" in line or "版" in line) and _MASTHEAD.search(line))
@@ -90,6 +92,7 @@ def _unquoted(line: str) -> str:
     return _QUOTED_WORDS.sub("“”", line) if "“" in line else line
 
 
+@lru_cache(maxsize=8192)
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
