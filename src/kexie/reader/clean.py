@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import patterns as P
 from .responsibility import ROLE_WORDS, is_body
@@ -244,6 +245,7 @@ _MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")
 _PERSON_IN_CHARGE = re.compile(rf"^[{CJK}]{{0,8}}负责人\s*[:：]")
 
 
+@lru_cache(maxsize=8192)  # (asked of a line, then of it again as the next line's neighbour)
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or _PERSON_IN_CHARGE.match(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
