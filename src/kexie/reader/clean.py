@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from . import patterns as P
 from .responsibility import ROLE_WORDS, is_body
@@ -51,6 +52,11 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _LEFT = re.compile(f"[{CJK}\\d%％）》〉」』”，。、；：！？,;:?!.)]")  # half-width too: it becomes full-width next
 _RIGHT = re.compile(f"[{CJK}（《〈「『“]")
 _LEFT_OF_DIGIT = re.compile(f"[{CJK}（《〈「『“，。、；：！？]")
+# the runs of spaces the repair may change: those after a character that _LEFT, _LEFT_OF_DIGIT or _CJK_CHAR takes and
+# before a character that is not ASCII or is an ASCII digit (isdigit() takes ① too, so the lookahead does not narrow to \d):
+# the others stay as they are, and the regex engine passes them by
+_SPACES_AFTER_TEXT = re.compile(f"(?<=[{_CJK_CHAR.pattern[1:-1]}{_LEFT.pattern[1:-1]}{_LEFT_OF_DIGIT.pattern[1:-1]}])"
+                                + _SPACES.pattern + r"(?=[^\x00-/:-\x7f])")
 
 
 def remove_stray_spaces(text: str) -> str:
@@ -67,7 +73,7 @@ def remove_stray_spaces(text: str) -> str:
             return ""
         return m.group(0)
 
-    return _SPACES.sub(fix, text)
+    return _SPACES_AFTER_TEXT.sub(fix, text)
 
 
 # ---------- punctuation ----------
@@ -79,13 +85,14 @@ _HALF_PUNCT = [(ch, re.compile(f"{re.escape(ch)}(?:(?<=[{CJK}）》”]{re.escap
 # a full stop after Chinese text and before Chinese text or the line's end; never 1.5 or 1.
 _HALF_STOP = re.compile(f"\\.(?<=[{CJK}）》”]\\.)(?=[{CJK}（《“\\d]|$)", re.M)
 _PARENS = re.compile(r"\(([^()\n]{0,200})\)")
+_NUMBER_INSIDE = re.compile(r"\s*\d{1,3}\s*")
 
 
 def _paren(m: re.Match) -> str:
     inner = m.group(1)
     # Brackets around Chinese text, a number marker (1) or (一) are Chinese brackets; (cid:12) or (a) stay;
     # so are brackets around a web address or e-mail set in Chinese text (下载(http://…)).
-    if _CJK_CHAR.search(inner) or re.fullmatch(r"\s*\d{1,3}\s*", inner) or (
+    if _CJK_CHAR.search(inner) or _NUMBER_INSIDE.fullmatch(inner) or (
             _PROTECTED.fullmatch(inner) and m.start() > 0 and _CJK_CHAR.match(m.string[m.start() - 1])):
         return "（" + inner + "）"
     return m.group(0)
@@ -134,7 +141,7 @@ def full_width_punctuation(line: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-_YEAR_IN_BRACKETS = re.compile(r"[ \t\u3000]*[〔\[【［(（﹝〖]\s*((?:19|20|１９|２０)(?:\d\d|\*\*))\s*[〕\]】］)）﹞〗]\s*"
+_YEAR_IN_BRACKETS = re.compile(r"(?=[ \t\u3000〔\[【［(（﹝〖])[ \t\u3000]*[〔\[【［(（﹝〖]\s*((?:19|20|１９|２０)(?:\d\d|\*\*))\s*[〕\]】］)）﹞〗]\s*"
                                r"(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*[号號])")
 # the number after the year in full-width digits (〔２０１９〕８２号): written as the year is, in ASCII
 _WIDE_NUMBER = re.compile(r"(?<=〕)([\u4e00-\u9fff]{0,4})([０-９]{1,5})(?=\s*[号號])")
@@ -238,6 +245,7 @@ _MAIN_SEND_OPEN_PIECE_STOP = re.compile(r"[。；！？：:]")
 _PERSON_IN_CHARGE = re.compile(rf"^[{CJK}]{{0,8}}负责人\s*[:：]")
 
 
+@lru_cache(maxsize=8192)  # (asked of a line, then of it again as the next line's neighbour)
 def _starts_new_block(line: str) -> bool:
     return bool(P.starts_with_marker(line) or _PERSON_IN_CHARGE.match(line) or P.LABEL_LINE.match(line) or P.DATE_LINE.fullmatch(line)
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
@@ -790,7 +798,7 @@ def joint_signature_apart(text: str) -> str:
         # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere
         if not all(P.ORG_LINE.fullmatch(n) or n.endswith("部") for n in names):
             continue
-        below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n")[1:6] if ln.strip(_EDGE_SPACE)]
+        below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n", 6)[1:6] if ln.strip(_EDGE_SPACE)]
         if any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below[:2]):
             pieces.append(text[start:m.start()] + "\n".join(names))
             start = m.end()
@@ -1030,7 +1038,8 @@ def main_send_apart(text: str) -> str:
 
 # A web page that lost its line breaks glues its labels to the headline (关于举办……的通知发布日期：2011-04-01浏览次数：……):
 # a label right after a 公文's title (its kind word) opens a line of its own, as it stood on the page.
-_WEB_LABEL_GLUED = re.compile(rf"(?<=[{CJK}》）)])(?=(?:{'|'.join(sorted(P.WEB_LABELS, key=len, reverse=True))})\s*[:：])")
+# (the first lookahead, a label's first character, only spares the engine the labels where none can start)
+_WEB_LABEL_GLUED = re.compile(rf"(?=[{''.join(sorted({w[0] for w in P.WEB_LABELS}))}])(?<=[{CJK}》）)])(?=(?:{'|'.join(sorted(P.WEB_LABELS, key=len, reverse=True))})\s*[:：])")
 
 
 _KIND_AT_END = re.compile(rf"(?:{_KIND_WORDS})$")
@@ -1043,7 +1052,9 @@ def web_labels_off_title(text: str) -> str:
             if _KIND_AT_END.search(title) and P.formal_title(title.replace("關於", "关于").replace("關于", "关于")):
                 return title + "\n" + line[m.start():]
         return line
-    return "\n".join(off(line) if len(line) > RUN_ON_LINE else line for line in text.split("\n"))
+    # (a label is followed by its colon: a line without one is not searched)
+    return "\n".join(off(line) if len(line) > RUN_ON_LINE and ("：" in line or ":" in line) else line
+                     for line in text.split("\n"))
 
 
 def title_apart_from_main_send(text: str) -> str:
@@ -1076,7 +1087,8 @@ def title_apart_from_main_send(text: str) -> str:
 # GB/T 9704 sets them. (市科协2022年4月12日召开会议: a sentence's subject and its day, followed by what happened, is none.)
 _SIGNED_DATE = (r"((?:(?:19|20)\d\d|[〇○零一二三四五六七八九O]{4})\s*年\s*(?:\d{1,2}|[一二三四五六七八九十]{1,2})\s*月"
                 r"\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*日)")
-_SIGNATURE_RUN_IN = re.compile(rf"(?:(?<=[。！？；》”）)])|(?<=特此通知)|(?<=特此公告)|(?<=特此函告)|(?<=\d{{5}})|(?<=\.com)|(?<=\.cn))"
+# (the first lookbehind, the last character of any of the others, only spares the engine trying them all everywhere)
+_SIGNATURE_RUN_IN = re.compile(rf"(?<=[。！？；》”）)知告\dmn])(?:(?<=[。！？；》”）)])|(?<=特此通知)|(?<=特此公告)|(?<=特此函告)|(?<=\d{{5}})|(?<=\.com)|(?<=\.cn))"
                                rf"([{CJK}（）()]{{2,30}}?)\n?{_SIGNED_DATE}")
 _AFTER_SIGNATURE = re.compile(r"[ \t\u3000]*(?:$|联系|附\s*件|抄\s*[送报]|印发|主题词|[（(](?:此件|联系))", re.M)
 ISSUED_TITLE_START = 8  # characters of the issued document's title that must follow the date

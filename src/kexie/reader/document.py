@@ -216,9 +216,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         elif P.states_its_making(cleaned):
             doc.doc_type = "regulation"  # 特制定《每周会议安排》管理办法。 / 一、……: rules without their title line
             doc.warnings.append(KIND_FROM_TEXT)
-        elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()], cleaned):
+        elif P.opens_as_report([ln.strip() for ln in cleaned.split("\n", 12)[:12] if ln.strip()], cleaned):
             doc.doc_type = "news"  # a report without its headline, opening with its dateline
-            doc.date = doc.date or P.lead_date([ln.strip() for ln in cleaned.split("\n")[:12] if ln.strip()])
+            doc.date = doc.date or P.lead_date([ln.strip() for ln in cleaned.split("\n", 12)[:12] if ln.strip()])
             doc.warnings.append(KIND_FROM_TEXT)
         elif not doc.contact and any(x.responsibility for x in doc.outline) \
                 and min(x.level for x in doc.outline) <= 2 \
@@ -230,7 +230,7 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         elif P.announces_its_tasks(cleaned):
             doc.doc_type = "plan"  # ……全年工作重点安排如下： / 一、……: a 工作要点 without its title line
             doc.warnings.append(KIND_FROM_OPENING)
-        elif P.plan_sections(cleaned) >= 2 and not P.opens_as_report([ln.strip() for ln in cleaned.split("\n")[:12]]):
+        elif P.plan_sections(cleaned) >= 2 and not P.opens_as_report([ln.strip() for ln in cleaned.split("\n", 12)[:12]]):
             doc.doc_type = "plan"  # 一、指导思想 … 四、科技节组委会: the sections only a plan has
             doc.warnings.append(KIND_FROM_SECTIONS)
         elif article_under_meta(cleaned.split("\n")):
@@ -250,11 +250,11 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         # page's own dated line gives (a paper's issue day under the headline, a site's 发布时间) or the one its first
         # sentence names
         page_date = header.date or (None if _UPLOADED.search(cleaned, 0, 1500) else header.dateline)
-        doc.date = P.dateline_date([ln.strip() for ln in cleaned.split("\n")[:16] if ln.strip()], page_date) or doc.date
+        doc.date = P.dateline_date([ln.strip() for ln in cleaned.split("\n", 16)[:16] if ln.strip()], page_date) or doc.date
     if doc.doc_type == "news" and doc.date is None and not doc.segments:
         # a report reposted by a site that disowns what it carries (不代表本站观点) is still dated by the day it went
         # up: only a user's uploaded copy of a 公文 or plan is dated by nothing the site says
-        doc.date = header.dateline or P.lead_date([ln.strip() for ln in cleaned.split("\n")[:12]
+        doc.date = header.dateline or P.lead_date([ln.strip() for ln in cleaned.split("\n", 12)[:12]
                                                    if ln.strip() and ln.strip() != doc.title
                                                    and not is_deck(doc.title or "", ln.strip())])
     if doc.title and _BODY_SENTENCE.search(doc.title):

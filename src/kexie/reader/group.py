@@ -133,9 +133,14 @@ def _run_together(piece: str) -> list[str]:
     return best[0][1] if best.get(0) else [piece]
 
 
+_PADDING = re.compile(r"[\s\u3000]+")
+_COMRADE = re.compile(r"同志$")
+_NAME_THEN_BRACKETED = re.compile(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$")
+
+
 def _collapse_padding(s: str) -> str:
     """陈　涛　市科协二级调研员 → 陈涛　市科协二级调研员: single characters padded apart are one name."""
-    return "\u3000".join(P.join_padded(re.split(r"[\s\u3000]+", s.strip())))
+    return "\u3000".join(P.join_padded(_PADDING.split(s.strip())))
 
 
 # a list line whose names are all starred out, offices in brackets or none: 组长:*, *(宣传部)*(经贸局)
@@ -189,11 +194,11 @@ _PADDED_NAME_BEFORE = re.compile(rf"(?P<a>[{CJK}])\u3000(?P<b>[{CJK}])(?P<post>[
 def _member(s: str, columns: bool = False) -> Member:
     """党组书记雷洪 → (雷洪, 党组书记); 雷洪（党组书记） → the same; 党组书记 alone → (None, 党组书记).
     `columns`: a list laid out name then title (马　凯　国务院副总理), where the title needs no known last word."""
-    s = re.sub(r"同志$", "", _collapse_padding(s))
+    s = _COMRADE.sub("", _collapse_padding(s))
     blanked = _BLANKED_NAME.match(s)
     if blanked:
         return Member(name=None, title=blanked.group(1))  # __（…校长）: a template's blanked name, the office kept
-    bracket = re.match(rf"^([{CJK}]{{2,4}})\s*[（(]([^）)]+)[）)]$", s)
+    bracket = _NAME_THEN_BRACKETED.match(s)
     if bracket and not _NOT_A_NAME_END.search(bracket.group(1)):
         return Member(name=bracket.group(1), title=bracket.group(2))
     # 市长王　凯 / 王　凯市长: a name padded apart whose one half the repair of single spaces glued to the post
@@ -365,7 +370,12 @@ def _unnamed_list(text: str) -> LeadingGroup | None:
 
 def _line_before(text: str, at: int) -> str:
     """The last non-empty line that ends at `at`."""
-    return next((ln for ln in reversed(text[:at].split("\n")[-6:]) if ln.strip()), "")
+    start = at
+    for _ in range(5):  # (the last six lines only, as text[:at].split("\n")[-6:] gives them, without splitting the rest)
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            break
+    return next((ln for ln in reversed(text[start + 1:at].split("\n")) if ln.strip()), "")
 
 
 # 组长：… at a line's start, with 副组长：/成员：/组员： at a line's start within the next few lines
@@ -419,10 +429,10 @@ def _read_group_at(text: str, m: re.Match, group: LeadingGroup) -> LeadingGroup:
     body = text[m.end(): para_end if para_end > 0 else len(text)]
     if len(body) < 8 and para_end > 0:
         # set up in a headline or a title line: the sentences that describe it are the next paragraph's
-        following_lines = [ln for ln in text[para_end + 1:].split("\n")[:6] if ln.strip() and not P.web_furniture(ln)]
+        following_lines = [ln for ln in text[para_end + 1:].split("\n", 6)[:6] if ln.strip() and not P.web_furniture(ln)]
         body = following_lines[0] if following_lines else body
     # list layout: 组  长：雷洪  党组书记 (one line a role, further members on following lines)
-    lines = text[m.end():].split("\n")[:120]
+    lines = text[m.end():].split("\n", 120)[:120]
     # the list may open on the line that sets the group up: 成立…领导小组，组长：张明（主席）；副组长：…
     opening = re.sub(r"^[，,：:；;\s\u3000]+", "", lines[0])
     following = _LABEL_INSIDE.split(opening) if _LIST_LINE.match(opening) else []

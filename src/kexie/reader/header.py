@@ -112,7 +112,7 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         if titled:
             out.extend(titled)
             continue
-        m = _SIGNED_AND_DATED.match(ln) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
+        m = (_SIGNED_AND_DATED.match(ln) if "日" in ln else None) or (_PRINTED_BY.match(ln) if ln.endswith(("印发", "发布", "签发", "制发")) else None)
         if m and (P.ORG_LINE.fullmatch(m.group("org")) or _signing_body(m.group("org"))) \
                 and P.DATE_LINE.fullmatch(m.group("date")):
             out.extend([m.group("org"), m.group("date")] + ([m.group("rest")] if m.groupdict().get("rest") else []))
@@ -736,7 +736,8 @@ PAGE_DAY_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期
 OTHER_DAYS = ("截止", "活动", "报到", "报名", "会议", "公示", "工作", "访问", "采集", "抓取", "打印", "下载", "浏览", "比赛", "决赛",
               "复赛", "预赛", "实施", "申报", "开始", "结束", "举办", "培训", "考试", "开放", "办理", "受理", "提交", "征集", "评审",
               "生效", "施行", "出生", "入党", "参加工作")
-_DATELINE = re.compile(r"(?:" + "|".join(PAGE_DAY_LABELS) + r"|(?<![（(])" + "".join(f"(?<!{w})" for w in OTHER_DAYS)
+# (the lookahead only spares the engine its lookbehinds where no label can start)
+_DATELINE = re.compile(r"(?=[发更时日])(?:" + "|".join(PAGE_DAY_LABELS) + r"|(?<![（(])" + "".join(f"(?<!{w})" for w in OTHER_DAYS)
                        + r"(?:时间|日期))\s*[:：]\s*((?:19|20)\d\d)\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})")
 
 
@@ -795,9 +796,11 @@ PAGE_CHROME = ("版权所有", "版权声明", "Copyright", "©", "ICP备", "ICP
 BYLINES = ("通讯员", "记者", "作者", "责任编辑", "编辑", "撰稿", "供稿", "审核")
 # (a converter may have run the furniture's first line on to the document's last: 联系我们 and a byline are marks where
 # they stand after the text's last sentence too)
-_CHROME_LINE = re.compile("|".join(map(re.escape, PAGE_CHROME)) + r"|(?<![请可欢迎与])联系我们[\s\u3000:：]*$"
+# (the lookahead, the first characters the marks can start with, only spares the engine trying each mark everywhere)
+_CHROME_LINE = re.compile("(?=[" + re.escape("".join(sorted({w[0] for w in PAGE_CHROME + BYLINES}))) + "联。！？）)（(])"
+                          + "(?:" + "|".join(map(re.escape, PAGE_CHROME)) + r"|(?<![请可欢迎与])联系我们[\s\u3000:：]*$"
                           r"|(?:^|[。！？）)])[（(]?(?:" + "|".join(BYLINES) + r")[\s\u3000:：]"
-                          r"|(?:" + "|".join(BYLINES) + r")[:：]", re.I | re.M)
+                          r"|(?:" + "|".join(BYLINES) + r")[:：])", re.I | re.M)
 # the lines a site's block of furniture runs through: its address, host and contact labels, and a 联系人 that is a
 # body rather than a person (联系人:某市科学技术协会); a person's 联系人 line is the document's and ends the block
 _CHROME_BLOCK_LINE = re.compile(r"^(?:地址|网址|主办|承办|协办|邮编)[\s\u3000]*[:：]")
@@ -1273,11 +1276,19 @@ def _same_body(signature: str, title: str) -> bool:
     return len(signature) >= 4 and signature[:3] == title[:3] and not P.TITLE_END.search(signature)
 
 
-def _similar(a: str, b: str) -> float:
+_QUOTE_MARKS = re.compile(r"[《》〈〉“”\"'‘’]")
+
+
+def _similar(a: str, b: str, floor: float | None = None) -> float:
+    """How alike two titles are (SequenceMatcher's ratio); with `floor`, 0.0 for a pair whose ratio cannot pass it (its
+    quick upper bounds do not), so a search for the best pair skips the full comparison."""
     if abs(len(a) - len(b)) > max(len(a), len(b)) / 2:
         return 0.0
-    canon = lambda s: re.sub(r"[《》〈〉“”\"'‘’]", "", s).replace("科学技术协会", "科协")
-    return SequenceMatcher(None, canon(a), canon(b)).ratio()
+    canon = lambda s: _QUOTE_MARKS.sub("", s).replace("科学技术协会", "科协")
+    matcher = SequenceMatcher(None, canon(a), canon(b))
+    if floor is not None and (matcher.real_quick_ratio() <= floor or matcher.quick_ratio() <= floor):
+        return 0.0
+    return matcher.ratio()
 
 
 # 现将《X》印发给你们, 《X》已经市政府同意，现印发给你们, 现将市科协《X》（…号）转发给你们
@@ -1323,7 +1334,7 @@ def _as_quoted_in_body(named: str, lines: list[str], after: int) -> str:
     for line in lines[after:after + 12]:
         # (or in “”, as web copies write it: the likeness to the title's words decides)
         for m in itertools.chain(re.finditer(_QUOTED, line), re.finditer(r"“((?:[^“”]|“[^“”]*”)+)”", line)):
-            s = _similar(m.group(1), named)
+            s = _similar(m.group(1), named, score)
             if s > score:
                 best, score = m.group(1), s
     return best
@@ -1349,7 +1360,7 @@ _CURLY_BEFORE = re.compile(rf"”(?=(?:[（(][^（）()。]{{0,40}}[）)])?(?:�
 
 
 def _book_quotes(line: str) -> str:
-    if "《" in line or not re.search(r"[<〈“]", line):
+    if "《" in line or not ("<" in line or "〈" in line or "“" in line):
         return line
     line = _ANGLE_QUOTED.sub(r"《\1》", line)
     spans = []
@@ -1393,7 +1404,9 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     if title and not _ENCLOSING.search(title):
         # a title that does not say 印发/转发 (关于开展……的通知, or a copy that lost the notice's title and took the
         # plan's): the first sentence still says what the notice issues or forwards
-        m = next((m for line in lines[after:after + 12] for m in [_FORWARDED_TO_YOU.search(line)] if m), None)
+        # (every form says 现: no other line is searched)
+        m = next((m for line in lines[after:after + 12] if "现" in line for m in [_FORWARDED_TO_YOU.search(line)] if m),
+                 None)
         return next(g for g in m.groups() if g) if m else _unquoted_in_body(lines, after)
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
@@ -1406,8 +1419,9 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     for block in _title_blocks(lines[:after + 60], after + 1):
         if block == title:
             continue  # the notice's own title printed again (a web page's headline, then the document's)
-        for candidate in (block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block)):
-            s = _similar(candidate, quoted)
+        # (each different reading once: the same one again cannot score higher)
+        for candidate in dict.fromkeys((block, block.lstrip("附件0123456789：: "), _FULL_TEXT_LABEL.sub("", block))):
+            s = _similar(candidate, quoted, score)
             if s > score:
                 best, score = candidate, s
     # the plan's own title line says it in full (科学技术协会 where the notice wrote 科协)

@@ -38,7 +38,7 @@ _ATTACHMENT_LABEL = re.compile(r"^(?:附件|附表)\s*(\d*)\s*([:：]?)\s*(.*)$"
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
 _INLINE = re.compile(
-    r"(?:[。；！？：）)，,]|(?<=[\u4e00-\u9fff])[.;!?:])\s*(?:"
+    r"(?=[。；！？：）)，,.;!?:])(?:[。；！？：）)，,]|(?<=[\u4e00-\u9fff])[.;!?:])\s*(?:"
     r"(?P<l1>[一二三四五六七八九十]+)、"
     r"|（(?P<l2>[一二三四五六七八九十]+)）"
     r"|(?P<l3>\d{1,2})(?:[、．]|\.(?!\d)|\.(?=" + P.MONTH_DAY + r"))(?![年月日%％号])"
@@ -56,6 +56,7 @@ _GLUED_FIRST_POINT = re.compile(r"(?:(?<=[\u4e00-\u9fff])(?<![统唯第同单万
 _GLUED_POINT = re.compile(r"(?<=[\u4e00-\u9fff])(?<!第)([二三四五六七八九十])是(?=[\u4e00-\u9fff“])")
 # a paragraph cut mid-word: a sentence ended in it, and it stops on a character with no stop after
 _CUT_PARAGRAPH = re.compile(r"[。；.;](?!\d)[^。；！？：:.;]{8,}[\u4e00-\u9fff]$")
+_FIRST_POINT_AFTER_HEADING = re.compile(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号\d])")
 _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # what may follow a comma as the run's next item: a number not read as a count (3、4月), a point with words of its own
 # (一是加强领导，二是强化宣传, not 一是一，二是二)
@@ -171,9 +172,11 @@ def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] |
     # the first inline item of a level directly after a heading with no full stop (一、标题1.任务…)
     if first:
         head = line[first[3]:]
-        m = re.search(r"(?<=[\u4e00-\u9fff])(\d{1,2})(?:[、．]|\.(?!\d))(?![年月日%％号\d])", head)
+        m = _FIRST_POINT_AFTER_HEADING.search(head)
         if m and m.group(1) == "1" and "。" not in head[:m.start()]:
             found.append((first[3] + m.start(), 3, 1, "1．", len(m.group(0)), False))
+    if not found:
+        return []  # (most lines: no candidate, nothing to weigh below)
     found.sort()
     if found and ("（一）" in line or "1" in line):
         found = _glued_first_children(line, found)
@@ -195,7 +198,8 @@ def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] |
                 del last[deeper]
     # a lone inline 一是 with no 二是 is a phrase, not a list, unless the next paragraph opens with 二是 (会议强调：一是…。
     # / 二是…), or a colon announced several points (三大重点任务：一是…, a copy cut before 二是)
-    after = P.starts_with_marker(next_line) if next_line else None
+    lone = any(c[1] == 5 and c[2] == 1 for c in accepted)
+    after = P.starts_with_marker(next_line) if next_line and lone else None
     singles = [c for c in accepted if c[1] == 5 and c[2] == 1
                and not any(o[1] == 5 and o[2] == 2 for o in accepted)
                and not (after and after[0] == 5 and after[1] == 2 and after[2][-1] in "是要")
@@ -220,7 +224,7 @@ def find_items(text: str) -> list[RawItem]:
         if not line:
             # a web page leaves blank lines between the entries of the list (附件：1、… / / 2、…)
             if in_attachment_list:
-                entry = P.starts_with_marker(next((ln for _, ln in lines[index + 1:] if ln), ""))
+                entry = P.starts_with_marker(_next_filled(lines, index))
                 # right under 附件： the list starts at 1 (附件： / / 1.关于……的函)
                 in_attachment_list = bool(entry and entry[0] in (1, 3, 4) and (entry[1] > 1 or just_labelled))
             continue
@@ -237,7 +241,7 @@ def find_items(text: str) -> list[RawItem]:
                 just_labelled = not label.group(3)
                 skipping_form = False
             else:
-                following = next((ln for _, ln in lines[index + 1:] if ln), "")
+                following = _next_filled(lines, index)
                 skipping_form = bool(_FORM_TITLE.search(following)) and not _TASK_TABLE_TITLE.search(following)
                 part += 1
             continue
@@ -266,7 +270,7 @@ def find_items(text: str) -> list[RawItem]:
             chain = []
             just_signed = bool(P.DATE_LINE.fullmatch(line))
             continue
-        if _IMAGE_FILE.match(line):
+        if "." in line and _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
         first = P.starts_with_marker(line) if offset not in bare else (1, bare[offset], line[0], 1)
         if index in chunks:
@@ -389,6 +393,16 @@ def _chunk_lines(lines: list[tuple[int, str]]) -> set[int]:
     return out
 
 
+def _after(lines: list[tuple[int, str]], index: int):
+    """The lines after line `index`, one at a time (no copy of the rest of the list for a loop that stops early)."""
+    return (lines[j][1] for j in range(index + 1, len(lines)))
+
+
+def _next_filled(lines: list[tuple[int, str]], index: int) -> str:
+    """The first non-empty line after line `index` ("" if none)."""
+    return next((ln for ln in _after(lines, index) if ln), "")
+
+
 def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str]], index: int) -> bool:
     """A document site numbers the chunks it cuts a preview into (1、 2、 3、 at the start of each, mid-sentence) on
     its own count, which collides with the items': the number repeats the item above (3、创新…。/ 3、劳动人口…) or
@@ -396,7 +410,7 @@ def _chunk_number(first: tuple, chain: list[RawItem], lines: list[tuple[int, str
     kind = _kind(first[0], first[2])
     if any(it.ordinal == first[1] and _kind(it.level, it.marker) == kind for it in chain):
         return True
-    for _, line in lines[index + 1:]:
+    for line in _after(lines, index):
         other = P.starts_with_marker(line)
         if other and _kind(other[0], other[2]) == kind:
             return other[1] == first[1]
@@ -424,7 +438,7 @@ def _run_goes_on(first: tuple, lines: list[tuple[int, str]], index: int) -> bool
     kind = _kind(first[0], first[2])
     rank = P.nesting_rank(first[0], first[2])
     child_kind, child = None, 0
-    for _, line in lines[index + 1:]:
+    for line in _after(lines, index):
         other = P.starts_with_marker(line)
         if not other:
             continue

@@ -377,11 +377,14 @@ def _site_piece(piece: str) -> bool:
         or len(piece) <= 6 and piece.endswith(SITE_COLUMN_ENDS))
 
 
+_ANY_SEPARATOR = re.compile(f"[{re.escape(PAGE_TITLE_SEPARATORS)}]")
+
+
 def undressed(line: str) -> str | None:
     """The headline inside a page title dressed with the site's pieces (…的通知_新闻中心_某某科协网, 某某网 - …, …|某某市
     科学技术协会): the pieces on one side are all the site's, the headline is what is left. None for any other line (a
     run of the site's keywords alone, a headline whose separator is its own: 2021-2025年…)."""
-    if not any(c in line for c in "-_|｜–") or len(line) > 160 or _SENTENCE.search(line) or site_keywords(line):
+    if not _ANY_SEPARATOR.search(line) or len(line) > 160 or _SENTENCE.search(line) or site_keywords(line):
         return None
     pieces: list[str] = []
     for piece in P.split_outside(line.strip(), "-_|｜–"):
@@ -412,22 +415,22 @@ def one_headline(text: str, limit: int = 40) -> str:
     lines = text.split("\n")
     packs = [_SPACES.sub("", line) for line in lines[:limit + 6]]
     keep, last, changed = [], None, False
-    for i, line in enumerate(lines):
-        packed = packs[i] if i < len(packs) else _SPACES.sub("", line)
-        if i < limit and packed and packed == last and _title_shaped(packed):
+    for i, line in enumerate(lines[:limit]):
+        packed = packs[i]
+        if packed and packed == last and _title_shaped(packed):
             changed = True
             continue
-        if i < limit and packed and _page_title_over(lines, packs, i):
+        if packed and _page_title_over(lines, packs, i):
             changed = True
             continue
-        head = undressed(line) if i < limit and packed else None
+        head = undressed(line) if packed else None
         if head is not None and not _printed_below(lines, i, _SPACES.sub("", head)):
             line, packed, changed = head, _SPACES.sub("", head), True
             if packed == last:
                 continue
         keep.append(line)
         last = packed if packed else last
-    return "\n".join(keep) if changed else text
+    return "\n".join(keep + lines[limit:]) if changed else text
 
 
 def mend_page_head(text: str) -> str:

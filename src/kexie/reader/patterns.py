@@ -246,7 +246,7 @@ LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
 # A site of model essays (范文) prints its lead-in (下面是小编为大家整理的…方案, 本站为你精心整理了…方案范文), then the
 # essays, each under its own title with its number (科技节活动方案 篇一, 社区开展科普活动方案1). The page is the first
 # essay: its title is that heading without the number, its kind the one the heading (or the lead-in) names.
-_ESSAY_LEAD = re.compile(r"小编|范文|精心整理|为(?:您|你|大家)(?:带来|整理|收集)|(?:仅|以)供参考|供大家参考")
+_ESSAY_LEAD = re.compile(r"(?=[小范精为仅以供])(?:小编|范文|精心整理|为(?:您|你|大家)(?:带来|整理|收集)|(?:仅|以)供参考|供大家参考)")
 _KIND_WORD = "(?:" + "|".join(sorted(TITLE_WORDS, key=len, reverse=True)) + ")"
 _ESSAY_HEADING = re.compile(rf"^([^\s。，；：:《》“”]{{2,40}}?{_KIND_WORD})\s*(?:篇\s*[一二三四五六七八九十\d]{{1,3}}|\d{{1,2}})$")
 _ESSAY_NAMED = re.compile(rf"(?:整理|收集|带来)[了的](?:关于)?[^。，,]{{0,30}}?({_KIND_WORD})")
@@ -885,6 +885,7 @@ BODY_END = "[组委会部局处科室院校厅市县区省协团队站所办司�
 NOT_A_NAME_END = re.compile(BODY_END + "$")
 # a list's role label at a line's start: 组  长：, 副组长：, 成  员：, 组员：
 GROUP_ROLE_LABEL = re.compile(r"^(?:(?:第一|常务|执行)?副\s*组\s*长|组\s*长|成\s*员|组\s*员)\s*[:：]\s*")
+_CJK_ONLY = re.compile(f"[{CJK}]+")
 _POST_THEN_NAME = re.compile(rf"[{CJK}（）()《》“”、0-9]{{2,60}}")
 
 
@@ -893,6 +894,7 @@ _BODY_THEN_NAME = re.compile(rf"[{CJK}（）()、]{{1,40}}{BODY_END}[\s\u3000]+"
                              rf"(?P<name>[{CJK}](?:[\s\u3000]*[{CJK}]){{1,3}})")
 
 
+@lru_cache(maxsize=8192)  # (a page break's two sides ask it of the same rows again)
 def post_then_name(s: str) -> bool:
     """西乡塘区教育局副局长梁婷, 科协工作人员吴铭明, 市科协主席（提名人选）玉剑: one person, the post first and the name last
     (two to four characters after the post's last word, no body's or post's word among them); or a body, then the
@@ -901,16 +903,16 @@ def post_then_name(s: str) -> bool:
         return False  # a paragraph, not a row
     columns = _BODY_THEN_NAME.fullmatch(s.strip())
     if columns:
-        name = re.sub(r"[\s\u3000]+", "", columns.group("name"))
+        name = _SPACES.sub("", columns.group("name"))
         return not NOT_A_NAME_END.search(name) and not POST_WORD.search(name)
-    s = re.sub(r"[\s\u3000]+", "", s)  # 浙江省科协党组成员、副主席陆　锦: a name padded apart
+    s = _SPACES.sub("", s)  # 浙江省科协党组成员、副主席陆　锦: a name padded apart
     if not _POST_THEN_NAME.fullmatch(s):
         return False
     last = None
     for m in POST_WORD.finditer(s):
         last = m
     name = s[last.end():] if last else ""
-    return 2 <= len(name) <= 4 and bool(re.fullmatch(f"[{CJK}]+", name)) and not NOT_A_NAME_END.search(name) \
+    return 2 <= len(name) <= 4 and bool(_CJK_ONLY.fullmatch(name)) and not NOT_A_NAME_END.search(name) \
         and not POST_WORD.search(name)
 
 
@@ -939,8 +941,9 @@ def ends_with_person(row: str) -> bool:
 # in order 一, 二, 三 …, and the text writes no first-level item the usual way. A numeral that opens a word (一批, 一是,
 # 三农, 二十; 一要 a speaker's point, though 五要求 is a heading) is no marker, nor is one that is not followed by Chinese text.
 BARE_NUMERAL_NOT_BEFORE = "是批年些个项次方直切定般起同致律体旦道带步线级等类名位人天周月日期届种条点十百千万亿两把场份层环则并下农严公好手"
-_BARE_NUMERAL = re.compile(rf"(?:^|(?<=[。；：！？;:!?]))([一二三四五六七八九])(?=[{CJK}])(?![{BARE_NUMERAL_NOT_BEFORE}]|要(?!求))", re.M)
-_USUAL_FIRST_LEVEL = re.compile(r"(?:^|[。；：！？;:!?\s])[一二三四五六七八九十]{1,2}\s*[、．.]", re.M)
+# (each pattern's first lookahead only spares the engine its alternatives where no match can start)
+_BARE_NUMERAL = re.compile(rf"(?=[一二三四五六七八九])(?:^|(?<=[。；：！？;:!?]))([一二三四五六七八九])(?=[{CJK}])(?![{BARE_NUMERAL_NOT_BEFORE}]|要(?!求))", re.M)
+_USUAL_FIRST_LEVEL = re.compile(r"(?=[。；：！？;:!?\s一二三四五六七八九十])(?:^|[。；：！？;:!?\s])[一二三四五六七八九十]{1,2}\s*[、．.]", re.M)
 BARE_RUN = 3  # 一, 二, 三 at least: two bare numerals in order may be a sentence's words
 BARE_GAP = 4  # characters at least between two: a heading's words stand after each
 

@@ -76,6 +76,11 @@ _LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|�
 _CUT_LAST = re.compile(r"[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]*)?")
 
 
+_BY_IS = re.compile(r"^(由|是)")
+_TASK_WORD_AFTER = re.compile(r"(负责|牵头|同志|落实|按职责分工负责)$")
+_AND_SPLIT = re.compile(r"[和及与]")
+
+
 def _names(value: str) -> list[str]:
     if "牵头" in value:
         value = _FIRST_LEADS.sub("", value)
@@ -87,12 +92,12 @@ def _names(value: str) -> list[str]:
     # 宿舍服务部及各学院学生会: 和/及 before 各 joins two bodies (市发展和改革委员会 stays whole)
     pieces = [part for piece in pieces for part in _BEFORE_EACH.split(piece) if part]
     for name in pieces:
-        name = re.sub(r"^(由|是)", "", name)
-        name = re.sub(r"(负责|牵头|同志|落实|按职责分工负责)$", "", name)
+        name = _BY_IS.sub("", name)
+        name = _TASK_WORD_AFTER.sub("", name)
         cleaned = _VAGUE_TAIL.sub("", name)
         name = cleaned if cleaned and cleaned != "各" else name  # 各有关单位 is the unit itself
         # 和/及 join two names only when both sides are short names (雷洪和史廷昌)
-        parts = re.split(r"[和及与]", name)
+        parts = _AND_SPLIT.split(name)
         if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
             out.extend(parts)
         elif name and not _PLACEHOLDER.match(name) and not _TO_BE_CHOSEN.search(name):
@@ -264,14 +269,15 @@ def _bare_bodies(text: str) -> list[str]:
 
 
 # 黄晟为科技分管领导: prose that makes a person the item's leader with the role word (the field it covers between)
+PROSE_LEADER_ROLES = ("分管领导", "责任领导", "牵头领导", "包抓领导", "领衔领导")
 _PROSE_LEADER = re.compile(rf"(?:^|(?<=[。；;，,]))([{P.CJK}]{{2,4}}?)(?:同志)?为[{P.CJK}]{{0,6}}?"
-                           r"(分管领导|责任领导|牵头领导|包抓领导|领衔领导)(?=[，,。；;]|$)")
+                           rf"({'|'.join(PROSE_LEADER_ROLES)})(?=[，,。；;]|$)")
 
 
 def _unlabelled(text: str) -> Responsibility | None:
     """Responsibility written without a role word's colon: the bodies (below), and a leader named in prose."""
     r = _unlabelled_bodies(text)
-    for m in (_PROSE_LEADER.finditer(text) if "领导" in text else ()):
+    for m in (_PROSE_LEADER.finditer(text) if "领导" in text and any(w in text for w in PROSE_LEADER_ROLES) else ()):
         if is_body(m.group(1)) or _NOT_A_NAMED_BODY.match(m.group(1)):
             continue
         r = r or Responsibility()
@@ -416,7 +422,7 @@ def _bodies(value: str) -> list[str]:
     """The bodies a prose clause names (县区委宣传部和科协 → two); a clause that names anything else gives none."""
     out = []
     for name in _names(value):
-        parts = re.split(r"[和及与]", name)
+        parts = _AND_SPLIT.split(name)
         if len(parts) > 1 and all(is_body(p) for p in parts):
             out.extend(parts)
         elif is_body(name):

@@ -36,7 +36,7 @@ _TRADITIONAL_CHAR = re.compile("[" + "".join(TRADITIONAL) + "]")
 # A pinyin gloss that a mirror site's converter wrote after a character (協(xié), 會(huì ), 联(lián)): a bracketed run of
 # pinyin letters with at least one tone mark, right after a Han character. The matching copy leaves it out.
 _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u9fff])[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
+_GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff].)[a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
 
 
 def matching_copy(text: str) -> tuple[str, list[int] | None] | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from . import patterns as P
 from .model import Segment
@@ -43,6 +44,7 @@ _ASSOCIATION = re.compile(r"老科协|科学技术协会|科协")
 # Characters that end a place name when reading backwards from 科协 (担任市科协 → 市科协).
 _NAME_STOP = set("的在和与及为由对向把被将等了是任请到从以于其各该本")
 _PLACE_END = "省市州县区盟旗"
+_ONE_CJK = re.compile(f"[{CJK}]")
 
 
 def _mentions(text: str) -> list[str]:
@@ -50,7 +52,7 @@ def _mentions(text: str) -> list[str]:
     out = []
     for m in _ASSOCIATION.finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < 10 and re.match(f"[{CJK}]", text[start - 1]) \
+        while start > 0 and m.start() - start < 10 and _ONE_CJK.match(text[start - 1]) \
                 and text[start - 1] not in _NAME_STOP:
             start -= 1
         prefix = text[start:m.start()]
@@ -65,6 +67,7 @@ _META_LABEL = re.compile(r"(发布时间|发布日期|发表时间|来源|作者
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 
 
+@lru_cache(maxsize=8192)  # (a page is read twice, by its segments and wide: its lines are weighed again)
 def _is_meta(line: str) -> bool:
     """A web page's 发布时间/来源/breadcrumb line, or a newspaper's masthead (…星期五　第6版…)."""
     return bool(_META_LABEL.match(line) or (("星期" in line or "版" in line) and _MASTHEAD.search(line))
@@ -89,6 +92,7 @@ def _unquoted(line: str) -> str:
     return _QUOTED_WORDS.sub("“”", line) if "“" in line else line
 
 
+@lru_cache(maxsize=8192)
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
     return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
@@ -122,7 +126,7 @@ def _reports(headline: str, index: int, content: list[tuple[int, str]], wide: bo
 def first_headline(text: str) -> str | None:
     """A web page's headline: among its first lines (site names, breadcrumbs and 来源 lines skipped), a short
     line without sentence punctuation that the report's first paragraph follows."""
-    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    raw = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln) and not P.photo_caption(ln)]
     for i, line in enumerate(content[:4]):
         nxt = content[i + 1] if i + 1 < len(content) else ""
@@ -161,14 +165,14 @@ def is_deck(headline: str, line: str) -> bool:
 
 def dated_headline(text: str) -> str | None:
     """The page's own headline where its dated line follows it at once (the strictest of first_headline's signs)."""
-    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    raw = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     content = [ln for ln in raw if not _is_meta(ln)]
     return next((ln for ln in content[:4] if not P.starts_with_marker(ln) and _dated_below(ln, raw)), None)
 
 
 def dated_title(text: str, title: str) -> bool:
     """Does the page's dated line stand right under this title (as under a news page's headline)?"""
-    raw = [ln.strip() for ln in text.split("\n")[:40] if ln.strip()]
+    raw = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
     if title not in raw:
         # the headline at the end of the page's breadcrumb (…>沙市力争……举行), the dated line under that line
         path = next((ln for ln in raw if ln.endswith(title) and P.breadcrumb_tail(ln) == title), None)
@@ -257,7 +261,7 @@ def _society(text: str) -> str | None:
     """The first society (or other body: 某某大学, 市科技局) a text names (中国光学学会), else None."""
     for m in _BODY.finditer(text):
         start = m.start()
-        while start > 0 and m.start() - start < 12 and re.match(f"[{CJK}]", text[start - 1]) \
+        while start > 0 and m.start() - start < 12 and _ONE_CJK.match(text[start - 1]) \
                 and text[start - 1] not in _SOCIETY_STOP:
             start -= 1
         if m.start() - start >= 2:
