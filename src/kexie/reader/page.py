@@ -246,20 +246,19 @@ def split_joined_meta(text: str, limit: int = 3000) -> str:
 # a newspaper's byline (本报记者…), a search box, a link that asks the reader to act
 # or a language switch (…搜索, 免费发布信息, 登录…账号, English), a chapter's heading (第一章 总则); a photo's caption
 # (patterns.PHOTO_CAPTION_LINE) neither.
-COLUMN_OF_REPORTS = rf"^[{CJK}]{{0,4}}(?:动态|要闻|速递|快讯|资讯|新闻)$"  # 学会动态, 学校要闻: a column of reports
 NOT_A_HEADLINE = (
     r"^(?:发布人|发布者|发布单位|发表日期|发布日期|发布时间|更新时间|作者|来源|编辑|浏览次数|点击数|(?:您|你)?(?:当前|的)?(?:所在)?位置)\s*[：:]",
     r">>|＞＞|>\s*[^>]*>",
     r"\.(?:png|jpe?g|gif|bmp|webp)$",
     rf"^[{CJK}]{{2,10}}网$|^[{CJK}]{{2,10}}网\s*(?:--|—|-|_|\|)",
-    COLUMN_OF_REPORTS,
+    P.REPORT_COLUMN.pattern,
     r"^本报(?:记者|讯|通讯员)",
     r"搜索$|^(?:免费|我要|立即|马上|点击|登录|注册)",
     rf"^[^{CJK}]*$",
     r"^第[一二三四五六七八九十\d]+章?\s*总则$",
 )
 _NOT_A_HEADLINE = re.compile("|".join(f"(?:{p})" for p in NOT_A_HEADLINE))
-_COLUMN_OF_REPORTS = re.compile(COLUMN_OF_REPORTS)
+_COLUMN_OF_REPORTS = P.REPORT_COLUMN
 
 
 def column_of_reports(line: str) -> bool:

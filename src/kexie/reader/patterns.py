@@ -724,6 +724,10 @@ _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
 
 # a site's controls, each alone on its line: a search box's label, a voice reader's button, a print link
 # A website's column name (通知公告, 新闻动态, 工作动态, a portal's 發布通知) above the headline: kind words only, no title.
+# the name of a page's column of reports, a few characters and a news word (学会动态, 学校要闻, 各地动态, 简讯): above a
+# headline it is no part of it, and above several items it gathers them
+REPORT_COLUMN_WORDS = ("动态", "要闻", "速递", "快讯", "简讯", "短讯", "资讯", "新闻")
+REPORT_COLUMN = re.compile(rf"^[{CJK}]{{0,4}}(?:{'|'.join(REPORT_COLUMN_WORDS)})$")
 COLUMN_NAME = re.compile(r"(?:发布|通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
 SITE_CONTROLS = frozenset(("首页", "网站首页", "返回首页", "智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
                            "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页",

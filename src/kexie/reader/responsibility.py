@@ -513,9 +513,9 @@ def _own_units_running(text: str, r: Responsibility) -> None:
 
 
 # the labels of a contact block (负责人：王明，联系电话：…): a 负责人 line with one of them names whom to call
-CONTACT_LABELS = ("联系电话", "电话", "手机", "联系方式", "邮箱", "电子邮箱", "E-mail", "Email", "传真")
-_CONTACT_ON_LINE = re.compile("(?:" + "|".join(CONTACT_LABELS) + r")\s*[:：]?\s*[\d（(]|(?:" + "|".join(CONTACT_LABELS)
-                              + r")\s*[:：]")
+# (the contact's labels of patterns, and the heading of a contact block)
+_CONTACT_LABELS = "|".join(P.CONTACT_LABELS + ("联系方式", "E-mail", "Email"))
+_CONTACT_ON_LINE = re.compile(f"(?:{_CONTACT_LABELS})" + r"\s*[:：]?\s*[\d（(]|" + f"(?:{_CONTACT_LABELS})" + r"\s*[:：]")
 _THEN_BY = re.compile(rf"(?<=[{P.CJK}]{{2}})[，,]?由")
 
 

@@ -205,7 +205,7 @@ def looks_like_news(text: str) -> bool:
 
 
 # a column that gathers short items under its name (各地动态, 工作动态, 学会动态, 基层动态, 科协动态, 简讯)
-_COLUMN = re.compile(r"^[\u4e00-\u9fff]{0,4}(?:动态|简讯|快讯|短讯|资讯)$")
+_COLUMN = P.REPORT_COLUMN
 _OPENS_DATED = re.compile(r"^(?:\d{1,2}月\d{1,2}日|(?:19|20)\d\d年\d{1,2}月|近日|日前|近期)")
 
 
