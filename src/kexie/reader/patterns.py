@@ -343,8 +343,11 @@ def byline_day(line: str) -> str | None:
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# the paper's, the site's or the station's own mark before a report (本报讯, 本网讯, 本台讯)
+OWN_MEDIA = ("本报", "本刊", "本网", "本站", "本台")
+_OWN = "(?:" + "|".join(OWN_MEDIA) + ")"
 # the paper's or site's mark before a report's lead (本报讯, 本网讯（记者 王明 通讯员 李华）): the lead's day follows it
-_PAPER_DATELINE = re.compile(r"^(?:(?:本报|本刊|本网|本站)讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?"
+_PAPER_DATELINE = re.compile(r"^(?:" + _OWN + r"讯[\s\u3000]*(?:[（(][^）)\n]{1,30}[）)])?"
                              r"|[（(](?:记者|通讯员|特约记者)[^）)\n]{1,30}[）)])[\s\u3000]*")
 # an agency's or a site's dateline (新华社北京9月26日电, 某某网9月26日讯): its day, before the report's first sentence
 _WIRED_DATELINE = re.compile(r"^[^\n。，,：:]{0,14}?(\d{1,2})月(\d{1,2})日" + _DATELINE_MARK)
@@ -378,7 +381,7 @@ def lead_date(lines: list[str]) -> str | None:
 # 新华社北京7月8日电), or the paper's own 讯 and the day after it (本网讯：1月15日上午，本报讯（记者 王某）5月15日): the day
 # the item is dated by
 _DATELINE_DAY = re.compile(r"^(?:[^\n。，,：:（(]{0,14}?(?P<m1>\d{1,2})月(?P<d1>\d{1,2})日" + _DATELINE_MARK +
-                           r"|(?:本报|本刊|本网|本站|本台)?讯[\s\u3000:：]*(?:[（(][^）)\n]{1,30}[）)])?[\s\u3000:：]*"
+                           r"|" + _OWN + r"?讯[\s\u3000:：]*(?:[（(][^）)\n]{1,30}[）)])?[\s\u3000:：]*"
                            r"(?P<m2>\d{1,2})月(?P<d2>\d{1,2})日)")
 _BRACKETED = re.compile(r"^[（(][^）)\n]{0,40}[）)]")
 _YEAR_NAMED = re.compile(r"((?:19|20)\d\d)年")
@@ -479,7 +482,7 @@ _BYLINE_LINE = re.compile(rf"[。！”]\n[（(](?:(?:通讯员|记者|撰稿|�
 
 
 # A paper's or site's own dateline (本报讯 5月15日, 本刊讯（记者 王某）近日): a report, wherever the page's captions put it
-OWN_DATELINE = re.compile(r"(?:本报|本刊|本网|本站|本台)讯[\s\u3000:：]*(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000:：]*"
+OWN_DATELINE = re.compile(_OWN + r"讯[\s\u3000:：]*(?:[（(][^）)\n]{1,20}[）)])?[\s\u3000:：]*"
                            r"(?:(?:19|20)\d\d年)?(?:\d{1,2}月\d{1,2}日|近日|日前|近期)")
 # A report's first sentence tells of an event that was held: its time (9月16日下午，近期，) or its purpose (为进一步…，)
 # comes first, then the event held (…活动在…社区举行，…会议召开，) or what was done (…开展了6场…活动); a notice's
@@ -863,7 +866,7 @@ def join_padded(tokens: list[str]) -> list[str]:
 
 # A paper's lead that opens each item it prints (本报讯, 本刊讯, 本网讯, 讯 before the day or the reporter's byline): it
 # opens a paragraph of its own, never the rest of a line above it
-ITEM_LEAD = re.compile(r"^(?:(?:本报|本刊|本网|本站|本台)讯|讯(?=[\s\u3000（(:：]|\d{1,2}月|近日|日前))")
+ITEM_LEAD = re.compile(r"^(?:" + _OWN + r"讯|讯(?=[\s\u3000（(:：]|\d{1,2}月|近日|日前))")
 # A daily's byline on a line of its own between an item's headline and its text (本报记者　张某　通讯员　李某)
 REPORTER_LINE = re.compile(r"^(?:(?:本报|本刊|本网)?(?:特约)?(?:记者|通讯员|实习生)[\s\u3000]*"
                            r"[\u4e00-\u9fff]{2,4}(?:[、\s\u3000]+[\u4e00-\u9fff]{2,4})*[\s\u3000]*)+$")
