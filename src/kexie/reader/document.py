@@ -15,8 +15,8 @@ from .outline import find_items, heading_of
 from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import (dated_headline, dated_title, first_headline, gathered_page, is_deck, looks_like_news,
-                       may_be_gathered, read_segments, with_units)
+from .segments import (briefs_page, dated_headline, dated_title, first_headline, gathered_page, is_deck,
+                       looks_like_news, may_be_gathered, read_segments, with_units)
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -129,7 +129,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     news = not header.doc_number and not header.recipients and looks_like_news(cleaned)
     if not header.doc_number and not header.recipients and (news or may_be_gathered(cleaned)):
         found = read_segments(cleaned)
-        segments = _not_the_title(found, header.title)
+        # (a page of briefs has no title of its own: the line the header took for one is its first brief's headline)
+        segments = found if briefs_page(cleaned) else _not_the_title(found, header.title)
         if not segments and len(found) == 1 and cleaned.count(header.title[:12]) == 1:
             segments = found  # one report under the page's headline, printed once: the page is that report
         gathered = gathered_page(segments, cleaned)

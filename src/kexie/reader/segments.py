@@ -19,12 +19,20 @@ _NUMBERED_UNIT = re.compile(rf"^(?:(?:（[一二三四五六七八九十]+）|[�
                             rf"|([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆)){_COUNT})$")
 
 
+# The other ways a page of each unit's work labels a block, the label alone on its line: the unit in 【】 (【来安县科协】),
+# under a marker without a count (一、来安县科协), or before a colon, where the place alone may stand for its body
+# (来安县科协：, 南谯区：). Only a gathered page's checks make such a line a block's label (gathered_page).
+_UNITS = r"(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆)"
+_OTHER_LABEL = re.compile(rf"^(?:【([{CJK}]{{2,16}}{_UNITS})】|(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)"
+                          rf"\s*([{CJK}]{{2,16}}{_UNITS})|([{CJK}]{{2,16}}{_UNITS}|[{CJK}]{{1,8}}[市州县区盟旗])[：:])$")
+
+
 def unit_label(line: str) -> str | None:
-    """The unit a line labels a block with (泸州市科协, （一）琅琊区科协（6项）), else None."""
+    """The unit a line labels a block with (泸州市科协, （一）琅琊区科协（6项）, 【来安县科协】, 南谯区：), else None."""
     if _UNIT_LINE.match(line):
         return line
-    m = _NUMBERED_UNIT.match(line)
-    return (m.group(1) or m.group(2)) if m else None
+    m = _NUMBERED_UNIT.match(line) or _OTHER_LABEL.match(line)
+    return next((g for g in m.groups() if g), None) if m else None
 _UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:】|[：:])\s*\S")
 # The marks a paper's 动态 column sets before each item's headline (■宿州市科协召开……, ◆, ●, ▲): decoration, no text
 ITEM_BULLETS = "■□◆◇●○▲△★☆◎▶►"
@@ -102,10 +110,44 @@ def _is_headline(line: str) -> bool:
         and not _PLACE_IN_PHOTO.search(line)
 
 
+# A brief's headline opens with the unit it is about (北京市科协召开……, 中国光学学会举办……): its name, read to the
+# first unit word
+_OPENING_UNIT = re.compile(rf"^([{CJK}]{{2,12}}?(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))")
+# A page of briefs (a paper's page of associations' short items, no title of its own): each item a short headline that
+# opens with its unit, then one paragraph that opens with the same body (北京市科协召开…… / 北京市科协近日召开……).
+# Several such items, each of another unit, make the page; one or two may be a single report and its follow-up.
+BRIEFS = {"min_units": 3, "min_paragraph": 40}
+
+
+def echoed_unit(headline: str, paragraph: str) -> str | None:
+    """The unit a brief's headline opens with when its paragraph opens with the same body, else None."""
+    if len(paragraph) < BRIEFS["min_paragraph"] or "。" not in paragraph or not paragraph.startswith(headline[:2]):
+        return None
+    m = _OPENING_UNIT.match(headline)
+    if not m or not paragraph.startswith(m.group(1)) or not _place(m.group(1)) or not _is_headline(headline):
+        return None  # (全市学会…, 各县科协…: a level of the hierarchy, no unit's own item)
+    return m.group(1)
+
+
+def briefs_page(text: str) -> bool:
+    """Does the page gather briefs of several units (echoed_unit), each of another unit?"""
+    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    units = set()
+    for k in range(len(lines) - 1):
+        unit = echoed_unit(lines[k], lines[k + 1])
+        if unit:
+            units.add(unit)
+            if len(units) >= BRIEFS["min_units"]:
+                return True
+    return False
+
+
 def _reports(headline: str, index: int, content: list[tuple[int, str]], wide: bool = False) -> bool:
     """A headline opens a report when it names a unit, or its text opens with 本报讯 or closes with a byline."""
     if _ASSOCIATION.search(headline) or _UNIT_HEADLINE.match(headline):
         return True
+    if index + 1 < len(content) and echoed_unit(headline, content[index + 1][1]):
+        return True  # 中国光学学会举办…… / 中国光学学会近日……: a society's brief
     if wide and _SOCIETY.search(headline) and index + 1 < len(content) and _OPENS_DATED.match(content[index + 1][1]):
         return True  # 2019年中国光学学会专业委员会工作会议在京召开 / 12月1日，……: a society's report under its headline
     if len(headline) < 8:
@@ -213,6 +255,8 @@ def may_be_gathered(text: str) -> bool:
     """Does a page that shows no sign of one report show those of a gathered page: a column's name, or two items each
     marked as one (■ before a headline, 本报讯/讯 opening a paragraph, 【unit】 or 'unit：' heading it, or a headline
     naming a unit over a paragraph that opens with its day)?"""
+    if briefs_page(text):
+        return True
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     marks = 0
     for k, ln in enumerate(lines):
@@ -247,6 +291,14 @@ def _unit_from(headline: str | None, body: str) -> str | None:
     # 科协 alone (…和中国科协等共同组织, read back to a word that is no place) names no unit
     named = [x for x in head_mentions or mentions if x not in _BARE_ASSOCIATIONS]
     return named[0] if named else None
+
+
+def _opening_unit(headline: str | None, body: str) -> str | None:
+    """On a gathered page, the unit a block's headline opens with where the block names it again, by a name with no
+    level's word (广西科协, 中国科协: 中国科协基层专题调研组赴河南调研 is the association's item, not its team's).
+    (A single report's page keeps its unit to the levelled names: its headline's subject is no page's issuer.)"""
+    opening = _OPENING_UNIT.match(headline or "")
+    return opening.group(1) if opening and _place(opening.group(1)) and opening.group(1) in body else None
 
 
 _BARE_ASSOCIATIONS = ("科协", "老科协", "科学技术协会")
@@ -428,8 +480,10 @@ def _paper_item(seg: Segment) -> bool:
 
 
 def with_units(segments: list[Segment]) -> list[Segment]:
-    """The blocks, each without a unit given the society its headline or lead names (中国光学学会)."""
-    return [seg if seg.unit else Segment(unit=_society(seg.heading or "") or _society(seg.text[:200]),
+    """The blocks, each without a unit given the unit its headline opens with (广西科协) or the society its headline or
+    lead names (中国光学学会)."""
+    return [seg if seg.unit else Segment(unit=_opening_unit(seg.heading, seg.text) or _society(seg.heading or "")
+                                         or _society(seg.text[:200]),
                                          heading=seg.heading, text=seg.text, span=seg.span) for seg in segments]
 
 
