@@ -69,7 +69,7 @@ _PLACEHOLDER = re.compile(r"^(全体)?(相关|有关)?(部门|单位|科室)$|^�
 _TO_BE_CHOSEN = re.compile(r"[（(][^（）()]{0,8}(?:待定|确定|另定|另行通知)[）)]$|^待定$")
 # 各区、县级市: a level of government after 各……、 is part of the same unit
 _BEFORE_EACH = re.compile(r"(?<=[\u4e00-\u9fff）])[和及](?=各)")
-_LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)$")
+_LEVEL_ONLY = re.compile(r"^(县级市|县（市、区）|县（区）|区|县|市|乡镇|镇|街道|旗)(?:人民政府|政府)?$")
 
 
 # a last name cut after its first character, perhaps inside the pinyin gloss a copy adds after it (團(tuá)
@@ -79,6 +79,16 @@ _CUT_LAST = re.compile(r"[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìō�
 _BY_IS = re.compile(r"^(由|是)")
 _TASK_WORD_AFTER = re.compile(r"(负责|牵头|同志|落实|按职责分工负责)$")
 _AND_SPLIT = re.compile(r"[和及与]")
+
+
+_SPACES = re.compile(r"[ \u3000\t]+")
+
+
+def _spaced_bodies(piece: str) -> list[str]:
+    if " " not in piece and "\u3000" not in piece and "\t" not in piece:
+        return [piece]
+    parts = _SPACES.split(piece.strip())
+    return parts if len(parts) > 1 and all(is_body(p) for p in parts) else [piece]
 
 
 def _names(value: str) -> list[str]:
@@ -91,11 +101,15 @@ def _names(value: str) -> list[str]:
             pieces[i - 1:i + 1] = [pieces[i - 1] + "、" + pieces[i]]
     # 宿舍服务部及各学院学生会: 和/及 before 各 joins two bodies (市发展和改革委员会 stays whole)
     pieces = [part for piece in pieces for part in _BEFORE_EACH.split(piece) if part]
+    # 市教育局 市财政局 市人社局: a table's cell or a copy separates bodies by spaces (each part must be a body; 张　三
+    # padded apart is one name)
+    pieces = [part for piece in pieces for part in _spaced_bodies(piece)]
     for name in pieces:
         name = _BY_IS.sub("", name)
         name = _TASK_WORD_AFTER.sub("", name)
         cleaned = _VAGUE_TAIL.sub("", name)
-        name = cleaned if cleaned and cleaned != "各" else name  # 各有关单位 is the unit itself
+        # 各有关单位, 市级各有关部门 are the units themselves (the tail is all that names them)
+        name = cleaned if cleaned and not cleaned.endswith("各") else name
         # 和/及 join two names only when both sides are short names (雷洪和史廷昌)
         parts = _AND_SPLIT.split(name)
         if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
@@ -119,9 +133,9 @@ def _annotation_value(value: str) -> str:
     """The names after a role word: up to ；。, the bracket that closes the annotation, or the next line's label."""
     depth = 0
     for i, ch in enumerate(value):
-        if ch in "（(":
+        if ch in "（(【[":
             depth += 1
-        elif ch in "）)":
+        elif ch in "）)】]":
             if depth == 0:
                 return value[:i]
             depth -= 1
@@ -139,7 +153,11 @@ _PERSON_TITLED = re.compile("(?:" + "|".join(PERSON_TITLES) + ")$")
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
 _BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
                               r"|配合|参与|参加|协助|协同)）")
-_LEADS_THEN_PARTNERS = re.compile(r"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:配合|参与|参加|协助|协同))?$")
+# the verbs by which bodies named after a lead take their part: (市科协牵头，各有关单位按职责分工负责) — they partner
+PARTNER_VERBS = ("按职责分工负责", "按职责分工落实", "按职责负责", "分别负责", "共同负责", "配合", "参与", "参加", "协助", "协同",
+                 "负责")
+_PARTNER_VERB = "|".join(PARTNER_VERBS)
+_LEADS_THEN_PARTNERS = re.compile(rf"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:{_PARTNER_VERB}))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
 # (a template masks the place a body is named by: 由XXX乡党委和政府负责, 由××镇政府牵头)
 # 由 in its other senses assigns nothing (由于, 由此, 由衷, 由来, 由浅入深); a copy's half-width stops end a clause too
@@ -219,7 +237,9 @@ _PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))[^。；，,\n由]{0,8}�
 # (由县委组织部行文: 组织部 is the body's department, no verb; 由……组织的活动, 负责人, 负责同志 name, they give no work)
 # 由团支部组织、动员、征稿、上报, 由学会办公室承办: one of the issuer's own offices given the item's work by a verb of the
 # table (a run of verbs joined by 、 may follow); 由……组织的活动 names what was done, 由……组成/提供 no work of its own
-OFFICE_TASK_VERBS = ("组织实施", "负责落实", "负责实施", "负责组织", "组织", "承办", "实施", "落实")
+# (由科技处抽取调查对象, 填答码由科技处发送给各单位: the office does a step of the item's work)
+OFFICE_TASK_VERBS = ("组织实施", "负责落实", "负责实施", "负责组织", "组织", "承办", "实施", "落实", "抽取", "发送", "汇总",
+                     "统计", "审核", "收集", "整理", "报送", "上报", "统筹", "协调", "督促", "通知", "发放")
 _OFFICE_TASKED = re.compile(r"(?:^|(?<=[。；，,.;：:]))[^。；，,.;：:\n]{0,16}?由(?!" + "|".join(NOT_ASSIGNING_BY) + r")"
                             r"([\u4e00-\u9fff]{2,12}?)(?:" + "|".join(OFFICE_TASK_VERBS) + r")(?![的者])")
 # an item that closes with a school's student society: ……，行知科普社负责
@@ -436,7 +456,7 @@ def _bodies(value: str) -> list[str]:
 # body then its partners, outside any bracket
 _PROSE_LEAD = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P.CJK}、（）]{{2,40}}?)牵头(?:负责)?[，,、]\s*"
                          rf"(?:(?:会同|联合|协调)([^，。；,;\n]{{2,60}}?)(?=[，。；,;\n]|$)"
-                         rf"|([^，。；,;\n]{{2,300}}?)(?:配合|参与|参加|协助|协同)(?=[，。；,;\n]|$))")
+                         rf"|([^，。；,;\n]{{2,300}}?)(?:{_PARTNER_VERB})(?=[，。；,;\n]|$))")
 
 
 # 市科技局牵头，开展……: the bodies that open a clause and lead, without partners named (the clause ends after 牵头)
@@ -446,6 +466,13 @@ _PROSE_LEAD_ALONE = re.compile(rf"(?:^|(?<=[，。；,;：:\n]))(?:由|请)?([{P
 _LEVEL_FIRST = re.compile(rf"[{P.ADMIN_LEVELS}]|各|中国|全国|国家")
 
 
+# 由中国科协、全国妇联牵头，负责……。中央宣传部、教育部……作为成员单位，参与实施: the next sentence names the partners by
+# the role they take (only after a lead, so a sentence that lists a group's members alone assigns nothing)
+PARTNER_ROLES = ("成员单位", "配合单位", "参与单位", "协作单位", "协同单位")
+_AS_PARTNERS = re.compile(rf"(?:^|(?<=[。；;\n]))\s*([{P.CJK}、（）]{{2,300}}?)作为(?:{'|'.join(PARTNER_ROLES)})[，,]?\s*"
+                          r"(?:参与|配合|协助|协同|共同)")
+
+
 def _read_prose_lead(text: str, r: Responsibility) -> None:
     for m in _PROSE_LEAD.finditer(text):
         _add_leads(m.group(1), r)
@@ -453,6 +480,8 @@ def _read_prose_lead(text: str, r: Responsibility) -> None:
             r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
     for m in (_PROSE_LEAD_ALONE.finditer(text) if not r else ()):
         _add_leads(m.group(1), r)
+    for m in (_AS_PARTNERS.finditer(text) if r and "作为" in text else ()):
+        r.partner_units.extend(n for n in _bodies(m.group(1)) if n not in r.partner_units and n not in r.lead_units)
 
 
 def _add_leads(value: str, r: Responsibility) -> None:
@@ -560,6 +589,13 @@ def _cut_by_copy_end(names: list[str], value: str) -> list[str]:
     return names
 
 
+# 省科协负责专项资金的统筹管理，主要职责是：…… — a body's standing duties listed after a colon (a regulation's or a
+# charter's division of duties), no task the item gives
+_DUTY_LIST = re.compile(r"职责(?:是|为|如下)?\s*[:：]")
+# 市科技局（牵头）: a 责任单位 list marks its lead in a bracket after the name
+_LEAD_MARK = re.compile(r"[（(【\[]牵头(?:单位|部门)?[）)】\]]$")
+
+
 def read_responsibility(text: str, first_leads_everywhere: bool = False,
                         at_copy_end: bool = False) -> tuple[Responsibility | None, str | None]:
     """The responsibility an item's own text assigns, and the text of its 完成时限 if it has one.
@@ -585,6 +621,11 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False,
         _read_led_and_coordinated(text, r)  # 二、活动原则：……由校长室领衔，……协调: the heading's colon is no role's
         if r:
             return r, None
+    if not matches and not _DUTY_LIST.search(text):
+        # 工作目标：……由市科技局牵头，市财政局配合: a colon of the item's own text that labels no role leaves its
+        # prose to be read as an item without one is
+        t = _TIME_RE.search(text)
+        return _unlabelled(text), (t.group(2).strip() if t else None)
     first_leads = first_leads_everywhere or first_named_leads(text)
     for i, m in enumerate(matches):
         if text[max(0, m.start() - 1):m.start()] == "主":
@@ -620,7 +661,13 @@ def read_responsibility(text: str, first_leads_everywhere: bool = False,
     if any(ROLE_WORDS[m.group(1)] == "people" for m in matches) and r.responsible_leaders:
         _own_units_running(text, r)
     if units:
-        if r.lead_units:
+        marked = [n for n in units if _LEAD_MARK.search(n)]
+        if marked and not r.lead_units:
+            # 责任单位：市科技局（牵头）、市财政局: the body marked leads, the others partner
+            r.lead_units.extend(_LEAD_MARK.sub("", n) for n in marked)
+            units = [n for n in units if n not in marked]
+            r.partner_units.extend(n for n in units if n not in r.partner_units)
+        elif r.lead_units:
             r.partner_units.extend(n for n in units if n not in r.partner_units)
         elif first_leads and len(units) > 1:
             r.lead_units.append(units[0])
