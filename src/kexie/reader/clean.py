@@ -345,7 +345,7 @@ def _wrap_width(lines: list[str]) -> float | None:
 
 
 # a person's line in a list: (组长：)孙华山　安全监管总局…
-_PERSON_COLUMNS = re.compile(f"^(?:[{CJK}]{{2,6}}[:：])?[{CJK}]{{2,4}}\u3000[{CJK}《“（]")
+_PERSON_COLUMNS = re.compile(f"^(?:[{CJK}]{{2,6}}[:：])?(?:[{CJK}]{{2,4}}|[{CJK}]\u3000[{CJK}])\u3000[{CJK}《“（]")
 _NAME_THEN_COMMA = re.compile(f"^[{CJK}]{{1,8}}[、，,]")
 _CLOSING_FORMULA = re.compile(r"^(特此通知|特此函告|特此报告|此复|妥否，请批示)")
 _CLOSING_OPENINGS = ("特此", "此复", "妥否")
@@ -379,8 +379,11 @@ def _cut_role_name(prev: str, line: str) -> bool:
         return False
     last = _CJK_TAIL.search(re.split(r"[、，,：:；;]", prev)[-1])
     first = re.split(r"[、，,；;。]", line)[0]
-    return bool(last) and len(last.group(0)) >= 2 and 0 < len(first) <= 4 and not is_body(last.group(0)) \
-        and is_body(last.group(0) + first)
+    if not last or len(last.group(0)) < 2 or is_body(last.group(0)):
+        return False
+    # (a list's entry of one character names no body: it is the end of the name above)
+    return len(first) == 1 and line[1:2] in "、，," and bool(_CJK_CHAR.match(first)) \
+        or 0 < len(first) <= 4 and is_body(last.group(0) + first)
 
 
 _CJK_TAIL = re.compile(f"[{CJK}（）]+$")
@@ -393,6 +396,7 @@ _PERSON_ROW = re.compile(rf"(?:[{CJK}]{{2,4}}|[{CJK}][Xx×*＊]{{1,3}})[ \u3000]
 
 # a list's row, the name first and the post in a column of its own (田　梅　浙江省科协副主席, 王浩　浙江省省长)
 _NAME_FIRST_ROW = re.compile(rf"[{CJK}](?:\u3000?[{CJK}]){{1,3}}\u3000[^\u3000]{{2,60}}")
+_POST_END = re.compile(f"(?:{P.POST_ALTERNATION})$")
 
 
 def _name_goes_on(start: str, row: str) -> bool:
@@ -432,6 +436,9 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 质检总局 // 副局长陈钢: the rest of the row the page break cut
     if P.GROUP_ROLE_LABEL.match(prev) and P.ends_with_person(prev):
         return False  # 成员：办公室主任王晓光；……办公室副主任周强 / 领导小组下设办公室……: a list's row ends with its last person
+    if blank_between and len(line) <= 2 and _CJK_RUN.fullmatch(line) and _NAME_FIRST_ROW.fullmatch(prev) \
+            and not _POST_END.search(prev) and _POST_END.search(prev + line):
+        return True  # 王忠民　浙江省科协党组成员、副主 // 席: the post's last character, not the next row's name
     if blank_between and len(line) <= 2 and _CJK_RUN.fullmatch(line) and lines is not None \
             and _NAME_FIRST_ROW.fullmatch(prev) and P.POST_WORD.search(prev[-8:]) \
             and _name_goes_on(line, next((ln.strip() for ln in lines[at + 1:at + 4] if ln.strip()), "")):
@@ -488,6 +495,14 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         if blank_between and len(prev) - marker[3] < AMBIGUOUS_HEADING and len(line) <= 20 \
                 and not _SENTENCE_END.search(line):
             return True  # （二）强 / 化经费保障: a heading cut after its first characters
+        if blank_between and _cut_heading(prev[marker[3]:], line) \
+                and not (lines is not None and _repeat_length(prev, line) == 1 and _sibling_alone(prev, lines, at)):
+            return True  # (（二）主要任务 / 务必……, its sibling （三）保障措施 alone too: a heading alone, and a word)
+        if blank_between and blanks_break and not wrap and marker[0] != 5 and len(line) <= _HEADING_REST \
+                and not _SENTENCE_END.search(line) and not _DIGIT.search(line) and "：" not in line:
+            return True  # 一、深入学习贯彻习近平新时代中 // 国特色社会主义思想……的领导 / 把学习……: where paragraphs follow each
+            # other without blank lines, the line under the page break that ends no sentence is the heading's rest,
+            # though the next paragraph follows it at once
         # a heading alone on its line stays, unless what follows is the rest of it (二、深 / 入学习……文件):
         # too short to be a heading, or the break printed its last character again
         if not short_paragraph or P.ORG_LINE.fullmatch(line) or next_repeats:
@@ -527,6 +542,23 @@ _TITLE_OPENS = re.compile(rf"^(?:关于|印发|转发)|^[{CJK}（）]{{2,30}}?(?
 _SEAM = 200  # a bracket pair cut by a break is at most this far from it
 
 
+# a character that ties what follows to the word before it: no heading or paragraph opens with it (的确 does)
+_BOUND_OPENING = re.compile("^的(?!确)")
+_CLAUSE_SPLIT = re.compile("[，、；：,;:]")
+
+
+def _cut_heading(heading: str, line: str) -> bool:
+    """A page break inside an item's heading, seen from its two pieces: the break printed the heading's last
+    character again (并由分管领导签 / 签批。), the line goes on with 的 (……思想和党 / 的十九大精神), or the heading's
+    last word is a single character, which names nothing (4、会 / 员编号。, 科技竞赛、评 / 比活动, ……制度，工 / 作会议由)."""
+    if not _CJK_CHAR.match(line):
+        return False
+    if _repeat_length(heading, line) == 1 or _BOUND_OPENING.match(line):
+        return True
+    last = _CLAUSE_SPLIT.split(heading)[-1]
+    return len(last) == 1 and bool(_CJK_CHAR.match(last))
+
+
 def _first_level(line: str) -> bool:
     """三、主办单位…学生会 / 、活动安排: after a first-level item's line, a paragraph of its own that opens with 、 is
     the next heading whose numeral the page lost, not the rest of the line above."""
@@ -548,6 +580,7 @@ def _join(prev: str, rest: str) -> str:
 OPEN_ENDS = ("请", "各", "将", "把", "于")  # not 的 (目的), 向 (方向), 对 (应对), 由 (理由)
 # …and a role's verb before the field it covers (分管 / 改革工作的领导同志, 负责 / 组织实施)
 OPEN_ROLES = ("分管", "主管", "负责", "协管")
+_HEADING_REST = 60  # at most this long, a line is the rest of a heading a page break cut
 _SHORT_HEADING = 12  # a heading this short, without punctuation, may stand alone on its line
 
 
@@ -844,12 +877,13 @@ def enclosed_numerals_written_out(text: str) -> str:
 # outline markers standing after spaces — gets its line breaks back before each spaced marker and each role's label
 # (an activity's 时间：/地点： under its 责任单位：, and the end matter's 联系人：, 附件：);
 # the other spaces stay (一、申报时间 受理截止时间为…: a heading and its text, as a reader of the line takes them).
+# (OCR writes a sentence's stop half-width: 受理截止时间为2017年7月5日. 二、申报地点 …)
 _SPACED_MARKER = (r"(?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[)）]|\d{1,2}[.．、](?!\d)"
                   r"|[（(]\d{1,2}[)）])")
 _SPACED_ROLE = (r"(?:(?:牵头|责任|负责|配合|参与|协办|承办)(?:单位|部门|领导|科室|处室)|附\s*件|联系人|时\s*间|地\s*点|完成时限)"
                 r"\s*[:：]")
 _RUN_ON_MARKER = re.compile(rf"[ \u3000\u00a0]+{_SPACED_MARKER}(?=[ \u3000]?[{CJK}“《])")
-_RUN_ON_BREAK = re.compile(rf"(?<=[{CJK}。；：，、）)”》！？!?;:])[ \u3000\u00a0]+(?={_SPACED_MARKER}[ \u3000]?[{CJK}“《])"
+_RUN_ON_BREAK = re.compile(rf"(?<=[{CJK}。；：，、）)”》！？!?;:.])[ \u3000\u00a0]+(?={_SPACED_MARKER}[ \u3000]?[{CJK}“《])"
                            rf"|(?<=[{CJK}\d。；：，、）)”》！？!?;:])[ \u3000\u00a0]+(?={_SPACED_ROLE})")
 RUN_ON_LINE = 200  # characters: a line this long with two spaced markers is a document run into one line
 
@@ -1250,8 +1284,9 @@ def joint_issuers_apart(text: str) -> str:
 
 _ANY_PARAGRAPH_MARK = re.compile(f"[{P.LINE_START_MARKS}]")
 # a mark inside a line, after Chinese text or a sentence's end and before Chinese text, a marker or a dash (…中国科协Р四、
-# 保障措施Р(一)…): the paragraph ends there; at a line's start (¶（一）…, § 四、…): nothing
-_MARK_IN_LINE = re.compile(rf"(?<=[{CJK}。；;：:！？）)”])[ \t\u3000]*[{P.PARAGRAPH_MARKS}][ \t\u3000]*"
+# 保障措施Р(一)…; OCR's half-width stop too: …双语科普产品.Р责任单位): the paragraph ends there; at a line's start
+# (¶（一）…, § 四、…): nothing
+_MARK_IN_LINE = re.compile(rf"(?<=[{CJK}。；;：:！？）)”.!?])[ \t\u3000]*[{P.PARAGRAPH_MARKS}][ \t\u3000]*"
                            rf"(?=[{CJK}（(〔【—“\d])")
 _MARK_AT_START = re.compile(rf"(?m)^[ \t\u3000]*[{P.LINE_START_MARKS}][ \t\u3000]*(?=[{CJK}（(〔【—“\d])")
 
