@@ -384,7 +384,8 @@ def chinese_pdf(pages: list[list[str]]) -> bytes:
 
 def test_pdf_with_a_chinese_cid_font_is_read_page_by_page():
     text = extract(chinese_pdf(PDF_PAGES), "notice.pdf")
-    assert text == "\n".join(PDF_PAGES[0]) + "\n\n" + "\n".join(PDF_PAGES[1])
+    # a document without blank lines between its paragraphs gets none at a page's end either (round 23)
+    assert text == "\n".join(PDF_PAGES[0]) + "\n" + "\n".join(PDF_PAGES[1])
 
 
 def test_pdf_without_a_text_layer_needs_ocr():
