@@ -22,7 +22,7 @@ _NUMBERED_UNIT = re.compile(rf"^(?:(?:（[一二三四五六七八九十]+）|[�
 def unit_label(line: str) -> str | None:
     """The unit a line labels a block with (泸州市科协, （一）琅琊区科协（6项）), else None."""
     if _UNIT_LINE.match(line):
-        return line
+        return None if P.tells_an_action(line) else line  # 省委宣传部调研科技馆: a headline
     m = _NUMBERED_UNIT.match(line)
     return (m.group(1) or m.group(2)) if m else None
 _UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:】|[：:])\s*\S")
