@@ -66,7 +66,7 @@ REAL_CONTACTS = [
     ("xingtai-2012-commendation-selection-notice", '张军明', '2268822', None),
     ("xuancheng-2020-health-plan-hearing-prenotice", '张建', '18805636080', 'xcsagws@163.com'),
     ("yyxh-shandong-horticulture-society-member-registration-notice", '李国田', '0538-8261896', 'sdyyxh8@163.com'),
-    ("zaozhuang-2019-chairs-meeting-urgent-notice", None, '8059000、3321213', None),
+    ("zaozhuang-2019-chairs-meeting-urgent-notice", None, '8059000 3321213', None),
     ("zufedfc-2014-campus-culture-materials-call", '梅莹', '87571138', 'zcdfxytw@163.com'),
 ]
 

@@ -70,7 +70,7 @@ def test_a_form_that_holds_the_articles_text_is_read_and_a_search_form_is_not():
     doc = parse(QINAN_PAGE.encode("utf-8"), filename="qinan.html")
     assert doc.title == "县科协推荐全国“科普惠农兴村计划”先进单位和个人候选对象的公示"
     assert (doc.doc_type, doc.issuer, doc.date) == ("other", "秦安县科协", "2012-04-23")
-    assert doc.contact.name == "王淑芳" and doc.contact.phone == "6522744、6525420"  # 受理电话 is the contact's phone
+    assert doc.contact.name == "王淑芳" and doc.contact.phone == "6522744 6525420"  # 受理电话 is the contact's phone
     assert "站内搜索" not in doc.text and "搜索" not in doc.text
 
 
@@ -130,7 +130,7 @@ NJAU = ("各学院、各有关单位:\n为切实做好2006年度全国普通高�
 def test_a_text_that_calls_people_to_attend_on_time_is_a_notice_and_reads_its_two_contacts():
     doc = parse_text(NJAU)
     assert doc.doc_type == "notice"
-    assert (doc.contact.name, doc.contact.phone) == ("胡健 邓丽群", "84396434、84395725")  # both people, as written (round 22)
+    assert (doc.contact.name, doc.contact.phone) == ("胡健 邓丽群", "84396434 84395725")  # both people and phones, as written (rounds 22, 23)
     assert not any("联系人不止一位" in w for w in doc.warnings)
 
 

@@ -137,7 +137,7 @@ def test_a_notices_second_page():
     assert doc.issuer == "科学技术部"
     assert doc.date == "2007-03-27"
     assert doc.contact.name == "许佳军"
-    assert doc.contact.phone == "010-58881781、58881717"
+    assert doc.contact.phone == "010-58881781 58881717"
 
 
 @pytest.mark.parametrize("block, name, phone", [

@@ -172,7 +172,7 @@ def test_the_printing_line_under_cc_is_no_body_copied():
     ("四、要做好活动成效跟踪、报道、宣传、总结工作。\n联系电话(传真):020-83547584\n电子邮箱:gmq@gdsta.cn\n联系人:顾梅奇\n",
      "020-83547584", "gmq@gdsta.cn"),
     # a phone in brackets after the office that receives the list (two numbers a space apart)
-    ("请各区(市)科协将参会人员名单于10月9日下午3:00前报市科协办公室(联系电话:8059000 3321213);\n", "8059000、3321213", None),
+    ("请各区(市)科协将参会人员名单于10月9日下午3:00前报市科协办公室(联系电话:8059000 3321213);\n", "8059000 3321213", None),
 ])
 def test_contact_lines_above_the_name_and_a_bracketed_phone(text, phone, email):
     contact = read_header(clean(text)).contact

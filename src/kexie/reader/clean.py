@@ -166,6 +166,9 @@ def normalise_doc_number_brackets(text: str) -> str:
 # ---------- page breaks ----------
 _SENTENCE_END = re.compile("[。；]")
 _CLAUSE_END = re.compile("[。；，]")
+_CJK_ONLY = re.compile(f"[{CJK}]+")
+# the words a piece of a headline cut at its line's end leaves open (关于 / …, 省科协和 / …)
+_OPEN_WORD_ENDS = ("关于", "的", "和", "及", "与", "暨", "在", "对", "为", "向")
 def _deck_under(headline: str, line: str, following: str) -> bool:
     """A headline's subtitle (副题: ——各地……持续推进……), or a shorter line that tells a fact and closes on no verb
     (全省已累计建立院士工作站53个) under a headline that leaves nothing open, the text (or the page's meta line) next: a
@@ -655,6 +658,12 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
             # no line above it (a column name 自身建设, a sidebar's name)
             ended = ended or bool(pending_blank and len(line) <= 120 and P.TITLE_END.search(line)
                                   and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
+            # …and a report's headline (no kind-of-document word) under a column's name set apart by a blank line
+            # (要闻聚焦 / 河南省委宣传部调研科技馆 / 来源：… 发布时间：…): the column's short name leaves nothing open
+            ended = ended or bool(pending_blank and 6 <= len(line) <= 60 and len(out[-1]) <= 8
+                                  and ":" not in line and "：" not in line
+                                  and _CJK_ONLY.fullmatch(out[-1]) and not out[-1].endswith(_OPEN_WORD_ENDS)
+                                  and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
             # a news headline's second deck on a line of its own under it: the headline does not run into it
             ended = ended or bool(len(out) <= 8 and _deck_under(out[-1], line, following.strip()))
         if not ended and out and (line == out[-1] or len(out) - 1 in kept and pending_blank
@@ -828,8 +837,9 @@ def joint_signature_apart(text: str) -> str:
     pieces, start = [], 0
     for m in _SIDE_BY_SIDE.finditer(text):
         names = _SPACE_RUN.split(m.group(0).strip(_EDGE_SPACE))
-        # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere
-        if not all(P.ORG_LINE.fullmatch(n) or n.endswith("部") for n in names):
+        # a ministry or department signs too (科学技术部, 中共中央宣传部): 部 names no organisation elsewhere; so does
+        # an office by its short name (河南省科协　河南省文明办)
+        if not all(P.ORG_LINE.fullmatch(n) or n.endswith("部") or P.SHORT_OFFICE.fullmatch(n) for n in names):
             continue
         below = [ln.strip(_EDGE_SPACE) for ln in text[m.end():m.end() + 120].split("\n", 6)[1:6] if ln.strip(_EDGE_SPACE)]
         if any(P.DATE_LINE.fullmatch(b) or P.DATE_LOST_MARKS.fullmatch(b) for b in below[:2]):
@@ -1262,6 +1272,9 @@ def lost_opening_bracket_restored(text: str) -> str:
 # ????????長治市科學技術協會: a page's non-breaking spaces that a wrong decoding turned into question marks, pushing the
 # signature and its date to the right; they are indentation, not text
 _LOST_SPACES = re.compile(r"^[?？]{4,}")
+# …and at a line's end: after the 主送 line's colon (各全国学会、协会、研究会:?), or several a space apart after a
+# signature (中国科协? ? ?) — no question ends so
+_LOST_TRAILING_SPACES = re.compile(r"(?<=[:：])[ \t\u3000]*\?+$|(?<=[^\s?])\?(?:[ \t\u3000]+\?)+$", re.M)
 
 
 # GB/T 9704 联合行文: the joint issuers' names on the line above the title (教育局 科协 / 关于……的通知), a space apart;
@@ -1302,6 +1315,9 @@ def repair(text: str) -> str:
     lines = [line.strip(_EDGE_SPACE) for line in text.split("\n")]
     if "????" in text:
         lines = [_LOST_SPACES.sub("", line) for line in lines]
+    if "?" in text:
+        lines = [_LOST_TRAILING_SPACES.sub("", line).rstrip(_EDGE_SPACE) if line.endswith("?") else line
+                 for line in lines]
     if "页数" in text or "分享" in text or "此资料" in text or "会员" in text or "在线阅读" in text or "珍藏版" in text:
         lines = sharing_preview_repaired(lines)
     elif "1、" in text and "2、" in text:

@@ -264,13 +264,16 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         # a body's name alone (the site's, the issuer's: 某某市科学技术协会) names no document, nor does a line of the
         # page's chrome (发布人：…, 新闻速递, 南湖新闻网, a spam mirror's name), nor a line the text never relates to
         doc.title = None
+    if doc.doc_type == "news":
+        doc.enclosed_title = None  # a report that 某县印发《…》 tells of the plan; only a 印发 notice encloses one (spec)
     _warn(doc, header)
     return doc
 
 
 def _only_a_body(title: str) -> bool:
     packed = re.sub(r"\s+", "", title)
-    return bool(P.ORG_LINE.fullmatch(packed)) and not P.TITLE_END.search(packed)
+    # (省委宣传部调研科技馆 ends like a name, but tells what a body did: a headline)
+    return bool(P.ORG_LINE.fullmatch(packed)) and not P.TITLE_END.search(packed) and not P.tells_an_action(packed)
 
 
 def _page_headline(text: str) -> str | None:

@@ -480,6 +480,34 @@ _RUN_ON_TITLE = re.compile(rf"^(?:\d{{1,2}}、)?(?![本该此各我])(?P<title>[
 _LABELLED = re.compile(rf"^[{CJK}]{{1,6}}[:：]")
 
 
+_COLUMN_ALONE = re.compile(rf"[{CJK}]{{2,8}}")
+
+
+def _page_top_chrome(line: str) -> bool:
+    """What a news page prints above its headline: the day (2024年05月20日星期一), the column's short name (要闻聚焦),
+    a breadcrumb or a search box."""
+    # (a long line above — a spam mirror's keywords, a site's slogan — leaves the page's shape unknown: the headline is
+    # left to the report's own reading)
+    return len(line) <= 40 and bool(MASTHEAD_LINE.search(line) or P.web_furniture(line)
+                                    or _COLUMN_ALONE.fullmatch(line) and not P.ORG_LINE.fullmatch(line))
+
+
+def _headline_under_chrome(lines: list[str]) -> tuple[str | None, int | None]:
+    """A report's headline names no kind of document: the line right over the page's meta line (来源：… 发布时间：…)
+    is the headline when nothing but the page's top chrome stands above it."""
+    for i, line in enumerate(lines[1:7], 1):
+        if page.meta_line(line) and _DATED_META.search(line):
+            # (the page's dated line: a document site's 文档简介 under its copyright notice dates nothing)
+            title, at = page.headline_over_meta(lines[:i + 1], kind_needed=False)
+            if title and at == i - 1 and all(_page_top_chrome(above) for above in lines[:at]):
+                return title, at
+            break
+    return None, None
+
+
+_DATED_META = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+
+
 def _title_run_into_text(lines: list[str]) -> tuple[str | None, int | None]:
     """The title at the head of the first paragraph, where the copy lost the line break after it (no other title found)."""
     for k, line in enumerate(lines[:8]):
@@ -591,8 +619,7 @@ def _signing_body(name: str) -> bool:
     return len(name) <= 30 and bool(P.ORG_LINE.fullmatch(name) or _DEPARTMENT.fullmatch(name) or _SHORT_OFFICE.fullmatch(name)
                                     or P.SHORT_ORG.fullmatch(name) or _TASK_BODY.fullmatch(name))
 _DEPARTMENT = P.DEPARTMENT  # 科研处, 宣传部: an issuer only where a signature stands or a 来源 names it
-# an office by its short name (更名办, 学工办, 院办), as it signs a notice of its own above the date; 主办, 承办 are verbs
-_SHORT_OFFICE = re.compile(rf"[{CJK}]{{1,8}}(?<!主|承|协|督|举|创|开|包|申|代|兴|筹|查|交|操|帮|合|试|民|公|私|首)办")
+_SHORT_OFFICE = P.SHORT_OFFICE  # 更名办, 学工办, 院办: an office signing by its short name
 
 
 # （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date
@@ -753,6 +780,8 @@ def _inside_outline(text: str, m: re.Match) -> bool:
 
 
 _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
+# 2020年5月19日（星期二）9:30—11:30，会期半天。: a meeting's day in the text (a sentence, a span of hours), no masthead
+_EVENT_DAY = re.compile(r"[。，；]|\d[:：]\d\d\s*[-—–至~～]")
 
 
 def _dateline(text: str) -> str | None:
@@ -766,7 +795,8 @@ def _dateline(text: str) -> str | None:
         for line in text[:600].split("\n"):
             if P.byline_day(line):  # 科技工作者之家 2018-01-04: who put the page up, and the day
                 return P.byline_day(line)
-            found = P.DATE.search(line) if _MASTHEAD.search(line) and not P.greets(line) else None
+            found = P.DATE.search(line) if _MASTHEAD.search(line) and not P.greets(line) \
+                and not _EVENT_DAY.search(line) else None
             if found and iso_date(found):
                 return iso_date(found)
         return None
@@ -868,13 +898,22 @@ _PROSE_CONTACT = re.compile(rf"联系人([{CJK}]{{1,2}}(?:老师|女士|先生))
 _WHOLE_NUMBER = re.compile(r"(?:0\d{2,3}[-－—]?)?\d{7,8}|1[3-9]\d{9}")
 
 
-def _phones_as_written(found: str) -> str:
-    """84396434 84395725: two whole numbers a space apart are two phones (kept as several are: 、 between them);
-    spaces inside one number (010 6529 9826) are no separator."""
+# what a number's note in brackets right after it says it is (67507091（传真）): part of the phone as written
+PHONE_NOTES = ("传真", "手机", "座机", "办公室", "办", "兼传真", "电话兼传真")
+_PHONE_NOTE = re.compile(r"\s*[（(](?:" + "|".join(sorted(PHONE_NOTES, key=len, reverse=True)) + r")[）)]")
+
+
+def _phones_as_written(found: str, after: str = "") -> str:
+    """84396434 84395725: two whole numbers a space apart are two phones, kept as written (a space between them);
+    spaces inside one number (010 6529 9826) are no separator. `after`: the text right after the numbers, whose note
+    in brackets (（传真）) the spec's "as written" keeps."""
     pieces = found.split()
     if len(pieces) > 1 and all(_WHOLE_NUMBER.fullmatch(p) for p in pieces):
-        return "、".join(pieces)
-    return re.sub(r"\s+", "", found).strip("-－")
+        phones = " ".join(pieces)
+    else:
+        phones = re.sub(r"\s+", "", found).strip("-－")
+    note = _PHONE_NOTE.match(after) if after[:1] in "（( " else None
+    return phones + note.group(0).strip() if note else phones
 
 
 # a blank form's fields (联系人：　　　手机：　　　) and a table's row of column labels (单位　联系人　联系电话) name nobody:
@@ -954,7 +993,7 @@ def _contact(lines: list[str]) -> Contact | None:
             continue  # a heading that names the contact (五、……联系人及联系方式): the contact's own line follows
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
-        phone = _phones_as_written(phone.group(1)) if phone else None
+        phone = _phones_as_written(phone.group(1), window[phone.end(1):phone.end(1) + 12]) if phone else None
         contact = Contact(name=_people(name) if name else None, phone=phone,
                           email=_mailbox_alone(email, phone) if email else None)
         if contact.name and not contact.email:
@@ -1028,7 +1067,7 @@ def _labelled_phone(lines: list[str]) -> Contact | None:
         if m is None and "联系电话" in line:
             m = _BRACKETED_PHONE.search(line)
         if m:
-            return Contact(name=None, phone=_phones_as_written(m.group(1)), email=None)
+            return Contact(name=None, phone=_phones_as_written(m.group(1), line[m.end(1):m.end(1) + 12]), email=None)
     return None
 
 
@@ -1486,6 +1525,8 @@ def read_header(text: str) -> Header:
     # repost's 原标题, the page's index block of labelled fields
     if h.title is None:
         h.title, h.title_line = page.headline_over_meta(lines)
+    if h.title is None:
+        h.title, h.title_line = _headline_under_chrome(lines)
     if h.title is None:
         h.title, h.title_line = page.reposted_headline(text)
     if h.title is None:

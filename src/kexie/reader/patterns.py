@@ -565,6 +565,16 @@ def plan_sections(text: str) -> int:
 # ---------- a headline that reports an event ----------
 # 韩启德主席出席……全会并做工作报告, 常委会听取……工作汇报: the kind word is what someone did at an event (its object), so
 # the headline is a report's, not the name of the 报告 or 方案 itself
+# what a report's headline says a body did (省委宣传部调研科技馆, 某学会召开理事会): verbs no body's name holds, so a line
+# that ends like a name (…科技馆, …协会) but holds one is a headline, no unit's name
+ACTION_VERBS = ("调研", "考察", "视察", "走访", "慰问", "看望", "莅临", "召开", "举办", "举行", "参观", "走进", "来到")
+_ACTION_VERB = re.compile("|".join(ACTION_VERBS))
+
+
+def tells_an_action(line: str) -> bool:
+    return bool(_ACTION_VERB.search(line))
+
+
 EVENT_HEADLINE_VERBS = ("出席", "听取", "审议", "并做", "并作", "做了", "作了", "发表", "宣讲", "解读")
 
 
@@ -666,6 +676,9 @@ SHORT_ORG = re.compile(rf"[{ADMIN_LEVELS}](" + "|".join(ORG_SUFFIXES) + ")")
 # A department that signs for itself (中国科协科学技术创新部, 科研处, 宣传部): 部 and 处 name no organisation on their
 # own, so such a line is an issuer only where a signature stands (above the date) or a 来源 names it.
 DEPARTMENT = re.compile(rf"[{CJK}]{{1,28}}[^{CJK}]?(?<![全干内外总本])(?:部|处)")
+# an office by its short name (更名办, 学工办, 文明办), as it signs a notice of its own or jointly above the date; 主办,
+# 承办 are verbs
+SHORT_OFFICE = re.compile(rf"[{CJK}]{{1,8}}(?<!主|承|协|督|举|创|开|包|申|代|兴|筹|查|交|操|帮|合|试|民|公|私|首)办")
 
 # ---------- web-page furniture ----------
 # The labels a website prints around a stored document (来源：, 发布时间：, 点击数：, a law database's 发文标题：):
@@ -734,6 +747,8 @@ REPORT_COLUMN = re.compile(rf"^[{CJK}]{{0,4}}(?:{'|'.join(REPORT_COLUMN_WORDS)})
 COLUMN_NAME = re.compile(r"(?:发布|通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
 SITE_CONTROLS = frozenset(("首页", "网站首页", "返回首页", "智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
                            "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页",
+                           # a page's background colour picker (its swatches lost with the page's images)
+                           "保护视力色", "视力保护色", "护眼色",
                            # a document-sharing site's label above its preview, as the copy writes it (cornels)
                            "文档简介", "文檔簡介", "下载本文档", "下載本文檔"))
 

@@ -30,7 +30,7 @@ _OTHER_LABEL = re.compile(rf"^(?:【([{CJK}]{{2,16}}{_UNITS})】|(?:（[一二�
 def unit_label(line: str) -> str | None:
     """The unit a line labels a block with (泸州市科协, （一）琅琊区科协（6项）, 【来安县科协】, 南谯区：), else None."""
     if _UNIT_LINE.match(line):
-        return line
+        return None if P.tells_an_action(line) else line  # 省委宣传部调研科技馆: a headline
     m = _NUMBERED_UNIT.match(line) or _OTHER_LABEL.match(line)
     return next((g for g in m.groups() if g), None) if m else None
 _UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:】|[：:])\s*\S")

@@ -145,7 +145,7 @@ write(doc("zaozhuang-2019-chairs-meeting-urgent-notice.txt",
     doc_type="notice", issuer="枣庄市科学技术协会", title="关于召开全市科协主席会议的紧急通知", date="2019-10-09",
     recipients=["各区（市）科协", "枣庄高新区科协", "市科协有关部（室）"],
     contact={"name": None, "phone": "8059000、3321213", "email": None},
-    alternatives={"contact.phone": ["8059000"]},
+    alternatives={"contact.phone": ["8059000", "8059000 3321213"]},  # as written (the spec), a space apart
     outline=[
         it("1", "一、", 1, "会议时间、地点"),
         it("2", "二、", 1, "会议内容"),
