@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .responsibility import ROLE_WORDS, is_body
+from .flattable import unflatten_task_tables
 from .script import matching_copy
 
 CJK = P.CJK
@@ -663,6 +664,10 @@ PAGE_BREAK = "\x0c"  # a line that stands where a page ended (a form feed, or a 
 # Page numbers a PDF prints between pages (GB/T 9704: — 3 —), and 第3页 共8页: the page break stays, they go.
 _PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|第\s*\d{1,3}\s*页(?:\s*[，,/]?\s*共\s*\d{1,3}\s*页)?"
                           r"|\d{1,3}\s*/\s*\d{1,3})$")
+
+
+def _page_line(line: str) -> bool:
+    return line == PAGE_BREAK or bool(_PAGE_NUMBER.match(line))
 
 
 # A list of people under a role label: 组长：/孙春兰 国务院副总理 — one space there separates a name from a title.
@@ -1326,7 +1331,8 @@ def clean(text: str, reflow: bool = True) -> str:
     `reflow=False` keeps the lines as they are (docx and HTML mark paragraphs themselves).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", f"\n{PAGE_BREAK}\n")
-    text = repair(strip_markdown(text))
+    # before the spaces between cells are repaired away: a task table flattened into text becomes task lines
+    text = repair(unflatten_task_tables(strip_markdown(text), _page_line))
     lost = LOST_COMMA in text
     if lost:
         text = text.replace(LOST_COMMA, "、")
