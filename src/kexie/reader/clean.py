@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from . import patterns as P
 from .responsibility import ROLE_WORDS, is_body
+from .flattable import unflatten_task_tables
 from .script import matching_copy
 
 CJK = P.CJK
@@ -707,6 +708,10 @@ _PAGE_NUMBER = re.compile(r"^(?:[-—–－~～]+\s*\d{1,3}\s*[-—–－~～]+|
                           r"|\d{1,3}\s*/\s*\d{1,3})$")
 
 
+def _page_line(line: str) -> bool:
+    return line == PAGE_BREAK or bool(_PAGE_NUMBER.match(line))
+
+
 # A list of people under a role label: 组长：/孙春兰 国务院副总理 — one space there separates a name from a title.
 _ROLE_LABEL = re.compile(r"^((?:第一|常务|执行)?副?\s*组\s*长|成\s*员|组\s*员|副?\s*主\s*任|总?召\s*集\s*人)\s*[:：]\s*")
 # the name may itself be padded to the width of three characters (马 凯 国务院副总理): the space inside it is
@@ -1377,7 +1382,8 @@ def clean(text: str, reflow: bool = True) -> str:
     `reflow=False` keeps the lines as they are (docx and HTML mark paragraphs themselves).
     """
     text = text.replace("\r\n", "\n").replace("\r", "\n").replace("\f", f"\n{PAGE_BREAK}\n")
-    text = repair(strip_markdown(text))
+    # before the spaces between cells are repaired away: a task table flattened into text becomes task lines
+    text = repair(unflatten_task_tables(strip_markdown(text), _page_line))
     lost = LOST_COMMA in text
     if lost:
         text = text.replace(LOST_COMMA, "、")

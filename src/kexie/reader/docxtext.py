@@ -54,6 +54,8 @@ TASK_COLUMN_SYNONYMS = {
     "partner_unit": ("配合单位", "协办单位", "参与单位", "配合部门", "协办部门"),
     "deadline": ("完成时限", "时间节点", "完成时间", "时间安排", "进度安排", "时限"),
 }
+# Columns a task table may carry that nothing reads (a flattened table still counts them among its cells).
+OTHER_COLUMNS = ("备注", "完成情况", "进展情况", "目标要求", "工作目标")
 # How each responsibility column is labelled in the annotation (labels the core parser knows).
 ANNOTATION_LABELS = {
     "lead_leader": "牵头领导",
