@@ -87,6 +87,14 @@ class _Restorer:
         return s.translate(self.back)  # joined across a line or trimmed: character by character
 
 
+    def unglossed(self, s: str) -> str:
+        """A name as the document writes it, without the pinyin glosses it carries (瑯琊區(qū)科協(xié) → 瑯琊區科協)."""
+        at = self.matching.find(s) if s and not s.isascii() else -1
+        if at < 0:
+            return self(s)
+        return "".join(self.original[self.where[i]] for i in range(at, at + len(s)))
+
+
 def restore(value, original: str, matching: str, where: list[int] | None = None):
     """`value` (the parsed document or any part of it) with every string read from `matching` given back in the
     characters of `original` (`where`: the place in `original` of each character of `matching`, when glosses were
@@ -107,6 +115,8 @@ def restore(value, original: str, matching: str, where: list[int] | None = None)
                 got = getattr(v, f.name)
                 if f.name == "span" and where is not None and got is not None:
                     setattr(v, f.name, fix.span(*got))
+                elif f.name == "unit" and isinstance(got, str):
+                    setattr(v, f.name, fix.unglossed(got))  # a segment's unit names a body: its name, no reading aid
                 else:
                     setattr(v, f.name, walk(got))
             return v

@@ -14,15 +14,17 @@ _UNIT_LINE = re.compile(rf"^[{CJK}]{{2,16}}(科学技术协会|老科协|科协|
 # A gathered briefing's block label: （一）琅琊区科协（6项）, 二、南谯区科协 — a unit under a marker, with a count.
 # (the count may stand without the marker: 琅琊区科协（完成6项）)
 _COUNT = r"（(?:完成|共|计)?\d+[项条件]）"
+# (a society's branch, 分会 or 专委会, labels its block as the society does)
+_LABEL_UNITS = r"(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆|分会|专委会|专业委员会)"
 _NUMBERED_UNIT = re.compile(rf"^(?:(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
-                            rf"([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:{_COUNT})?"
-                            rf"|([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆)){_COUNT})$")
+                            rf"([{CJK}]{{2,16}}{_LABEL_UNITS})(?:{_COUNT})?"
+                            rf"|([{CJK}]{{2,16}}{_LABEL_UNITS}){_COUNT})$")
 
 
 # The other ways a page of each unit's work labels a block, the label alone on its line: the unit in 【】 (【来安县科协】),
 # under a marker without a count (一、来安县科协), or before a colon, where the place alone may stand for its body
 # (来安县科协：, 南谯区：). Only a gathered page's checks make such a line a block's label (gathered_page).
-_UNITS = r"(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆)"
+_UNITS = _LABEL_UNITS
 _OTHER_LABEL = re.compile(rf"^(?:【([{CJK}]{{2,16}}{_UNITS})】|(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)"
                           rf"\s*([{CJK}]{{2,16}}{_UNITS})|([{CJK}]{{2,16}}{_UNITS}|[{CJK}]{{1,8}}[市州县区盟旗])[：:])$")
 
@@ -33,6 +35,48 @@ def unit_label(line: str) -> str | None:
         return None if P.tells_an_action(line) else line  # 省委宣传部调研科技馆: a headline
     m = _NUMBERED_UNIT.match(line) or _OTHER_LABEL.match(line)
     return next((g for g in m.groups() if g), None) if m else None
+# A counted block label run into its text (…工作。（二）来安县科协（5项）1、…, a page whose lines were joined into
+# one paragraph, or a label with its list after it on one line): it stands at a line's start or after a sentence's
+# or list's close, and the count makes it a label, no sentence about a body.
+_INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s\u3000]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
+                           rf"[{CJK}]{{2,16}}{_UNITS}{_COUNT}")
+
+
+_CLOSED_BEFORE = re.compile(r"[。；;][\s\u3000]*$")
+_LIST_AFTER = re.compile(r"[\s\u3000]*\d{1,2}\s*[、.．,，]")
+
+
+def split_labels(line: str) -> list[tuple[int, str]]:
+    """A line cut at the counted block labels run into it, each label on its own piece (offsets within the line);
+    the line whole when no label, or a single one not at its start, stands in it."""
+    if "）" not in line:
+        return [(0, line)]
+    found = list(_INLINE_LABEL.finditer(line))
+    if not found or len(found) == 1 and (found[0].end() == len(line) or found[0].start() > 0
+                                         and not (_CLOSED_BEFORE.search(line, 0, found[0].start())
+                                                  and _LIST_AFTER.match(line, found[0].end()))):
+        # (one label inside a line cuts it only between a closed entry and its own list: …工作。（二）…（5项）1、…)
+        return [(0, line)]
+    pieces, at = [], 0
+    for m in found:
+        for a, b in ((at, m.start()), (m.start(), m.end())):
+            piece = line[a:b]
+            lead = len(piece) - len(piece.lstrip())
+            if piece.strip():
+                pieces.append((a + lead, piece.strip()))
+        at = m.end()
+    rest = line[at:]
+    if rest.strip():
+        pieces.append((at + len(rest) - len(rest.lstrip()), rest.strip()))
+    return pieces
+
+
+def counted_labels(text: str) -> int:
+    """How many counted block labels ((一)琅琊区科协(6项)) a page holds, on their own lines or run into them."""
+    return sum(1 for ln in text.split("\n") if "项）" in ln or "条）" in ln or "件）" in ln
+               for _ in _INLINE_LABEL.finditer(ln))
+
+
 _UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:】|[：:])\s*\S")
 # The marks a paper's 动态 column sets before each item's headline (■宿州市科协召开……, ◆, ●, ▲): decoration, no text
 ITEM_BULLETS = "■□◆◇●○▲△★☆◎▶►"
@@ -255,7 +299,7 @@ def may_be_gathered(text: str) -> bool:
     """Does a page that shows no sign of one report show those of a gathered page: a column's name, or two items each
     marked as one (■ before a headline, 本报讯/讯 opening a paragraph, 【unit】 or 'unit：' heading it, or a headline
     naming a unit over a paragraph that opens with its day)?"""
-    if briefs_page(text):
+    if briefs_page(text) or counted_labels(text) >= GATHERED["min_blocks"]:
         return True
     lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
     marks = 0
@@ -345,7 +389,7 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
             if bullet:
                 o, ln = o + bullet.end(), ln[bullet.end():]  # ■宿州市科协召开……: the headline without its mark
             if ln:
-                content.append((o, ln))
+                content.extend((o + k, piece) for k, piece in split_labels(ln))
     # indexes of lines in a run of three or more bare unit names: a list, not labels
     listed: set[int] = set()
     run: list[int] = []
@@ -396,7 +440,10 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
         # trailing headlines belong to the next report or column, not to this one (when a unit's label opens
         # the next block, short lines before it are this block's own list: 1开展科协机关廉政警示教育)
         next_labelled = k + 1 < len(starts) and starts[k + 1][1] is not None and starts[k + 1][2] is None
-        while body_lines and not next_labelled and _is_headline(body_lines[-1]) and not _BYLINE.match(body_lines[-1]):
+        # (under a unit's label, a short last line that opens with a list's marker is its list's last entry, cut by
+        # the page's end: 1、举办第九届凤阳县青少年科)
+        while body_lines and not next_labelled and _is_headline(body_lines[-1]) and not _BYLINE.match(body_lines[-1]) \
+                and not (unit and heading is None and _LISTED.match(body_lines[-1])):
             body_lines.pop()
         body = "\n".join(body_lines)
         if not body:
@@ -415,7 +462,7 @@ def read_segments(text: str, wide: bool = False) -> list[Segment]:
 # What makes a page a gathered one, by the convention of such pages (a paper's 科协动态 page, a page of each
 # county's monthly work): its blocks are units' own reports, each unit named, not a level of the hierarchy
 # (市科协, 各县市科协 are how one body's page speaks of its peers and superiors, no block's author).
-_SUFFIXES = ("科学技术协会", "老科协", "科协", "学会", "协会", "研究会", "科技馆")
+_SUFFIXES = ("科学技术协会", "老科协", "科协", "学会", "协会", "研究会", "科技馆", "专业委员会", "专委会", "分会")
 # words before a level that make a name generic, not a place (各县科协, 本市科协, 全区科协)
 _GENERIC_HEAD = "各本全该我"
 _GENERIC_CHARS = set("省市州县区盟旗镇乡（）()、") | set(_GENERIC_HEAD)
@@ -425,6 +472,7 @@ _REPORT_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日�
 REPORT_WHEN_WITHIN = 60
 # a block label with its count ((一)琅琊区科协(6项)): the shape of a page of each county's work
 _COUNTED_LABEL = re.compile(_COUNT + "$")
+_COUNTED_AT = re.compile(_COUNT)
 # the fewest blocks a gathered page has, how many units they name, and how many of them (and what share) must read
 # as some named unit's own report (a paper's page cut into columns leaves some blocks a fragment under their label)
 GATHERED = {"min_blocks": 2, "min_units": 2, "min_reports": 2, "report_share": 0.5}
@@ -457,8 +505,11 @@ def _own_report(seg: Segment, text: str) -> bool:
     if seg.heading is None:
         start = seg.span[0] if seg.span else max(text.find(seg.unit), 0)
         label = text[start:].split("\n", 1)[0].strip()
+        at = label.find(seg.unit)
         # (近日，十堰市科协召开……): a list's entry, a group's member or a body's duty only follows its name
-        return bool(_COUNTED_LABEL.search(label)) or (place in seg.text and dated)
+        # (the counted label may have its list run on after it on its line: （一）琅琊区科协（6项） 1、……)
+        return bool(_COUNTED_LABEL.search(label)) or (0 <= at <= 6 and _COUNTED_AT.match(label, at + len(seg.unit))) \
+            or (place in seg.text and dated)
     # the headline opens with the unit, or with its short form the report then names in full (省科协 → 四川省科协)
     short = seg.unit[len(place):]
     heading = seg.heading.lstrip("【")
