@@ -624,7 +624,9 @@ _SHORT_OFFICE = P.SHORT_OFFICE  # 更名办, 学工办, 院办: an office signin
 
 # （中国科协办公厅代章）: the office that lent its seal stands between the signature and the date
 _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]$")
-_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|作者|编辑|字体|字号|点击|浏览|$)", re.M)
+# a portal's 发布部门：/发布单位： label names the body that put the document up, as 来源： does; the page's own
+# buttons (收藏, 分享, 打印) run on after the name once spaces are gone
+_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源|发布部门|发布单位)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|作者|编辑|字体|字号|点击|浏览|收藏|分享|打印|$)", re.M)
 
 
 # an aggregator's repost credits where it copied the report from (来源：… / 原文链接：http…): the site copied,
