@@ -360,6 +360,13 @@ LEFT_ALONE = {
     # a 简报's headline says 市科協 and the segments' unit reader fills it out from a sentence read back too far
     # (李琳代表市科協向…贈送): the gold gives none (the city is not named); left to the segments detector (round 21)
     ("lgfwz-2014-anqing-science-day-briefing.txt", "issuer"),
+    # a society's page of two items, the first under a headline set between dashes (--熱烈祝賀…--), the second with no
+    # headline at all, a dated paragraph naming its branch: read as no report (other) where the gold says news; a rule
+    # that a dated paragraph opening with a unit starts a new item was judged too risky for one page (round 23)
+    ("zenfang-2020-jiangsu-mechanical-society-news-page.txt", "doc_type"),
+    # a headline with its —— subtitle on the next line, above the page's date and 来源 lines: the subtitle keeps the
+    # headline from being read as the title; left for a later round (round 23)
+    ("zgxnczz-2023-ankang-veteran-association-year-record-news.txt", "title"),
 }
 
 
