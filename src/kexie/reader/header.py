@@ -1119,6 +1119,9 @@ def _recipients(lines: list[str], after: int) -> list[str]:
         glued = _after_title(line)
         if glued:
             return glued
+        named = None if P.LABEL_LINE.match(line) else _RUN_ON_NAMED.match(line)
+        if named and not _TITLE_WORD_END.search(named.group(1)) and not named.group(1).startswith(_ROLE_LABELS):
+            return _recipient_names(named.group(1))  # (a title glued on, ……的预通知各县区科技局, is no body)
         if len(line) > _BODY_PARAGRAPH and "。" in line:
             break  # GB/T 9704: the 主送 stands above the 正文; a label line under its paragraphs (收集地点：) is none
     return _recipients_above_text(lines, after)
@@ -1173,6 +1176,12 @@ _NOT_A_BODY = re.compile(r"的|包括|如下|主要|[:：]")
 _SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)(?=各)")
 # the colon of a clock (每周一9:30前) ends no 主送
 _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)(?<![0-9０-９])[:：]\s*\S{10,}")
+# 市直有关部门: 为切实做好……: a run-on 主送 that names its bodies without 各 still ends on a body, and the 正文 that
+# follows its colon opens as a 正文 does (为, 根据, 按照, 现将……)
+_RUN_ON_NAMED = re.compile(r"^([^：:。；！？\s]{2,60}?(?:" + "|".join(P.RECIPIENT_ENDS) + r"))[:：]\s*"
+                           r"(?=为了?|根据|按照|依据|遵照|经研究|近日|日前|现将|现就)\S{10,}")
+# 联系部门：, 承办单位：: a label whose value follows, not a body addressed
+_ROLE_LABELS = ("联系", "主办", "承办", "协办", "牵头", "责任", "配合", "参与", "报送", "受理", "咨询", "归口", "主管", "指导")
 # the title's 文种 (通知, 方案, …) that ends it where the 主送 runs on to it (……的通知高二级各班主任、各班团支部：我校……)
 _TITLE_WORD_END = re.compile("(?:" + "|".join(sorted(P.TITLE_WORDS, key=len, reverse=True)) + r")[》”]?")
 # the 主送 glued after it: bodies up to the colon, the 正文 after it (the colon of a clock, 9:30, ends none)

@@ -152,10 +152,12 @@ PERSON_TITLES = ("老师", "教师", "同志", "先生", "女士", "校长", "�
 _PERSON_TITLED = re.compile("(?:" + "|".join(PERSON_TITLES) + ")$")
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
 _BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
-                              r"|配合|参与|参加|协助|协同)）")
-# the verbs by which bodies named after a lead take their part: (市科协牵头，各有关单位按职责分工负责) — they partner
+                              r"|配合|参与|参加|协助|协同|承办|协办)）")
+# the verbs by which bodies named after a lead take their part: (市科协牵头，各有关单位按职责分工负责) — they partner;
+# 由校社联牵头，校外语协会承办: a host or co-host named after a lead partners too (承办单位 and 协办单位 beside a 牵头单位
+# are partner_units)
 PARTNER_VERBS = ("按职责分工负责", "按职责分工落实", "按职责负责", "分别负责", "共同负责", "配合", "参与", "参加", "协助", "协同",
-                 "负责")
+                 "承办", "协办", "负责")
 _PARTNER_VERB = "|".join(PARTNER_VERBS)
 _LEADS_THEN_PARTNERS = re.compile(rf"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)(?:{_PARTNER_VERB}))?$")
 # 此项工作由市教育局负责。, 请市科技局牵头: the body the sentence names; 由……负责解释 is a regulation's formula
@@ -475,7 +477,7 @@ _AS_PARTNERS = re.compile(rf"(?:^|(?<=[。；;\n]))\s*([{P.CJK}、（）]{{2,300
 
 def _read_prose_lead(text: str, r: Responsibility) -> None:
     for m in _PROSE_LEAD.finditer(text):
-        _add_leads(m.group(1), r)
+        _add_leads(text[m.start():m.end(1)], r)  # with its 由/请, which makes any body named the lead
         if r:
             r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
     for m in (_PROSE_LEAD_ALONE.finditer(text) if not r else ()):
