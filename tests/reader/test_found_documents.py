@@ -364,9 +364,6 @@ LEFT_ALONE = {
     # headline at all, a dated paragraph naming its branch: read as no report (other) where the gold says news; a rule
     # that a dated paragraph opening with a unit starts a new item was judged too risky for one page (round 23)
     ("zenfang-2020-jiangsu-mechanical-society-news-page.txt", "doc_type"),
-    # a headline with its —— subtitle on the next line, above the page's date and 来源 lines: the subtitle keeps the
-    # headline from being read as the title; left for a later round (round 23)
-    ("zgxnczz-2023-ankang-veteran-association-year-record-news.txt", "title"),
 }
 
 

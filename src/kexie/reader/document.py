@@ -206,7 +206,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         doc.doc_type, doc.title = essay[0], essay[1] or (None if single_report is not None else doc.title)
         doc.issuer = header.issuer  # not a "report"'s unit (责任单位：市科协 under an activity)
     if doc.title is None and not doc.doc_number and not doc.recipients and doc.doc_type == "other":
-        headline = _page_headline(cleaned)
+        # (a page whose chrome above runs long still shows its headline by the dated line under it, or under its
+        # —— subtitle: 凝聚银发力量 展示桑榆担当 / ——安康市老科协2022年工作纪实 / 2023-2-24 10:26:40)
+        headline = _page_headline(cleaned) or dated_headline(cleaned)
         if headline:
             # a web page that carries one report under a headline that names no kind of document
             doc.title, doc.doc_type = headline, "news"
@@ -260,7 +262,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
                                                    and not is_deck(doc.title or "", ln.strip())])
     if doc.title and _BODY_SENTENCE.search(doc.title):
         doc.title = None  # a sentence of the text (…。, 近日，…, 5月20日，…) is never the headline: say so, do not guess
-    if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title) or unrelated_to(doc.title, cleaned)):
+    if doc.title and (_only_a_body(doc.title) or never_a_headline(doc.title)
+                      or unrelated_to(doc.title + _dash_deck(cleaned, doc.title), cleaned)):
         # a body's name alone (the site's, the issuer's: 某某市科学技术协会) names no document, nor does a line of the
         # page's chrome (发布人：…, 新闻速递, 南湖新闻网, a spam mirror's name), nor a line the text never relates to
         doc.title = None
@@ -268,6 +271,15 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         doc.enclosed_title = None  # a report that 某县印发《…》 tells of the plan; only a 印发 notice encloses one (spec)
     _warn(doc, header)
     return doc
+
+
+def _dash_deck(text: str, title: str) -> str:
+    """The —— subtitle under a headline (凝聚银发力量 展示桑榆担当 / ——安康市老科协2022年工作纪实): a figurative
+    headline says what it is about there, and is related to its text through it. '' where none stands."""
+    lines = [ln.strip() for ln in text.split("\n", 40)[:40] if ln.strip()]
+    at = lines.index(title) if title in lines else -1
+    deck = lines[at + 1] if 0 <= at < len(lines) - 1 else ""
+    return deck if deck.startswith(("——", "--", "－－")) and is_deck(title, deck) else ""
 
 
 def _only_a_body(title: str) -> bool:

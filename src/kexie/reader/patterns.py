@@ -508,7 +508,8 @@ def reports_held_event(line: str) -> bool:
     if lead is None or _YET_TO_COME.search(lead[0]):
         return False
     first, timed = lead
-    return bool(_HELD.search(first) or timed and _DONE.search(first, timed.end()))
+    return bool(_HELD.search(first) or timed and (_DONE.search(first, timed.end())
+                                                 or _UNIT_DID.match(first, timed.end())))
 
 
 # 为认真贯彻落实……，为建设……提供有力支撑。3月20日，县科协……联合……在县城广场举办……活动: a report may give its
@@ -670,6 +671,11 @@ ORG_SUFFIXES = ("科学技术协会", "科协", "学会", "协会", "研究会",
                 "科技局", "教育局", "局", "厅", "委", "科技馆", "馆", "研究院", "院", "大学", "学院", "公司", "集团",
                 "中心", "联合会", "基金会", "党委")
 ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXES) + r")(文件)?")
+
+# 8月16日上午，区科协理论学习中心组结合区科协中心工作，开展…专题学习: after the day, a unit (its name's last word, or a
+# group of it) and what it did, within the sentence; a notice's day is one yet to come (定于, 将), read above
+_UNIT_DID = re.compile(r"[^。，,；\n]{0,24}?(?:" + "|".join(ORG_SUFFIXES) + r"|中心组|支部)[^。；\n]{0,30}?(?:"
+                       + "|".join(REPORTED_VERBS) + ")")
 # GB/T 9704 lets a signature give the issuer's 规范化简称: its level and its kind (省科协, 市科协, 县政府)
 ADMIN_LEVELS = "省市县区州盟旗镇乡"
 SHORT_ORG = re.compile(rf"[{ADMIN_LEVELS}](" + "|".join(ORG_SUFFIXES) + ")")
