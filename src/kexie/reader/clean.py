@@ -417,6 +417,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     `wrap`: the width the text was hard-wrapped at; `last_piece`, the last line as printed: one that fills
     the width (less the two characters every paragraph's first line is indented by) goes on in the next.
     `blanks_break`: the document parts its paragraphs without blank lines, so a blank line is where a page broke."""
+    if P.CONTROL_END.search(prev):
+        return False  # …首页 >> 要闻 关闭窗口 / 龙岩首个…挂牌: a row of the site's controls ends where its last control does
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if blank_between and len(prev) <= 2 and _CJK_RUN.fullmatch(prev) and _name_goes_on(prev, line):

@@ -489,23 +489,28 @@ def _page_top_chrome(line: str) -> bool:
     # (a long line above — a spam mirror's keywords, a site's slogan — leaves the page's shape unknown: the headline is
     # left to the report's own reading)
     return len(line) <= 40 and bool(MASTHEAD_LINE.search(line) or P.web_furniture(line)
-                                    or _COLUMN_ALONE.fullmatch(line) and not P.ORG_LINE.fullmatch(line))
+                                    or _COLUMN_ALONE.fullmatch(line) and not P.ORG_LINE.fullmatch(line)) \
+        or len(line) <= 160 and bool(P.CONTROL_END.search(line))  # a menu and breadcrumb ending in 关闭窗口
 
 
 def _headline_under_chrome(lines: list[str]) -> tuple[str | None, int | None]:
     """A report's headline names no kind of document: the line right over the page's meta line (来源：… 发布时间：…)
     is the headline when nothing but the page's top chrome stands above it."""
     for i, line in enumerate(lines[1:7], 1):
-        if page.meta_line(line) and _DATED_META.search(line):
+        if page.meta_line(line) and (_DATED_META.search(line) or _BARE_META_LABEL.fullmatch(line) and i + 1 < len(lines)
+                                     and _DATED_META.match(lines[i + 1])):
             # (the page's dated line: a document site's 文档简介 under its copyright notice dates nothing)
-            title, at = page.headline_over_meta(lines[:i + 1], kind_needed=False)
-            if title and at == i - 1 and all(_page_top_chrome(above) for above in lines[:at]):
-                return title, at
+            # (only the line right above: a dated chrome line higher up, 今天是：…, is no headline)
+            title, at = page.headline_over_meta(lines[i - 1:i + 1], kind_needed=False)
+            if title and at == 0 and all(_page_top_chrome(above) for above in lines[:i - 1]):
+                return title, i - 1
             break
     return None, None
 
 
 _DATED_META = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+# a meta label whose value the page printed on the next line (发布时间: / 2018-09-20 15:14)
+_BARE_META_LABEL = re.compile(rf"[{CJK}]{{2,6}}\s*[:：]")
 
 
 def _title_run_into_text(lines: list[str]) -> tuple[str | None, int | None]:
@@ -543,6 +548,8 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
         m = _issuing_body_mark(line)
         if m:
             found.append(m.group("org"))
+        elif P.greets(line):
+            continue  # 欢迎访问…科学技术协会: the site's greeting names the site's owner, who need not issue the page
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     top_found = len(found)
@@ -570,11 +577,13 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
                 found.append(_unnoted(lines[at]))
                 continue
             if (P.ORG_LINE.fullmatch(prev) or _DEPARTMENT.fullmatch(prev) or P.SHORT_ORG.fullmatch(prev)
-                    or _SHORT_OFFICE.fullmatch(prev)) and len(prev) <= 30:
-                # a joint signature, one body a line: the first (the 主办机关) issues
+                    or _SHORT_OFFICE.fullmatch(prev) or _TASK_BODY.fullmatch(prev)) and len(prev) <= 30:
+                # a joint signature, one body a line: the first (the 主办机关) issues; a 领导小组 signs its own 工作要点
+                # (…建设领导小组 / …行动领导小组 / 2022年7月29日) as any body does
                 top = i - 1
                 while top > 0 and len(lines[top - 1]) <= 30 \
-                        and (P.ORG_LINE.fullmatch(lines[top - 1]) or _DEPARTMENT.fullmatch(lines[top - 1])) \
+                        and (P.ORG_LINE.fullmatch(lines[top - 1]) or _DEPARTMENT.fullmatch(lines[top - 1])
+                             or _TASK_BODY.fullmatch(lines[top - 1])) \
                         and not P.TITLE_END.search(lines[top - 1]) and top > (title_index or 0) + 1:
                     top -= 1
                 found.append(lines[top] if top < i - 1 and lines[i - 1] == prev else prev)

@@ -752,11 +752,17 @@ REPORT_COLUMN_WORDS = ("动态", "要闻", "速递", "快讯", "简讯", "短讯
 REPORT_COLUMN = re.compile(rf"^[{CJK}]{{0,4}}(?:{'|'.join(REPORT_COLUMN_WORDS)})$")
 COLUMN_NAME = re.compile(r"(?:发布|通知|公告|通告|公示|新闻|动态|简报|快讯|通讯|要闻|信息|资讯|工作|文件)+")
 SITE_CONTROLS = frozenset(("首页", "网站首页", "返回首页", "智能搜索", "站内搜索", "全站搜索", "高级搜索", "搜索", "检索", "打印本页", "关闭窗口", "打印",
-                           "关闭", "收藏", "分享到", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页",
+                           "关闭", "收藏", "分享到", "分享", "返回顶部", "点击我为您语音播报", "扫一扫在手机打开当前页",
                            # a page's background colour picker (its swatches lost with the page's images)
                            "保护视力色", "视力保护色", "护眼色",
                            # a document-sharing site's label above its preview, as the copy writes it (cornels)
                            "文档简介", "文檔簡介", "下载本文档", "下載本文檔"))
+
+
+# the longer of a site's controls (关闭窗口, 打印本页, 返回顶部) at a line's end: a row of the page's chrome (its menu,
+# its breadcrumb), however long, whole where its last control stands
+CONTROL_END = re.compile("(?:" + "|".join(sorted((c for c in SITE_CONTROLS if len(c) >= 4), key=len, reverse=True))
+                         + r")\s*$")
 
 
 # a page's text-size control, alone on its line: 选择字号:, 字号：大 中 小, 【字体：大 中 小】

@@ -278,9 +278,15 @@ def _dated_below(line: str, raw: list[str]) -> bool:
     if P.DATE_LINE.fullmatch(below):
         # a paper's page: the headline, the day on its own line, then the paper's own lead (本报讯)
         return at + 2 < len(raw) and P.opens_with_dateline(raw[at + 2])
-    return bool(_is_meta(below) and re.search(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}", below))
+    if _is_meta(below) and _BARE_META_LABEL.fullmatch(below) and at + 2 < len(raw):
+        # 发布时间： / 2018-09-20 15:14: the label's value printed on the next line
+        return bool(_is_meta(raw[at + 2]) and _DATED.match(raw[at + 2]))
+    return bool(_is_meta(below) and _DATED.search(below))
 
 
+_DATED = re.compile(r"(?:19|20)\d\d\s*[-/.年]\s*\d{1,2}")
+# a meta label with its value gone to the next line (发布时间：)
+_BARE_META_LABEL = re.compile(r"[\u4e00-\u9fff]{2,6}\s*[:：]")
 
 
 def looks_like_news(text: str) -> bool:
