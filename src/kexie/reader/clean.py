@@ -142,7 +142,8 @@ def full_width_punctuation(line: str) -> str:
     return re.sub(r"\x00(\d+)\x00", lambda m: protected[int(m.group(1))], line)
 
 
-_YEAR_IN_BRACKETS = re.compile(r"(?=[ \t\u3000〔\[【［(（﹝〖])[ \t\u3000]*[〔\[【［(（﹝〖]\s*((?:19|20|１９|２０)(?:\d\d|\*\*))\s*[〕\]】］)）﹞〗]\s*"
+# („2021‟: a page whose font mapped the 六角括号 onto the low and reversed double quotes)
+_YEAR_IN_BRACKETS = re.compile(r"(?=[ \t\u3000〔\[【［(（﹝〖„])[ \t\u3000]*[〔\[【［(（﹝〖„]\s*((?:19|20|１９|２０)(?:\d\d|\*\*))\s*[〕\]】］)）﹞〗‟]\s*"
                                r"(?=[\u4e00-\u9fff]{0,4}\s*\d{1,5}\s*[号號])")
 # the number after the year in full-width digits (〔２０１９〕８２号): written as the year is, in ASCII
 _WIDE_NUMBER = re.compile(r"(?<=〕)([\u4e00-\u9fff]{0,4})([０-９]{1,5})(?=\s*[号號])")
@@ -151,7 +152,7 @@ _PREFIX_CHAR = re.compile(f"[{CJK}A-Za-z]")
 
 
 def normalise_doc_number_brackets(text: str) -> str:
-    """[2021] 【2021】 ［2021］ (2021) ﹝2021﹞ 〖2021〗 around a year in a document number are written 〔2021〕; the spaces
+    """[2021] 【2021】 ［2021］ (2021) ﹝2021﹞ 〖2021〗 „2021‟ around a year in a document number are written 〔2021〕; the spaces
     a page put around the brackets (苏科协发 〔2019〕 82号) go (spec: a 字号 is written without spaces), and full-width
     digits (〔２０１９〕８２号) are written as ASCII ones."""
     def fix(m: re.Match) -> str:

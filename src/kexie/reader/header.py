@@ -1000,12 +1000,13 @@ def _contact(lines: list[str]) -> Contact | None:
             or _PROSE_CONTACT.search(line)
         if name and _FORM_WORD.match(name.group(1)):
             name = None  # a blank form's next label (联系人：　　　手机：)
-        if name is None and "联系人" in following:
+        people = _offices_and_people(line) if name is None else None
+        if name is None and people is None and "联系人" in following:
             continue  # a heading that names the contact (五、……联系人及联系方式): the contact's own line follows
         phone = _PHONE.search(window) or _BARE_PHONE.search(window)
         email = _EMAIL.search(window)
         phone = _phones_as_written(phone.group(1), window[phone.end(1):phone.end(1) + 12]) if phone else None
-        contact = Contact(name=_people(name) if name else None, phone=phone,
+        contact = Contact(name=_people(name) if name else people, phone=phone,
                           email=_mailbox_alone(email, phone) if email else None)
         if contact.name and not contact.email:
             # the mailbox a sentence asks the papers to be sent to (提交电子版至市爱卫办信箱:x@163.com) is where
@@ -1015,6 +1016,26 @@ def _contact(lines: list[str]) -> Contact | None:
         if contact.name or contact.phone or contact.email:
             return contact
     return _bracketed_contact(body) or _labelled_phone(body) or _prose_contact(body, labelled=True)
+
+
+# 联系人：大理州科技局办公室金方堃政策法规与科技监督科黄际坚联系电话：…: each office run into its person, one after the
+# other; an office ends in 办公室/部/处/科/中心 (科 not the first of 科技, 科协, 科学, 科普, 科研), a person is two or three
+# characters, and the run ends at the next label or a separator
+_OFFICE = rf"[{CJK}]{{2,20}}?(?:办公室|部|处|科(?![技协学普研])|中心)"
+_RUN_END = r"(?:联系|电话|手机|$|[\s，,；;。])"
+_OFFICE_AND_PERSON = re.compile(rf"{_OFFICE}([{CJK}]{{2,3}})(?={_RUN_END}|{_OFFICE}[{CJK}]{{2,3}}{_RUN_END})")
+_PEOPLE_LABEL = re.compile(r"联系人\s*[:：]\s*")
+
+
+def _offices_and_people(line: str) -> str | None:
+    label = _PEOPLE_LABEL.search(line)
+    if not label:
+        return None
+    people, at = [], label.end()
+    while (m := _OFFICE_AND_PERSON.match(line, at)) and not _FORM_WORD.search(m.group(1)):
+        people.append(m.group(1))
+        at = m.end()
+    return "、".join(people) if people else None
 
 
 def _people(name: re.Match) -> str:
@@ -1064,21 +1085,26 @@ def _mailbox_alone(email: re.Match, phone: str | None) -> str:
     return found
 
 
-# 联系电话：市 科 协 0392—3316119: without a 联系人 line, the contact's phone; a body's name may stand before the number
-_CONTACT_PHONE = re.compile(rf"^联系电话\s*[:：]\s*(?:[{CJK}（）]{{1,12}}?)?\s*({_PHONES})")
+# 联系电话：市 科 协 0392—3316119: without a 联系人 line, the contact's phone; a body's name may stand before the number.
+# A 公示's 受理电话 (…如有异议，请…反映 / 受理电话：0591-83333743) and a 咨询电话 are the number to call too; a line of
+# its own for complaints (监督电话, 举报电话) is not (COMPLAINT_PURPOSES)
+PHONE_LINE_LABELS = ("联系电话", "受理电话", "咨询电话", "办公电话")
+_CONTACT_PHONE = re.compile(rf"^(?:{'|'.join(PHONE_LINE_LABELS)})\s*[:：]\s*(?:[{CJK}（）]{{1,12}}?)?\s*({_PHONES})")
 
 
-# …报市科协办公室（联系电话：8059000 3321213）: the phone in brackets after the office that receives the replies
-_BRACKETED_PHONE = re.compile(rf"[（(]联系电话\s*[:：]\s*({_ONE_PHONE})[）)]")
+# …报市科协办公室（联系电话：8059000 3321213）: the phone in brackets after the office that receives the replies;
+# (请…与市科协学会工作部、国际交流部（电话86861547）联系: the office to ask, its bare 电话 in brackets before 联系)
+_BRACKETED_PHONE = re.compile(rf"[（(]联系电话\s*[:：]\s*({_ONE_PHONE})[）)]|[（(]电话\s*[:：]?\s*({_ONE_PHONE})[）)](?=联系)")
 
 
 def _labelled_phone(lines: list[str]) -> Contact | None:
     for line in lines:
-        m = _CONTACT_PHONE.match(line) if line.startswith("联系电话") else None
-        if m is None and "联系电话" in line:
+        m = _CONTACT_PHONE.match(line) if line.startswith(PHONE_LINE_LABELS) else None
+        if m is None and "电话" in line:
             m = _BRACKETED_PHONE.search(line)
         if m:
-            return Contact(name=None, phone=_phones_as_written(m.group(1), line[m.end(1):m.end(1) + 12]), email=None)
+            g = m.lastindex or 1
+            return Contact(name=None, phone=_phones_as_written(m.group(g), line[m.end(g):m.end(g) + 12]), email=None)
     return None
 
 

@@ -61,7 +61,12 @@ _IMAGE_FILE = re.compile(r"^[\w\-.]{1,60}\.(?:png|jpe?g|gif|bmp|webp)$", re.I)
 # what may follow a comma as the run's next item: a number not read as a count (3、4月), a point with words of its own
 # (一是加强领导，二是强化宣传, not 一是一，二是二)
 _POINT_WORDS = re.compile(r"[^，,。；;！？：:]{2}")
-_AFTER_COMMA = {"l1": lambda line, at: False, "l2": lambda line, at: False, "l4": lambda line, at: False,
+# (…州科技局对所反映意见，二、如公示结束无异议，…: a one-line page's next first-level item after a comma, the run's next
+# ordinal only, with words of its own — not 二、三年级, not 九、一八)
+_CN_NUMERALS = "一二三四五六七八九十百零〇两"
+_AFTER_COMMA = {"l1": lambda line, at: line[at:at + 1] not in _CN_NUMERALS and not line[at:at + 1].isdigit()
+                and bool(_POINT_WORDS.match(line, at)),
+                "l2": lambda line, at: False, "l4": lambda line, at: False,
                 "l4b": lambda line, at: False,
                 "l5c": lambda line, at: False,
                 "l3": lambda line, at: not line[at:at + 1].isdigit(),

@@ -739,6 +739,7 @@ TITLE_LABEL = re.compile(r"^(?:发文标题|文件标题|标\s*题|文件名称|
 
 
 _SPACES = re.compile(r"[\s\u3000]+")
+_LIST_BULLETS = "•·▪●"
 _FURNITURE_MARKS = re.compile(r"[:：>》»→|｜•·]|次浏览|ICP|^首页")
 # a site's registration number (鄂ICP备18025580号-2A, 京ICP证…号): the page's footer, never the document's
 _SITE_REGISTRATION = re.compile(r"ICP[备证]\s*\d+号")
@@ -796,6 +797,8 @@ BYLINE_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}[\s\u3000]*(?:19|20)\d\d(?:-\d{1
 def web_furniture(line: str) -> bool:
     """A line a website puts around the document: breadcrumbs, 来源/发布时间/点击数, search boxes, view counts."""
     s = line.strip()
+    if s[:1] in _LIST_BULLETS and len(s) > 2 and web_furniture(s[1:]):
+        return True  # the page's meta bar as a bulleted list (• 发布时间：2022年05月23日, • 来源：…办公室)
     # a search box's label keeps its colon (站内搜索：): a control of the site, never a body addressed
     if s in SITE_CONTROLS or s.rstrip(":：") in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
             or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s) or _FILE_INFO.match(s) \
