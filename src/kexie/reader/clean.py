@@ -411,6 +411,11 @@ def _name_goes_on(start: str, row: str) -> bool:
         and bool(P.POST_WORD.search(post)) and not P.NOT_A_NAME_END.search(head)
 
 
+# the end matter's labels, alone on a line where a page break cut off their colon (…协办单位：…协会 // 附件 // ：1、…):
+# no rest of a word cut, whatever the line above left open
+END_LABELS_ALONE = ("附件", "附表", "附录", "抄送", "抄报")
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "", lines: list[str] | None = None, at: int = 0, blanks_break: bool = False) -> bool:
@@ -451,7 +456,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
             and _name_goes_on(line, next((ln.strip() for ln in lines[at + 1:at + 4] if ln.strip()), "")):
         return False  # 田　梅　浙江省科协副主席 / 谢 // 牧人　浙江省科协党组成员: the next row's name the page break cut
     if blank_between and len(line) <= 2 and _CJK_CHAR.match(line) and not _ends_sentence(prev) \
-            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line) \
+            and not P.starts_with_marker(line) and not P.ORG_LINE.fullmatch(line) and line not in END_LABELS_ALONE \
             and not (P.DATE_LINE.fullmatch(prev) or P.DATE_LOST_MARKS.fullmatch(prev)):
         return True  # 税务总局副局 / 长: the rest of a word cut by a page break (a date is no word: 2025年326 / 附件)
     if wrap and not blank_between and _width(last_piece or prev) >= wrap - 2.5 and not _ends_sentence(prev) \

@@ -91,6 +91,12 @@ def _spaced_bodies(piece: str) -> list[str]:
     return parts if len(parts) > 1 and all(is_body(p) for p in parts) else [piece]
 
 
+def _noted_body(name: str) -> bool:
+    """人事处（宣教办）, 教育中心: a body as prose names it, perhaps with its other name in a bracket after it."""
+    core = _NAME_NOTE.sub("", name)
+    return len(core) > 2 and (is_body(core) or bool(P.ORG_LINE.fullmatch(core)))
+
+
 def _names(value: str) -> list[str]:
     if "牵头" in value:
         value = _FIRST_LEADS.sub("", value)
@@ -112,7 +118,7 @@ def _names(value: str) -> list[str]:
         name = cleaned if cleaned and not cleaned.endswith("各") else name
         # 和/及 join two names only when both sides are short names (雷洪和史廷昌)
         parts = _AND_SPLIT.split(name)
-        if len(parts) == 2 and all(1 < len(p) <= 4 for p in parts):
+        if len(parts) == 2 and (all(1 < len(p) <= 4 for p in parts) or all(_noted_body(p) for p in parts)):
             out.extend(parts)
         elif name and not _PLACEHOLDER.match(name) and not _TO_BE_CHOSEN.search(name):
             out.append(name)
@@ -125,7 +131,9 @@ def _names(value: str) -> list[str]:
 
 # an activity's next labelled line (责任单位：区科技局 / 时间：5月15日上午 / 地点：……), run onto the role's line where a
 # copy lost the line break or the space between them: its label ends the role's names
-NEXT_LABELS = ("时间", "地点", "日期", "议程", "内容", "对象", "形式", "要求", "备注", "联系人", "联系电话", "电话")
+# (参与单位：……、各县局 / 责任分工：市气象学会负责……: the activity's division of work, prose under its own label)
+NEXT_LABELS = ("时间", "地点", "日期", "议程", "内容", "对象", "形式", "要求", "备注", "联系人", "联系电话", "电话", "责任分工",
+               "任务分工", "职责分工")
 _NEXT_LABEL = tuple(label + colon for label in NEXT_LABELS for colon in "：:")
 
 
@@ -151,8 +159,11 @@ PERSON_TITLES = ("老师", "教师", "同志", "先生", "女士", "校长", "�
                  "秘书长", "主席", "经理")
 _PERSON_TITLED = re.compile("(?:" + "|".join(PERSON_TITLES) + ")$")
 # (市科协、市教育局、市文明办按职责分工负责), (市科技局牵头，市财政局配合): the bodies in a bracket after the item
-_BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责|共同负责|负责落实|负责|牵头"
-                              r"|配合|参与|参加|协助|协同|承办|协办)）")
+# (……牵头，……按职责分工负责，各市、县〔区〕落实): a last clause that leaves the work to each place below (各……落实) names
+# no body; the bracket's bodies are read without it
+_EACH_PLACE_CARRIES = r"(?:[，,]各(?:[^（）()，,。；;：:]|（[^（）()]{1,6}）){1,16}?(?:组织落实|抓好落实|落实|组织实施))?"
+_BRACKET_ASSIGNS = re.compile(r"（((?:[^（）：:]|（[^（）：:]{1,12}）){2,200}?)(按职责分工负责|按职责分工落实|分别负责"
+                              r"|共同负责|负责落实|负责|牵头|配合|参与|参加|协助|协同|承办|协办)" + _EACH_PLACE_CARRIES + "）")
 # the verbs by which bodies named after a lead take their part: (市科协牵头，各有关单位按职责分工负责) — they partner;
 # 由校社联牵头，校外语协会承办: a host or co-host named after a lead partners too (承办单位 and 协办单位 beside a 牵头单位
 # are partner_units)
@@ -170,6 +181,10 @@ _PROSE_ASSIGNS = re.compile(r"(?:由(?!" + "|".join(NOT_ASSIGNING_BY) + r")|请)
 # gives the work)
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；,;.\n、]{0,12}?|组织|举办|开展|实施|负责)?的")
 _MASKED_PLACE = re.compile(r"^[Xx×＊*]{2,4}")
+# 由各巡视督导组分别负责: how the bodies share the work (分别, 共同), said between them and 负责
+_HOW_THEY_ANSWER = re.compile(r"(?:分别|共同|具体)$")
+# 各巡视督导组, 各检查组: the teams the issuer sends out, each a group of its own (no 领导小组, no recipients' 各县科协)
+_EACH_OWN_TEAM = re.compile(rf"各[{P.CJK}]{{2,8}}(?<![小专])组")
 # an item that opens with its office: 市科协办公室负责报送材料的收集、整理、上报等工作 (its 负责人, 负责同志 is a person
 # who attends or speaks: 市科协科普部负责同志介绍了……)
 _OFFICE_FIRST = re.compile(r"^((?:(?![由请将对])[\u4e00-\u9fff]){2,16}?(?:办公室|部|处|科|室))负责(?!人|同志)")
@@ -243,7 +258,7 @@ _PROSE_ORGANISES = re.compile(r"(?:^|(?<=[。；，,]))[^。；，,\n由]{0,8}�
 OFFICE_TASK_VERBS = ("组织实施", "负责落实", "负责实施", "负责组织", "组织", "承办", "实施", "落实", "抽取", "发送", "汇总",
                      "统计", "审核", "收集", "整理", "报送", "上报", "统筹", "协调", "督促", "通知", "发放")
 _OFFICE_TASKED = re.compile(r"(?:^|(?<=[。；，,.;：:]))[^。；，,.;：:\n]{0,16}?由(?!" + "|".join(NOT_ASSIGNING_BY) + r")"
-                            r"([\u4e00-\u9fff]{2,12}?)(?:" + "|".join(OFFICE_TASK_VERBS) + r")(?![的者])")
+                            r"([\u4e00-\u9fff]{2,12}?)(?:负责)?(?:" + "|".join(OFFICE_TASK_VERBS) + r")(?![的者])")
 # an item that closes with a school's student society: ……，行知科普社负责
 _SOCIETY_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){1,8}?(?:社|社团))负责(?:[。；;]?$)")
 _OFFICE_LAST = re.compile(r"[，,]((?:(?![由请将对])[\u4e00-\u9fff]){2,10}?(?:办公室|处|室|部|科))负责(?:[。；;]?$)")
@@ -368,8 +383,12 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
         for m in _PROSE_ASSIGNS.finditer(text):
             if _ATTRIBUTIVE.match(text, m.end()):
                 continue  # 建立由市科协牵头、跨部门协作的……纲要: a phrase that describes a thing, no work given
-            for name in _names(m.group(1)):
+            for name in _names(_HOW_THEY_ANSWER.sub("", m.group(1))):
                 core = _MASKED_PLACE.sub("", _NAME_NOTE.sub("", name))  # 学术交流部（国际）: the office, with a note
+                if _EACH_OWN_TEAM.fullmatch(core):
+                    if name not in r.departments:
+                        r.departments.append(name)  # 由各巡视督导组分别负责: the issuer's own teams, each its share
+                    continue
                 if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
                         and not P.SHORT_ORG.fullmatch(core) and not (is_body(core) and not core.endswith("单位")) \
                         and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
@@ -390,9 +409,33 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
             if P.SHORT_ORG.fullmatch(m.group(1)) and m.group(1) not in r.lead_units \
                     and not _ATTRIBUTIVE.match(text, m.end()):  # 由县科协负责实施的项目: a thing described
                 r.lead_units.append(m.group(1))
+    if not r and "配合" in text and "由" in text:
+        _read_assisting(text, r)
     if not r and asked:
         r.departments.extend(asked)
     return r if r else None
+
+
+# 由协调处、宣教办配合工会、共青团、妇联、教育、交通运输和公安消防等部门开展: the bodies after 配合 carry the item and
+# those after 由 assist them (the issuer's own offices as its departments); a list that closes on 等部门 says its
+# entries are bodies even where it names them by their field (教育, 交通运输)
+CARRYING_VERBS = ("开展", "实施", "组织实施", "做好", "完成", "落实")
+_ASSISTING = re.compile(rf"由([{P.CJK}、（）]{{2,40}}?)配合([{P.CJK}、（）]{{2,80}}?)(等(?:{_OTHERS})?(?:{_KINDS}))?"
+                        rf"(?:共同)?(?:{'|'.join(CARRYING_VERBS)})")
+
+
+def _read_assisting(text: str, r: Responsibility) -> None:
+    m = _ASSISTING.search(text)
+    if not m:
+        return
+    helpers, carriers = _bodies(m.group(1)), _names(m.group(2))
+    if not helpers or not carriers or not m.group(3) and not all(is_body(n) for n in carriers):
+        return
+    for name in helpers:
+        target = r.departments if _is_own_office(name) else r.partner_units
+        if name not in target:
+            target.append(name)
+    r.lead_units.extend(n for n in carriers if n not in r.lead_units)
 
 
 # 由校长室领衔，办公室、教导处、团委、总务处、科学教研组协调……: an office of the issuer leads and its peers coordinate —
@@ -417,10 +460,14 @@ def _read_led_and_coordinated(text: str, r: Responsibility) -> None:
 _PARTY_DEPARTMENT = re.compile(r"^[\u4e00-\u9fff]{0,6}?(?:省|市|州|县|区|旗)委(?!员)[\u4e00-\u9fff]{1,8}(?:部|办公室|办)$")
 
 
+# 宣教办, 暗访办: an office by its short name, without a level (区人居办 is the district's), is the issuer's own
+_OWN_SHORT_OFFICE = re.compile(rf"(?![{P.ADMIN_LEVELS}各])[{P.CJK}]{{1,3}}办")
+
+
 def _is_own_office(name: str) -> bool:
     if _PARTY_DEPARTMENT.match(name):
         return False
-    return bool(_OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name)
+    return bool(_OWN_SHORT_OFFICE.fullmatch(name) and P.SHORT_OFFICE.fullmatch(name) or _OWN_OFFICE.search(name) and not P.ORG_LINE.fullmatch(name)
                 or name.endswith(("办公室", "编辑部")) and not re.match(r"^.{0,6}(省|市|县|区|州)", name)
                 or _ASSOCIATION_OFFICE.search(name))
 
@@ -478,8 +525,12 @@ _AS_PARTNERS = re.compile(rf"(?:^|(?<=[。；;\n]))\s*([{P.CJK}、（）]{{2,300
 def _read_prose_lead(text: str, r: Responsibility) -> None:
     for m in _PROSE_LEAD.finditer(text):
         _add_leads(text[m.start():m.end(1)], r)  # with its 由/请, which makes any body named the lead
-        if r:
-            r.partner_units.extend(n for n in _bodies(m.group(2) or m.group(3) or "") if n not in r.partner_units)
+        for name in _bodies(m.group(2) or m.group(3) or "") if r else ():
+            # 由煤监一处牵头负责，办公室配合: the issuer's own office that assists is one of its departments (the spec
+            # keeps no partners among departments)
+            target = r.departments if _is_own_office(name) and r.departments else r.partner_units
+            if name not in target:
+                target.append(name)
     for m in (_PROSE_LEAD_ALONE.finditer(text) if not r else ()):
         _add_leads(m.group(1), r)
     for m in (_AS_PARTNERS.finditer(text) if r and "作为" in text else ()):
