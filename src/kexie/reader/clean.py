@@ -529,6 +529,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return False  # 仙居县科协召开……部署会 / 3月7日下午，……会议在……召开: a headline, then the report's lead
         # (a 动态 column's headline may name its unit first: 新乡市科协：传达学习…… / 4月7日，……)
         # (为深入贯彻……，3月18日，……会议召开，: the lead may say what the event was for first)
+    if len(prev) <= 40 and P.HEADLINE_VERB_END.search(prev) and not _PUNCT.search(_HEADLINE_LEAD.sub("", prev)) \
+            and _DAY_OPENING.match(line):
+        return False  # ……青年科学家论坛在北京召开 / 10月26-28日，由……主办: the headline closed on its event's verb, the
+        # lead its days (however far its own verb)
     if P.OWN_DATELINE.match(line):
         return False  # 本刊讯 5月15日上午，……: a report's lead opens its paragraph, under a photo's caption too
     # a headline may name its place or unit first: 宜昌：“院士专家进企业”活动启动
@@ -538,6 +542,8 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     return blank_between or len(prev) >= 20
 
 
+# a report's lead opening with the day or days of its event (10月26日，…; 10月26-28日，…)
+_DAY_OPENING = re.compile(r"^\d{1,2}月\d{1,2}(?:[-－—至]\d{1,2})?日(?:[上下]午|晚上?)?[，,]")
 _TIMESTAMP = re.compile(r"\d{1,4}[./-]\d{1,2}[./-]\d{1,4}(?:[\s\u3000]+\d{1,2}:\d{2}(?::\d{2})?)?")
 # 关于…的通知, or the issuer's name first (浏阳市人民政府办公室关于印发…的通知)
 # the sentence that closes a notice after its list: 请各单位……, 希望……, 特此通知

@@ -15,8 +15,8 @@ from .outline import find_items, heading_of
 from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
 from .responsibility import first_named_leads, read_responsibility
 from .script import matching_copy, restore
-from .segments import (briefs_page, dated_headline, dated_title, first_headline, gathered_page, is_deck,
-                       looks_like_news, may_be_gathered, read_segments, with_units)
+from .segments import (briefs_page, column_headed, dated_headline, dated_title, first_headline, gathered_page, is_deck,
+                       looks_like_news, may_be_gathered, paragraph_briefs, read_segments, with_units)
 from .timecues import read_time, yearless_deadline
 
 _AFTER_HEADING = re.compile(r"^[。；：！？\s]+")
@@ -129,16 +129,22 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     news = not header.doc_number and not header.recipients and looks_like_news(cleaned)
     if not header.doc_number and not header.recipients and (news or may_be_gathered(cleaned)):
         found = read_segments(cleaned)
-        # (a page of briefs has no title of its own: the line the header took for one is its first brief's headline)
-        segments = found if briefs_page(cleaned) else _not_the_title(found, header.title)
+        column = column_headed(cleaned)
+        # (a page of briefs, or a column's page, has no title of its own: the line the header took for one is its first
+        # item's headline)
+        segments = found if column or briefs_page(cleaned) else _not_the_title(found, header.title)
         if not segments and len(found) == 1 and cleaned.count(header.title[:12]) == 1:
             segments = found  # one report under the page's headline, printed once: the page is that report
-        gathered = gathered_page(segments, cleaned)
+        gathered = gathered_page(segments, cleaned, column)
         # the marks of a 动态 column's items (■, 【unit】, a society's dated report) make only a gathered page: read
         # by them, a page is gathered, or its items are found whole (■ off the headline, no item run into the last)
         wide = _not_the_title(read_segments(cleaned, wide=True), header.title)
-        if len(wide) >= len(segments) and gathered_page(wide, cleaned):
+        if len(wide) >= len(segments) and gathered_page(wide, cleaned, column):
             segments, gathered = wide, True
+        if not gathered:
+            briefs = paragraph_briefs(cleaned)  # a 简讯 column: one paragraph an item, each opening with its unit
+            if briefs:
+                segments, gathered = briefs, True
         if gathered:
             segments = with_units(segments)
             # a page that gathers several reports keeps its structure in segments, and has no outline;

@@ -313,7 +313,7 @@ def may_be_gathered(text: str) -> bool:
             marks += 1
             if marks >= 2:
                 return True
-    return False
+    return bool(paragraph_briefs(text))
 
 
 def _unit_from(headline: str | None, body: str) -> str | None:
@@ -468,7 +468,7 @@ _GENERIC_HEAD = "各本全该我"
 _GENERIC_CHARS = set("省市州县区盟旗镇乡（）()、") | set(_GENERIC_HEAD)
 # the words that say when a report's event was (5月20日，近日，日前) or that it is the paper's own (本报讯), looked for
 # in the opening characters of its first paragraph (为深入学习……，近日，乐山市沙湾区老科协举行……)
-_REPORT_WHEN = re.compile(r"\d{1,2}月\d{1,2}日|\d{4}年\d{1,2}月|近日|日前|近期|本报讯|本刊讯|通讯员|记者")
+_REPORT_WHEN = re.compile(r"\d{1,2}月\d{1,2}(?:[-－—至]\d{1,2})?日|\d{4}年\d{1,2}月|近日|日前|近期|本报讯|本刊讯|通讯员|记者")
 REPORT_WHEN_WITHIN = 60
 # a block label with its count ((一)琅琊区科协(6项)): the shape of a page of each county's work
 _COUNTED_LABEL = re.compile(_COUNT + "$")
@@ -538,9 +538,18 @@ def with_units(segments: list[Segment]) -> list[Segment]:
                                          heading=seg.heading, text=seg.text, span=seg.span) for seg in segments]
 
 
-def gathered_page(segments: list[Segment], text: str) -> bool:
+def column_headed(text: str) -> bool:
+    """Does the page open with a column's name (最新科协动态, 工作动态, 简讯) over its first item's headline? Its first
+    headline is then the column's first item, not the page's title."""
+    lines = [ln.strip() for ln in text.split("\n", 12)[:12] if ln.strip()]
+    lines = [ln for ln in lines if not _is_meta(ln) and not P.web_furniture(ln)]
+    return len(lines) >= 3 and bool(_COLUMN.match(lines[0])) and _is_headline(lines[1]) and len(lines[2]) > 40
+
+
+def gathered_page(segments: list[Segment], text: str, column: bool = False) -> bool:
     """Do these blocks make a gathered page: enough blocks of several named units, most of them a unit's own report?
-    A block the reader found no unit for takes the society its headline or lead names (中国光学学会)."""
+    A block the reader found no unit for takes the society its headline or lead names (中国光学学会). Under a
+    column's name (column_headed) the items may all be one unit's: the column, not their units, gathers them."""
     if len(segments) < GATHERED["min_blocks"]:
         return False
     segments = with_units(segments)
@@ -551,4 +560,91 @@ def gathered_page(segments: list[Segment], text: str) -> bool:
         return False
     reports = sum(1 for seg in segments if _own_report(seg, text))
     return reports >= GATHERED["min_reports"] and reports >= GATHERED["report_share"] * len(segments) \
-        and len({seg.unit for seg in segments if seg.unit}) >= GATHERED["min_units"]
+        and len({seg.unit for seg in segments if seg.unit}) >= (1 if column else GATHERED["min_units"])
+
+
+# ---------- a 简讯 page: items of one paragraph each, each opening with its unit ----------
+# A column of briefs (简讯, 工作动态, 各地动态) prints each item as one paragraph that opens with the unit, after the
+# item's day or 近日/日前 (8月16日，桐庐县老科协召开……。（方向明）; 日前，拱墅区科协在……举办……), perhaps under a short
+# headline of its own. The unit is the name with its place read to the first unit word, no level alone (县科协).
+_BRIEF_WHEN = r"(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}(?:[-－—至]\d{1,2})?日(?:上午|下午|晚上?|晚间)?|近日|日前|近期|最近|本报讯|本刊讯)"
+_BRIEF_OPENING = re.compile(rf"^(?:({_BRIEF_WHEN})[，,]?[\s\u3000]*)?"
+                            rf"([{CJK}]{{2,16}}?(?:科学技术协会|老科技工作者协会|老科协|科协|学会|协会|研究会|科技馆))"
+                            r"(?![：:、和与及等])")
+# what a unit does in an item (召开, 开展, 举办 …) — not a notice's or a plan's duty for it (负责, 牵头, 要, 将)
+_BRIEF_DUTY = re.compile(r"(?:负责|牵头|要|应|须|需|将|拟|可|作为|是|为|的|分别|各|等)")
+# an item's writer in brackets at its close ((李巍), (余杭科技馆), （通讯员 张某）)
+_WRITER_AT_END = re.compile(r"[（(][\u4e00-\u9fff\s\u3000·]{2,16}[）)]$")
+_UNIT_NEAR_START = re.compile(r"科协|协会|学会|研究会|科技馆|科協|協會|學會")
+BRIEF_ITEMS = {"min_units": 3, "min_paragraph": 40, "min_signs": 2, "share": 0.6}
+
+
+def _brief_unit(paragraph: str) -> tuple[str | None, bool]:
+    """The unit a 简讯 item's paragraph opens with (after its day), and whether it opens dated; (None, dated) else."""
+    m = _BRIEF_OPENING.match(paragraph)
+    dated = bool(re.match(_BRIEF_WHEN, paragraph))
+    if not m:
+        return None, dated
+    unit = m.group(2)
+    if not _place(unit) or _BRIEF_DUTY.match(paragraph, m.end()):
+        return None, dated
+    return unit, dated or bool(re.match(rf"[\s\u3000]*(?:于|在)?{_BRIEF_WHEN}", paragraph[m.end():]))
+
+
+def paragraph_briefs(text: str) -> list[Segment]:
+    """The items of a page of briefs printed one paragraph each, each opening with another unit (近日，某县科协开展……。),
+    or [] where the page is no such page: at least three units each opening an item, most of the page's paragraphs
+    such items, and the items signed as a column's are (dated, closed by their writer, or under the column's name).
+    A paragraph that is no item (no unit, no day at its opening) continues the item above it."""
+    raw = text.split("\n")
+    # (most pages have not three paragraphs that name a unit near their start: no need to weigh their lines)
+    if sum(1 for ln in raw if len(ln) >= BRIEF_ITEMS["min_paragraph"] and _UNIT_NEAR_START.search(ln, 0, 30)) \
+            < BRIEF_ITEMS["min_units"]:
+        return []
+    lines, pos = [], 0
+    for line in raw:
+        lines.append((pos, line.strip(), pos + len(line) - len(line.lstrip())))
+        pos += len(line) + 1
+    column = False
+    items: list[list] = []  # [start, end, unit, heading, lines]
+    paragraphs = 0
+    prev_headline: tuple[int, str] | None = None
+    for _, ln, at in lines:
+        if not ln or _is_meta(ln):
+            continue
+        if _COLUMN.match(ln) or ln in ("简讯", "工作简讯", "科协简讯"):
+            column = True
+            continue
+        if len(ln) < BRIEF_ITEMS["min_paragraph"] or "。" not in ln:
+            if _is_headline(ln) and not P.starts_with_marker(ln):
+                prev_headline = (at, ln)
+            elif items:
+                items[-1][4].append(ln)  # a short line inside an item (its writer's line)
+                items[-1][1] = at + len(ln)
+            continue
+        paragraphs += 1
+        if P.starts_with_marker(ln):
+            prev_headline = None
+            if items:
+                items[-1][4].append(ln)
+                items[-1][1] = at + len(ln)
+            continue
+        unit, dated = _brief_unit(ln)
+        heading = prev_headline[1] if prev_headline else None
+        start = prev_headline[0] if prev_headline else at
+        prev_headline = None
+        if unit or dated and _WRITER_AT_END.search(ln):
+            items.append([start, at + len(ln), unit, heading, [ln], dated])
+        elif items:
+            items[-1][4].append(ln)
+            items[-1][1] = at + len(ln)
+    units = {it[2] for it in items if it[2]}
+    if len(units) < BRIEF_ITEMS["min_units"] or len(items) < BRIEF_ITEMS["share"] * paragraphs:
+        return []
+    writers = sum(1 for it in items if _WRITER_AT_END.search(it[4][-1]))
+    dated = sum(1 for it in items if it[5])
+    # (dated paragraphs under the page's own headline are one report's round-up of its units, no column of briefs)
+    if not (column or writers >= BRIEF_ITEMS["min_signs"]
+            or dated >= BRIEF_ITEMS["min_signs"] and first_headline(text) is None):
+        return []
+    return [Segment(unit=it[2], heading=it[3], text="\n".join(it[4]), span=(it[0], it[1])) for it in items]
