@@ -581,6 +581,7 @@ _BRIEF_OPENING = re.compile(rf"^(?:({_BRIEF_WHEN})[，,]?[\s\u3000]*)?"
 _BRIEF_DUTY = re.compile(r"(?:负责|牵头|要|应|须|需|将|拟|可|作为|是|为|的|分别|各|等)")
 # an item's writer in brackets at its close ((李巍), (余杭科技馆), （通讯员 张某）)
 _WRITER_AT_END = re.compile(r"[（(][\u4e00-\u9fff\s\u3000·]{2,16}[）)]$")
+_UNIT_NEAR_START = re.compile(r"科协|协会|学会|研究会|科技馆|科協|協會|學會")
 BRIEF_ITEMS = {"min_units": 3, "min_paragraph": 40, "min_signs": 2, "share": 0.6}
 
 
@@ -601,8 +602,13 @@ def paragraph_briefs(text: str) -> list[Segment]:
     or [] where the page is no such page: at least three units each opening an item, most of the page's paragraphs
     such items, and the items signed as a column's are (dated, closed by their writer, or under the column's name).
     A paragraph that is no item (no unit, no day at its opening) continues the item above it."""
+    raw = text.split("\n")
+    # (most pages have not three paragraphs that name a unit near their start: no need to weigh their lines)
+    if sum(1 for ln in raw if len(ln) >= BRIEF_ITEMS["min_paragraph"] and _UNIT_NEAR_START.search(ln, 0, 30)) \
+            < BRIEF_ITEMS["min_units"]:
+        return []
     lines, pos = [], 0
-    for line in text.split("\n"):
+    for line in raw:
         lines.append((pos, line.strip(), pos + len(line) - len(line.lstrip())))
         pos += len(line) + 1
     column = False
