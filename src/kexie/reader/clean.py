@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import patterns as P
 from .responsibility import ROLE_WORDS, is_body
 from .flattable import unflatten_task_tables
-from .script import matching_copy
+from .script import gloss_ends_at, matching_copy
 
 CJK = P.CJK
 
@@ -1205,6 +1205,8 @@ def _signature_lines(body: str, date: str, text: str, end: int, closes: bool | s
 
 def signature_run_in_apart(text: str) -> str:
     def plain(m: re.Match) -> tuple[int, str, int] | None:
+        if m.string[m.start() - 1] in ")）" and gloss_ends_at(m.string, m.start()):
+            return None  # 中國科協(xié)科普部 / 2020年5月8日: a pinyin gloss's bracket inside the signature ends no sentence
         closes = _signing_body(m.group(1)) and _closes_signature(m.string, m.end())
         return (m.start(), *_signature_lines(m.group(1), m.group(2), m.string, m.end(), closes)) if closes else None
 

@@ -218,6 +218,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         if headline:
             # a web page that carries one report under a headline that names no kind of document
             doc.title, doc.doc_type = headline, "news"
+        elif _POSTS_ITSELF.search(cleaned, 0, 3000):
+            pass  # 现将…予以公示 / 公示日期：…: the 公示 itself, its headline lost; it reports nothing (other)
         elif _PHOTO_CAPTION.search(cleaned) or _caption_under_text(cleaned):
             # a report that lost its headline still shows its photos' captions (【…】, or a short line under a
             # paragraph that names who does what in the picture)
@@ -323,6 +325,8 @@ _FULL_STOP = re.compile(r"[。！？]")
 # first sentence does
 _EVENT_DAY = r"(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}日(?:[上下]午|晚上?)?[，,]"  # a report opens with its day: 1月16日，
 _BODY_SENTENCE = re.compile(rf"[。！？]$|^{_EVENT_DAY}|^(?:近日|日前)[，,]")
+# a text that makes itself known (GB/T 9704's 公示: 现将拟建站单位予以公示, its window 公示日期：…) is the notice, no report
+_POSTS_ITSELF = re.compile(r"现将[^。；]{0,60}?予以公示|特此公示|^公示(?:日期|时间|期)[为自]?\s*[:：]", re.M)
 # 主　任： / 成　员： above the items: a body's members and their units' duties, no plan's task list
 _ROLE_LIST = re.compile(r"^(?:组\s*长|副组长|主\s*任|副主任|成\s*员)\s*[:：]", re.M)
 # a photo's caption: a short line wholly in 【】, without a sentence's punctuation (【科协主席赵某发放科普资料】)

@@ -247,6 +247,12 @@ _NUMBER_HALF_BRACKETED = re.compile(rf"^[\s\u3000]*([{CJK}A-Za-z]{{0,9}}[{NUMBER
                                     rf"|((?:19|20)\d\d)[〕］\]】）)]\s*)(\d{{1,5}})号?[\s\u3000]*$")
 
 
+def _addressed_below(lines: list[str], i: int) -> bool:
+    below = lines[i + 1] if i + 1 < len(lines) else ""
+    return bool(P.ADDRESSED.match(below)) and below.endswith(("：", ":")) and len(below) <= 120 \
+        and not _SENTENCE.search(below)
+
+
 def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | None]:
     """The 字号 a page printed without brackets, on its own line near the top: the document's own number only
     where the page also prints it whole (its headline: ……的通知(永川府办发〔2019〕103号)), so the context says so.
@@ -261,7 +267,8 @@ def _damaged_own_number(lines: list[str], text: str) -> tuple[str | None, int | 
         m = _BARE_NUMBER.match(line) if len(line) <= 20 else None
         if m:
             number = f"{m.group(1)}〔{m.group(2)}〕{m.group(3)}号"
-            if number in text:
+            if number in text or _addressed_below(lines, i):
+                # (or where GB/T 9704 sets the 字号: its own line right above the 主送, 粤青科联20139 / 各地级以上市…：)
                 return number, i
     return None, None
 
@@ -356,9 +363,15 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
     line that opens a block of its own (a blank line above it) is a title by itself under the page's chrome."""
     pieces: list[str] = []
     short: tuple[str, int] | None = None
+    index_above = False
     for i, line in enumerate(lines[:24]):
         if "：" in line or ":" in line:
             line = P.TITLE_LABEL.sub("", line)
+        if page.index_row(line):
+            pieces, index_above = [], True
+            continue
+        if index_above:
+            line = page.title_cell(line) or line
         if line.endswith(("|", "｜")):
             line = _TABLE_MARK.sub("", line)  # a portal's table cell (关于举办……的通知 |)
         line = _FILE_NAME_END.sub("", line)  # a document site's headline is its file's name (…工作计划 .doc)
@@ -635,7 +648,11 @@ _SHORT_OFFICE = P.SHORT_OFFICE  # 更名办, 学工办, 院办: an office signin
 _SEAL_NOTE = re.compile(r"^[（(][^（）()]{2,30}(?:代章|代印|盖章)[）)]$")
 # a portal's 发布部门：/发布单位： label names the body that put the document up, as 来源： does; the page's own
 # buttons (收藏, 分享, 打印) run on after the name once spaces are gone
-_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源|发布部门|发布单位)\s*[:：]\s*([{CJK}（）]{{2,30}}?)(?=[\s|｜】]|发布|作者|编辑|字体|字号|点击|浏览|收藏|分享|打印|$)", re.M)
+# (供稿：某某县科学技术协会 credits the body that sent the report in, as 来源： does; the page's next label (时间：, 车型：)
+# may run on after the name once spaces are gone)
+_SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源|发布部门|发布单位|供稿单位|供稿)\s*[:：]\s*([{CJK}（）]{{2,30}}?)"
+                     rf"(?=[\s|｜】]|发布|作者|编辑|字体|字号|点击|浏览|收藏|分享|打印|时间|日期|$"
+                     rf"|(?<=[会局委处部室心站馆院所])[{CJK}]{{2,3}}[:：])", re.M)
 
 
 # an aggregator's repost credits where it copied the report from (来源：… / 原文链接：http…): the site copied,
@@ -1207,7 +1224,9 @@ def _second_recipients_line(line: str) -> list[str]:
 _OPENS_SENTENCE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经|现将|近日|日前)|如下[:：]$")
 # 市科协所属市级学会组织的学术活动，主要包括： is a sentence, not a list of bodies; and the 主送's one colon ends
 # it: a page's row of labels (发文日期：公开形式：) names no body
-_NOT_A_BODY = re.compile(r"的|包括|如下|主要|[:：]")
+# a form's field above a page (领导批示：, 拟办意见：) is a label awaiting a hand's note, no body addressed
+FORM_FIELDS = ("批示", "拟办意见", "审核意见", "阅办意见", "办理意见", "内容摘要")
+_NOT_A_BODY = re.compile(r"的|包括|如下|主要|[:：]|(?:" + "|".join(FORM_FIELDS) + ")$")
 _SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)(?=各)")
 # the colon of a clock (每周一9:30前) ends no 主送
 _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)(?<![0-9０-９])[:：]\s*\S{10,}")
@@ -1537,10 +1556,15 @@ def _run_on_notice_title(lines: list[str]) -> str | None:
         else None
 
 
+_FORWARDING_LETTER = re.compile(rf"^(?:[{CJK}]{{2,30}}?)?关于(?:转发|印发)[^。]{{4,120}}?通知[》”]?的函$")
+
+
 def doc_type_of(title: str | None) -> str:
     if not title:
         return "other"
     title = P.without_qualifier(P.essay_core(title))
+    if _FORWARDING_LETTER.search(title):
+        return "notice"  # 关于转发《…的通知》的函: a letter that passes a notice on is a 转发 notice (spec), as 转发…的通知 is
     for kind, words in P.DOC_KINDS:
         if title.endswith(words) or title.rstrip("》”").endswith(words):
             return kind

@@ -32,6 +32,24 @@ _ALL_LABELS = sorted({w for words in INDEX_LABELS.values() for w in words} | set
                      key=len, reverse=True)
 # (a label may follow the value before it without a space: 发布时间： 2021-11-19发布机构：…)
 _LABEL = re.compile(r"(?:^|(?<=[\s\u3000•·|｜\d]))[•·]?\s*(" + "|".join(_ALL_LABELS) + r")\s*[:：]")
+# an index block set out as a table whose cells lost their colons (索 引 号 失效时间 / 发文机关 成文日期 / 标  题 …): a row
+# of labels alone (the values were empty) is no line of the title, and a 标题 cell gives its value after the label
+ROW_ONLY_LABELS = ("失效时间", "生效时间", "发布时间", "废止时间", "有效期")
+_INDEX_ROW = re.compile("(?:" + "|".join(sorted(set(_ALL_LABELS) | set(ROW_ONLY_LABELS), key=len, reverse=True)) + ")+")
+_TITLE_CELL = re.compile(r"^(?:发文标题|文件标题|标[\s\u3000]*题|文件名称)[\s\u3000]*(?![\s\u3000:：])")
+
+
+def index_row(line: str) -> bool:
+    packed = _SPACES.sub("", line)
+    return len(packed) <= 40 and _INDEX_ROW.fullmatch(packed) is not None
+
+
+def title_cell(line: str) -> str | None:
+    """The value of a 标题 cell without its colon (标　题河南省…的通知), or None."""
+    m = _TITLE_CELL.match(line)
+    return line[m.end():] if m and len(line) > m.end() + 4 else None
+
+
 _FIELD_OF = {w: field for field, words in INDEX_LABELS.items() for w in words}
 _BULLET = re.compile(r"^[•·\-*]\s*")
 

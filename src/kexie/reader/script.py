@@ -39,6 +39,14 @@ _TONED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff].)[a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
 
 
+_GLOSS_AT_END = re.compile(rf"[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]$")
+
+
+def gloss_ends_at(text: str, end: int) -> bool:
+    """A pinyin gloss closes right before `end` (科協(xié)|科普部): its bracket closes no clause of the text."""
+    return bool(_GLOSS_AT_END.search(text, max(0, end - 12), end))
+
+
 def matching_copy(text: str) -> tuple[str, list[int] | None] | None:
     """The text in simplified characters without pinyin glosses, and where each of its characters stands in `text`
     (None when no gloss was left out: the same length, the same offsets); None when the text has no traditional
@@ -115,8 +123,9 @@ def restore(value, original: str, matching: str, where: list[int] | None = None)
                 got = getattr(v, f.name)
                 if f.name == "span" and where is not None and got is not None:
                     setattr(v, f.name, fix.span(*got))
-                elif f.name == "unit" and isinstance(got, str):
-                    setattr(v, f.name, fix.unglossed(got))  # a segment's unit names a body: its name, no reading aid
+                elif f.name in ("unit", "issuer") and isinstance(got, str):
+                    # a segment's unit, a document's issuer name a body: its name, no reading aid
+                    setattr(v, f.name, fix.unglossed(got))
                 else:
                     setattr(v, f.name, walk(got))
             return v
