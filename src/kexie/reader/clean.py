@@ -466,7 +466,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True
     if _MAIN_SEND_LINE.fullmatch(line) and _main_send_cut(prev):
         return True  # 各区人民政府，市政府各 / 各部门、各直属机构：: the 主送 cut by a page break, one line again
-    if P.MAIN_SEND_COLON_LOST.match(prev) and P.TEXT_OPENS.match(line):
+    if P.MAIN_SEND_COLON_LOST.match(prev) and (P.TEXT_OPENS.match(line) or P.main_send_over_day(prev, line)):
         return False  # 各地市学会、各会员及其他有关单位 / 现将……: the 主送, its colon lost, above the 正文
     if prev_whole and len(prev) <= 40 and len(line) <= 20 and P.ORG_LINE.fullmatch(line):
         return False  # a headline or a label, then the name of a unit on a line of its own

@@ -13,7 +13,7 @@ from .header import read_header
 from .model import OutlineItem, ParsedDocument
 from .outline import find_items, heading_of
 from .page import article_under_meta, mend_page_head, never_a_headline, unrelated_to
-from .responsibility import first_named_leads, read_responsibility
+from .responsibility import first_named_leads, read_responsibility, without_contact_office
 from .script import matching_copy, restore
 from .segments import (briefs_page, column_headed, dated_headline, dated_title, first_headline, gathered_page, is_deck,
                        looks_like_news, may_be_gathered, paragraph_briefs, read_segments, with_units)
@@ -71,7 +71,8 @@ def _outline(text: str, year: int | None, issued: dt.date | None, guessed: bool 
         heading = heading_of(own)
         rest = _AFTER_HEADING.sub("", own[len(heading):] if own.startswith(heading) else own)
         at_end = raw is raws[-1] and not text[raw.end:].strip()
-        responsibility, stated = read_responsibility(own, first_leads, at_end)
+        responsibility, stated = read_responsibility(without_contact_office(own, text[raw.end:raw.end + 12]),
+                                                     first_leads, at_end)
         if raw.level == 1 and heading.rstrip("：:") in WHOLE_PLAN_LABELS:
             responsibility = None  # 七、实施单位：教导处、总务处……: who carries out the whole plan, not one item
         deadline, hint, hint_dates = read_time(own, _item_year(own, year, guessed), stated, issued)
@@ -128,7 +129,8 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     single_report, one_report_again = None, False
     news = not header.doc_number and not header.recipients and looks_like_news(cleaned)
     if not header.doc_number and not header.recipients and (news or may_be_gathered(cleaned)):
-        found = read_segments(cleaned)
+        related = P.related_block_start(cleaned)
+        found = _before(read_segments(cleaned), related)
         column = column_headed(cleaned)
         # (a page of briefs, or a column's page, has no title of its own: the line the header took for one is its first
         # item's headline)
@@ -138,7 +140,7 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         gathered = gathered_page(segments, cleaned, column)
         # the marks of a 动态 column's items (■, 【unit】, a society's dated report) make only a gathered page: read
         # by them, a page is gathered, or its items are found whole (■ off the headline, no item run into the last)
-        wide = _not_the_title(read_segments(cleaned, wide=True), header.title)
+        wide = _not_the_title(_before(read_segments(cleaned, wide=True), related), header.title)
         if len(wide) >= len(segments) and gathered_page(wide, cleaned, column):
             segments, gathered = wide, True
         if not gathered:
@@ -331,6 +333,11 @@ _POSTS_ITSELF = re.compile(r"现将[^。；]{0,60}?予以公示|特此公示|^�
 _ROLE_LIST = re.compile(r"^(?:组\s*长|副组长|主\s*任|副主任|成\s*员)\s*[:：]", re.M)
 # a photo's caption: a short line wholly in 【】, without a sentence's punctuation (【科协主席赵某发放科普资料】)
 _PHOTO_CAPTION = re.compile(r"^【[^】\n。，；：:]{4,40}】$", re.M)
+
+
+def _before(segments, end: int):
+    """The page's own reports: none from the site's block of other articles (新闻推荐) under it."""
+    return [seg for seg in segments if not seg.span or seg.span[0] < end]
 
 
 def _not_the_title(segments, title: str | None):

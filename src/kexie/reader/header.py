@@ -1192,13 +1192,43 @@ def _recipients_above_text(lines: list[str], after: int) -> list[str]:
         if P.starts_with_marker(line):
             break
         if not (P.ADDRESSED.match(line) and len(line) <= 60 and "。" not in line and not _SENTENCE.search(line)
-                and (line.endswith(("：", ":")) and _TEXT_OPENS.match(lines[index + 1])
-                     or P.MAIN_SEND_COLON_LOST.match(line) and P.TEXT_OPENS.match(_next_text(lines, index)))):
+                and (line.endswith(("：", ":")) and (_TEXT_OPENS.match(lines[index + 1])
+                                                    or _bodies_then_paragraph(line, lines[index + 1]))
+                     or P.MAIN_SEND_COLON_LOST.match(line) and (P.TEXT_OPENS.match(_next_text(lines, index))
+                                                                or P.main_send_over_day(line, _next_text(lines, index))))):
             continue
         names = _recipient_names(line.rstrip("：:"))
         if names and all(len(n) <= 30 and not _NOT_A_BODY.search(n) for n in names):
             return names
     return []
+
+
+# 各市、县人民政府，省人民政府各部门： / 省科协、气象局制定的《…》已经省政府同意，现转发给你们，…。: a 主送 whose colon
+# ends a list of bodies (two or more, the last a body's ending) over a paragraph of the 正文, however that opens
+_BODY_END = re.compile("(?:" + "|".join(P.RECIPIENT_ENDS) + r")$")
+
+
+def _bodies_then_paragraph(line: str, following: str) -> bool:
+    names = _recipient_names(line.rstrip("：:"))
+    return len(names) >= 2 and bool(_BODY_END.search(names[-1])) and "。" in following and len(following) > _BODY_PARAGRAPH
+
+
+# 各位代表：我受省科协第七届委员会委托，向大会作工作报告: a speech's salutation to the people in the hall, no 主送机关
+# (a notice's 各位委员，各省级学会，… names bodies beside them and stays)
+_PERSONS_HAILED = re.compile(r"(?:尊敬的)?(?:各位[\u4e00-\u9fff]{1,4}|同志们|女士们|先生们|朋友们|同学们|老师们)")
+_SPEECH_OPENS = re.compile(r"\s*(?:我受|我代表|受[\u4e00-\u9fff]{2,20}委托|今天|现在|在这)")
+
+
+def _speech_salutation(names: list[str], text: str) -> bool:
+    if not all(_PERSONS_HAILED.fullmatch(n) for n in names):
+        return False
+    at = text.find(names[-1])
+    colon = text.find("：", at, at + len(names[-1]) + 2) if at >= 0 else -1
+    return colon >= 0 and bool(_SPEECH_OPENS.match(text, colon + 1))
+
+
+# 领导批示： over a report: the label of a leader's comment, no body addressed
+NOT_ADDRESSED_LABELS = ("批示", "指示", "讲话", "致辞", "寄语", "按语", "编者按")
 
 
 def _next_text(lines: list[str], index: int) -> str:
@@ -1226,7 +1256,7 @@ _OPENS_SENTENCE = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经|现�
 # it: a page's row of labels (发文日期：公开形式：) names no body
 # a form's field above a page (领导批示：, 拟办意见：) is a label awaiting a hand's note, no body addressed
 FORM_FIELDS = ("批示", "拟办意见", "审核意见", "阅办意见", "办理意见", "内容摘要")
-_NOT_A_BODY = re.compile(r"的|包括|如下|主要|[:：]|(?:" + "|".join(FORM_FIELDS) + ")$")
+_NOT_A_BODY = re.compile(r"的|包括|如下|主要|[:：]|(?:" + "|".join(NOT_ADDRESSED_LABELS + FORM_FIELDS) + ")$")
 _SALUTATION = re.compile(r"^(?:尊敬的|敬爱的|亲爱的)(?=各)")
 # the colon of a clock (每周一9:30前) ends no 主送
 _RUN_ON_RECIPIENTS = re.compile(r"^(各[^：:。；]{2,80}?)(?<![0-9０-９])[:：]\s*\S{10,}")
@@ -1632,6 +1662,8 @@ def read_header(text: str) -> Header:
         again = _title_again(lines, h.title, after + 1)
         if again is not None:
             h.recipients = _recipients(lines, again + 1)
+    if h.recipients and _speech_salutation(h.recipients, text):
+        h.recipients = []
     after = max(after, 0)
     h.signer = _signer(text)
     # GB/T 9704 7.3.5: the 成文日期 stands under the signature; a date line elsewhere (a page's day above the title, a

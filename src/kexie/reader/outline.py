@@ -34,6 +34,24 @@ FORM_TITLE_LENGTH = 30  # a form's title: a short line
 # right under the signature, a form to fill in (报名表, 回执); not 目录, the contents of an enclosed plan
 _SIGNED_FORM = re.compile(r"(表|回执)[）)]?$")
 # 附件2 / 附表1: the label over an attachment or a table (a blank form when its title says so)
+# right under the signature, the list of names a decision or notice announces (命名…的通知 / 2020年3月19日 / 2020-2024年
+# 滁州市 / 科普教育基地名单 / 1.…): an attachment that lost its 附件 label, its title on one line or two; its entries
+# are names, no items of the text
+_SIGNED_LIST = re.compile(r"(名单|名录|一览表)[）)]?$")
+
+
+def _signed_list(line: str, following: str) -> bool:
+    if len(line) > FORM_TITLE_LENGTH or _CLAUSE.search(line) or P.starts_with_marker(line):
+        return False
+    if _SIGNED_LIST.search(line):
+        return True
+    return len(line) <= 16 and len(following) <= 16 and bool(_SIGNED_LIST.search(following)) \
+        and not _CLAUSE.search(following) and not P.starts_with_marker(following)
+
+
+_CLAUSE = re.compile(r"[。；，,：:！？]")
+# 其他： alone on its line: a label over the list that follows
+_LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 _ATTACHMENT_LABEL = re.compile(r"^(?:附件|附表)\s*(\d*)\s*([:：]?)\s*(.*)$")
 _TASK_TABLE_TITLE = re.compile(r"任务|分工|责任|台账|措施|项目|实事")
 # Starts with the punctuation before the marker, so the regex engine can scan for it quickly.
@@ -221,6 +239,8 @@ def find_items(text: str) -> list[RawItem]:
     last_of_kind: dict[str, int] = {}
     skipping_form = just_signed = False
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
+    label_above = labelled_list = False
+    label_at = 0
     lines = _line_offsets(text)
     chunks = _chunk_lines(lines)
     # 一申报条件 / 二申报材料 / 三申报程序: first-level numerals that lost their 、, at the lines' starts (patterns)
@@ -234,6 +254,8 @@ def find_items(text: str) -> list[RawItem]:
                 in_attachment_list = bool(entry and entry[0] in (1, 3, 4) and (entry[1] > 1 or just_labelled))
             continue
         just_labelled = False
+        labelled_list, label_above = label_above, bool(_LABEL_ALONE.fullmatch(line))
+        label_at = label_at if labelled_list else offset
         if not in_attachment_list:
             entry_under_marker = False
         # attachments: the list under 附件： is not the outline, nor is a blank form that follows
@@ -253,6 +275,8 @@ def find_items(text: str) -> list[RawItem]:
         if just_signed and not in_attachment_list and len(line) <= FORM_TITLE_LENGTH and "。" not in line \
                 and _SIGNED_FORM.search(line) and not _TASK_TABLE_TITLE.search(line) and not P.starts_with_marker(line):
             skipping_form = True  # 2023年5月1日 / 科普活动报名表 / 1.单位名称：: a blank form right under the signature
+        elif just_signed and not in_attachment_list and _signed_list(line, _next_filled(lines, index)):
+            skipping_form = True  # 2020年3月19日 / 2020-2024年…基地名单 / 1.…: the names the text announces, unlabelled
         just_signed = False
         if skipping_form:
             continue
@@ -288,7 +312,12 @@ def find_items(text: str) -> list[RawItem]:
             # 2、任务。 under a paragraph cut mid-word (…作为当前和今后一个时期的首要政治): a document site's chunk
             # number, not an item; the sentence goes on (a heading line has no full stop in it to be cut after)
             first = None
-        if first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
+        if first and labelled_list and first[1] == 1 and first[0] >= 3 and chain \
+                and chain[-1].rank == P.nesting_rank(first[0], first[2]):
+            # 活动内容： / 1.…3.… / 其他： / 1.…: a list under each label, the second starting again (ids count on); the
+            # label ends the list above
+            _close_from(chain, chain[-1].rank, label_at)
+        elif first and not _accept(first, chain, last_of_kind) and not (not items and index == 0 and first[0] == 1):
             if not items and _run_goes_on(first, lines, index):
                 mid_outline = True  # a copy that starts inside its outline: (八)…(九)…, 3.…4.… keep their numbers
             elif _lost_siblings(first, line, chain):

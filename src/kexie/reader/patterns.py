@@ -238,6 +238,15 @@ RECIPIENT_ENDS = ("单位", "部门", "学会", "协会", "研究会", "科协",
 ADDRESSED = re.compile(r"^[^。；：:！？，,、\s]{0,6}各")
 MAIN_SEND_COLON_LOST = re.compile(r"^[^。；：:！？，,、\s]{0,6}各[^。；：:！？]{0,50}(?:" + "|".join(RECIPIENT_ENDS) + ")$")
 TEXT_OPENS = re.compile(r"^(?:为了?|根据|按照|依据|遵照|经研究|近日|日前|现将|现就)")
+# 各位委员，各省级学会，…，机关各部室、各直属单位 / 2017年2月23—24日，…召开。: a 主送 that lost its colon over a 正文 that
+# opens on the day of what it tells; three or more groups each opening with 各 make it no headline nor a subject
+_TEXT_OPENS_ON_DAY = re.compile(r"^(?:19|20)\d\d年\d{1,2}月\d{1,2}(?:日|[—\-–至~～])")
+_ADDRESSED_GROUP = re.compile(r"(?:^|[，,、])各")
+
+
+def main_send_over_day(line: str, following: str) -> bool:
+    return bool(MAIN_SEND_COLON_LOST.match(line) and _TEXT_OPENS_ON_DAY.match(following)) \
+        and len(_ADDRESSED_GROUP.findall(line)) >= 3
 
 # A first-level heading whose numeral the page lost (、有关事项 for 二、有关事项): a heading of its own, no item
 LOST_NUMERAL_HEADING = re.compile(r"^、[^。；：:，,\n]{2,20}$")
@@ -785,6 +794,19 @@ _SERVER_ERROR = re.compile(r"(?:[45]\d\d\s+[A-Z][A-Za-z\- ]{2,30}|(?:nginx|Apach
 
 # a document-sharing site's file line over its preview (- 14.02 KB, - 2021-04-17发布): the upload's, not the document's
 _FILE_INFO = re.compile(r"^[-•·]?\s*(?:\d+(?:\.\d+)?\s*[KMG]B|(?:19|20)\d\d[-/.]\d{1,2}[-/.]\d{1,2}\s*(?:发布|上传|更新))$", re.I)
+
+
+# a block of the site's other articles under the page's own (新闻推荐 / 永寿消费扶贫农产品走进西高新 / 本报讯…): a label
+# alone on its line; what follows is another page's headline and lead, none of this page's reports
+RELATED_BLOCK_LABELS = ("新闻推荐", "推荐新闻", "相关新闻", "相关阅读", "推荐阅读", "延伸阅读", "相关文章", "相关推荐",
+                        "热点推荐", "热门推荐", "往期回顾", "往期推荐", "猜你喜欢", "更多新闻")
+_RELATED_BLOCK = re.compile(r"^[【\[]?(?:" + "|".join(RELATED_BLOCK_LABELS) + r")[】\]]?\s*[:：]?\s*$", re.M)
+
+
+def related_block_start(text: str) -> int:
+    """Where the site's block of other articles starts (len(text) when the page has none)."""
+    m = _RELATED_BLOCK.search(text)
+    return m.start() if m else len(text)
 
 
 # a byline under a headline: who put the page up (a site, a paper, a writer) and the day, nothing else

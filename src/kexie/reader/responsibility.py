@@ -137,6 +137,18 @@ NEXT_LABELS = ("时间", "地点", "日期", "议程", "内容", "对象", "形�
 _NEXT_LABEL = tuple(label + colon for label in NEXT_LABELS for colon in "：:")
 
 
+def _bodies_on_lines(rest: str) -> list[str]:
+    """协办单位：福建拓天生物科技有限公司 / 福建省麒麟减防灾救援服务中心: the role's further bodies, one a line, each a
+    whole body's name; a name over a date is the signature, which ends the list."""
+    lines = [ln.strip() for ln in rest.split("\n") if ln.strip()]
+    out = []
+    for k, line in enumerate(lines):
+        if len(line) > 30 or not P.ORG_LINE.fullmatch(line) or k + 1 < len(lines) and P.DATE_LINE.fullmatch(lines[k + 1]):
+            break
+        out.append(line)
+    return out
+
+
 def _annotation_value(value: str) -> str:
     """The names after a role word: up to ；。, the bracket that closes the annotation, or the next line's label."""
     depth = 0
@@ -147,7 +159,10 @@ def _annotation_value(value: str) -> str:
             if depth == 0:
                 return value[:i]
             depth -= 1
-        elif ch in "；;。\n" and depth == 0:
+        elif ch == "\n" and depth == 0:
+            more = _bodies_on_lines(value[i:])
+            return value[:i] + "、" + "、".join(more) if more else value[:i]
+        elif ch in "；;。" and depth == 0:
             return value[:i]
         elif depth == 0 and (value.startswith(TIME_WORDS, i) or value.startswith(_NEXT_LABEL, i)):
             return value[:i]
@@ -176,7 +191,8 @@ _LEADS_THEN_PARTNERS = re.compile(rf"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)
 # 由 in its other senses assigns nothing (由于, 由此, 由衷, 由来, 由浅入深); a copy's half-width stops end a clause too
 NOT_ASSIGNING_BY = ("于", "此", "衷", "来", "浅")
 _PROSE_ASSIGNS = re.compile(r"(?:由(?!" + "|".join(NOT_ASSIGNING_BY) + r")|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)"
-                            r"(?:负责(?=[。；，,.;]|$)|牵头)")
+                            r"(?:负责(?=[。；，,.;]|$)|牵头|承办(?=[。；，,.;]|$))")
+# (大赛由湖北省青少年科技中心承办。: the body that hosts the whole of it, as a 承办单位 label says, leads)
 # ……牵头、跨部门协作的, ……牵头组织的: the phrase goes on to 的, so it qualifies a noun (……牵头组织开展全市的科普活动
 # gives the work)
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；,;.\n、]{0,12}?|组织|举办|开展|实施|负责)?的")
@@ -598,6 +614,21 @@ def _own_units_running(text: str, r: Responsibility) -> None:
 # (the contact's labels of patterns, and the heading of a contact block)
 _CONTACT_LABELS = "|".join(P.CONTACT_LABELS + ("联系方式", "E-mail", "Email"))
 _CONTACT_ON_LINE = re.compile(f"(?:{_CONTACT_LABELS})" + r"\s*[:：]?\s*[\d（(]|" + f"(?:{_CONTACT_LABELS})" + r"\s*[:：]")
+# 负责部门：湖北省青少年科技中心科学教育部 / 联系人：周莹 / 电话：…: a label over the contact's lines names the office
+# that answers questions, as 联系部门 does
+CONTACT_BLOCK_ROLES = ("负责部门", "负责单位", "负责科室", "负责处室")
+_CONTACT_NEXT_LINE = re.compile(r"\s*联\s*系\s*人")
+_CONTACT_OFFICE_LAST = re.compile(r"\n\s*(?:" + "|".join(CONTACT_BLOCK_ROLES) + r")\s*[:：][^\n]*$")
+
+
+def without_contact_office(own: str, following: str) -> str:
+    """The item's text without its last line where that line is a 负责部门： over the contact's 联系人 line."""
+    if "负责" not in own or not _CONTACT_NEXT_LINE.match(following):
+        return own
+    m = _CONTACT_OFFICE_LAST.search(own)
+    return own[:m.start()] if m else own
+
+
 _THEN_BY = re.compile(rf"(?<=[{P.CJK}]{{2}})[，,]?由")
 
 

@@ -52,6 +52,17 @@ _PHASE_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段\s*
 # 于2022年8月15日-9月28日期间: the first day of a period, which goes on to another date, is no deadline
 _PERIOD_GOES_ON = re.compile(r"^\s*(?:[-—–－~～]|至|到)\s*(?:\d|[一二三四五六七八九十]+月)")
 
+# 1月8日—31日: the span's last day, written without its month
+_DAYS_SPAN_END = re.compile(r"\s*(?:[-—–－~～]+|至|到)\s*(\d{1,2})\s*[日号]")
+
+
+def _day_of(when: dt.date, day: int) -> dt.date | None:
+    try:
+        return when.replace(day=day)
+    except ValueError:
+        return None
+
+
 TEN_DAY_SPANS = ("上旬", "中旬", "下旬")
 # Soft cues: rhythms and spans that are not a date.
 SOFT_CUES = ("长期坚持", "贯穿全年", "长期", "每年", "每季度", "每半年", "每月", "每周", "每学期",
@@ -136,6 +147,12 @@ def read_time(text: str, year: int | None, stated: str | None = None,
                 or _SPAN_TO.search(before) and _SPAN_END.match(text, m.end()):
             first_date = first_date or (m, when)
             continue  # 11月中旬前 (a ten-day span names no day), 截至6月底，已……, …至6月30日止: a hint, never the deadline
+        span_end = _DAYS_SPAN_END.match(text, m.end()) if m.group("d") else None
+        if span_end and _DEADLINE_BEFORE.search(before) and _DEADLINE_AFTER.match(text[span_end.end():span_end.end() + 14]):
+            # 须于2020年1月8日—31日完成网上申报: work done within the days of one month is due on the last of them
+            last = _day_of(when, int(span_end.group(1)))
+            if last and last > when:
+                return last.isoformat(), None, []
         closing = _closes_the_call(text, m)
         if closing and _only_the_closing_date(text, m):
             return when.isoformat(), None, []
