@@ -144,7 +144,10 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         if len(wide) >= len(segments) and gathered_page(wide, cleaned, column):
             segments, gathered = wide, True
         if not gathered:
-            briefs = paragraph_briefs(cleaned)  # a 简讯 column: one paragraph an item, each opening with its unit
+            # a 简讯 column: one paragraph an item, each opening with its unit (under a 公文's title, 1.某学会：…… is
+            # that body's task, no item of a 汇编)
+            briefs = paragraph_briefs(cleaned, labels=not (P.formal_title(header.title)
+                                                           or P.names_its_kind(header.title, header.doc_type)))
             if briefs:
                 segments, gathered = briefs, True
         if gathered:

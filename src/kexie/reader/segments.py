@@ -574,15 +574,30 @@ def gathered_page(segments: list[Segment], text: str, column: bool = False) -> b
 # item's day or 近日/日前 (8月16日，桐庐县老科协召开……。（方向明）; 日前，拱墅区科协在……举办……), perhaps under a short
 # headline of its own. The unit is the name with its place read to the first unit word, no level alone (县科协).
 _BRIEF_WHEN = r"(?:(?:(?:19|20)\d\d年)?\d{1,2}月\d{1,2}(?:[-－—至]\d{1,2})?日(?:上午|下午|晚上?|晚间)?|近日|日前|近期|最近|本报讯|本刊讯)"
-_BRIEF_OPENING = re.compile(rf"^(?:({_BRIEF_WHEN})[，,]?[\s\u3000]*)?"
-                            rf"([{CJK}]{{2,16}}?(?:科学技术协会|老科技工作者协会|老科协|科协|学会|协会|研究会|科技馆))"
-                            r"(?![：:、和与及等])")
+_BRIEF_UNIT = rf"([{CJK}]{{2,16}}?(?:科学技术协会|老科技工作者协会|老科协|科协|学会|协会|研究会|科技馆))"
+# (two bodies that act together, the first named in full, the second by its short name: 滦州市科协、老科协深入到……;
+# the item is the first's. A list of bodies closed by 等 or a colon is no item's subject.)
+_JOINT = rf"(?:、[{CJK}]{{1,12}}?(?:老科协|科协|学会|协会|研究会))*(?![：:、和与及等])"
+_BRIEF_OPENING = re.compile(rf"^(?:({_BRIEF_WHEN})[，,]?[\s\u3000]*)?{_BRIEF_UNIT}{_JOINT}")
+# an item whose lead first says why (由于受台风影响，……。日前，临安市科协积极组织……; 为了……，4月26日，滦州市科协……):
+# the unit named right after the item's day, within its opening sentences
+_LEAD_UNIT = re.compile(rf"[，,。；;][\s\u3000]*{_BRIEF_WHEN}[，,]?[\s\u3000]*{_BRIEF_UNIT}{_JOINT}")
+LEAD_UNIT_WITHIN = 100
+# A 汇编's item labelled by its unit under its number (1.吉林省林学会：积极调度……, （二）某某学会：……): the label
+# makes it an item whatever its text says (the items of one report open with what was done, no unit's label)
+_LABEL_ITEM_UNIT = r"(?:科学技术协会|老科技工作者协会|老科协|科协|学会|协会|研究会|科技馆|分会|专业委员会|专委会)"
+_ITEM_NUMBER = r"(?:\d{1,2}[.．、]|[（(](?:[一二三四五六七八九十]{1,3}|\d{1,2})[）)]|[一二三四五六七八九十]{1,3}、)"
+_LABELLED_ITEM = re.compile(rf"^{_ITEM_NUMBER}[\s\u3000]*([{CJK}]{{2,20}}?{_LABEL_ITEM_UNIT})[：:][\s\u3000]*(?=\S)")
+# the first such item run onto the page's posting time (……汇编2020-02-08 15:46:411.吉林省健康管理学会：……): the
+# clock's seconds have two digits, what follows them is the item's number
+_GLUED_FIRST_ITEM = re.compile(rf"(?<=\d:\d\d:\d\d)(?=1[.．、][{CJK}]{{2,20}}?{_LABEL_ITEM_UNIT}[：:])")
 # what a unit does in an item (召开, 开展, 举办 …) — not a notice's or a plan's duty for it (负责, 牵头, 要, 将)
 _BRIEF_DUTY = re.compile(r"(?:负责|牵头|要|应|须|需|将|拟|可|作为|是|为|的|分别|各|等)")
 # an item's writer in brackets at its close ((李巍), (余杭科技馆), （通讯员 张某）)
 _WRITER_AT_END = re.compile(r"[（(][\u4e00-\u9fff\s\u3000·]{2,16}[）)]$")
 _UNIT_NEAR_START = re.compile(r"科协|协会|学会|研究会|科技馆|科協|協會|學會")
-BRIEF_ITEMS = {"min_units": 3, "min_paragraph": 40, "min_signs": 2, "share": 0.6}
+# (min_item: the shortest paragraph that may be an item at all, when its day and unit or its label open it)
+BRIEF_ITEMS = {"min_units": 3, "min_paragraph": 40, "min_item": 20, "min_signs": 2, "share": 0.6}
 
 
 def _brief_unit(paragraph: str) -> tuple[str | None, bool]:
@@ -590,6 +605,11 @@ def _brief_unit(paragraph: str) -> tuple[str | None, bool]:
     m = _BRIEF_OPENING.match(paragraph)
     dated = bool(re.match(_BRIEF_WHEN, paragraph))
     if not m:
+        if dated:
+            return None, dated
+        lead = _LEAD_UNIT.search(paragraph, 0, LEAD_UNIT_WITHIN)
+        if lead and _place(lead.group(1)) and not _BRIEF_DUTY.match(paragraph, lead.end()):
+            return lead.group(1), True
         return None, dated
     unit = m.group(2)
     if not _place(unit) or _BRIEF_DUTY.match(paragraph, m.end()):
@@ -597,22 +617,41 @@ def _brief_unit(paragraph: str) -> tuple[str | None, bool]:
     return unit, dated or bool(re.match(rf"[\s\u3000]*(?:于|在)?{_BRIEF_WHEN}", paragraph[m.end():]))
 
 
-def paragraph_briefs(text: str) -> list[Segment]:
+def _labelled_unit(paragraph: str) -> str | None:
+    """The unit a numbered item is labelled with (1.吉林省林学会：积极调度……), not a duty given it (1.某学会：负责……)."""
+    m = _LABELLED_ITEM.match(paragraph)
+    if not m or not _place(m.group(1)) or _BRIEF_DUTY.match(paragraph, m.end()):
+        return None
+    return m.group(1)
+
+
+def paragraph_briefs(text: str, labels: bool = True) -> list[Segment]:
     """The items of a page of briefs printed one paragraph each, each opening with another unit (近日，某县科协开展……。),
     or [] where the page is no such page: at least three units each opening an item, most of the page's paragraphs
-    such items, and the items signed as a column's are (dated, closed by their writer, or under the column's name).
-    A paragraph that is no item (no unit, no day at its opening) continues the item above it."""
+    such items, and the items signed as a column's are (dated, closed by their writer, under the column's name, or
+    each labelled by its unit under its number: 1.吉林省林学会：……, a 汇编's items).
+    A paragraph that is no item (no unit, no day at its opening) continues the item above it.
+    `labels`: read numbered unit labels as items (not under a 公文's title: there they give each body its task)."""
     raw = text.split("\n")
     # (most pages have not three paragraphs that name a unit near their start: no need to weigh their lines)
-    if sum(1 for ln in raw if len(ln) >= BRIEF_ITEMS["min_paragraph"] and _UNIT_NEAR_START.search(ln, 0, 30)) \
-            < BRIEF_ITEMS["min_units"]:
+    near = sum(1 for ln in raw if len(ln) >= BRIEF_ITEMS["min_item"] and _UNIT_NEAR_START.search(ln, 0, 30))
+    # (a unit after an item's lead of why stands further in, 由于……。日前，临安市科协……: looked for only when one
+    # unit short)
+    if near < BRIEF_ITEMS["min_units"] - 1 or near < BRIEF_ITEMS["min_units"] and sum(
+            1 for ln in raw if len(ln) >= BRIEF_ITEMS["min_item"]
+            and _UNIT_NEAR_START.search(ln, 0, LEAD_UNIT_WITHIN + 20)) < BRIEF_ITEMS["min_units"]:
         return []
     lines, pos = [], 0
     for line in raw:
-        lines.append((pos, line.strip(), pos + len(line) - len(line.lstrip())))
+        glued = _GLUED_FIRST_ITEM.search(line) if labels and ":" in line else None
+        if glued:  # the page's posting time, then its first item
+            lines.append((pos, line[:glued.start()].strip(), pos + len(line) - len(line.lstrip())))
+            lines.append((pos, line[glued.start():].strip(), pos + glued.start()))
+        else:
+            lines.append((pos, line.strip(), pos + len(line) - len(line.lstrip())))
         pos += len(line) + 1
     column = False
-    items: list[list] = []  # [start, end, unit, heading, lines]
+    items: list[list] = []  # [start, end, unit, heading, lines, dated, labelled]
     paragraphs = 0
     prev_headline: tuple[int, str] | None = None
     for _, ln, at in lines:
@@ -621,7 +660,11 @@ def paragraph_briefs(text: str) -> list[Segment]:
         if _COLUMN.match(ln) or ln in ("简讯", "工作简讯", "科协简讯"):
             column = True
             continue
-        if len(ln) < BRIEF_ITEMS["min_paragraph"] or "。" not in ln:
+        labelled = _labelled_unit(ln) if labels and "。" in ln and len(ln) >= BRIEF_ITEMS["min_item"] else None
+        unit, dated = _brief_unit(ln) if not labelled and len(ln) >= BRIEF_ITEMS["min_item"] else (labelled, False)
+        # (a short paragraph is an item when it opens with its day and its unit: 4月12日，某市老科协会长一行到……调研。)
+        if not labelled and not (unit and dated and ln.endswith("。")) \
+                and (len(ln) < BRIEF_ITEMS["min_paragraph"] or "。" not in ln):
             if _is_headline(ln) and not P.starts_with_marker(ln):
                 prev_headline = (at, ln)
             elif items:
@@ -629,18 +672,19 @@ def paragraph_briefs(text: str) -> list[Segment]:
                 items[-1][1] = at + len(ln)
             continue
         paragraphs += 1
-        if P.starts_with_marker(ln):
+        if not labelled and P.starts_with_marker(ln):
             prev_headline = None
             if items:
                 items[-1][4].append(ln)
                 items[-1][1] = at + len(ln)
             continue
-        unit, dated = _brief_unit(ln)
+        if labelled:
+            prev_headline = None  # (the line over a 汇编's first numbered item is the 汇编's headline, not the item's)
         heading = prev_headline[1] if prev_headline else None
         start = prev_headline[0] if prev_headline else at
         prev_headline = None
         if unit or dated and _WRITER_AT_END.search(ln):
-            items.append([start, at + len(ln), unit, heading, [ln], dated])
+            items.append([start, at + len(ln), unit, heading, [ln], dated, bool(labelled)])
         elif items:
             items[-1][4].append(ln)
             items[-1][1] = at + len(ln)
@@ -649,8 +693,10 @@ def paragraph_briefs(text: str) -> list[Segment]:
         return []
     writers = sum(1 for it in items if _WRITER_AT_END.search(it[4][-1]))
     dated = sum(1 for it in items if it[5])
-    # (dated paragraphs under the page's own headline are one report's round-up of its units, no column of briefs)
+    # (dated paragraphs under the page's own headline are one report's round-up of its units, no column of briefs;
+    # items each under their unit's numbered label are a 汇编's, under its headline or not)
     if not (column or writers >= BRIEF_ITEMS["min_signs"]
+            or sum(1 for it in items if it[6]) >= BRIEF_ITEMS["min_units"]
             or dated >= BRIEF_ITEMS["min_signs"] and first_headline(text) is None):
         return []
     return [Segment(unit=it[2], heading=it[3], text="\n".join(it[4]), span=(it[0], it[1])) for it in items]
