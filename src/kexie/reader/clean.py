@@ -607,11 +607,13 @@ def _sibling_alone(prev: str, lines: list[str], i: int) -> bool:
     marker = P.starts_with_marker(prev)
     if not marker or len(prev) - marker[3] > _SHORT_HEADING or _PUNCT.search(prev[marker[3]:]):
         return False
-    for later in lines[i + 1:i + 40]:
+    for j, later in enumerate(lines[i + 1:i + 40], i + 1):
         later = later.strip()
         found = P.starts_with_marker(later) if later else None
         if found and found[0] == marker[0]:
-            return len(later) - found[3] <= _SHORT_HEADING and not _PUNCT.search(later[found[3]:])
+            # (a sibling on the text's last line, where the copy stops, shows no way of writing headings)
+            return len(later) - found[3] <= _SHORT_HEADING and not _PUNCT.search(later[found[3]:]) \
+                and any(ln.strip() for ln in lines[j + 1:j + 40])
         if found and found[0] < marker[0]:
             return False
     return False
@@ -935,18 +937,24 @@ def inline_points_apart(text: str) -> str:
 # 第一条 为规范……。第二条 本办法适用于……: a regulation's articles (and chapters) a converter ran into one line; each
 # article opens a line of its own (GB/T 9704 and the drafting rules start every 条 anew), where a stop or a space stands
 # before it (根据本办法第五条规定 cites an article) and the articles on the line run in order
-_ARTICLE_RUN = re.compile(r"(?:(?<=[。；;])|[ \u3000\u00a0]+)(?=第([一二三四五六七八九十百零〇\d]{1,5})([条章])[ \u3000]*[\u4e00-\u9fff“《（(])")
+# (a copy in traditional characters writes 條; a page whose separator was lost in conversion shows ? after the number:
+# 第1章 總 則 第1條? 根據……。 第二條? 本辦法所稱……)
+_ARTICLE_RUN = re.compile(r"(?:(?<=[。；;])|[ \u3000\u00a0]+)(?=第([一二三四五六七八九十百零〇\d]{1,5})([条條章])[ \u3000]*"
+                          r"(?:[?？][ \u3000]*)?[\u4e00-\u9fff“《（(])")
+# the lost separator itself: no text of the article (a heading read to the first ？ would be empty)
+_LOST_ARTICLE_SEPARATOR = re.compile(r"(?m)^(第[一二三四五六七八九十百零〇\d]{1,5}[条條])[ \u3000]*[?？][ \u3000]*"
+                                     r"(?=[\u4e00-\u9fff“《（(])")
 
 
 def articles_apart(text: str) -> str:
     lines = text.split("\n")
     last = 0  # the last article read so far
     for i, line in enumerate(lines):
-        if "条" not in line:
+        if "条" not in line and "條" not in line:
             continue
         opening = _ARTICLE_AT_START.match(line)
         found = list(_ARTICLE_RUN.finditer(line)) if len(line) >= RUN_ON_ARTICLES else []
-        articles = [P.cn_number(m.group(1)) for m in ([opening] if opening else []) + found if m.group(2) == "条"]
+        articles = [P.cn_number(m.group(1)) for m in ([opening] if opening else []) + found if m.group(2) in "条條"]
         if not articles:
             continue
         # the articles on the line run in order, and on from the one before (…（四）……建设。第七条 after 第六条)
@@ -955,10 +963,11 @@ def articles_apart(text: str) -> str:
             lines[i] = _ARTICLE_RUN.sub("\n", line).lstrip("\n")
         if runs or opening:
             last = articles[-1] or last
-    return "\n".join(lines)
+    text = "\n".join(lines)
+    return _LOST_ARTICLE_SEPARATOR.sub(r"\1 ", text) if "?" in text or "？" in text else text
 
 
-_ARTICLE_AT_START = re.compile(r"第([一二三四五六七八九十百零〇\d]{1,5})(条)")
+_ARTICLE_AT_START = re.compile(r"第([一二三四五六七八九十百零〇\d]{1,5})([条條])")
 RUN_ON_ARTICLES = 20  # characters: the shortest line that may hold two articles
 
 
@@ -967,9 +976,24 @@ def run_on_lines_apart(text: str) -> str:
         return text
     lines = text.split("\n")
     for i, line in enumerate(lines):
-        if len(line) >= RUN_ON_LINE and len(_RUN_ON_MARKER.findall(line)) >= 2:
+        if len(line) >= RUN_ON_LINE:
+            if len(_RUN_ON_MARKER.findall(line)) >= 2:
+                lines[i] = _RUN_ON_BREAK.sub("\n", line)
+        elif (" " in line or "\u3000" in line) and _spaced_children(line):
             lines[i] = _RUN_ON_BREAK.sub("\n", line)
     return "\n".join(lines)
+
+
+def _spaced_children(line: str) -> bool:
+    """一、组织机构 （一）主办 … （二）承办 … （三）机构 …: a heading whose sub-items a page ran onto its line a space
+    apart (a line shorter than a run-on document): the spaced markers are one level below the line's own marker and
+    count 1, 2, 3 … from the first."""
+    first = P.starts_with_marker(line)
+    if not first:
+        return False
+    found = [P.starts_with_marker(m.group(0).lstrip(" \u3000\u00a0")) for m in _RUN_ON_MARKER.finditer(line)]
+    return len(found) >= 2 and all(f and f[0] == found[0][0] > first[0] and f[1] == n
+                                   for n, f in enumerate(found, 1))
 
 
 # A document-sharing site's preview of an uploaded file (上传人：… 文档编号：… 上传时间：… 格式：DOCX 页数：5 大小：…, or
@@ -1366,7 +1390,7 @@ def repair(text: str) -> str:
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
-    if "第" in text and "条" in text:
+    if "第" in text and ("条" in text or "條" in text):
         text = articles_apart(text)
     if "(1)" in text or "（1）" in text:
         text = inline_points_apart(text)

@@ -1714,13 +1714,29 @@ NEIGHBOUR_LINKS = ("上一篇", "下一篇", "上一条", "下一条", "相关�
 _NOT_CITED_LINE = re.compile("|".join(NOT_CITED) + r"|(?:" + "|".join(NEIGHBOUR_LINKS) + ")")
 
 
+# 桂林市科学技术局关于印发《…》的通知（市科〔2023〕13号）: a 字号 in the bracket that closes a title line is the number of
+# the document so titled (a site prints it after the headline), never one the text cites
+_TITLE_BRACKET_OPEN = re.compile(r"[（(]\s*$")
+_BRACKET_CLOSES_LINE = re.compile(r"\s*[）)]\s*(?:\n|$)")
+
+
+# (a title the text names in 《》 or under 附件： is a document it cites: 附件：《…的通知》（科协普函基字〔2021〕1号）)
+def _own_number_after_title(text: str, line: str, end: int) -> bool:
+    opening = _TITLE_BRACKET_OPEN.search(line)
+    if not opening or not _BRACKET_CLOSES_LINE.match(text, end) or len(line) > 160:
+        return False
+    title = line[:opening.start()].rstrip()
+    return bool(P.TITLE_END.search(title)) and not title.endswith(("》", "”")) and not P.starts_with_marker(line) \
+        and not line.lstrip().startswith(("附件", "附表", "附：", "附:"))
+
+
 def _references(text: str, own: str | None) -> list[str]:
     refs: list[str] = []
-    for number, start, _ in P.find_doc_numbers(text):
+    for number, start, end in P.find_doc_numbers(text):
         if number == own or number in refs:
             continue
         line = text[text.rfind("\n", 0, start) + 1:start]
-        if _NOT_CITED_LINE.search(line):
+        if _NOT_CITED_LINE.search(line) or _own_number_after_title(text, line, end):
             continue
         refs.append(number)
     return refs

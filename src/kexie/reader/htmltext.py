@@ -46,6 +46,10 @@ META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]
 XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
 XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>")
 CHARSET_SCAN_BYTES = 4096
+# A text saved as a web page (a copy site's page of bare text with a few stray tags, <ul>/<strike> spam markup) has no
+# markup for its paragraphs: its source line breaks are them, where a browser would run the whole text into one line
+PARAGRAPH_MARKUP = re.compile(r"<(?:p|br|div|td|th|tr|li|h[1-6]|pre|table|section|article|dd|dt|blockquote)\b", re.I)
+_TAG_OR_TEXT = re.compile(r"(<[^<>]*>)")
 
 
 def declared_charset(data: bytes) -> str | None:
@@ -61,6 +65,9 @@ def html_text(data: bytes, filename: str | None) -> str:
     markup = decode_bytes(data, filename, declared=declared_charset(data))
     # lxml refuses a str that still carries an encoding declaration.
     markup = XML_PROLOG.sub("", markup)
+    if "\n" in markup and not PARAGRAPH_MARKUP.search(markup):
+        markup = "".join(part if part.startswith("<") else part.replace("\n", "<br>")
+                         for part in _TAG_OR_TEXT.split(markup))
     try:
         root = html.document_fromstring(markup)
     except (etree.ParserError, ValueError):

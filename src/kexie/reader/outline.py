@@ -50,6 +50,19 @@ def _signed_list(line: str, following: str) -> bool:
 
 
 _CLAUSE = re.compile(r"[。；，,：:！？]")
+
+
+# 附件：1、江苏省科普场馆协会2015年全国科技活动周暨 / 江苏省第二十七届科普宣传周活动先进集体推荐表 / 2、…: an attachment's
+# name broken across two lines (a pdf's line, a narrow cell): the entry stops on a word, not on a title's last word, and
+# the next line, without a marker or a clause, closes the name as a title or form does; the list goes on below it
+def _cut_entry(line: str) -> bool:
+    return len(line) >= 8 and "\u4e00" <= line[-1] <= "\u9fff" and not P.TITLE_END.search(line) \
+        and not _FORM_TITLE.search(line) and not _CLAUSE.search(line)
+
+
+def _rest_of_entry(line: str) -> bool:
+    return len(line) <= FORM_TITLE_LENGTH + 10 and not _CLAUSE.search(line) and not P.starts_with_marker(line) \
+        and bool(P.TITLE_END.search(line) or _FORM_TITLE.search(line))
 # 其他： alone on its line: a label over the list that follows
 _LABEL_ALONE = re.compile(r"[\u4e00-\u9fff]{2,8}[：:]")
 _ATTACHMENT_LABEL = re.compile(r"^(?:附件|附表)\s*(\d*)\s*([:：]?)\s*(.*)$")
@@ -239,7 +252,7 @@ def find_items(text: str) -> list[RawItem]:
     last_of_kind: dict[str, int] = {}
     skipping_form = just_signed = False
     in_attachment_list = just_labelled = mid_outline = entry_under_marker = False
-    label_above = labelled_list = False
+    label_above = labelled_list = entry_cut = False
     label_at = 0
     lines = _line_offsets(text)
     chunks = _chunk_lines(lines)
@@ -266,6 +279,7 @@ def find_items(text: str) -> list[RawItem]:
             if label.group(2) or label.group(3):
                 in_attachment_list = True
                 just_labelled = not label.group(3)
+                entry_cut = _cut_entry(label.group(3))
                 skipping_form = False
             else:
                 following = _next_filled(lines, index)
@@ -286,8 +300,12 @@ def find_items(text: str) -> list[RawItem]:
             # a page's list cell may hold the number alone (附件： / 1、 / …信息表 / 2、 / …申请表): its entry is the
             # next line
             entry_under_marker = bool(_BARE_MARKER.fullmatch(line))
+            entry_cut = not entry_under_marker and _cut_entry(line)
             continue
-        in_attachment_list = False
+        if in_attachment_list and entry_cut and _rest_of_entry(line):
+            entry_cut = False  # 1、……科技活动周暨 / 江苏省……推荐表 / 2、…: a page broke the entry's name
+            continue
+        entry_cut = in_attachment_list = False
         if line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line):
             _close(chain, offset)  # 、有关事项: the next first-level heading, its numeral lost: the items above end
             chain = []

@@ -78,6 +78,8 @@ _CUT_LAST = re.compile(r"[\u4e00-\u9fff](?:[（(][a-zāáǎàēéěèīíǐìō�
 
 _BY_IS = re.compile(r"^(由|是)")
 _TASK_WORD_AFTER = re.compile(r"(负责|牵头|同志|落实|按职责分工负责)$")
+# 由自治区科协学会部、科技服务中心有关人员负责: a body's staff (有关人员, 工作人员) answer as that body
+_STAFF_TAIL = re.compile(r"(?<=[\u4e00-\u9fff）)]{2})(?:(?:有关|相关)(?:工作)?人员|工作人员)$")
 _AND_SPLIT = re.compile(r"[和及与]")
 
 
@@ -113,6 +115,8 @@ def _names(value: str) -> list[str]:
     for name in pieces:
         name = _BY_IS.sub("", name)
         name = _TASK_WORD_AFTER.sub("", name)
+        if name.endswith("人员"):
+            name = _STAFF_TAIL.sub("", name)
         cleaned = _VAGUE_TAIL.sub("", name)
         # 各有关单位, 市级各有关部门 are the units themselves (the tail is all that names them)
         name = cleaned if cleaned and not cleaned.endswith("各") else name
@@ -190,13 +194,18 @@ _LEADS_THEN_PARTNERS = re.compile(rf"^(.+?)牵头(?:负责)?(?:[，,、；](.+?)
 # (a template masks the place a body is named by: 由XXX乡党委和政府负责, 由××镇政府牵头)
 # 由 in its other senses assigns nothing (由于, 由此, 由衷, 由来, 由浅入深); a copy's half-width stops end a clause too
 NOT_ASSIGNING_BY = ("于", "此", "衷", "来", "浅")
-_PROSE_ASSIGNS = re.compile(r"(?:由(?!" + "|".join(NOT_ASSIGNING_BY) + r")|请)((?:[Xx×＊*]{2,4})?[\u4e00-\u9fff、（）]{2,40}?)"
-                            r"(?:负责(?=[。；，,.;]|$)|牵头|承办(?=[。；，,.;]|$))")
+# (由省科协所属相关省级学会、学科群，部分市科协承办（见附件）: a writer may part the list's last entry by a comma, and
+# a bracketed note may follow the verb; a comma before another 由/请 starts a clause of its own)
+_PROSE_ASSIGNS = re.compile(r"(?:由(?!" + "|".join(NOT_ASSIGNING_BY) + r")|请)"
+                            r"((?:[Xx×＊*]{2,4})?(?:[\u4e00-\u9fff、（）]|[，,](?![由请])){2,40}?)"
+                            r"(?:负责(?=[。；，,.;]|$)|牵头|承办(?=[。；，,.;（(]|$))")
 # (大赛由湖北省青少年科技中心承办。: the body that hosts the whole of it, as a 承办单位 label says, leads)
 # ……牵头、跨部门协作的, ……牵头组织的: the phrase goes on to 的, so it qualifies a noun (……牵头组织开展全市的科普活动
 # gives the work)
 _ATTRIBUTIVE = re.compile(r"(?:、[^，。；,;.\n、]{0,12}?|组织|举办|开展|实施|负责)?的")
 _MASKED_PLACE = re.compile(r"^[Xx×＊*]{2,4}")
+# a clause's verb before a comma: what precedes it is a clause (由市科协主办，), no entry of a list of bodies
+_CLAUSE_VERB_END = re.compile(r"(?:主办|协办|承办|组织|指导|负责|牵头|配合|支持|参与|实施|开展|发起|举办)$")
 # 由各巡视督导组分别负责: how the bodies share the work (分别, 共同), said between them and 负责
 _HOW_THEY_ANSWER = re.compile(r"(?:分别|共同|具体)$")
 # 各巡视督导组, 各检查组: the teams the issuer sends out, each a group of its own (no 领导小组, no recipients' 各县科协)
@@ -399,15 +408,24 @@ def _unlabelled_bodies(text: str) -> Responsibility | None:
         for m in _PROSE_ASSIGNS.finditer(text):
             if _ATTRIBUTIVE.match(text, m.end()):
                 continue  # 建立由市科协牵头、跨部门协作的……纲要: a phrase that describes a thing, no work given
-            for name in _names(_HOW_THEY_ANSWER.sub("", m.group(1))):
-                core = _MASKED_PLACE.sub("", _NAME_NOTE.sub("", name))  # 学术交流部（国际）: the office, with a note
+            names = _names(_HOW_THEY_ANSWER.sub("", m.group(1)))
+            cores = [_MASKED_PLACE.sub("", _NAME_NOTE.sub("", name)) for name in names]  # 学术交流部（国际）: an office
+            named = [not _NOT_A_NAMED_BODY.match(core) and (
+                P.ORG_LINE.fullmatch(core) or _OWN_OFFICE.search(core) or P.SHORT_ORG.fullmatch(core)
+                or is_body(core) and not core.endswith("单位") or m.group(0).endswith("牵头") and _STATION.fullmatch(core))
+                for core in cores]
+            if "，" in m.group(1) or "," in m.group(1):
+                if not (named[0] and named[-1]) or any(_CLAUSE_VERB_END.search(core) for core in cores):
+                    continue  # 由市科协组织，县科协负责 / 由市科协主办，市科技馆承办: the comma closed a clause
+                # 学会、学科群，部分市科协: an entry between two bodies of one list is a body of the list too
+                named = [ok or 0 < i < len(named) - 1 and not _NOT_A_NAMED_BODY.match(cores[i])
+                         for i, ok in enumerate(named)]
+            for name, core, ok in zip(names, cores, named):
                 if _EACH_OWN_TEAM.fullmatch(core):
                     if name not in r.departments:
                         r.departments.append(name)  # 由各巡视督导组分别负责: the issuer's own teams, each its share
                     continue
-                if _NOT_A_NAMED_BODY.match(core) or not P.ORG_LINE.fullmatch(core) and not _OWN_OFFICE.search(core) \
-                        and not P.SHORT_ORG.fullmatch(core) and not (is_body(core) and not core.endswith("单位")) \
-                        and not (m.group(0).endswith("牵头") and _STATION.fullmatch(core)):
+                if not ok:
                     continue
                 target = r.departments if _is_own_office(core) else r.lead_units
                 if name not in target:
