@@ -374,15 +374,6 @@ LEFT_ALONE = {
     # missing-title warning) where the gold says news; telling a report of a plan from the plan's own opening by its
     # tenses was judged too risky in the time given (round 23, second wave)
     ("vweuut-2017-qingyang-earthquake-publicity-news.txt", "doc_type"),
-    # the following four were left for lack of time in round 23's third wave (no rule tried; null titles carry the
-    # missing-title warning): a news summary above a plan's own title in traditional script (the plan's title, under
-    # the summary, is the gold's); a WeChat post's headline (命名决定!) over the notice's two-line title; a library's
-    # plan title on two lines whose first line (…2021年) ends on a year, only its second line read; a daily's page whose
-    # 新闻推荐 block's headline is taken over the report's own headline at the top
-    ("ezralogistics-2021-ningxia-literacy-action-plan.txt", "title"),
-    ("twgreatdaily-2020-chuzhou-popsci-bases-naming-decision.txt", "title"),
-    ("wenmingmy-2021-miyun-library-science-day-plan.txt", "title"),
-    ("yybnet-2020-yongshou-science-volunteers-news.txt", "title"),
 }
 
 

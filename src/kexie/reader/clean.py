@@ -204,6 +204,8 @@ _WORD_END = re.compile(f"[{CJK}\\d]$")
 _BLANKED_NAME_END = re.compile(r"[、，,：:](?:xx|XX|××|＊＊)$")
 _CJK_RUN = re.compile(f"[{CJK}]+")
 _TERMINAL = "。！？；：…」』）)”》】〕"
+# a quotation closed by its speaker's name after a dash (……的重要力量。 ——习近平), as a page's banner prints it
+_ATTRIBUTION_END = re.compile(rf"[。！？”][ \u3000]*[—－]{{1,2}}[ \u3000]*[{CJK}·]{{2,8}}$")
 
 
 def _ends_sentence(line: str) -> bool:
@@ -425,6 +427,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
     `blanks_break`: the document parts its paragraphs without blank lines, so a blank line is where a page broke."""
     if P.CONTROL_END.search(prev):
         return False  # …首页 >> 要闻 关闭窗口 / 龙岩首个…挂牌: a row of the site's controls ends where its last control does
+    if P.BYLINE_DAY.match(line) or P.BYLINE_DAY.match(prev):
+        return False  # 东湖开发区科协成立 / 新特光电集团 2008-01-15 817 / 1月15日，……: the byline under a headline stands alone
+    if _ATTRIBUTION_END.search(prev):
+        return False  # a quotation and its speaker (…重要力量。——习近平): the attribution closes the quotation's line
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
     if blank_between and len(prev) <= 2 and _CJK_RUN.fullmatch(prev) and _name_goes_on(prev, line):
@@ -681,6 +687,10 @@ def join_page_breaks(lines: list[str], written: list[str] | None = None) -> list
                                   and ":" not in line and "：" not in line
                                   and _CJK_ONLY.fullmatch(out[-1]) and not out[-1].endswith(_OPEN_WORD_ENDS)
                                   and not _CLAUSE_END.search(line) and P.web_furniture(following.strip()))
+            # …and a headline over its byline (东湖开发区科协成立 / 新特光电集团 2008-01-15 817) goes on no line above
+            # it either (a column's blurb: 报道公司领导重要活动，……及重要事件)
+            ended = ended or bool(len(line) <= 60 and not _CLAUSE_END.search(line)
+                                  and P.BYLINE_DAY.match(following.strip()))
             # a news headline's second deck on a line of its own under it: the headline does not run into it
             ended = ended or bool(len(out) <= 8 and _deck_under(out[-1], line, following.strip()))
         if not ended and out and (line == out[-1] or len(out) - 1 in kept and pending_blank
@@ -969,6 +979,19 @@ def articles_apart(text: str) -> str:
 
 _ARTICLE_AT_START = re.compile(r"第([一二三四五六七八九十百零〇\d]{1,5})([条條])")
 RUN_ON_ARTICLES = 20  # characters: the shortest line that may hold two articles
+
+
+# a page's posting time to the second (2020-02-08 15:46:41) run together with the item list under it (…15:46:411.吉林省
+# 健康管理学会：…): the seconds have two digits, so what follows them is the first item's marker; the stamp stands on a
+# line of its own, apart from the deck before it as well
+_GLUED_STAMP = re.compile(rf"[ \t\u3000]*((?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d\d:\d\d)(?=\d{{1,2}}[.．、][{CJK}])")
+
+
+def glued_stamp_apart(text: str) -> str:
+    def apart(m: re.Match) -> str:
+        before = "\n" if m.start() > 0 and text[m.start() - 1] != "\n" else ""
+        return before + m.group(1) + "\n"
+    return _GLUED_STAMP.sub(apart, text)
 
 
 def run_on_lines_apart(text: str) -> str:
@@ -1390,6 +1413,8 @@ def repair(text: str) -> str:
     text = signature_apart(text)
     text = joint_signature_apart(text)
     text = run_on_lines_apart(text)
+    if ":" in text:
+        text = glued_stamp_apart(text)
     if "第" in text and ("条" in text or "條" in text):
         text = articles_apart(text)
     if "(1)" in text or "（1）" in text:

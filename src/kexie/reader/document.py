@@ -179,6 +179,9 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
     # (a signature date that lost its marks and reads two ways is left to a person: the page's day is no 成文日期)
     doc.date = header.date or (None if header.date_unmarked == "ambiguous" or _UPLOADED.search(cleaned, 0, 1500)
                                else header.dateline)
+    if doc.date and not header.date and _posted_years_later(doc.date, header.title):
+        doc.warnings.append(REPOSTED_LATER % doc.date)
+        doc.date = None
     doc.contact = header.contact
     doc.cc = header.cc
     doc.references = header.references
@@ -380,6 +383,19 @@ NEWS_WITHOUT_HEADLINE = "未找到新闻标题（网页没有存下标题行）�
 KIND_FROM_SECTIONS = "没有标题，文种由各部分的标题（指导思想、组织机构、保障措施等）推断为方案，请核对。"
 KIND_FROM_OPENING = "没有标题，文种由开头的“全年工作重点安排如下”一类写法推断为方案（工作要点），请核对。"
 KIND_FROM_TASKS = "没有标题，文种由各项的责任分工推断为方案（工作要点、实施方案），请核对。"
+
+
+REPOSTED_LATER = "网页的发布时间（%s）比标题所写的年份晚了几年，是转载的日期，不作成文日期；文中没有成文日期，请补录。"
+# a document names its year in its title (2014年湖南科技活动周实施方案), and is issued in that year or the one before
+# (a plan) or after (a summary); a page that went up two or more years after the latest year named is a later copy,
+# and its posting day dates no document
+_TITLE_YEAR = re.compile(r"(?:19|20)\d\d(?=\s*(?:年|[-—–－~～至]\s*(?:19|20)\d\d))")
+POSTED_YEARS_AFTER = 2
+
+
+def _posted_years_later(posted: str, title: str | None) -> bool:
+    years = [int(y) for y in _TITLE_YEAR.findall(title or "")]
+    return bool(years) and int(posted[:4]) - max(years) >= POSTED_YEARS_AFTER
 
 
 def _warn(doc: ParsedDocument, header) -> None:

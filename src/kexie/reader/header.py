@@ -89,6 +89,9 @@ _SIGNATURE_RUN = re.compile(rf"^[\s\u3000]*(?P<org>[{CJK}（）]{{2,40}}?)?(?P<d
 _ADOPTED = re.compile(r"^[（(](?P<date>.+?日).{0,40}(通过|印发|发布|施行)[）)]$")
 
 
+COLUMN_NAME_CHARS = 6  # 政策动态, 通知公告: a site's column name ends on a kind word too, and is short
+
+
 def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
     """The non-empty lines; a signature and its date on one line (机关　　2023年6月15日) become two.
     `after_blank` collects the indices of the lines that open a block (a blank line above them)."""
@@ -107,8 +110,9 @@ def _lines(text: str, after_blank: set[int] | None = None) -> list[str]:
         if numbered:
             out.extend([numbered.group("number"), numbered.group("rest")])
             continue
-        # (not under a title: a 转发 notice's forwarded headline keeps its number)
-        titled = _numbered_title(ln) if "〕" in ln and "关于" in ln and not (out and P.TITLE_END.search(out[-1])) else None
+        # (not under a title: a 转发 notice's forwarded headline keeps its number; a site's column name, 政策动态, is none)
+        titled = _numbered_title(ln) if "〕" in ln and "关于" in ln and not (
+            out and P.TITLE_END.search(out[-1]) and len(out[-1]) > COLUMN_NAME_CHARS) else None
         if titled:
             out.extend(titled)
             continue
@@ -159,7 +163,9 @@ def _numbered_title(line: str) -> list[str] | None:
     if before and before[-1] in "（(" and after in ("", "）", ")"):
         before, after = before[:-1], ""  # ……的通知（苏科协发〔2019〕82号）
     title = before if not after else after if not before else None
-    if title and title.startswith("关于") and P.TITLE_END.search(title) and len(title) <= 80:
+    # (the issuer's name may open the headline: 桂林市科学技术局关于印发《…》的通知（市科〔2023〕13号）)
+    if title and _TITLE_OPENER.match(title) and not title.startswith("《") and P.TITLE_END.search(title) \
+            and len(title) <= 120:
         return [number, title]
     return None
 
@@ -301,6 +307,9 @@ _TITLE_OPENER = re.compile(rf"^(?:关于|印发|转发|《)|^[{CJK}（）]{{2,30
 _SHORT_LABEL = re.compile(rf"^[{CJK}\s\u3000]{{1,8}}[:：]$")
 _FILE_NAME_END = re.compile(r"\s*\.(?:docx?|wps|pdf|txt)$", re.I)
 _COLUMN_NAME = P.COLUMN_NAME  # a website's column name above the headline (工作动态): no title
+# a website's name as its pages' <title> tail prints it (法搜网--中国法律信息搜索网, 某某网_某某频道); a line that only
+# ends on 网 may be a title's first line (关于加快农村电网 / 改造升级的通知)
+_SITE_NAME = re.compile(rf"[{CJK}]{{1,12}}网[-—－_|｜]{{1,2}}[{CJK}]{{2,20}}")
 
 
 def _issuer_line(line: str) -> bool:
@@ -350,7 +359,13 @@ _CONNECTIVE_END = ("关于", "的", "和", "及", "与", "、", "《", "“", "�
 def _chrome_above(pieces: list[str]) -> bool:
     """The lines a title-shaped line follows, when none of them opens a title nor leaves one open (返回顶部, 制度文件 ×3,
     a site's page title): the page's chrome, not the first lines of a title that goes on."""
-    return not any(_TITLE_OPENER.match(p) or p.endswith(_CONNECTIVE_END) or _unclosed_title(p) for p in pieces)
+    return not any(_TITLE_OPENER.match(p) or p.endswith(_CONNECTIVE_END) or _unclosed_title(p) or _YEAR_END.search(p)
+                   for p in pieces)
+
+
+# a title's line that ends on its year (密云区图书馆创城手拉手2021年 / 全国科普日系列活动方案) leaves the title open: the
+# year says which year's event the next line names
+_YEAR_END = re.compile(r"(?:19|20)\d\d年度?$")
 
 
 def _unclosed_title(line: str) -> bool:
@@ -379,6 +394,11 @@ def _title(lines: list[str], after_blank: frozenset[int] | set[int] = frozenset(
                 _COLUMN_NAME.fullmatch(line) or page.column_of_reports(line)):
             pieces = []
             continue
+        if _SITE_NAME.fullmatch(line):
+            pieces = []
+            continue  # 法搜网--中国法律信息搜索网: the site's name as its pages' heading, never a title's first piece
+        if not pieces and P.exclaimed_headline(line):
+            continue  # 命名决定！ / 2020-03-26　美好滁州 / 关于命名……: a post's cry over the document it carries
         if _SENTENCE.search(line) or line.endswith(("：", ":")):
             break
         org_alone = P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith(("关于", "印发", "转发"))
@@ -537,6 +557,27 @@ def _title_run_into_text(lines: list[str]) -> tuple[str | None, int | None]:
         if _SENTENCE.search(line) or "，" in line:
             return None, None  # the first paragraph opens otherwise
     return None, None
+
+
+# a page that tells of a document (日前，…印发了《…实施方案（2021年—2025年）》) and then carries it: the title it named
+# in 《》 printed again on a line of its own, the document's text under it, is the page's document's title
+REPORT_ABOVE_LINES = 12
+
+
+def _document_under_its_report(lines: list[str]) -> tuple[str | None, int | None]:
+    named: set[str] = set()
+    for k, line in enumerate(lines[:REPORT_ABOVE_LINES]):
+        if line in named and k + 1 < len(lines) and P.TITLE_END.search(line) and not _SENTENCE.search(line):
+            return line, k
+        if line.endswith(("：", ":")):
+            return None, None  # a 主送: a notice's own text follows, which encloses the document (现将《…》印发给你们)
+        if "《" in line and _SENTENCE.search(line):
+            named.update(m.group(1) for m in _REPORTED_WORK.finditer(line))
+    return None, None
+
+
+# a report tells that someone issued it (印发了《…》, 出台了《…》): a notice issues it itself (现将《…》印发给你们)
+_REPORTED_WORK = re.compile(r"(?:印发|出台|发布|公布|制定)了《([^《》\n]{6,80})》")
 
 
 def _title_again(lines: list[str], title: str, start: int) -> int | None:
@@ -1639,6 +1680,8 @@ def read_header(text: str) -> Header:
         h.title = _strip_title(fields["title"])
     if h.title is None:
         h.title, h.title_line = _title_run_into_text(lines)
+    if h.title is None and h.doc_number is None:
+        h.title, h.title_line = _document_under_its_report(lines)
     h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
     if h.issuer is None and h.title_line:
         joint = _joint_issuers(lines[h.title_line - 1])

@@ -42,6 +42,10 @@ HTML_SPACE = re.compile(r"[ \t\r\n\f]+")
 # A source line break between two Chinese characters is no space at all (CSS segment-break rules).
 CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uff00-\uffef"
 CJK_LINE_BREAK = re.compile(rf"(?<=[{CJK}])[ \t\r\f]*\n[ \t\r\n\f]*(?=[{CJK}])")
+# A page saved as plain text with stray markup around it (spam mirrors) keeps its paragraphs apart by blank lines
+# inside one text run; markup never needs a blank line between two runs of text in the same node, so there it
+# ends a line (blank lines between elements stay mere spacing)
+BLANK_LINE = re.compile(r"[ \t\r\f]*\n[ \t\r\f]*\n[ \t\r\n\f]*")
 META_CHARSET = re.compile(rb"""<meta[^>]+charset\s*=\s*["']?\s*([A-Za-z0-9_:.\-]+)""", re.I)
 XML_ENCODING = re.compile(rb"""<\?xml[^>]+encoding\s*=\s*["']([A-Za-z0-9_.\-]+)""", re.I)
 XML_PROLOG = re.compile(r"^\s*<\?xml[^>]*\?>")
@@ -227,8 +231,26 @@ def _own_table(tr):
 
 
 def _render_children(element, lines: list[str], current: list[str], inside_content: bool) -> None:
-    current.append(_text(element.text))
+    _add_text(_text(element.text), lines, current)
     for child in element:
         _render(child, lines, current, inside_content)
         # The tail (text after the child's closing tag) belongs to this element, noise or not.
-        current.append(_text(child.tail))
+        _add_text(_text(child.tail), lines, current)
+
+
+def _add_text(fragment: str, lines: list[str], current: list[str]) -> None:
+    if "\n" not in fragment:
+        current.append(fragment)
+        return
+    core = fragment.strip(" \t\r\n\f")
+    parts = BLANK_LINE.split(core) if core else []
+    if len(parts) < 2:
+        current.append(fragment)
+        return
+    start = fragment.index(core)
+    current.append(fragment[:start] + parts[0])
+    for part in parts[1:-1]:
+        _end_line(lines, current)
+        current.append(part)
+    _end_line(lines, current)
+    current.append(parts[-1] + fragment[start + len(core):])

@@ -352,6 +352,15 @@ def byline_day(line: str) -> str | None:
     return "%04d-%02d-%02d" % (year, month, day) if 1 <= month <= 12 and 1 <= day <= 31 else None
 
 
+# a post's headline may cry out (命名决定！, 喜报！三门峡市科技局机关党建工作获奖): a short line whose only mark is one
+# ！ after a kicker word or at its end is a headline, no sentence of the text
+_EXCLAIMED = re.compile(r"(?:[\u4e00-\u9fff]{2,6}[！!])?[^！!。；;，,？?|｜：:]{2,38}[！!]?")
+
+
+def exclaimed_headline(line: str) -> bool:
+    return len(line) <= 40 and ("！" in line or "!" in line) and bool(_EXCLAIMED.fullmatch(line))
+
+
 # the paper's, the site's or the station's own mark before a report (本报讯, 本网讯, 本台讯)
 OWN_MEDIA = ("本报", "本刊", "本网", "本站", "本台")
 _OWN = "(?:" + "|".join(OWN_MEDIA) + ")"
@@ -601,7 +610,8 @@ HEADLINE_VERB_END = re.compile("(?:" + "|".join(REPORTED_VERBS + EVENT_HEADLINE_
 # A title may close with a bracket that qualifies it: （试行）, （暂行）, （2021—2025年）, its month ((201103), （2011年3月）).
 # …and a serial's issue or a call's round after the kind word (工作简报（第5期）, 工作简报第5期, 征集通知（第二轮）): the kind
 # word still names the kind
-TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
+# (a period may write its first year's 年 too: 实施方案（2021年—2025年）)
+TITLE_QUALIFIER = (r"(?:[（(〔\[](?:试行|暂行|修订|修订稿|草案|征求意见稿|(?:19|20)\d\d年?(?:\s*[-—–－~至]\s*(?:19|20)\d\d)*年?版?"
                    r"|(?:19|20)\d\d(?:0[1-9]|1[0-2])|(?:19|20)\d\d年\d{1,2}月|第[\d一二三四五六七八九十]{1,4}[期轮])[）)〕\]]"
                    r"|第[\d一二三四五六七八九十]{1,4}期)?")
 # …and a web page may add a note after it that is no part of the title: when the call closes ((截止时间:8月8日))
@@ -810,9 +820,12 @@ def related_block_start(text: str) -> int:
 
 
 # a byline under a headline: who put the page up (a site, a paper, a writer) and the day, nothing else
-# (科技工作者之家 2018-01-04)
-BYLINE_DAY = re.compile(r"^[\u4e00-\u9fff]{2,12}[\s\u3000]*(?:19|20)\d\d(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?"
-                        r"(?:[\s\u3000]*\d{1,2}:\d\d(?::\d\d)?)?$")
+# (科技工作者之家 2018-01-04); a company's site adds the page's view count after a space (新特光电集团 2008-01-15 817),
+# a WeChat post prints the day before the account's name (2020-03-26　美好滁州; in figures: 2022年4月13日印发 is a
+# document's own imprint)
+_BYLINE_DATE = r"(?:19|20)\d\d(?:-\d{1,2}-|/\d{1,2}/|年\d{1,2}月)\d{1,2}日?(?:[\s\u3000]*\d{1,2}:\d\d(?::\d\d)?)?"
+BYLINE_DAY = re.compile(rf"^(?:[\u4e00-\u9fff]{{2,12}}[\s\u3000]*{_BYLINE_DATE}(?:[\s\u3000]+\d{{1,7}})?"
+                        r"|(?:19|20)\d\d(?:-\d{1,2}-|/\d{1,2}/)\d{1,2}[\s\u3000]*[\u4e00-\u9fff]{2,12})$")
 
 
 @lru_cache(maxsize=8192)

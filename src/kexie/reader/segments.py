@@ -147,7 +147,8 @@ def _unquoted(line: str) -> str:
 @lru_cache(maxsize=8192)
 def _is_headline(line: str) -> bool:
     # a line wholly in 【】 between a report's paragraphs is a photo's caption, not a headline
-    return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line)) and not _BYLINE.match(line) \
+    return 4 <= len(line) <= 40 and (not _SENTENCE.search(_unquoted(line)) or P.exclaimed_headline(line)) \
+        and not _BYLINE.match(line) \
         and not _DECK_DASH.match(line) and not _ITEM_LEAD.match(line) and not P.DATE_LINE.fullmatch(line) \
         and not (line[:2] in P.REPORTER_OPENINGS and _REPORTER_LINE.match(line)) \
         and not (line.startswith("【") and line.endswith("】")) and not _PHOTO_NAME.search(line) \
@@ -216,7 +217,8 @@ def first_headline(text: str) -> str | None:
     content = [ln for ln in raw if not P.web_furniture(ln) and not _is_meta(ln) and not P.photo_caption(ln)]
     for i, line in enumerate(content[:4]):
         nxt = content[i + 1] if i + 1 < len(content) else ""
-        if not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) and not re.search("[！!|｜]", line):
+        if not P.starts_with_marker(line) and not P.DATE_LINE.fullmatch(line) and (
+                not re.search("[！!|｜]", line) or P.exclaimed_headline(line)):
             if _is_headline(line) and len(nxt) >= 20 and "。" in nxt:
                 return line
             j = i + 1

@@ -182,9 +182,9 @@ write(doc("tskp-tangshan-association-items-list-news.txt",
 
 write(doc("hao-2016-jilin-city-literacy-outline-meeting-news.txt",
     doc_type="news", date="2016-12-30",
-    alternatives={"date": ["2016-12-29"]},
+    alternatives={"date": ["2016-12-29"], "issuer": ["吉林市科协"]},
     notes=[
         "Source: a mirror (hao.hk.cn) of a provincial association's site news page: its footer lines first (主办, ICP and 公网安备 numbers), 来源:吉林市科协, the posting time (2016-12-30 14:13:21), three paragraphs on a city meeting on the 科学素质纲要, the writer and editor in brackets. Two stretches are mojibake (商?;垡约笆懈僖斐…), as the mirror has them. No headline stored. Stored as .txt.",
-        "title null (no headline). date: the posting time 2016-12-30 (the meeting's 12月29日 accepted). issuer null: a report (来源 names the city association).",
+        "title null (no headline). date: the posting time 2016-12-30 (the meeting's 12月29日 accepted). issuer null: a report (来源 names the city association; accepted, as czkx's and ntkx's 来源 are: round 23's fourth wave).",
         "No numbered items; the speech's 要…要…要… are prose. 《纲要》 has no 字号. The 吉ICP备案号18002506号 is a site registration, no document number.",
     ]))
