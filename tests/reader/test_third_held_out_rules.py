@@ -139,7 +139,7 @@ def test_a_lead_department_is_the_issuers_own_when_it_names_no_place_or_organisa
 
 @pytest.mark.parametrize("text, deadline", [
     ("申报截止日期为1月9日。", "2012-01-09"),                 # an item that says nothing but when the call closes
-    ("申报时间 受理截止时间为2017年7月5日。", None),           # a 申报时间 heading: the whole call's date
+    ("申报时间 受理截止时间为2017年7月5日。", "2017-07-05"),   # an item about the closing date: its own (round 23)
     ("申报时间：7月1日—7月31日", None),                       # a period
     ("结合实际填写申报表，于7月18日将电子文档发送至邮箱，并于7月20日前将纸质材料报送科技处。", "2017-07-18"),
     ("活动定于7月18日将在市科技馆举行。", None),               # 将 an event, not something to send

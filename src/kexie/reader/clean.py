@@ -258,8 +258,13 @@ def _starts_new_block(line: str) -> bool:
                 or _ACTIVITY_LABEL.match(line) or _ROLE_LABEL.match(line) or _ORGANISER_LABEL.match(line)
                 or _MAIN_SEND_LINE.fullmatch(line) or P.ITEM_LEAD.match(line)
                 or line[:2] in P.REPORTER_OPENINGS and P.REPORTER_LINE.match(line)
-                or line[:1] in "（(《【" or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
+                or line[:1] in "（(《【" and not _ADDRESS_IN_BRACKETS.match(line) or line.endswith("号") and _NUMBER_ALONE.fullmatch(line)
                 or line.startswith("、") and P.LOST_NUMERAL_HEADING.match(line))
+
+
+# …电子版发送至邮箱 / (hbdxxueshubu2017@sina.com)。: a bracket that opens with a mail address or web address glosses the
+# word above it (邮箱, 网址), it opens no item or note of its own
+_ADDRESS_IN_BRACKETS = re.compile(r"[（(]\s*(?:[\w.+-]+@[\w-]+(?:\.[\w-]+)+|https?://|www\.)", re.A)
 
 
 # GB/T 9704 prints the 发文字号 on a line of its own (荆科协办〔2015〕18号, perhaps with 签发人 after it)
@@ -442,6 +447,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
                     and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))
     if line[1:2] in "，。、；：）》”！？" and _repeat_length(prev, line) == 1:
         return True  # 体育总局局长 / 长、第19届……: the break printed the last character again, then the line goes on
+    if line[1:2] == "、" and _CJK_CHAR.match(line) and not P.starts_with_marker(line) and _WORD_END.search(prev) \
+            and "，" in prev and not P.starts_with_marker(prev[-1] + line):
+        return True  # 严把质量 / 关、科研诚信关，……: one character and 、 is a list's word cut at its last character; no
+        # item or paragraph opens so, and a sentence still open above wants its rest
     if P.post_then_name(line) and P.post_then_name(P.GROUP_ROLE_LABEL.sub("", prev)):
         return False  # 副组长：区科协副主席黄浩 / 区教育局副局长梁婷: a list's next person, the post first, on a row of its own
     if lines is not None and P.NOT_A_NAME_END.search(line) and not _repeat_length(prev, line) \

@@ -21,7 +21,7 @@ _MAY_HOLD_DATE = re.compile("月|季度|半年|年[底末内中]|全年")
 # the hour of the day may stand between the date and its 前 (9月23日下午下班前, 8月31日17:00前, 12月14日上午12点前)
 TIMES_OF_DAY = ("上午", "下午", "中午", "晚上", "晚", "下班", "上班", "工作日")
 # …and the day of the week in brackets (9月13日（周二）下班之前)
-_HOUR = (r"(?:(?:" + "|".join(TIMES_OF_DAY) + r")|\d{1,2}\s*[:：]\s*\d{2}|\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?"
+_HOUR = (r"(?:(?:" + "|".join(TIMES_OF_DAY) + r")|\d{1,2}\s*[:：]\s*\d{2}(?:\s*[时点])?|\d{1,2}\s*[时点](?:\d{1,2}分|整|半)?"
          r"|[（(]\s*(?:周|星期|礼拜)[一二三四五六日天]\s*[）)])*")
 # what follows a date that makes it the day something is due; 6月28日报到 (arrive), 报名, 报告 are no 报 (send in),
 # and 5月24日上午8时前报到 is when a meeting's people arrive, no task's deadline
@@ -42,7 +42,8 @@ _EVENT_AFTER = re.compile(r"\s*(?:[（(][^（）()]{0,6}[）)])?\s*(?:在[^，�
 # 5月20日至6月30日止, 有效期至2025年12月31日: the end of a period (an activity's, a rule's validity) is no due date;
 # 6月1日至6月30日前报送 still is
 _PERIOD_END_BEFORE = re.compile(r"(?:\d\s*[日号月]|[一二三四五六七八九十]\s*[日号月]|起|有效期)\s*(?:[-—–－~～]+|至|到)\s*$")
-_DUE_BEFORE_AFTER = re.compile(r"\s*(?:前|之前|以前)")
+# …自通知之日起至2024年11月10日24:00时截止: a span that ends in 截止 closes a call, its end is a due date
+_DUE_BEFORE_AFTER = re.compile(r"\s*" + _HOUR + r"\s*(?:前|之前|以前|截止)")
 # 展览……，至6月30日止: 至……止 frames the end of a span, whatever opened it
 _SPAN_TO = re.compile(r"至\s*$")
 _SPAN_END = re.compile(r"\s*(?:止|为止)")
@@ -135,6 +136,7 @@ def read_time(text: str, year: int | None, stated: str | None = None,
         dates = [when.isoformat()] if when else _hint_dates(stated, year)
         return None, stated, dates
     first_date = None
+    about_due = bool(_DUE_TIME_LABEL.match(text))
     for m in _date_expressions(text):
         after, before = text[m.end():m.end() + 14], text[max(0, m.start() - 4):m.start()]
         when = resolve(m, year)
@@ -153,7 +155,9 @@ def read_time(text: str, year: int | None, stated: str | None = None,
             last = _day_of(when, int(span_end.group(1)))
             if last and last > when:
                 return last.isoformat(), None, []
-        closing = _closes_the_call(text, m)
+        if about_due and _CLOSING_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
+            return when.isoformat(), None, []  # （三）申报材料截止时间：2021年4月30日。
+        closing = _closes_the_call(text, m) and not about_due
         if closing and _only_the_closing_date(text, m):
             return when.isoformat(), None, []
         if (_DEADLINE_AFTER.match(after) or (_DEADLINE_BEFORE.search(before) and not _EVENT_AFTER.match(text, m.end())
@@ -218,6 +222,13 @@ def _only_the_closing_date(text: str, m: re.Match) -> bool:
     """An item that says nothing but when the call closes ((二)申报截止日期为1月9日) has that date as its deadline."""
     return bool(_OPENS_WITH_CLOSING.match(text[:m.start()])) and not text[m.end():].strip(" 。；;.前止")
 
+
+# 一、申报时间：…, （三）申报材料截止时间：…, 四、报名时间 / 10月31日前提交: an item whose heading names when applications
+# are due is about that date, so the closing date it gives is its own deadline (a call's closing date stated inside an
+# item about something else, or after the items, still is not)
+_DUE_TIME_LABEL = re.compile(r"^\s*[^\s，。；：:\d]{0,6}?(?:截止(?:时间|日期)|(?:申报|报名|报送|提交|推荐|受理|征集)(?:时间|日期))"
+                             r"\s*(?:[:：\n]|\s|为|是|$)")
+_CLOSING_LABEL_BEFORE = re.compile(r"截止(?:日期|时间)\s*(?:为|是|[:：])?\s*$")
 
 # the item opens with the closing date itself (申报截止日期为…): not a 申报时间 heading over a period or a sentence
 _OPENS_WITH_CLOSING = re.compile(r"^\s*[^\s\d，。：:]{0,4}截止(?:日期|时间)\s*(?:为|是)?\s*$")

@@ -245,14 +245,14 @@ write(doc("xinxiang-2017-popsci-works-forwarding.txt",
     enclosed_title="关于推荐2017年全国优秀科普作品的通知",
     alternatives={"contact.name": ["王海东", "王海东苏婕"], "enclosed_title": ["省科技厅关于推荐2017年全国优秀科普作品的通知"]},
     outline=[
-        it("1", "一、", 1, "申报时间 受理截止时间为2017年7月5日"),
+        it("1", "一、", 1, "申报时间 受理截止时间为2017年7月5日", deadline="2017-07-05"),
         it("2", "二、", 1, "申报地点 新乡市人民路与新二街交叉口东南角三合一综合办公楼4楼479室社会发展科，电子版发送至"),
         it("3", "三、", 1, "需提交材料 各县（市）区科技主管部门汇总统一报送，《2017年全国优秀科普作品推荐表》（见附件）和作品6份（套）"),
     ],
     notes=[
         "HELD OUT. Source: a regional science-tech news site that stored the whole notice as one line after the title; 留言与评论 is the site's.",
         "Items run together on one line (… 一、申报时间 受理截止时间为… 二、申报地点 …) are still separate items; each heading runs to its first 。 or ：, so the space between the label and the sentence stays inside it.",
-        "受理截止时间为2017年7月5日 closes the whole call: not an item deadline.",
+        "一、申报时间's whole content is 受理截止时间为2017年7月5日: an item about when applications close has that date as its own deadline (as 申报截止日期为1月9日 in xingtai-2012 and 申报时间 in technoirc-2021; corrected in round 23, the earlier gold read it as the whole call's closing date).",
         "电子版发送至：[email protected] is an address hidden by the site, not an e-mail: contact email null. Two contact names with a space (王海东 苏 婕).",
         "The attachment list (附 件：1.… 2.…) is not outline.",
     ]))
