@@ -602,8 +602,8 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
         m = _issuing_body_mark(line)
         if m:
             found.append(m.group("org"))
-        elif P.greets(line):
-            continue  # 欢迎访问…科学技术协会: the site's greeting names the site's owner, who need not issue the page
+        elif P.greets(line) or P.account_controls(line):
+            continue  # 登录个人中心: the site's links, no body; 欢迎访问…科学技术协会: the site's greeting names the site's owner, who need not issue the page
         elif P.ORG_LINE.fullmatch(line) and not P.TITLE_END.search(line) and not line.startswith("关于"):
             found.append(line)  # (关于学会, 关于我们: a site's column; 关于 opens a 事由, never a body's name)
     top_found = len(found)
@@ -616,6 +616,10 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
             if _SEAL_NOTE.match(lines[at]) and i > 1:
                 at = i - 2  # 全民科学素质纲要实施工作办公室 / （中国科协办公厅代章） / date
             prev = lines[at]
+            first = _joint_signature_top(lines, at, title_index)
+            if first is not None:
+                found.append(first)
+                continue
             joint = _joint_bodies(prev)
             if joint:
                 # a joint signature on one line (A协会　B局, each perhaps with its seal's note): the first
@@ -676,6 +680,28 @@ def _joint_bodies(line: str) -> list[str] | None:
         return None
     parts = [p for p in _JOINT_APART.split(line) if p]
     return parts if len(parts) > 1 and all(_signing_body(_unnoted(p)) for p in parts) else None
+
+
+def _joint_signature_top(lines: list[str], at: int, title_index: int | None) -> str | None:
+    """A joint signature set out over several lines above its date: the body that signs first (GB/T 9704 7.3.5: the
+    主办机关), or None. Each line holds bodies a space apart (A协会　B办公室 / C厅　D台), or, the spaces lost, one body a
+    line over a last line that runs two together (A协会 / B办公室 / C厅D台): the last line need only open with a body (a
+    broadcaster's name ends in no organisation's word)."""
+    prev = lines[at].strip()
+    floor = (title_index if title_index is not None else -1) + 1
+    k = at
+    if " " in prev or "\u3000" in prev:
+        if not _signing_body(_unnoted(_JOINT_APART.split(prev)[0])):
+            return None
+        while k - 1 > floor and _joint_bodies(lines[k - 1]):
+            k -= 1
+        return _unnoted(_joint_bodies(lines[k])[0]) if k < at else None
+    head = P.ORG_LINE.match(prev)
+    if not head or len(prev) > 30 or len(prev) - head.end() < 2 or _signing_body(prev) or P.TITLE_END.search(prev):
+        return None
+    while k - 1 > floor and _signing_body(lines[k - 1]) and not P.TITLE_END.search(lines[k - 1]):
+        k -= 1
+    return lines[k] if at - k >= 2 else None
 
 
 def _signing_body(name: str) -> bool:
@@ -828,7 +854,8 @@ def _lost_marks(line: str) -> bool:
 # (an item's （时间：2014年10月15日—10月31日） is when an event runs, not when the page went up)
 # (a bare 时间/日期 label is the page's own, unless a word before it names another day: 截止时间, 活动时间, 报到时间,
 # 公示时间, 访问时间 — an item's day or the day a copy was taken, not the day the page went up)
-PAGE_DAY_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发布于", "更新时间", "更新日期")
+# (发布： alone before a date and its hour is a 發布 line's label too: 發布：2015-07-29 11:33)
+PAGE_DAY_LABELS = ("发布时间", "发布日期", "发表时间", "发表日期", "发布于", "更新时间", "更新日期", r"发布(?=\s*[:：]\s*(?:19|20)\d\d-)")
 OTHER_DAYS = ("截止", "活动", "报到", "报名", "会议", "公示", "工作", "访问", "采集", "抓取", "打印", "下载", "浏览", "比赛", "决赛",
               "复赛", "预赛", "实施", "申报", "开始", "结束", "举办", "培训", "考试", "开放", "办理", "受理", "提交", "征集", "评审",
               "生效", "施行", "出生", "入党", "参加工作")
@@ -853,12 +880,18 @@ _MASTHEAD = re.compile(r"星期[一二三四五六日天]|第\s*\d+\s*版")
 _EVENT_DAY = re.compile(r"[。，；]|\d[:：]\d\d\s*[-—–至~～]")
 
 
+# 申报时间：自通知之日起至2024年11月10日24:00时截止。: a sentence that gives an hour to a date sets an item's closing
+# time (至, 截止, 前), never the minute the page went up
+_ITEM_HOUR = re.compile(r"[。；，,]|截止|截至|至\s*(?:19|20)\d\d|前")
+
+
 def _dateline(text: str) -> str | None:
     """When a page went up (发布时间：2023-02-24), or the date on a newspaper's masthead."""
     m = next((d for d in _DATELINE.finditer(text[:1500]) if not _inside_outline(text, d)), None) \
         or P.WEB_DATETIME.search(text[:1500])
     if not m:
-        m = next((c for c in (P.WEB_CLOCK.search(ln) for ln in text[:1500].split("\n") if P.web_furniture(ln)) if c),
+        m = next((c for c in (P.WEB_CLOCK.search(ln) for ln in text[:1500].split("\n")
+                              if P.web_furniture(ln) and not _ITEM_HOUR.search(ln)) if c),
                  None)  # 游戏天地 2025年06月27日 22:33 1 admin: a byline with the minute the page went up
     if not m:
         for line in text[:600].split("\n"):
@@ -1573,6 +1606,16 @@ def _opening_curly(line: str, end: int) -> int | None:
     return None
 
 
+def _forwarded_name(m: re.Match) -> str:
+    """关于转发A关于B的通知: a 转发 title names a forwarded notice without its 的通知, which the two titles share (关于转发
+    《A关于B的通知》的通知, shortened); the forwarded notice's title has it. A document that names its own kind
+    (……规划（2013—2020年）) and whatever a 印发 notice issues are named in full already."""
+    named = m.group(1)
+    if m.group(0).startswith("转发") and not P.TITLE_END.search(P.without_qualifier(named)):
+        return named + "的通知"
+    return named
+
+
 def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | None:
     title = _book_quotes(title) if title else title
     lines = lines[:after] + [_book_quotes(line) for line in lines[after:after + 12]] + lines[after + 12:]
@@ -1586,7 +1629,7 @@ def _enclosed_title(title: str | None, lines: list[str], after: int) -> str | No
     quoted = (_outer_quoted(title) if title else None) or _quoted_in_body(lines, after)
     if not quoted and title:
         m = _TITLE_ENCLOSES.search(title)  # 关于印发广州市……实施方案[2016—2020年]的通知: no 《》 in the title
-        quoted = _as_quoted_in_body(m.group(1), lines, after) if m else None
+        quoted = _as_quoted_in_body(_forwarded_name(m), lines, after) if m else None
     if not quoted:
         return None
     best, score = None, 0.0

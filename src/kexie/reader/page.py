@@ -57,12 +57,29 @@ _BULLET = re.compile(r"^[•·\-*]\s*")
 _PADDED_LABEL = re.compile(r"(?<=[{0}])[\s\u3000]+(?=[{0}][\s\u3000]*[{0}]?\s*[:：])".format(CJK))
 
 
+# an open-government index block whose cells lost their colons, label and value side by side on one row (索引号
+# 640502030/2021-00042 文号 卫沙全科组办发〔2021〕5号 生成日期 2021-09-08, the spaces perhaps lost): read only where the
+# row opens with 索引号, which no sentence does, and names another label
+BARE_ROW_LABELS = ("生成日期", "责任部门")
+_BARE_LABEL = re.compile("(" + "|".join(sorted(set(_ALL_LABELS) | set(BARE_ROW_LABELS), key=len, reverse=True))
+                         + r")[\s\u3000]*(?=\S)")
+
+
+def _bare_labels(packed: str) -> list[re.Match]:
+    if not packed.startswith("索引号"):
+        return []
+    found = list(_BARE_LABEL.finditer(packed))
+    return found if len(found) >= 2 else []
+
+
 def _labels(line: str) -> list[tuple[str, str]]:
     """(label, value) pairs on one line of an index block: 索引号 : x 文 号 : y (labels padded with spaces)."""
     packed = _BULLET.sub("", line.strip())
     if " " in packed or "\u3000" in packed:
         packed = _PADDED_LABEL.sub("", packed)  # 文　　号：
     found = list(_LABEL.finditer(packed))
+    if not found:
+        found = _bare_labels(packed)
     if not found or found[0].start() > 2:
         return []
     out = []
@@ -75,7 +92,7 @@ def _labels(line: str) -> list[tuple[str, str]]:
 _FIELD_WORD = re.compile("|".join(sorted({w for words in INDEX_LABELS.values() for w in words}, key=len, reverse=True))
                          + r"|文\s+号")
 # a cheap look for a label's colon and one of the fields' words before reading a line closely
-_HINT = re.compile(r"(?:题|称|号|机关|机构|部门|单位|日期|时间)[\s\u3000]*[:：]")
+_HINT = re.compile(r"(?:题|称|号|机关|机构|部门|单位|日期|时间)[\s\u3000]*[:：]|^索引号(?![\s\u3000]*[:：])")
 
 
 def index_fields(lines: list[str], limit: int = 80) -> dict[str, str]:

@@ -510,6 +510,8 @@ _LEAD_PURPOSE = re.compile(r"^为了?[^。，,；\n]{2,80}[，,]")  # (为深入
 _HELD = re.compile(r"(?:活动|会议|大会|仪式|讲座|培训班|比赛|竞赛|发布会|座谈会)(?:在[^。，,；\n]{2,40})?(?:正式|隆重)?"
                    r"(?:举行|召开|开展|举办|开幕)了?(?=[。，,；]|$)")
 _DONE = re.compile(r"(?:" + "|".join(REPORTED_VERBS) + r")了")
+# 近日，甘肃省科学技术协会对2021年度……先进集体和先进个人进行表彰: the unit, then whom it 对…进行 the reported act on
+# (表彰, 通报): a long object puts the verb beyond _UNIT_DID's reach (defined with the organisations below)
 
 
 def _lead(line: str) -> tuple[str, re.Match | None] | None:
@@ -527,7 +529,8 @@ def reports_held_event(line: str) -> bool:
         return False
     first, timed = lead
     return bool(_HELD.search(first) or timed and (_DONE.search(first, timed.end())
-                                                 or _UNIT_DID.match(first, timed.end())))
+                                                 or _UNIT_DID.match(first, timed.end())
+                                                 or _UNIT_TREATED.match(first, timed.end())))
 
 
 # 为认真贯彻落实……，为建设……提供有力支撑。3月20日，县科协……联合……在县城广场举办……活动: a report may give its
@@ -695,6 +698,8 @@ ORG_LINE = re.compile(rf"(中共)?[{CJK}（）]{{2,30}}(" + "|".join(ORG_SUFFIXE
 # group of it) and what it did, within the sentence; a notice's day is one yet to come (定于, 将), read above
 _UNIT_DID = re.compile(r"[^。，,；\n]{0,24}?(?:" + "|".join(ORG_SUFFIXES) + r"|中心组|支部)[^。；\n]{0,30}?(?:"
                        + "|".join(REPORTED_VERBS) + ")")
+_UNIT_TREATED = re.compile(r"[^。，,；\n]{0,24}?(?:" + "|".join(ORG_SUFFIXES) + r")对[^。；\n]{2,80}?进行了?(?:"
+                           + "|".join(REPORTED_VERBS) + ")")
 # GB/T 9704 lets a signature give the issuer's 规范化简称: its level and its kind (省科协, 市科协, 县政府)
 ADMIN_LEVELS = "省市县区州盟旗镇乡"
 SHORT_ORG = re.compile(rf"[{ADMIN_LEVELS}](" + "|".join(ORG_SUFFIXES) + ")")
@@ -781,6 +786,20 @@ SITE_CONTROLS = frozenset(("首页", "网站首页", "返回首页", "智能搜�
 
 # the longer of a site's controls (关闭窗口, 打印本页, 返回顶部) at a line's end: a row of the page's chrome (its menu,
 # its breadcrumb), however long, whole where its last control stands
+# a portal's account and accessibility links (登录, 个人中心, 无障碍浏览, 长者模式), run together once the links' markup
+# is gone (登录个人中心): controls of the site, never a body's name (个人中心 ends like an organisation's 中心)
+ACCOUNT_CONTROLS = ("登录", "注册", "退出", "个人中心", "用户中心", "我的空间", "无障碍浏览", "无障碍", "长者模式", "关怀模式",
+                    "适老化", "English")
+_ACCOUNT_CONTROLS = re.compile(r"(?:[\s\u3000|｜/]*(?:" + "|".join(sorted(ACCOUNT_CONTROLS, key=len, reverse=True))
+                                + r"))+[\s\u3000|｜/]*")
+
+
+def account_controls(line: str) -> bool:
+    """A line of nothing but the site's account and accessibility links (登录个人中心, 无障碍浏览 长者模式)."""
+    s = line.strip()
+    return len(s) <= 40 and bool(s) and _ACCOUNT_CONTROLS.fullmatch(s) is not None
+
+
 CONTROL_END = re.compile("(?:" + "|".join(sorted((c for c in SITE_CONTROLS if len(c) >= 4), key=len, reverse=True))
                          + r")\s*$")
 
@@ -835,7 +854,7 @@ def web_furniture(line: str) -> bool:
     if s[:1] in _LIST_BULLETS and len(s) > 2 and web_furniture(s[1:]):
         return True  # the page's meta bar as a bulleted list (• 发布时间：2022年05月23日, • 来源：…办公室)
     # a search box's label keeps its colon (站内搜索：): a control of the site, never a body addressed
-    if s in SITE_CONTROLS or s.rstrip(":：") in SITE_CONTROLS or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
+    if s in SITE_CONTROLS or s.rstrip(":：") in SITE_CONTROLS or account_controls(s) or len(s) <= 20 and _FONT_CONTROL.match(s) or greets(s) or _SERVER_ERROR.fullmatch(s) \
             or _KEYWORD_LINE.fullmatch(s) or len(s) <= 40 and _CALL_TO_ACTION.search(s) or _FILE_INFO.match(s) \
             or len(s) <= 60 and _LOST_BAR_BYLINE.match(s):
         return True
