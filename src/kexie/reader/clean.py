@@ -434,7 +434,7 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return False  # …首页 >> 要闻 关闭窗口 / 龙岩首个…挂牌: a row of the site's controls ends where its last control does
     if P.BYLINE_DAY.match(line) or P.BYLINE_DAY.match(prev):
         return False  # 东湖开发区科协成立 / 新特光电集团 2008-01-15 817 / 1月15日，……: the byline under a headline stands alone
-    if _ATTRIBUTION_END.search(prev):
+    if ("—" in prev or "－" in prev) and _ATTRIBUTION_END.search(prev):  # (no dash, no attribution: no scan)
         return False  # a quotation and its speaker (…重要力量。——习近平): the attribution closes the quotation's line
     if blank_between and prev.startswith("、") and P.LOST_NUMERAL_HEADING.match(prev):
         return False  # 、有关事项 / 请……: a heading (its numeral lost) is whole, the paragraph under it starts anew
@@ -996,7 +996,13 @@ RUN_ON_ARTICLES = 20  # characters: the shortest line that may hold two articles
 _GLUED_STAMP = re.compile(rf"[ \t\u3000]*((?:19|20)\d\d-\d{{1,2}}-\d{{1,2}}[ \t\u3000]+\d{{1,2}}:\d\d:\d\d)(?=\d{{1,2}}[.．、][{CJK}])")
 
 
+# (the stamp's seconds run into a digit: a text without that has no glued stamp, and skips the whole-text pass)
+_GLUED_SECONDS = re.compile(r":\d\d:\d\d\d")
+
+
 def glued_stamp_apart(text: str) -> str:
+    if not _GLUED_SECONDS.search(text):
+        return text
     def apart(m: re.Match) -> str:
         before = "\n" if m.start() > 0 and text[m.start() - 1] != "\n" else ""
         return before + m.group(1) + "\n"

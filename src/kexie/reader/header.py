@@ -727,6 +727,16 @@ _SOURCE = re.compile(rf"(?:^|[^{CJK}])(?:信息来源|文章来源|来源|发布
 _REPOST_LINK = re.compile(r"[^\n]{0,40}\n\s*(?:原文链接|原文地址|原文网址|转载自)")
 
 
+def _after_region(text: str, name: str) -> bool:
+    """Does `name` stand right after 省, 市, 州, 盟 or 区 (自治区, 地区) anywhere in the text?"""
+    at = text.find(name, 1)
+    while at != -1:
+        if text[at - 1] in "省市州盟区":
+            return True
+        at = text.find(name, at + 1)
+    return False
+
+
 def _source_body(text: str) -> str | None:
     """The 来源 a web page names, when it is an organisation (来源：浙江省科协): the last fallback for issuer."""
     m = _SOURCE.search(text[:1500])
@@ -735,7 +745,10 @@ def _source_body(text: str) -> str | None:
     body = m.group(1)
     if P.ORG_LINE.fullmatch(body):
         # 来源：王益区农业农村局 where the text names it with its city (铜川市王益区农业农村局): the name in full
-        fuller = re.search(rf"(?:^|(?<=[^{CJK}]))[{CJK}]{{2,8}}?(?:省|市|自治区|州|盟|地区)" + re.escape(body), text, re.M)
+        # (the pattern is built for this name, and costs a compile: only where the name stands right after a region's
+        # last character somewhere can it match)
+        fuller = re.search(rf"(?:^|(?<=[^{CJK}]))[{CJK}]{{2,8}}?(?:省|市|自治区|州|盟|地区)" + re.escape(body), text, re.M) \
+            if _after_region(text, body) else None
         return fuller.group(0) if fuller and not body.startswith(fuller.group(0)[:2]) else body
     # 北京市科协科学技术普及部: an organisation's department
     org = P.ORG_LINE.match(body)

@@ -144,7 +144,8 @@ def _line(glyphs: list[tuple[float, float, float, float, str, bool]]) -> Line:
         return Line("".join(g[4] for g in glyphs))
     ems = sorted(g[3] - g[1] for g in drawn)
     em = ems[len(ems) // 2]
-    text = "".join(g[4] for k, g in enumerate(glyphs) if not _tight_space(glyphs, k, em))
+    # (only a space PDFium made up may be tight: the test first, the call for those alone)
+    text = "".join(g[4] for k, g in enumerate(glyphs) if not (g[5] and g[4] == " " and _tight_space(glyphs, k, em)))
     if any(b[0] < a[0] - em / 2 for a, b in zip(drawn, drawn[1:])):
         # drawn out of order: put the glyphs where they stand; a space only where a gap is left between them
         drawn.sort(key=lambda g: g[0])

@@ -236,14 +236,16 @@ def first_headline(text: str) -> str | None:
 # event's verb (全省已累计建立院士工作站53个); a line above a verb-final one is the kicker (引题) over the headline instead
 _DECK_DASH = re.compile(r"^[—－-]{1,2}")
 _DECK_TEXT = re.compile(r"[—－-]{0,2}[^：:|｜>/\s]*[\u4e00-\u9fff][^：:|｜>/]*")  # words, no label's colon nor a path's mark
+# (a line with any of those marks is no deck: one pass finds one, before _DECK_TEXT backtracks over a long line)
+_NOT_IN_DECK = re.compile(r"[：:|｜>/]")
 _VERB_FINAL = P.HEADLINE_VERB_END
 # …nor is a line that names the event held (市科协召开九届三次全委会议): the headline under its kicker
 _HELD_EVENT = re.compile(r"(?:召开|举行|举办|召集|启动|开幕)[^，。]{0,24}(?:会|会议|大会|活动|仪式|论坛|大赛|培训班)$")
 
 
 def is_deck(headline: str, line: str) -> bool:
-    if len(headline) < 8 or P.ORG_LINE.fullmatch(headline) or not _DECK_TEXT.fullmatch(line) or P.starts_with_marker(line) \
-            or P.DATE_LINE.fullmatch(line) or P.web_furniture(line) or _is_meta(line):
+    if len(headline) < 8 or P.ORG_LINE.fullmatch(headline) or _NOT_IN_DECK.search(line) or not _DECK_TEXT.fullmatch(line) \
+            or P.starts_with_marker(line) or P.DATE_LINE.fullmatch(line) or P.web_furniture(line) or _is_meta(line):
         return False
     if _DECK_DASH.match(line):
         return 4 <= len(line) <= 40 and not _SENTENCE.search(_unquoted(line))
