@@ -12,7 +12,7 @@ from functools import lru_cache
 from . import patterns as P
 from .responsibility import ROLE_WORDS, is_body
 from .flattable import unflatten_task_tables
-from .script import gloss_ends_at, matching_copy
+from .script import gloss_ends_at, gloss_opens, matching_copy
 
 CJK = P.CJK
 
@@ -423,6 +423,9 @@ def _name_goes_on(start: str, row: str) -> bool:
 END_LABELS_ALONE = ("附件", "附表", "附录", "抄送", "抄报")
 
 
+_YEAR_CUT = re.compile(r"(?<![\d.:：/-])(?:19|20)\d\d$")
+
+
 def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line_whole: bool,
                inline_style: dict[int, bool], next_repeats: bool = False, wrap: float | None = None,
                last_piece: str = "", lines: list[str] | None = None, at: int = 0, blanks_break: bool = False) -> bool:
@@ -442,6 +445,10 @@ def _continues(prev: str, line: str, blank_between: bool, prev_whole: bool, line
         return True  # 谢 // 牧人　浙江省科协党组成员、秘书长: the row whole again
     if blank_between and _PERSON_ROW.fullmatch(line):
         return False  # ⑴县领导：刘XXX 县委常委… / 杨XXX 县人大常委会副主任: a list's next person, on a row of its own
+    if line[:1] in "(（" and gloss_opens(line) and _CJK_CHAR.match(prev[-1:]):
+        return True  # 能規(guī)範化經(jīng)營 / (yíng)、在帶動……: no line opens with the gloss of a character it does not hold
+    if line[:1] == "年" and _YEAR_CUT.search(prev):
+        return True  # 準(zhǔn)備申報(bào)2013 / 年“基層科普行動(dòng)計(jì)劃”: a year's figures cut from its 年
     if line[:1] in "，。、；：）》”！？":
         return not (line[0] == "、" and P.LOST_NUMERAL_HEADING.match(line)
                     and (_ends_sentence(prev) or blank_between and line_whole and _first_level(prev)))

@@ -244,6 +244,10 @@ def _inline_markers(line: str, first: tuple | None, open_items: dict[int, int] |
     return [c for c in accepted if c not in singles]
 
 
+# the page's path (首页 / 栏目 / 正文) printed as the entries of a list, their numbers run together before it
+_NUMBERED_PATH = re.compile(r"^(?:\d{1,2}\s*[.．、]\s*)+首页\s*[/>》»→]")
+
+
 def find_items(text: str) -> list[RawItem]:
     """Every numbered item in document order, with its parent, id and own-text end."""
     items: list[RawItem] = []
@@ -319,6 +323,8 @@ def find_items(text: str) -> list[RawItem]:
             continue
         if "." in line and _IMAGE_FILE.match(line):
             continue  # 1.png: a photo's file name on its own line (a web page's image) numbers nothing
+        if "首页" in line[:12] and _NUMBERED_PATH.match(line):
+            continue  # 1. 2.首页/ 政府信息公开 / …: a page's path set as a numbered list numbers no item
         first = P.starts_with_marker(line) if offset not in bare else (1, bare[offset], line[0], 1)
         if index in chunks:
             # 2、一、指导思想: a document site's chunk number before the document's own heading, which is the item;

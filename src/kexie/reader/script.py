@@ -42,6 +42,15 @@ _GLOSS = re.compile(rf"[(（](?<=[\u3400-\u9fff].)[a-zü]*[{_TONED}][a-zü{_TONE
 _GLOSS_AT_END = re.compile(rf"[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]$")
 
 
+# 經(jīng)營 / (yíng)、在帶動……: a line wrapped between a character and its gloss goes on with the gloss
+_GLOSS_AT_START = re.compile(rf"[(（][a-zü]*[{_TONED}][a-zü{_TONED}]* ?[)）]")
+
+
+def gloss_opens(line: str) -> bool:
+    """The line opens with a pinyin gloss: that of the last character of the line above."""
+    return bool(_GLOSS_AT_START.match(line))
+
+
 def gloss_ends_at(text: str, end: int) -> bool:
     """A pinyin gloss closes right before `end` (科協(xié)|科普部): its bracket closes no clause of the text."""
     return bool(_GLOSS_AT_END.search(text, max(0, end - 12), end))

@@ -53,6 +53,26 @@ _PHASE_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,2}阶段\s*
 # 于2022年8月15日-9月28日期间: the first day of a period, which goes on to another date, is no deadline
 _PERIOD_GOES_ON = re.compile(r"^\s*(?:[-—–－~～]|至|到)\s*(?:\d|[一二三四五六七八九十]+月)")
 
+# 作品报送时间为2020年3月16日至3月25日: the window in which material is sent in closes on its last day, which is due
+# (申报时间：7月1日—7月31日, a call's 申报/报名 period, is when it stands open: a time hint, as the corpus reads it)
+_WINDOW_LABEL_BEFORE = re.compile(r"(?:报送|提交|上报|寄送)(?:时间|日期)\s*(?:为|是|[:：])?\s*$")
+_WINDOW_TO = re.compile(r"\s*(?:[-—–－~～]+|至|到)\s*")
+
+
+def _window_end(text: str, m: re.Match, when: dt.date) -> dt.date | None:
+    """The last day of a window that opens at `m` (…3月16日至3月25日, …3月16日至25日)."""
+    to = _WINDOW_TO.match(text, m.end())
+    end = DATE_EXPR.match(text, to.end()) if to else None
+    if end and end.group("m"):
+        last = resolve(end, when.year)
+    elif m.group("d"):
+        days = _DAYS_SPAN_END.match(text, m.end())
+        last = _day_of(when, int(days.group(1))) if days else None
+    else:
+        return None
+    return last if last and last > when else None
+
+
 # 1月8日—31日: the span's last day, written without its month
 _DAYS_SPAN_END = re.compile(r"\s*(?:[-—–－~～]+|至|到)\s*(\d{1,2})\s*[日号]")
 
@@ -154,6 +174,10 @@ def read_time(text: str, year: int | None, stated: str | None = None,
             # 须于2020年1月8日—31日完成网上申报: work done within the days of one month is due on the last of them
             last = _day_of(when, int(span_end.group(1)))
             if last and last > when:
+                return last.isoformat(), None, []
+        if _WINDOW_LABEL_BEFORE.search(text, max(0, m.start() - 10), m.start()) and _PERIOD_GOES_ON.match(after):
+            last = _window_end(text, m, when)
+            if last:
                 return last.isoformat(), None, []
         if about_due and _CLOSING_LABEL_BEFORE.search(text, max(0, m.start() - 8), m.start()):
             return when.isoformat(), None, []  # （三）申报材料截止时间：2021年4月30日。
