@@ -123,6 +123,11 @@ def parse_text(text: str, source: str | None = None, *, reflow: bool = True) -> 
 _UPLOADED = re.compile(r"来源(?:于|[:：][\s\u3000]*)网友(?:上传|投稿)|不代表本站观点|我要投稿|上传日期|上传时间|小编为大家")
 
 
+# where a report's issuer may come from: its own masthead or head above the headline, or its signature
+NEWS_ISSUER_FROM = ("head", "signature")
+NEWS_SOURCE_NOTE = "网页“来源/供稿”为%s，新闻报道不以其为发文机关，请核对。"
+
+
 def _read(cleaned: str, source: str | None) -> ParsedDocument:
     header = read_header(cleaned)
     doc = ParsedDocument(source=source, text=cleaned)
@@ -211,7 +216,6 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         # one report (a web article): its headline, its unit and its dateline are the document's own
         doc.doc_type = "news"
         doc.title = single_report.heading or doc.title or _page_headline(cleaned)
-        doc.issuer = doc.issuer or single_report.unit
     if one_report_again:
         doc.doc_type, doc.title = "news", doc.title or _page_headline(cleaned)
     essay = P.model_essay(cleaned) if not doc.doc_number else None
@@ -285,6 +289,13 @@ def _read(cleaned: str, source: str | None) -> ParsedDocument:
         doc.title = None
     if doc.doc_type == "news":
         doc.enclosed_title = None  # a report that 某县印发《…》 tells of the plan; only a 印发 notice encloses one (spec)
+        if header.issuer_from not in NEWS_ISSUER_FROM:
+            # spec: the issuer is the body a document names in its header or signature (发文机关); a report has
+            # none but a 简报's masthead or its signature. The page's 来源/供稿 credits who sent the report in, the
+            # headline's or lead's subject (某某县科协开展……) is what the report is about: neither issued it
+            if header.issuer_from == "source":
+                doc.warnings.append(NEWS_SOURCE_NOTE % header.issuer)
+            doc.issuer = None
     _warn(doc, header)
     return doc
 
@@ -370,8 +381,10 @@ def _reported_below(text: str, title: str) -> bool:
         at = text.count("\n", 0, pos) if pos >= 0 else len(lines)
     below = [ln for ln in lines[at + 1:at + 8] if ln]
     body = [ln for ln in below if not P.web_furniture(ln) and ln != title and not P.photo_caption(ln)
-            and not is_deck(title, ln)][:1]
-    return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body))
+            and not is_deck(title, ln)][:3]
+    # (a paper's own dateline, 本报讯（记者…）近日, may come under a second deck the headline's test does not know)
+    return bool(body) and bool(_DAY_LEAD.match(body[0]) or P.opens_as_report(body[:1])
+                               or P.OWN_DATELINE.search("\n".join(body)))
 
 
 _DAY_LEAD = re.compile("^" + _EVENT_DAY)

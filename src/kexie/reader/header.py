@@ -68,6 +68,7 @@ class Header:
     title_line: int | None = None  # index in lines of the title's last line
     dateline: str | None = None  # a news item's 发布时间
     issuer_from_source: bool = False  # the issuer is only the web page's 来源
+    issuer_from: str | None = None  # where the issuer was read: head, signature, joint, title, labelled, under_title, source
     date_unmarked: str | None = None  # the signature's date lost its marks (2023512): 'read' or 'ambiguous'
     contact_names: int = 0  # how many people the 联系人 line names
 
@@ -595,7 +596,7 @@ def _title_again(lines: list[str], title: str, start: int) -> int | None:
     return None
 
 
-def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
+def _issuer_candidates(lines: list[str], title_index: int | None) -> tuple[list[str], bool]:
     found = []
     top = title_index if title_index is not None else 3
     for line in lines[:max(top, 1)]:
@@ -648,8 +649,11 @@ def _issuer_candidates(lines: list[str], title_index: int | None) -> list[str]:
     if len(found) > top_found:
         # 服务中心 / 行政事务 above the title: a site's column path names a kind of office, not one that issues; the
         # signature does (a short name with its level, 市科协, still counts)
-        found = [f for k, f in enumerate(found) if k >= top_found or len(f) > 4 or P.SHORT_ORG.fullmatch(f)]
-    return found
+        kept = [k for k, f in enumerate(found) if k >= top_found or len(f) > 4 or P.SHORT_ORG.fullmatch(f)]
+        top_found = sum(1 for k in kept if k < top_found)
+        found = [found[k] for k in kept]
+    # (whether the first candidate, the one that issues, stands in the head above the title)
+    return found, top_found > 0
 
 
 _DATE_LOST_MARKS = P.DATE_LOST_MARKS
@@ -1519,7 +1523,8 @@ _QUOTED = r"《((?:[^《》]|《[^《》]*》)+)》"
 # (several documents issued together, 现将《实施方案》和《管理办法》印发给你们: the first is the one the notice is named for)
 _ALSO_QUOTED = r"(?:[和及、与]《[^《》]*》)*"
 # (《…》已经……同意，现予印发。 names the document first, then says the notice issues it)
-_ISSUED_NOW = rf"{_QUOTED}[^。《]{{0,40}}?{_NOW}{_VERB}(?:给|你们|各|[，,。；]|$)"
+# (…or closes its sentence on the name, the verb opening the next: 我厅编制了《…活动方案》。现印发给你们)
+_ISSUED_NOW = rf"{_QUOTED}(?:[^。《]{{0,40}}?|。){_NOW}{_VERB}(?:给|你们|各|[，,。；]|$)"
 _BODY_ENCLOSING = re.compile(rf"(?:现将|将(?=[^《。]{{0,30}}《))[^《。]{{0,30}}{_QUOTED}{_ALSO_QUOTED}(?:[^。《（(]|[（(][^（）()。]{{0,40}}[）)]){{0,40}}?{_VERB}"
                              rf"|{_ISSUED_NOW}")
 _TITLE_ENCLOSES = re.compile(rf"{_VERB}(.{{4,80}}?)的通知$")
@@ -1738,13 +1743,17 @@ def read_header(text: str) -> Header:
         h.title, h.title_line = _title_run_into_text(lines)
     if h.title is None and h.doc_number is None:
         h.title, h.title_line = _document_under_its_report(lines)
-    h.issuer = _fullest(_issuer_candidates(lines, h.title_line))
+    candidates, above = _issuer_candidates(lines, h.title_line)
+    h.issuer = _fullest(candidates)
+    h.issuer_from = None if h.issuer is None else "head" if above else "signature"
     if h.issuer is None and h.title_line:
         joint = _joint_issuers(lines[h.title_line - 1])
         h.issuer = joint[0] if joint else None  # 教育局　科协 / 关于…: the first of the joint issuers (GB/T 9704)
+        h.issuer_from = "head" if joint else None
     if h.issuer is None and h.title:
         m = _TITLE_LEAD.match(h.title)
         h.issuer = m.group(1) if m else None
+        h.issuer_from = "title" if m else None
     if h.issuer and _LEVEL_ONLY_NAME.fullmatch(h.issuer):
         # 县科协2022年重点工作谋划 under a 发布机构：临西县科学技术协会 label: the full name the page gives
         labelled = page.index_issuer(fields or page.index_fields(lines))
@@ -1752,9 +1761,11 @@ def read_header(text: str) -> Header:
             h.issuer = labelled
     if h.issuer is None and h.title and h.title_line is not None:
         h.issuer = page.issuer_under_title(lines, h.title, h.title_line)
+        h.issuer_from = "head" if h.issuer else None
     if h.issuer is None:
         fields = fields or page.index_fields(lines)
         h.issuer = page.index_issuer(fields)
+        h.issuer_from = "labelled" if h.issuer else None
     after = max(h.title_line if h.title_line is not None else -1, number_index if number_index is not None else -1)
     h.recipients = _recipients(lines, after + 1)
     if not h.recipients and h.title:
@@ -1802,6 +1813,7 @@ def read_header(text: str) -> Header:
     if h.issuer is None:
         h.issuer = _source_body(text)
         h.issuer_from_source = h.issuer is not None
+        h.issuer_from = "source" if h.issuer else None
     h.contact_names = _contact_names(lines)
     return h
 

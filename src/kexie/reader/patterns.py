@@ -573,7 +573,17 @@ _TASKS_FOLLOW = re.compile(r"(?:工作|主要|重点)[^。；，,：:\n]{0,6}(?:
 
 def announces_its_tasks(text: str) -> bool:
     m = _TASKS_FOLLOW.search(text[:1500])
-    return bool(m) and "现将" not in text[max(0, m.start() - 60):m.start()] and bool(_FIRST_LEVEL_MARK.search(text, m.end()))
+    if m:
+        return "现将" not in text[max(0, m.start() - 60):m.start()] and bool(_FIRST_LEVEL_MARK.search(text, m.end()))
+    m = _PLANNED_TASKS.search(text[:1500])
+    return bool(m) and bool(_FIRST_ITEM_MARK.match(text, m.end()))
+
+
+# 我们计划明年主要抓下面几项工作： / （一）……: the year's tasks it will do, announced in its own words, the first item
+# right under (a report says what was done; a plan what it will do)
+_PLANNED_TASKS = re.compile(r"(?:计划|打算|准备|拟)[^。；\n]{0,12}(?:抓|做|开展|推进)好?(?:下面|以下|如下)"
+                            r"(?:几|[一二三四五六七八九十\d]{1,2})项(?:重点)?(?:工作|任务)[:：]\s*")
+_FIRST_ITEM_MARK = re.compile(r"(?:一、|[（(]一[)）])")
 
 
 _FIRST_LEVEL_MARK = re.compile(r"^[一二三四五六七八九十]{1,3}、", re.M)
@@ -605,7 +615,16 @@ def headline_of_an_event(title: str | None) -> bool:
         return False
     m = TITLE_END.search(title)
     # (关于开展……宣讲活动的通知 is a 公文's own title: 关于 opens its 事由)
-    return bool(m) and "关于" not in title[:m.start()] and any(verb in title[:m.start()] for verb in EVENT_HEADLINE_VERBS)
+    if not m:
+        return False
+    head = title[:m.start()]
+    return "关于" not in head and (any(verb in head for verb in EVENT_HEADLINE_VERBS)
+                                             or any(head.find(verb) >= 2 for verb in PUBLISHED_VERBS))
+
+
+# 我省发布农民科学素质提升计划: a body that put a plan out (its subject before the verb) is what a report's headline tells;
+# a plan's own title never names who published it before its name (关于印发… is a notice's, and says 关于 first)
+PUBLISHED_VERBS = ("发布", "出台", "印发")
 # A news headline closes on the event's verb (…全委会议在长沙召开, …协会成立, …大赛落下帷幕); a line under it that does
 # not is its second deck (全省已累计建立院士工作站53个), and a line above a verb-final one is its kicker (引题)
 HEADLINE_VERB_END = re.compile("(?:" + "|".join(REPORTED_VERBS + EVENT_HEADLINE_VERBS + (
