@@ -357,10 +357,6 @@ LEFT_ALONE = {
     # headline at all, a dated paragraph naming its branch: read as no report (other) where the gold says news; a rule
     # that a dated paragraph opening with a unit starts a new item was judged too risky for one page (round 23)
     ("zenfang-2020-jiangsu-mechanical-society-news-page.txt", "doc_type"),
-    # a column's page (最新科协动态) of two reports, each a headline over its paragraph: the cleaner joins the second
-    # headline to its lead (…论坛在北京召开10月26-28日，由…主办…), so only one report is seen and its headline is read as
-    # the page's title; the gold gives none (the column's name accepted). Left to the segments detector (round 23)
-    ("zrbzfyjzz-cast-society-service-centre-digest-news.txt", "title"),
     # a bureau's report without headline or date that opens with what it will do (为进一步…，…局提前谋划，将在…期间…
     # 安排八项重点活动) and then tells what it did (召开联席会议…联合印发了《…方案》): read as no kind (other, with the
     # missing-title warning) where the gold says news; telling a report of a plan from the plan's own opening by its
