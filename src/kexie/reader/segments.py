@@ -9,14 +9,18 @@ from . import patterns as P
 from .model import Segment
 
 CJK = P.CJK
+# The words an association's name ends with, one table for every pattern below that reads a unit by its name
+_ASSOCIATION_ENDS = r"(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆)"
+# a numbered block's marker: （一） or 一、
+_UNIT_MARKER = r"(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)"
 # A line that is only a unit's name: the label over a report on a gathered page.
-_UNIT_LINE = re.compile(rf"^[{CJK}]{{2,16}}(科学技术协会|老科协|科协|学会|协会|研究会|科技馆)$")
+_UNIT_LINE = re.compile(rf"^[{CJK}]{{2,16}}{_ASSOCIATION_ENDS}$")
 # A gathered briefing's block label: （一）琅琊区科协（6项）, 二、南谯区科协 — a unit under a marker, with a count.
 # (the count may stand without the marker: 琅琊区科协（完成6项）)
 _COUNT = r"（(?:完成|共|计)?\d+[项条件]）"
 # (a society's branch, 分会 or 专委会, labels its block as the society does)
-_LABEL_UNITS = r"(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆|分会|专委会|专业委员会)"
-_NUMBERED_UNIT = re.compile(rf"^(?:(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
+_LABEL_UNITS = rf"(?:{_ASSOCIATION_ENDS}|分会|专委会|专业委员会)"
+_NUMBERED_UNIT = re.compile(rf"^(?:{_UNIT_MARKER}\s*"
                             rf"([{CJK}]{{2,16}}{_LABEL_UNITS})(?:{_COUNT})?"
                             rf"|([{CJK}]{{2,16}}{_LABEL_UNITS}){_COUNT})$")
 
@@ -24,9 +28,8 @@ _NUMBERED_UNIT = re.compile(rf"^(?:(?:（[一二三四五六七八九十]+）|[�
 # The other ways a page of each unit's work labels a block, the label alone on its line: the unit in 【】 (【来安县科协】),
 # under a marker without a count (一、来安县科协), or before a colon, where the place alone may stand for its body
 # (来安县科协：, 南谯区：). Only a gathered page's checks make such a line a block's label (gathered_page).
-_UNITS = _LABEL_UNITS
-_OTHER_LABEL = re.compile(rf"^(?:【([{CJK}]{{2,16}}{_UNITS})】|(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)"
-                          rf"\s*([{CJK}]{{2,16}}{_UNITS})|([{CJK}]{{2,16}}{_UNITS}|[{CJK}]{{1,8}}[市州县区盟旗])[：:])$")
+_OTHER_LABEL = re.compile(rf"^(?:【([{CJK}]{{2,16}}{_LABEL_UNITS})】|{_UNIT_MARKER}"
+                          rf"\s*([{CJK}]{{2,16}}{_LABEL_UNITS})|([{CJK}]{{2,16}}{_LABEL_UNITS}|[{CJK}]{{1,8}}[市州县区盟旗])[：:])$")
 
 
 def unit_label(line: str) -> str | None:
@@ -38,8 +41,8 @@ def unit_label(line: str) -> str | None:
 # A counted block label run into its text (…工作。（二）来安县科协（5项）1、…, a page whose lines were joined into
 # one paragraph, or a label with its list after it on one line): it stands at a line's start or after a sentence's
 # or list's close, and the count makes it a label, no sentence about a body.
-_INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s\u3000]))(?:（[一二三四五六七八九十]+）|[一二三四五六七八九十]+、)\s*"
-                           rf"[{CJK}]{{2,16}}{_UNITS}{_COUNT}")
+_INLINE_LABEL = re.compile(rf"(?:^|(?<=[。；;，,\s\u3000])){_UNIT_MARKER}\s*"
+                           rf"[{CJK}]{{2,16}}{_LABEL_UNITS}{_COUNT}")
 
 
 _CLOSED_BEFORE = re.compile(r"[。；;][\s\u3000]*$")
@@ -77,12 +80,12 @@ def counted_labels(text: str) -> int:
                for _ in _INLINE_LABEL.finditer(ln))
 
 
-_UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))(?:】|[：:])\s*\S")
+_UNIT_HEADLINE = re.compile(rf"^【?([{CJK}]{{2,16}}{_ASSOCIATION_ENDS})(?:】|[：:])\s*\S")
 # The marks a paper's 动态 column sets before each item's headline (■宿州市科协召开……, ◆, ●, ▲): decoration, no text
 ITEM_BULLETS = "■□◆◇●○▲△★☆◎▶►"
 _BULLET = re.compile(rf"^[{ITEM_BULLETS}][\s\u3000]*")
 # An item of a 动态 column printed as one paragraph under its unit in 【】 (【某市科协】3月1日，……): the unit, its report
-_BRACKET_LEAD = re.compile(rf"^【([{CJK}]{{2,16}}(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))】(?=.{{20}})")
+_BRACKET_LEAD = re.compile(rf"^【([{CJK}]{{2,16}}{_ASSOCIATION_ENDS})】(?=.{{20}})")
 # An item's own paper signs: its text opens with the paper's lead (本报讯, 讯, 本刊讯) or a reporter's byline
 # ((记者 …), (通讯员 …)) closes it or follows the lead
 _ITEM_LEAD = P.ITEM_LEAD
@@ -157,7 +160,7 @@ def _is_headline(line: str) -> bool:
 
 # A brief's headline opens with the unit it is about (北京市科协召开……, 中国光学学会举办……): its name, read to the
 # first unit word
-_OPENING_UNIT = re.compile(rf"^([{CJK}]{{2,12}}?(?:科学技术协会|老科协|科协|学会|协会|研究会|科技馆))")
+_OPENING_UNIT = re.compile(rf"^([{CJK}]{{2,12}}?{_ASSOCIATION_ENDS})")
 # A page of briefs (a paper's page of associations' short items, no title of its own): each item a short headline that
 # opens with its unit, then one paragraph that opens with the same body (北京市科协召开…… / 北京市科协近日召开……).
 # Several such items, each of another unit, make the page; one or two may be a single report and its follow-up.
